@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "compiler.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <cstdio>
+
+namespace Myelin::Compiler {
+
+namespace {
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "myelin-build: " << message << "\n"
+        << "Usage: myelin-build <data-dir> -o <out.db> [--strict] [--report]\n"
+        << "Try 'myelin-build --help' for more information." << Qt::endl;
+    return ExitUsageError;
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Compiles Myelin content sources (Markdown articles and YAML files) into one SQLite "
+                       "database.\n\nExit codes: 0 success, 1 content errors, 2 wrong arguments, 3 files that "
+                       "cannot be read or written."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write the database to <file> (required)."), QStringLiteral("file"));
+    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Treat warnings as errors."));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QStringLiteral("Print each article's word count, reading grade, number of sources "
+                                                   "and related articles, then totals."));
+    parser.addOptions({output, strict, report});
+    parser.addPositionalArgument(QStringLiteral("data-dir"),
+                                 QStringLiteral("The content folder (content.yaml, articles/, glossary.yaml, ...)."));
+
+    if (!parser.parse(arguments)) {
+        return usageError(err, parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitSuccess;
+    }
+    if (parser.isSet(version)) {
+        out << "myelin-build " << MYELIN_VERSION << Qt::endl;
+        return ExitSuccess;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return usageError(err, QStringLiteral("missing the content folder <data-dir>"));
+    }
+    if (positional.size() > 1) {
+        return usageError(err, QStringLiteral("only one content folder may be given, not '%1'")
+                                   .arg(positional.join(QStringLiteral("', '"))));
+    }
+    if (!parser.isSet(output) || parser.value(output).isEmpty()) {
+        return usageError(err, QStringLiteral("missing the output file: add -o <out.db>"));
+    }
+    if (parser.values(output).size() > 1) {
+        return usageError(err, QStringLiteral("only one output file may be given"));
+    }
+    if (positional.first().isEmpty()) {
+        return usageError(err, QStringLiteral("the content folder name is empty"));
+    }
+
+    CompileOptions options;
+    options.dataDir = positional.first();
+    options.output = parser.value(output);
+    options.strict = parser.isSet(strict);
+    options.report = parser.isSet(report);
+    return compile(options, out, err);
+}
+
+} // namespace Myelin::Compiler

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The content as read from the source files, with the line of every field that is checked later.
+#ifndef MYELIN_COMPILER_CONTENTMODEL_H
+#define MYELIN_COMPILER_CONTENTMODEL_H
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Myelin::Compiler {
+
+// A published source: every article, timeline event and quote names at least one.
+struct SourceRef
+{
+    QString title;
+    QString publisher;
+    int year = 0;
+    QString url;
+};
+
+// A reference to another item by slug or id, with the line it was written on.
+struct Reference
+{
+    QString target;
+    int line = 1;
+};
+
+struct Article
+{
+    QString file; // relative path, e.g. "articles/ccsvi.md"
+    QString slug; // from the front matter, or the file name if the field is missing
+    int slugLine = 1;
+    int frontMatterLine = 2; // first line of the front matter fields
+    QString title;
+    bool hasParent = false;
+    Reference parent;
+    qint64 order = 0;
+    int orderLine = 1;
+    QString summary;
+    QList<Reference> related;
+    QString evidence; // empty if not given
+    QString reviewed; // YYYY-MM-DD
+    QList<SourceRef> sources;
+    QString body;           // Markdown
+    int bodyLineOffset = 0; // file line = bodyLineOffset + line within the body
+    bool hasBody = false;
+
+    // Filled in by the renderer.
+    QString html;
+    QString plain;
+    int wordCount = 0;
+    double readingGrade = 0.0;
+};
+
+struct GlossaryTerm
+{
+    QString id;
+    int line = 1;
+    QString term;
+    QString definition;
+    QList<Reference> seeAlso;
+    bool hasArticle = false;
+    Reference article;
+};
+
+struct TimelineEvent
+{
+    int line = 1;
+    QString date; // YYYY, YYYY-MM or YYYY-MM-DD
+    QString title;
+    QString text;
+    QString topic;
+    bool hasArticle = false;
+    Reference article;
+    SourceRef source;
+};
+
+struct Quote
+{
+    int line = 1;
+    QString text;
+    QString who;
+    QString role;
+    QString date;
+    bool hasArticle = false;
+    Reference article;
+    SourceRef source;
+};
+
+struct ImageEntry
+{
+    int line = 1;
+    QString name;
+    QString file; // file name inside images/
+    int fileLine = 1;
+    QString alt;
+    QString caption;
+    QString credit;
+    QString mime;
+    QByteArray data;
+};
+
+struct Content
+{
+    QString title;
+    QString version;
+    QList<Article> articles;
+    QList<GlossaryTerm> glossary;
+    QList<TimelineEvent> timeline;
+    QList<Quote> quotes;
+    QList<ImageEntry> images;
+};
+
+} // namespace Myelin::Compiler
+
+#endif // MYELIN_COMPILER_CONTENTMODEL_H

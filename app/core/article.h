@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plain value types read from the content database.
+#ifndef MYELIN_CORE_ARTICLE_H
+#define MYELIN_CORE_ARTICLE_H
+
+#include <QList>
+#include <QString>
+
+namespace Myelin {
+
+struct ArticleRef
+{
+    QString slug;
+    QString title;
+    QString summary;
+};
+
+struct Source
+{
+    QString title;
+    QString publisher;
+    int year = 0;
+    QString url;
+};
+
+struct Article
+{
+    int id = 0;
+    QString slug;
+    QString title;
+    QString summary;
+    QString evidence; // empty, or one of Schema::EvidenceIds
+    QString reviewed; // YYYY-MM-DD
+    QString html;     // sanitised body
+    QString plain;
+    int wordCount = 0;
+    QList<ArticleRef> breadcrumb; // from the root down to the parent (excludes this article)
+    QList<ArticleRef> related;
+    QList<Source> sources;
+};
+
+struct GlossaryTerm
+{
+    QString slug;
+    QString term;
+    QString definition;
+    QStringList seeAlso;
+    QString articleSlug;
+};
+
+struct TimelineEvent
+{
+    int id = 0;
+    QString date; // YYYY, YYYY-MM or YYYY-MM-DD
+    int year = 0;
+    QString title;
+    QString text;
+    QString topic;
+    QString articleSlug;
+    Source source;
+};
+
+struct Quote
+{
+    QString text;
+    QString who;
+    QString role;
+    QString date;
+    QString articleSlug;
+    Source source;
+};
+
+struct Image
+{
+    QString mime;
+    QByteArray data;
+};
+
+} // namespace Myelin
+
+#endif // MYELIN_CORE_ARTICLE_H

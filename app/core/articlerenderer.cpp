@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlerenderer.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace Myelin {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// "2012-05-10" -> "10 May 2012", "2009-04" -> "April 2009", "2013" -> "2013".
+QString readableDate(const QString &isoDate)
+{
+    const QLocale locale;
+    if (isoDate.size() == 10) {
+        const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+        return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : isoDate;
+    }
+    if (isoDate.size() == 7) {
+        const QDate date = QDate::fromString(isoDate + QStringLiteral("-01"), Qt::ISODate);
+        return date.isValid() ? locale.toString(date, QStringLiteral("MMMM yyyy")) : isoDate;
+    }
+    return isoDate;
+}
+
+QString sourceLine(const Source &s)
+{
+    return QStringLiteral("<a class=\"external\" href=\"%1\">%2</a>. %3, %4.")
+        .arg(esc(s.url), esc(s.title), esc(s.publisher))
+        .arg(s.year);
+}
+
+} // namespace
+
+ArticleRenderer::ArticleRenderer(QString rootStyle) : m_rootStyle(std::move(rootStyle)) {}
+
+QString ArticleRenderer::evidenceLabel(const QString &id)
+{
+    if (id == QLatin1String("established")) {
+        return tr("Strong evidence");
+    }
+    if (id == QLatin1String("emerging")) {
+        return tr("Emerging evidence");
+    }
+    if (id == QLatin1String("mixed")) {
+        return tr("Mixed evidence");
+    }
+    if (id == QLatin1String("not-supported")) {
+        return tr("Not supported by good studies");
+    }
+    if (id == QLatin1String("no-evidence")) {
+        return tr("Not properly tested");
+    }
+    return {};
+}
+
+QString ArticleRenderer::evidenceExplanation(const QString &id)
+{
+    if (id == QLatin1String("established")) {
+        return tr("Many good studies agree on the main points of this article.");
+    }
+    if (id == QLatin1String("emerging")) {
+        return tr("Early or growing evidence supports the main points; more research is under way.");
+    }
+    if (id == QLatin1String("mixed")) {
+        return tr("Good studies disagree about some of the main points of this article.");
+    }
+    if (id == QLatin1String("not-supported")) {
+        return tr("The idea in this article was tested in good studies, and they did not support it.");
+    }
+    if (id == QLatin1String("no-evidence")) {
+        return tr("The idea in this article has not been tested in proper trials.");
+    }
+    return {};
+}
+
+QString ArticleRenderer::disclaimer()
+{
+    return tr("This article is information, not medical advice. Talk to your MS team or doctor before you change "
+              "your treatment, diet or care.");
+}
+
+QString ArticleRenderer::page(const QString &title, const QString &lang, const QString &body) const
+{
+    QString html;
+    html.reserve(body.size() + 1024);
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + lang + QStringLiteral("\"><head><meta charset=\"utf-8\">");
+    html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width\">");
+    // Defence in depth: even if sanitised HTML let something through, the page may load nothing but the
+    // app's own resources and may run no script.
+    html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                           "img-src myelin:; style-src myelin: 'unsafe-inline'\">");
+    html += QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>");
+    html += QStringLiteral("<link rel=\"stylesheet\" href=\"myelin://style/content.css\">");
+    if (!m_rootStyle.isEmpty()) {
+        html += QStringLiteral("<style>:root{") + m_rootStyle + QStringLiteral("}</style>");
+    }
+    html += QStringLiteral("</head><body><main id=\"content\">") + body + QStringLiteral("</main></body></html>\n");
+    return html;
+}
+
+QString ArticleRenderer::renderArticle(const Article &a) const
+{
+    QString body;
+    body += QStringLiteral("<article><header><h1 id=\"title\">") + esc(a.title) + QStringLiteral("</h1>");
+    if (!a.evidence.isEmpty()) {
+        body += QStringLiteral("<p class=\"evidence evidence-%1\"><span class=\"badge\">%2</span> %3</p>")
+                    .arg(esc(a.evidence), esc(evidenceLabel(a.evidence)), esc(evidenceExplanation(a.evidence)));
+    }
+    body += QStringLiteral("<p class=\"summary\"><strong>%1</strong> %2</p>").arg(esc(tr("In short:")), esc(a.summary));
+    body += QStringLiteral("</header>");
+    body += QStringLiteral("<div class=\"body\">") + a.html + QStringLiteral("</div>");
+
+    body += QStringLiteral("<footer>");
+    if (!a.sources.isEmpty()) {
+        body += QStringLiteral("<section class=\"sources\"><h2 id=\"sources\">") + esc(tr("Sources")) +
+                QStringLiteral("</h2><ol>");
+        for (const Source &s : a.sources) {
+            body += QStringLiteral("<li>") + sourceLine(s) + QStringLiteral("</li>");
+        }
+        body += QStringLiteral("</ol></section>");
+    }
+    body += QStringLiteral("<p class=\"reviewed\">") +
+            esc(tr("Last reviewed: %1").arg(readableDate(a.reviewed))) + QStringLiteral("</p>");
+    body += QStringLiteral("<p class=\"disclaimer\" role=\"note\">") + esc(disclaimer()) + QStringLiteral("</p>");
+    body += QStringLiteral("<nav class=\"feedback\" aria-label=\"%1\"><span>%2</span> "
+                           "<a class=\"button\" href=\"myelin://feedback/%3?answer=yes\">%4</a> "
+                           "<a class=\"button\" href=\"myelin://feedback/%3?answer=no\">%5</a> "
+                           "<a class=\"button\" href=\"myelin://feedback/%3?action=mail\">%6</a></nav>")
+                .arg(esc(tr("Feedback")), esc(tr("Was this useful?")), esc(a.slug), esc(tr("Yes")), esc(tr("No")),
+                     esc(tr("Send feedback")));
+    body += QStringLiteral("</footer></article>");
+    return page(a.title, QStringLiteral("en"), body);
+}
+
+QString ArticleRenderer::renderGlossaryTerm(const GlossaryTerm &term, const QString &articleTitle) const
+{
+    QString body;
+    body += QStringLiteral("<article class=\"term\"><header><p class=\"kicker\">") + esc(tr("Glossary")) +
+            QStringLiteral("</p><h1 id=\"title\">") + esc(term.term) + QStringLiteral("</h1></header>");
+    body += QStringLiteral("<div class=\"body\"><p>") + esc(term.definition) + QStringLiteral("</p>");
+    if (!term.articleSlug.isEmpty()) {
+        body += QStringLiteral("<p>%1 <a href=\"myelin://article/%2\">%3</a></p>")
+                    .arg(esc(tr("Read more:")), esc(term.articleSlug), esc(articleTitle));
+    }
+    if (!term.seeAlso.isEmpty()) {
+        body += QStringLiteral("<p>") + esc(tr("See also:")) + QStringLiteral(" ");
+        QStringList links;
+        for (const QString &other : term.seeAlso) {
+            links << QStringLiteral("<a href=\"myelin://glossary/%1\">%1</a>").arg(esc(other));
+        }
+        body += links.join(QStringLiteral(", ")) + QStringLiteral("</p>");
+    }
+    body += QStringLiteral("</div><footer><p class=\"disclaimer\" role=\"note\">") + esc(disclaimer()) +
+            QStringLiteral("</p></footer></article>");
+    return page(term.term, QStringLiteral("en"), body);
+}
+
+QString ArticleRenderer::topicLabel(const QString &id)
+{
+    if (id == QLatin1String("research")) {
+        return tr("Research");
+    }
+    if (id == QLatin1String("trial")) {
+        return tr("Trials");
+    }
+    if (id == QLatin1String("safety")) {
+        return tr("Safety");
+    }
+    if (id == QLatin1String("funding")) {
+        return tr("Funding");
+    }
+    if (id == QLatin1String("policy")) {
+        return tr("Policy");
+    }
+    if (id == QLatin1String("media")) {
+        return tr("Media");
+    }
+    return id;
+}
+
+QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, const QStringList &topics,
+                                        const QString &activeTopic) const
+{
+    QString body = QStringLiteral("<article class=\"timeline\"><header><h1 id=\"title\">") + esc(tr("Timeline")) +
+                   QStringLiteral("</h1>");
+    body += QStringLiteral("<nav class=\"topics\" aria-label=\"%1\"><span>%2</span> ")
+                .arg(esc(tr("Filter by topic")), esc(tr("Show:")));
+    body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/\">%2</a> ")
+                .arg(activeTopic.isEmpty() ? QStringLiteral(" active") : QString(), esc(tr("All topics")));
+    for (const QString &topic : topics) {
+        body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/%2\">%3</a> ")
+                    .arg(topic == activeTopic ? QStringLiteral(" active") : QString(), esc(topic),
+                         esc(topicLabel(topic)));
+    }
+    body += QStringLiteral("</nav></header>");
+    int year = 0;
+    for (const TimelineEvent &e : events) {
+        if (e.year != year) {
+            if (year != 0) {
+                body += QStringLiteral("</ol></section>");
+            }
+            year = e.year;
+            body += QStringLiteral("<section><h2 id=\"y%1\">%1</h2><ol class=\"events\">").arg(year);
+        }
+        body += QStringLiteral("<li><p class=\"when\">%1 &middot; %2</p><h3>%3</h3><p>%4</p>")
+                    .arg(esc(readableDate(e.date)), esc(topicLabel(e.topic)), esc(e.title), esc(e.text));
+        if (!e.articleSlug.isEmpty()) {
+            body += QStringLiteral("<p><a href=\"myelin://article/%1\">%2</a></p>")
+                        .arg(esc(e.articleSlug), esc(tr("Read the article")));
+        }
+        body += QStringLiteral("<p class=\"source\">%1 %2</p></li>").arg(esc(tr("Source:")), sourceLine(e.source));
+    }
+    if (year != 0) {
+        body += QStringLiteral("</ol></section>");
+    } else {
+        body += QStringLiteral("<p>") + esc(tr("No events for this topic.")) + QStringLiteral("</p>");
+    }
+    body += QStringLiteral("</article>");
+    return page(tr("Timeline"), QStringLiteral("en"), body);
+}
+
+QString ArticleRenderer::renderQuotes(const QList<Quote> &quotes) const
+{
+    QString body = QStringLiteral("<article class=\"quotes\"><header><h1 id=\"title\">") + esc(tr("Quotes")) +
+                   QStringLiteral("</h1><p class=\"summary\">") +
+                   esc(tr("Each quote is given word for word, with who said it, when, and where it was published.")) +
+                   QStringLiteral("</p></header>");
+    for (const Quote &q : quotes) {
+        body += QStringLiteral("<figure class=\"quote\"><blockquote><p>%1</p></blockquote><figcaption>"
+                               "<strong>%2</strong>%3, %4.<br>%5 %6</figcaption></figure>")
+                    .arg(esc(q.text), esc(q.who),
+                         q.role.isEmpty() ? QString() : QStringLiteral(", ") + esc(q.role),
+                         esc(readableDate(q.date)), esc(tr("Source:")), sourceLine(q.source));
+    }
+    body += QStringLiteral("</article>");
+    return page(tr("Quotes"), QStringLiteral("en"), body);
+}
+
+QString ArticleRenderer::renderMessage(const QString &title, const QString &text) const
+{
+    return page(title, QStringLiteral("en"),
+                QStringLiteral("<article><h1 id=\"title\">") + esc(title) + QStringLiteral("</h1><p>") + esc(text) +
+                    QStringLiteral("</p></article>"));
+}
+
+} // namespace Myelin

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turns an Article from the database into the complete HTML page the reader shows and prints.
+#ifndef MYELIN_CORE_ARTICLERENDERER_H
+#define MYELIN_CORE_ARTICLERENDERER_H
+
+#include "article.h"
+
+#include <QCoreApplication>
+
+namespace Myelin {
+
+class ArticleRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(Myelin::ArticleRenderer)
+
+public:
+    // rootStyle: CSS declarations for :root (reading size, colours), inlined so each page is right
+    // on its first paint without JavaScript.
+    explicit ArticleRenderer(QString rootStyle = {});
+
+    QString renderArticle(const Article &article) const;
+    QString renderGlossaryTerm(const GlossaryTerm &term, const QString &articleTitle) const;
+    QString renderMessage(const QString &title, const QString &text) const;
+    // The timeline page: year headings, each event with its source; topic links filter it.
+    QString renderTimeline(const QList<TimelineEvent> &events, const QStringList &topics,
+                           const QString &activeTopic) const;
+    QString renderQuotes(const QList<Quote> &quotes) const;
+
+    static QString topicLabel(const QString &topicId);
+
+    static QString evidenceLabel(const QString &evidenceId);
+    static QString evidenceExplanation(const QString &evidenceId);
+    static QString disclaimer();
+
+private:
+    QString page(const QString &title, const QString &lang, const QString &body) const;
+
+    QString m_rootStyle;
+};
+
+} // namespace Myelin
+
+#endif // MYELIN_CORE_ARTICLERENDERER_H

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentrepository.h"
+
+#include "contentdatabase.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Myelin {
+
+namespace {
+
+QSqlQuery prepared(const ContentDatabase &database, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    query.exec();
+    return query;
+}
+
+} // namespace
+
+ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(database) {}
+
+std::optional<Article> ContentRepository::article(const QString &slug) const
+{
+    QSqlQuery query = prepared(m_database,
+                               QStringLiteral("SELECT id, slug, title, summary, IFNULL(evidence, ''), reviewed, html, "
+                                              "plain, word_count FROM articles WHERE slug = ?"),
+                               {slug});
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    Article article;
+    article.id = query.value(0).toInt();
+    article.slug = query.value(1).toString();
+    article.title = query.value(2).toString();
+    article.summary = query.value(3).toString();
+    article.evidence = query.value(4).toString();
+    article.reviewed = query.value(5).toString();
+    article.html = query.value(6).toString();
+    article.plain = query.value(7).toString();
+    article.wordCount = query.value(8).toInt();
+    article.breadcrumb = breadcrumb(article.id);
+    article.related = related(article.id);
+    article.sources = sources(article.id);
+    return article;
+}
+
+bool ContentRepository::hasArticle(const QString &slug) const
+{
+    return prepared(m_database, QStringLiteral("SELECT 1 FROM articles WHERE slug = ?"), {slug}).next();
+}
+
+QString ContentRepository::rootSlug() const
+{
+    QSqlQuery query = prepared(
+        m_database, QStringLiteral("SELECT slug FROM articles WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1"),
+        {});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+QList<ArticleRef> ContentRepository::breadcrumb(int articleId) const
+{
+    // Walks up the tree; depth is the distance from the article, so ordering by it descending gives
+    // root-first order.
+    QSqlQuery query = prepared(m_database,
+                               QStringLiteral("WITH RECURSIVE up(id, depth) AS ("
+                               " SELECT parent_id, 1 FROM articles WHERE id = ? AND parent_id IS NOT NULL"
+                               " UNION ALL SELECT a.parent_id, up.depth + 1 FROM articles a JOIN up ON a.id = up.id"
+                               " WHERE a.parent_id IS NOT NULL AND up.depth < 64)"
+                               " SELECT a.slug, a.title, a.summary FROM up JOIN articles a ON a.id = up.id"
+                               " ORDER BY up.depth DESC"),
+                               {articleId});
+    QList<ArticleRef> result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    }
+    return result;
+}
+
+QList<ArticleRef> ContentRepository::related(int articleId) const
+{
+    QSqlQuery query = prepared(m_database,
+                               QStringLiteral("SELECT a.slug, a.title, a.summary FROM related r JOIN articles a ON "
+                                              "a.id = r.related_id WHERE r.article_id = ? ORDER BY r.position"),
+                               {articleId});
+    QList<ArticleRef> result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    }
+    return result;
+}
+
+QList<Source> ContentRepository::sources(int articleId) const
+{
+    QSqlQuery query = prepared(
+        m_database,
+        QStringLiteral("SELECT title, publisher, year, url FROM sources WHERE article_id = ? ORDER BY position"),
+        {articleId});
+    QList<Source> result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                       query.value(3).toString()});
+    }
+    return result;
+}
+
+std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug) const
+{
+    QSqlQuery query = prepared(m_database,
+                               QStringLiteral("SELECT g.slug, g.term, g.definition, g.see_also, IFNULL(a.slug, '') "
+                                              "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id "
+                                              "WHERE g.slug = ?"),
+                               {slug});
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return GlossaryTerm{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                        query.value(4).toString()};
+}
+
+QList<GlossaryTerm> ContentRepository::glossaryTerms() const
+{
+    QSqlQuery query = prepared(m_database,
+                               QStringLiteral("SELECT g.slug, g.term, g.definition, g.see_also, IFNULL(a.slug, '') "
+                                              "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id "
+                                              "ORDER BY g.term COLLATE NOCASE, g.slug"),
+                               {});
+    QList<GlossaryTerm> result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                       query.value(4).toString()});
+    }
+    return result;
+}
+
+QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
+{
+    const QString sql = QStringLiteral(
+        "SELECT t.id, t.date, t.year, t.title, t.text, t.topic, IFNULL(a.slug, ''), t.source_title, "
+        "t.source_publisher, t.source_year, t.source_url FROM timeline t LEFT JOIN articles a ON a.id = t.article_id "
+        "WHERE ? = '' OR t.topic = ? ORDER BY t.date, t.id");
+    QSqlQuery query = prepared(m_database, sql, {topic, topic});
+    QList<TimelineEvent> result;
+    while (query.next()) {
+        TimelineEvent e;
+        e.id = query.value(0).toInt();
+        e.date = query.value(1).toString();
+        e.year = query.value(2).toInt();
+        e.title = query.value(3).toString();
+        e.text = query.value(4).toString();
+        e.topic = query.value(5).toString();
+        e.articleSlug = query.value(6).toString();
+        e.source = {query.value(7).toString(), query.value(8).toString(), query.value(9).toInt(),
+                    query.value(10).toString()};
+        result.append(e);
+    }
+    return result;
+}
+
+QStringList ContentRepository::timelineTopics() const
+{
+    QSqlQuery query = prepared(m_database, QStringLiteral("SELECT DISTINCT topic FROM timeline ORDER BY topic"), {});
+    QStringList result;
+    while (query.next()) {
+        result << query.value(0).toString();
+    }
+    return result;
+}
+
+QList<Quote> ContentRepository::quotes() const
+{
+    QSqlQuery query = prepared(m_database,
+                               QStringLiteral("SELECT q.text, q.who, q.role, q.date, IFNULL(a.slug, ''), "
+                                              "q.source_title, q.source_publisher, q.source_year, q.source_url "
+                                              "FROM quotes q LEFT JOIN articles a ON a.id = q.article_id "
+                                              "ORDER BY q.date, q.id"),
+                               {});
+    QList<Quote> result;
+    while (query.next()) {
+        Quote q;
+        q.text = query.value(0).toString();
+        q.who = query.value(1).toString();
+        q.role = query.value(2).toString();
+        q.date = query.value(3).toString();
+        q.articleSlug = query.value(4).toString();
+        q.source = {query.value(5).toString(), query.value(6).toString(), query.value(7).toInt(),
+                    query.value(8).toString()};
+        result.append(q);
+    }
+    return result;
+}
+
+std::optional<Image> ContentRepository::image(const QString &name) const
+{
+    QSqlQuery query = prepared(m_database, QStringLiteral("SELECT mime, data FROM images WHERE name = ?"), {name});
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return Image{query.value(0).toString(), query.value(1).toByteArray()};
+}
+
+QString ContentRepository::meta(const QString &key) const
+{
+    return m_database.meta(key);
+}
+
+} // namespace Myelin

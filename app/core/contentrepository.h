@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Read queries over an open content database. Every call reads only the rows it needs, so start-up
+// and page loads stay flat in corpus size.
+#ifndef MYELIN_CORE_CONTENTREPOSITORY_H
+#define MYELIN_CORE_CONTENTREPOSITORY_H
+
+#include "article.h"
+
+#include <optional>
+
+namespace Myelin {
+
+class ContentDatabase;
+
+class ContentRepository
+{
+public:
+    explicit ContentRepository(const ContentDatabase &database);
+
+    // The article with this slug, with its breadcrumb, related items and sources.
+    std::optional<Article> article(const QString &slug) const;
+    bool hasArticle(const QString &slug) const;
+    // The tree's root article (no parent); empty when the database has none.
+    QString rootSlug() const;
+    std::optional<GlossaryTerm> glossaryTerm(const QString &slug) const;
+    QList<GlossaryTerm> glossaryTerms() const; // A to Z
+    // Events in date order; only those of topic when it is not empty.
+    QList<TimelineEvent> timeline(const QString &topic = {}) const;
+    QStringList timelineTopics() const;
+    QList<Quote> quotes() const;
+    std::optional<Image> image(const QString &name) const;
+    QString meta(const QString &key) const;
+
+private:
+    QList<ArticleRef> breadcrumb(int articleId) const;
+    QList<ArticleRef> related(int articleId) const;
+    QList<Source> sources(int articleId) const;
+
+    const ContentDatabase &m_database;
+};
+
+} // namespace Myelin
+
+#endif // MYELIN_CORE_CONTENTREPOSITORY_H

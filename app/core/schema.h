@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The content database's schema: shared by the compiler (writer) and the reader.
+#ifndef MYELIN_CORE_SCHEMA_H
+#define MYELIN_CORE_SCHEMA_H
+
+namespace Myelin::Schema {
+
+// Stored in PRAGMA user_version and in meta('schema_version'). Bump on any incompatible change.
+inline constexpr int Version = 1;
+
+// Tables every valid content database has; the reader checks them on open.
+inline constexpr const char *RequiredTables[] = {"meta",     "articles", "related", "sources", "glossary",
+                                                 "timeline", "quotes",   "images",  "search"};
+
+// The whole schema, in creation order. Ids are assigned in sorted order by the compiler so the
+// output is deterministic.
+inline constexpr const char *CreateStatements[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    // parent_id is NULL only for the root article. evidence is NULL or one of the evidence ids.
+    "CREATE TABLE articles(id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, title TEXT NOT NULL, "
+    "parent_id INTEGER REFERENCES articles(id), sort_order INTEGER NOT NULL, summary TEXT NOT NULL, "
+    "evidence TEXT, reviewed TEXT NOT NULL, html TEXT NOT NULL, plain TEXT NOT NULL, "
+    "word_count INTEGER NOT NULL, reading_grade REAL NOT NULL)",
+    "CREATE INDEX articles_by_parent ON articles(parent_id, sort_order, id)",
+    "CREATE TABLE related(article_id INTEGER NOT NULL REFERENCES articles(id), position INTEGER NOT NULL, "
+    "related_id INTEGER NOT NULL REFERENCES articles(id), PRIMARY KEY(article_id, position)) WITHOUT ROWID",
+    "CREATE TABLE sources(article_id INTEGER NOT NULL REFERENCES articles(id), position INTEGER NOT NULL, "
+    "title TEXT NOT NULL, publisher TEXT NOT NULL, year INTEGER NOT NULL, url TEXT NOT NULL, "
+    "PRIMARY KEY(article_id, position)) WITHOUT ROWID",
+    // definition is plain text; see_also is a space-separated list of term slugs.
+    "CREATE TABLE glossary(id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, term TEXT NOT NULL, "
+    "definition TEXT NOT NULL, see_also TEXT NOT NULL, article_id INTEGER REFERENCES articles(id))",
+    // date is YYYY, YYYY-MM or YYYY-MM-DD; year is its first four digits.
+    "CREATE TABLE timeline(id INTEGER PRIMARY KEY, date TEXT NOT NULL, year INTEGER NOT NULL, "
+    "title TEXT NOT NULL, text TEXT NOT NULL, topic TEXT NOT NULL, article_id INTEGER REFERENCES articles(id), "
+    "source_title TEXT NOT NULL, source_publisher TEXT NOT NULL, source_year INTEGER NOT NULL, "
+    "source_url TEXT NOT NULL)",
+    "CREATE INDEX timeline_by_date ON timeline(date, id)",
+    "CREATE TABLE quotes(id INTEGER PRIMARY KEY, text TEXT NOT NULL, who TEXT NOT NULL, role TEXT NOT NULL, "
+    "date TEXT NOT NULL, article_id INTEGER REFERENCES articles(id), source_title TEXT NOT NULL, "
+    "source_publisher TEXT NOT NULL, source_year INTEGER NOT NULL, source_url TEXT NOT NULL)",
+    "CREATE TABLE images(name TEXT PRIMARY KEY, mime TEXT NOT NULL, data BLOB NOT NULL, alt TEXT NOT NULL, "
+    "caption TEXT NOT NULL, credit TEXT NOT NULL) WITHOUT ROWID",
+    // kind is 'article', 'term' or 'event'; ref is the slug (article, term) or id (event).
+    "CREATE VIRTUAL TABLE search USING fts5(title, summary, body, kind UNINDEXED, ref UNINDEXED, "
+    "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')",
+};
+
+// Keys in the meta table.
+inline constexpr const char *MetaSchemaVersion = "schema_version";
+inline constexpr const char *MetaContentVersion = "content_version";
+inline constexpr const char *MetaContentDate = "content_date"; // newest reviewed date, YYYY-MM-DD
+inline constexpr const char *MetaTitle = "title";
+
+// Evidence statuses accepted in front matter.
+inline constexpr const char *EvidenceIds[] = {"established", "emerging", "mixed", "not-supported", "no-evidence"};
+
+// Timeline topics accepted in timeline.yaml.
+inline constexpr const char *TimelineTopics[] = {"research", "trial", "safety", "funding", "policy", "media"};
+
+// URL scheme used inside compiled HTML: myelin://article/<slug>, myelin://glossary/<id>,
+// myelin://image/<name>.
+inline constexpr const char *UrlScheme = "myelin";
+
+} // namespace Myelin::Schema
+
+#endif // MYELIN_CORE_SCHEMA_H

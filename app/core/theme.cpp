@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+#include <QtMath>
+
+namespace Myelin {
+
+const QList<Theme> &Theme::all()
+{
+    static const QList<Theme> themes = {
+        {QStringLiteral("light"), QStringLiteral("Light"), false, 0xffffff, 0xf3f5f7, 0x1b1f24,
+         0x4a5563, 0x0b5cad, 0x0b5cad, 0xffffff, 0xc9d1da, 0xb35c00,
+         0xeef4fb},
+        {QStringLiteral("cream"), QStringLiteral("Cream"), false, 0xfbf5e6, 0xf1e9d4, 0x2b2419,
+         0x5a4e3c, 0x6a3c00, 0x6a3c00, 0xffffff, 0xd8ccb0, 0x0b5cad,
+         0xf3ead2},
+        {QStringLiteral("dark"), QStringLiteral("Dark"), true, 0x16191d, 0x1f2328, 0xe8eaed,
+         0xb4bcc6, 0x8cc4ff, 0x8cc4ff, 0x0b1a2b, 0x3a4149, 0xffb454,
+         0x1e2a38},
+        {QStringLiteral("contrast"), QStringLiteral("High contrast"), true, 0x000000, 0x000000,
+         0xffffff, 0xffffff, 0xffff00, 0xffff00, 0x000000, 0xffffff,
+         0x00ffff, 0x000000},
+    };
+    return themes;
+}
+
+Theme Theme::byId(const QString &id)
+{
+    for (const Theme &theme : all()) {
+        if (theme.id == id) {
+            return theme;
+        }
+    }
+    return all().first();
+}
+
+QString cssColor(Rgb rgb)
+{
+    return QStringLiteral("#%1").arg(rgb & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+QString rootStyleFor(const Theme &theme, int fontPercent)
+{
+    const double px = BasePixelSize * fontPercent / 100.0;
+    return QStringLiteral("font-size:%1px;--bg:%2;--surface:%3;--text:%4;--muted:%5;--link:%6;--accent:%7;"
+                          "--accent-text:%8;--border:%9;--focus:%10;--note:%11;color-scheme:%12;")
+        .arg(QString::number(px, 'f', 1), cssColor(theme.background), cssColor(theme.surface), cssColor(theme.text),
+             cssColor(theme.muted), cssColor(theme.link), cssColor(theme.accent), cssColor(theme.accentText),
+             cssColor(theme.border), cssColor(theme.focus), cssColor(theme.noteBackground),
+             theme.dark ? QStringLiteral("dark") : QStringLiteral("light"));
+}
+
+namespace {
+double channel(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : qPow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(Rgb rgb)
+{
+    const double r = ((rgb >> 16) & 0xff) / 255.0;
+    const double g = ((rgb >> 8) & 0xff) / 255.0;
+    const double b = (rgb & 0xff) / 255.0;
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+} // namespace
+
+double contrastRatio(Rgb a, Rgb b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+} // namespace Myelin

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one place colours and reading sizes are defined. The window's palette and the article's
+// stylesheet are both made from a Theme, so they always match.
+#ifndef MYELIN_CORE_THEME_H
+#define MYELIN_CORE_THEME_H
+
+#include <QList>
+#include <QString>
+
+namespace Myelin {
+
+// A colour as 0xRRGGBB. (Core has no Qt Gui; the UI turns these into QColor.)
+using Rgb = quint32;
+QString cssColor(Rgb rgb);
+
+struct Theme
+{
+    QString id;
+    QString name; // untranslated; translate with QCoreApplication::translate("Myelin::Theme", name)
+    bool dark = false;
+    Rgb background; // page
+    Rgb surface;    // panels, sidebars
+    Rgb text;
+    Rgb muted; // secondary text, still at least 4.5:1 on background
+    Rgb link;
+    Rgb accent; // buttons, selection
+    Rgb accentText;
+    Rgb border;
+    Rgb focus; // focus ring
+    Rgb noteBackground;
+
+    static const QList<Theme> &all();
+    static Theme byId(const QString &id); // the light theme when unknown
+};
+
+// Reading size: the body text is BasePixelSize at 100%.
+inline constexpr int BasePixelSize = 18;
+
+// CSS declarations for :root with the theme's colours and the reading size.
+QString rootStyleFor(const Theme &theme, int fontPercent);
+
+// WCAG 2 contrast ratio between two colours (1..21).
+double contrastRatio(Rgb a, Rgb b);
+
+} // namespace Myelin
+
+#endif // MYELIN_CORE_THEME_H

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// myelin: the reader. Parses the command line, opens the content and user data, shows the window.
+#include "core/contentdatabase.h"
+#include "core/contentlocator.h"
+#include "core/contentrepository.h"
+#include "core/theme.h"
+#include "ui/appstyle.h"
+#include "ui/mainwindow.h"
+#include "userdata/settings.h"
+#include "userdata/userdatabase.h"
+#include "web/urlscheme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+
+void reportFatal(const QString &message)
+{
+    std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(message));
+    if (QGuiApplication::platformName() != QLatin1String("offscreen") &&
+        !qEnvironmentVariableIsSet("MYELIN_NO_DIALOGS")) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Myelin cannot start"), message);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt WebEngine 6.4 hides page text from Linux screen readers unless this is set before QApplication.
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY")) {
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+    }
+    Myelin::Web::registerUrlScheme();
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Myelin"));
+    QApplication::setApplicationName(QStringLiteral("myelin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Myelin"));
+    QApplication::setApplicationVersion(QStringLiteral(MYELIN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.myelin.Myelin"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Myelin: an offline reader about multiple sclerosis."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption openOption(QStringList{QStringLiteral("o"), QStringLiteral("open")},
+                                        QCoreApplication::translate("main", "Open the article <slug>."),
+                                        QStringLiteral("slug"));
+    const QCommandLineOption contentOption(
+        QStringLiteral("content"), QCoreApplication::translate("main", "Read the content database <file>."),
+        QStringLiteral("file"));
+    parser.addOption(openOption);
+    parser.addOption(contentOption);
+    parser.process(app); // exits with a message on --help, --version and unknown options
+
+    const QString contentPath = parser.isSet(contentOption)
+                                    ? parser.value(contentOption)
+                                    : Myelin::locateContent(QCoreApplication::applicationDirPath());
+    auto opened = Myelin::ContentDatabase::open(contentPath);
+    if (!opened.database) {
+        reportFatal(opened.message);
+        return 1;
+    }
+    const Myelin::ContentRepository repository(*opened.database);
+    if (repository.rootSlug().isEmpty()) {
+        reportFatal(QCoreApplication::translate("main", "The content database %1 holds no articles.").arg(contentPath));
+        return 1;
+    }
+
+    Myelin::Settings settings;
+    Myelin::UserDatabase userData;
+    if (!userData.isOpen()) {
+        std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(userData.errorMessage()));
+    }
+
+    Myelin::Ui::applyAppStyle(app, Myelin::Theme::byId(QStringLiteral("light")));
+    Myelin::Ui::MainWindow window({*opened.database, repository, settings, userData});
+    const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
+    window.openArticle(slug);
+    window.show();
+    return app.exec();
+}

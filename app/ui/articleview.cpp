@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleview.h"
+
+#include "web/requestinterceptor.h"
+#include "web/schemehandler.h"
+#include "web/webpage.h"
+#include "web/webprofile.h"
+
+#include <QVBoxLayout>
+#include <QWebEngineHistory>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+namespace Myelin::Ui {
+
+ArticleView::ArticleView(const ContentRepository &repository, const QString &rootStyle, QWidget *parent)
+    : QWidget(parent), m_handler(new Web::SchemeHandler(repository, this)),
+      m_interceptor(new Web::RequestInterceptor(this)), m_view(new QWebEngineView(this))
+{
+    m_handler->setRootStyle(rootStyle);
+    QWebEngineProfile *profile = Web::createProfile(m_handler, m_interceptor, this);
+    m_page = new Web::WebPage(profile, m_view);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setAccessibleName(tr("Article"));
+    m_view->setAccessibleDescription(tr("The text of the open article"));
+    setFocusProxy(m_view);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_view, &QWebEngineView::urlChanged, this, &ArticleView::urlChanged);
+    connect(m_view, &QWebEngineView::loadFinished, this, &ArticleView::loadFinished);
+    connect(m_page, &Web::WebPage::externalLinkRequested, this, &ArticleView::externalLinkRequested);
+    connect(m_page, &Web::WebPage::feedbackAnswered, this, &ArticleView::feedbackAnswered);
+    connect(m_page, &Web::WebPage::feedbackMailRequested, this, &ArticleView::feedbackMailRequested);
+}
+
+ArticleView::~ArticleView()
+{
+    // The page must go before its profile (both are children of this widget).
+    delete m_view;
+    m_view = nullptr;
+}
+
+void ArticleView::openUrl(const QUrl &url)
+{
+    m_view->setUrl(url);
+}
+
+QUrl ArticleView::currentUrl() const
+{
+    return m_view->url();
+}
+
+QString ArticleView::currentTitle() const
+{
+    return m_view->title();
+}
+
+void ArticleView::setRootStyle(const QString &rootStyle)
+{
+    m_handler->setRootStyle(rootStyle);
+    // The app's own script, in the isolated ApplicationWorld: content scripts stay disabled.
+    QString escaped = rootStyle;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    m_page->runJavaScript(QStringLiteral("document.documentElement.setAttribute('style', '%1');").arg(escaped),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ArticleView::back()
+{
+    m_view->back();
+}
+
+void ArticleView::forward()
+{
+    m_view->forward();
+}
+
+bool ArticleView::canGoBack() const
+{
+    return m_view->history()->canGoBack();
+}
+
+bool ArticleView::canGoForward() const
+{
+    return m_view->history()->canGoForward();
+}
+
+} // namespace Myelin::Ui

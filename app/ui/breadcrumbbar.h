@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "About MS > Causes of MS > CCSVI": where the open article sits, each part a button.
+#ifndef MYELIN_UI_BREADCRUMBBAR_H
+#define MYELIN_UI_BREADCRUMBBAR_H
+
+#include "core/article.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+
+namespace Myelin::Ui {
+
+class BreadcrumbBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BreadcrumbBar(QWidget *parent = nullptr);
+
+    // ancestors from the root down, then the current article's title (not a link).
+    void setTrail(const QList<ArticleRef> &ancestors, const QString &currentTitle);
+    QStringList partTitles() const;
+
+signals:
+    void articleRequested(const QString &slug);
+
+private:
+    QHBoxLayout *m_layout;
+};
+
+} // namespace Myelin::Ui
+
+#endif // MYELIN_UI_BREADCRUMBBAR_H

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "appstyle.h"
+#include "articleview.h"
+#include "breadcrumbbar.h"
+#include "glossarypanel.h"
+#include "relatedpanel.h"
+
+#include "core/contentrepository.h"
+#include "core/navtreemodel.h"
+#include "core/theme.h"
+#include "userdata/settings.h"
+#include "userdata/userdatabase.h"
+#include "web/urlscheme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace Myelin::Ui {
+
+MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
+    : QMainWindow(parent), m_database(deps.database), m_repository(deps.repository), m_settings(deps.settings),
+      m_userData(deps.userData), m_model(new NavTreeModel(deps.database, this)), m_tree(new QTreeView(this)),
+      m_glossary(new GlossaryPanel(deps.repository, this)), m_sideTabs(new QTabWidget(this)),
+      m_breadcrumb(new BreadcrumbBar(this)), m_articleStack(new QStackedWidget(this)),
+      m_loadingLabel(new QLabel(tr("Opening the article\u2026"), this)), m_related(new RelatedPanel(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_fontPercent(deps.settings.fontPercent())
+{
+    setWindowTitle(tr("Myelin"));
+    setAccessibleName(tr("Myelin"));
+
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setAccessibleName(tr("Contents"));
+    m_tree->setAccessibleDescription(tr("All articles. Use the arrow keys to move and open them."));
+    m_tree->viewport()->installEventFilter(this);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncingTree && current.isValid()) {
+                    openArticle(current.data(NavTreeModel::SlugRole).toString());
+                }
+            });
+
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel->setAccessibleName(tr("Opening the article"));
+    m_articleStack->addWidget(m_loadingLabel);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_breadcrumb);
+    centreLayout->addWidget(m_articleStack, 1);
+
+    m_sideTabs->addTab(m_tree, tr("Contents"));
+    m_sideTabs->addTab(m_glossary, tr("Glossary"));
+    m_sideTabs->setAccessibleName(tr("Contents and glossary"));
+    m_sideTabs->setDocumentMode(true);
+    connect(m_glossary, &GlossaryPanel::termRequested, this,
+            [this](const QString &slug) { openUrl(Web::glossaryUrl(slug)); });
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_related);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({280, 700, 260});
+    setCentralWidget(m_splitter);
+
+    connect(m_breadcrumb, &BreadcrumbBar::articleRequested, this, &MainWindow::openArticle);
+    connect(m_related, &RelatedPanel::articleRequested, this, &MainWindow::openArticle);
+
+    createActions();
+    statusBar()->setAccessibleName(tr("Status"));
+
+    m_confirmLink = [this](const QUrl &url) {
+        const auto answer = QMessageBox::question(
+            this, tr("Open in your web browser?"),
+            tr("This link leads outside Myelin, to:\n\n%1\n\nOpen it in your web browser? Your browser will "
+               "need an internet connection.")
+                .arg(url.toDisplayString()),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        return answer == QMessageBox::Open;
+    };
+
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        resize(1200, 800);
+    }
+    restoreState(m_settings.windowState());
+    m_splitter->restoreState(m_settings.splitterState());
+    qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &tip, const QList<QKeySequence> &keys) {
+        auto *action = new QAction(text, this);
+        action->setToolTip(tip + QStringLiteral(" (") + keys.first().toString(QKeySequence::NativeText) +
+                           QLatin1Char(')'));
+        action->setStatusTip(tip);
+        action->setShortcuts(keys);
+        return action;
+    };
+    m_backAction = make(tr("Back"), tr("Go back to the previous article"), {QKeySequence::Back});
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forwardAction = make(tr("Forward"), tr("Go forward again"), {QKeySequence::Forward});
+    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_homeAction = make(tr("Home"), tr("Go to the welcome page"), {QKeySequence(Qt::ALT | Qt::Key_Home)});
+    m_homeAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_glossaryAction = make(tr("Glossary"), tr("Show the glossary of terms"), {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    m_timelineAction = make(tr("Timeline"), tr("Show the timeline of events"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_quotesAction = make(tr("Quotes"), tr("Show the collection of quotes"),
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
+    connect(m_glossaryAction, &QAction::triggered, this, [this] {
+        m_sideTabs->setCurrentWidget(m_glossary);
+        m_glossary->filterBox()->setFocus();
+    });
+    connect(m_timelineAction, &QAction::triggered, this, [this] { openUrl(Web::timelineUrl()); });
+    connect(m_quotesAction, &QAction::triggered, this, [this] { openUrl(Web::quotesUrl()); });
+    m_smallerAction = make(tr("A\u2212"), tr("Make the text smaller"), {QKeySequence::ZoomOut});
+    m_normalAction = make(tr("A"), tr("Normal text size"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    m_largerAction = make(tr("A+"), tr("Make the text larger"),
+                          {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_smallerAction->setObjectName(QStringLiteral("fontSmaller"));
+    m_normalAction->setObjectName(QStringLiteral("fontNormal"));
+    m_largerAction->setObjectName(QStringLiteral("fontLarger"));
+
+    connect(m_backAction, &QAction::triggered, this, [this] {
+        if (m_view != nullptr) {
+            m_view->back();
+        }
+    });
+    connect(m_forwardAction, &QAction::triggered, this, [this] {
+        if (m_view != nullptr) {
+            m_view->forward();
+        }
+    });
+    connect(m_homeAction, &QAction::triggered, this, [this] { openArticle(m_repository.rootSlug()); });
+    connect(m_smallerAction, &QAction::triggered, this, [this] { changeFontSize(-1); });
+    connect(m_normalAction, &QAction::triggered, this, [this] { changeFontSize(0); });
+    connect(m_largerAction, &QAction::triggered, this, [this] { changeFontSize(+1); });
+
+    auto *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(24, 24));
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+    toolbar->addAction(m_homeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_glossaryAction);
+    toolbar->addAction(m_timelineAction);
+    toolbar->addAction(m_quotesAction);
+    toolbar->addSeparator();
+    auto *sizeLabel = new QLabel(tr("Text size:"), toolbar);
+    toolbar->addWidget(sizeLabel);
+    for (QAction *action : {m_smallerAction, m_normalAction, m_largerAction}) {
+        toolbar->addAction(action);
+    }
+    // A-, A, A+ in growing type, like the site the reader grew from.
+    const QList<std::pair<QAction *, double>> scales = {
+        {m_smallerAction, 0.9}, {m_normalAction, 1.1}, {m_largerAction, 1.35}};
+    for (const auto &[action, scale] : scales) {
+        QWidget *button = toolbar->widgetForAction(action);
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        font.setBold(true);
+        button->setFont(font);
+        button->setAccessibleName(action->statusTip());
+    }
+    for (QAction *action :
+         {m_backAction, m_forwardAction, m_homeAction, m_glossaryAction, m_timelineAction, m_quotesAction}) {
+        toolbar->widgetForAction(action)->setAccessibleName(action->statusTip());
+    }
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addActions({m_backAction, m_forwardAction, m_homeAction});
+    goMenu->addSeparator();
+    goMenu->addActions({m_glossaryAction, m_timelineAction, m_quotesAction});
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addActions({m_largerAction, m_smallerAction, m_normalAction});
+    updateNavigationActions();
+}
+
+QString MainWindow::rootStyle() const
+{
+    return rootStyleFor(Theme::byId(QStringLiteral("light")), m_fontPercent);
+}
+
+void MainWindow::changeFontSize(int direction)
+{
+    m_fontPercent = direction == 0 ? Settings::DefaultFontPercent : Settings::nextFontStep(m_fontPercent, direction);
+    m_settings.setFontPercent(m_fontPercent);
+    if (m_view != nullptr) {
+        m_view->setRootStyle(rootStyle());
+    }
+    m_smallerAction->setEnabled(m_fontPercent > Settings::FontSteps[0]);
+    m_largerAction->setEnabled(m_fontPercent < Settings::FontSteps[std::size(Settings::FontSteps) - 1]);
+    statusBar()->showMessage(tr("Text size %1%").arg(m_fontPercent), 4000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstPaintSeen && watched == m_tree->viewport() && event->type() == QEvent::Paint) {
+        // The window and its tree are on screen: now start the web engine, without blocking that paint.
+        m_firstPaintSeen = true;
+        QTimer::singleShot(0, this, &MainWindow::createArticleView);
+    }
+    if (event->type() == QEvent::MouseButtonRelease) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget != nullptr && widget->window() == this) {
+            const auto button = static_cast<QMouseEvent *>(event)->button();
+            if (button == Qt::BackButton) {
+                m_backAction->trigger();
+                return true;
+            }
+            if (button == Qt::ForwardButton) {
+                m_forwardAction->trigger();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::createArticleView()
+{
+    if (m_view != nullptr) {
+        return;
+    }
+    m_view = new ArticleView(m_repository, rootStyle(), this);
+    m_articleStack->addWidget(m_view);
+    m_articleStack->setCurrentWidget(m_view);
+    connect(m_view, &ArticleView::urlChanged, this, &MainWindow::showUrl);
+    connect(m_view, &ArticleView::loadFinished, this, &MainWindow::updateNavigationActions);
+    connect(m_view, &ArticleView::externalLinkRequested, this, &MainWindow::openExternal);
+    connect(m_view, &ArticleView::feedbackAnswered, this, [this](const QString &slug, bool useful) {
+        if (m_userData.recordFeedback(slug, useful)) {
+            statusBar()->showMessage(tr("Thank you. Your answer is saved on this computer only."), 6000);
+        } else {
+            statusBar()->showMessage(tr("Your answer could not be saved: %1").arg(m_userData.errorMessage()), 8000);
+        }
+    });
+    connect(m_view, &ArticleView::feedbackMailRequested, this, &MainWindow::sendFeedbackMail);
+    emit articleViewReady();
+    const QUrl url = m_pendingUrl.isEmpty() ? Web::articleUrl(m_repository.rootSlug()) : m_pendingUrl;
+    m_pendingUrl.clear();
+    m_view->openUrl(url);
+}
+
+void MainWindow::openArticle(const QString &slug)
+{
+    QString target = slug;
+    if (target.isEmpty() || !m_repository.hasArticle(target)) {
+        if (!target.isEmpty()) {
+            statusBar()->showMessage(tr("There is no article called \"%1\". Showing the welcome page.").arg(slug),
+                                     10000);
+        }
+        target = m_repository.rootSlug();
+    }
+    if (m_view == nullptr) {
+        syncTree(target);
+    }
+    openUrl(Web::articleUrl(target));
+}
+
+void MainWindow::openUrl(const QUrl &url)
+{
+    if (m_view == nullptr) {
+        m_pendingUrl = url;
+        return;
+    }
+    if (m_view->currentUrl() == url) {
+        return;
+    }
+    m_view->openUrl(url);
+}
+
+void MainWindow::showUrl(const QUrl &url)
+{
+    const QString kind = url.host();
+    const QString name = url.path().mid(1);
+    if (kind == QLatin1String("article")) {
+        if (const auto article = m_repository.article(name)) {
+            m_currentSlug = article->slug;
+            m_breadcrumb->setTrail(article->breadcrumb, article->title);
+            m_related->setItems(article->related);
+            setWindowTitle(tr("%1 \u2013 Myelin").arg(article->title));
+            syncTree(article->slug);
+            m_settings.setLastArticle(article->slug);
+            emit articleShown(article->slug);
+        }
+    } else if (kind == QLatin1String("glossary")) {
+        if (const auto term = m_repository.glossaryTerm(name)) {
+            m_currentSlug.clear();
+            m_breadcrumb->setTrail({}, tr("Glossary: %1").arg(term->term));
+            m_related->setItems({});
+            setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
+        }
+    } else if (kind == QLatin1String("timeline") || kind == QLatin1String("quotes")) {
+        m_currentSlug.clear();
+        const QString title = kind == QLatin1String("timeline") ? tr("Timeline") : tr("Quotes");
+        m_breadcrumb->setTrail({}, title);
+        m_related->setItems({});
+        setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::syncTree(const QString &slug)
+{
+    const QModelIndex index = m_model->indexForSlug(slug);
+    if (!index.isValid()) {
+        return;
+    }
+    m_syncingTree = true;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent()) {
+        m_tree->expand(parent);
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_syncingTree = false;
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(m_view != nullptr && m_view->canGoBack());
+    m_forwardAction->setEnabled(m_view != nullptr && m_view->canGoForward());
+}
+
+void MainWindow::openExternal(const QUrl &url)
+{
+    if (m_confirmLink && m_confirmLink(url)) {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+void MainWindow::sendFeedbackMail(const QString &slug)
+{
+    const auto article = m_repository.article(slug);
+    QUrl mail(QStringLiteral("mailto:"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"),
+                       tr("Feedback on \"%1\"").arg(article ? article->title : slug));
+    query.addQueryItem(QStringLiteral("body"), tr("Article: %1\n\nMy comments:\n").arg(slug));
+    mail.setQuery(query);
+    // The user's own mail program opens a draft; Myelin itself sends nothing.
+    QDesktopServices::openUrl(mail);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Myelin::Ui

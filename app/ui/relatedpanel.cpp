@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relatedpanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace Myelin::Ui {
+
+namespace {
+constexpr int SlugRole = Qt::UserRole + 1;
+}
+
+RelatedPanel::RelatedPanel(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *heading = new QLabel(tr("Related items"), this);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    heading->setFont(font);
+    heading->setBuddy(m_list);
+    layout->addWidget(heading);
+    layout->addWidget(m_list, 1);
+
+    m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    m_list->setUniformItemSizes(false);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setAccessibleName(tr("Related items"));
+    m_list->setAccessibleDescription(tr("Articles related to the open one. Press Enter to open one."));
+    connect(m_list, &QListWidget::itemClicked, this, &RelatedPanel::activate);
+    connect(m_list, &QListWidget::itemActivated, this, &RelatedPanel::activate);
+}
+
+void RelatedPanel::setItems(const QList<ArticleRef> &items)
+{
+    m_list->clear();
+    for (const ArticleRef &ref : items) {
+        auto *item = new QListWidgetItem(ref.title + QLatin1Char('\n') + ref.summary, m_list);
+        item->setData(SlugRole, ref.slug);
+        item->setToolTip(ref.summary);
+        item->setData(Qt::AccessibleTextRole, ref.title);
+        item->setData(Qt::AccessibleDescriptionRole, ref.summary);
+    }
+}
+
+void RelatedPanel::activate(QListWidgetItem *item)
+{
+    if (item != nullptr) {
+        emit articleRequested(item->data(SlugRole).toString());
+    }
+}
+
+} // namespace Myelin::Ui

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestinterceptor.h"
+
+#include "urlscheme.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcInterceptor, "myelin.web.interceptor")
+
+namespace Myelin::Web {
+
+void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
+{
+    if (isOwnScheme(info.requestUrl())) {
+        return;
+    }
+    m_blocked.fetchAndAddRelaxed(1);
+    qCInfo(lcInterceptor) << "blocked" << info.requestUrl().toDisplayString(QUrl::RemoveQuery);
+    info.block(true);
+}
+
+} // namespace Myelin::Web

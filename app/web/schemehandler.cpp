@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemehandler.h"
+
+#include "core/articlerenderer.h"
+#include "core/contentrepository.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QWebEngineUrlRequestJob>
+
+Q_LOGGING_CATEGORY(lcScheme, "myelin.web.scheme")
+
+namespace Myelin::Web {
+
+SchemeHandler::SchemeHandler(const ContentRepository &repository, QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent), m_repository(repository)
+{
+}
+
+SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
+{
+    const QString kind = url.host();
+    const QString name = url.path().mid(1); // strip the leading '/'
+    const ArticleRenderer renderer(m_rootStyle);
+    const QByteArray html = QByteArrayLiteral("text/html;charset=utf-8");
+
+    if (kind == QLatin1String("article")) {
+        if (const auto article = m_repository.article(name)) {
+            return {html, renderer.renderArticle(*article).toUtf8()};
+        }
+        return {html, renderer
+                          .renderMessage(ArticleRenderer::tr("Article not found"),
+                                         ArticleRenderer::tr("There is no article called \"%1\" in this collection.")
+                                             .arg(name))
+                          .toUtf8()};
+    }
+    if (kind == QLatin1String("glossary")) {
+        if (const auto term = m_repository.glossaryTerm(name)) {
+            QString articleTitle;
+            if (!term->articleSlug.isEmpty()) {
+                if (const auto article = m_repository.article(term->articleSlug)) {
+                    articleTitle = article->title;
+                }
+            }
+            return {html, renderer.renderGlossaryTerm(*term, articleTitle).toUtf8()};
+        }
+        return {};
+    }
+    if (kind == QLatin1String("timeline")) {
+        return {html, renderer.renderTimeline(m_repository.timeline(name), m_repository.timelineTopics(), name).toUtf8()};
+    }
+    if (kind == QLatin1String("quotes")) {
+        return {html, renderer.renderQuotes(m_repository.quotes()).toUtf8()};
+    }
+    if (kind == QLatin1String("image")) {
+        if (const auto image = m_repository.image(name)) {
+            return {image->mime.toUtf8(), image->data};
+        }
+        return {};
+    }
+    if (kind == QLatin1String("style") && name == QLatin1String("content.css")) {
+        QFile file(QStringLiteral(":/content/content.css"));
+        if (file.open(QIODevice::ReadOnly)) {
+            return {QByteArrayLiteral("text/css;charset=utf-8"), file.readAll()};
+        }
+    }
+    return {};
+}
+
+void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    if (job->requestMethod() != QByteArrayLiteral("GET")) {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    Reply reply = replyFor(job->requestUrl());
+    if (reply.mime.isEmpty()) {
+        qCDebug(lcScheme) << "not found:" << job->requestUrl();
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    // The job owns the buffer: it is deleted with the job, never before Chromium has read it.
+    auto *buffer = new QBuffer(job);
+    buffer->setData(reply.data);
+    buffer->open(QIODevice::ReadOnly);
+    job->reply(reply.mime, buffer);
+}
+
+} // namespace Myelin::Web

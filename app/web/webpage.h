@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The page that shows articles: navigation stays inside myelin:, outside links and the feedback
+// buttons are handed to the application as signals.
+#ifndef MYELIN_WEB_WEBPAGE_H
+#define MYELIN_WEB_WEBPAGE_H
+
+#include <QWebEnginePage>
+
+namespace Myelin::Web {
+
+class WebPage : public QWebEnginePage
+{
+    Q_OBJECT
+
+public:
+    using QWebEnginePage::QWebEnginePage;
+
+signals:
+    // An http(s) or mailto link the user clicked; the app asks before opening it.
+    void externalLinkRequested(const QUrl &url);
+    // "Was this useful?": useful is true for Yes, false for No.
+    void feedbackAnswered(const QString &slug, bool useful);
+    void feedbackMailRequested(const QString &slug);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+};
+
+} // namespace Myelin::Web
+
+#endif // MYELIN_WEB_WEBPAGE_H

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One command for a fresh Debian/Ubuntu machine: installs what is missing, configures and builds, then
+#   setup.sh run    launches the reader on the bundled content
+#   setup.sh test   runs the whole test suite headless through ctest
+# Safe to run again: it installs only missing packages and rebuilds only what changed.
+set -euo pipefail
+
+mode=${1:-run}
+case "$mode" in
+    run | test) ;;
+    *)
+        echo "usage: $0 run|test" >&2
+        exit 2
+        ;;
+esac
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${MYELIN_BUILD_DIR:-$here/build}
+jobs=${MYELIN_JOBS:-$(nproc 2>/dev/null || echo 2)}
+say() { printf '\n==> %s\n' "$*"; }
+
+packages=(
+    cmake g++ make pkg-config
+    qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    libqt6sql6-sqlite libgl-dev
+    libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libgumbo-dev
+    fonts-dejavu-core
+)
+if [[ $mode == test ]]; then
+    packages+=(poppler-utils xvfb xauth)
+fi
+
+say "Checking system packages"
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+if ((${#missing[@]})); then
+    say "Installing ${#missing[@]} missing packages: ${missing[*]}"
+    sudo=()
+    if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+else
+    echo "All ${#packages[@]} packages are already installed."
+fi
+
+if [[ ! -f $build/CMakeCache.txt ]]; then
+    say "Configuring the build in $build"
+    cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMYELIN_WERROR=ON
+else
+    echo "Build directory $build is already configured."
+fi
+
+say "Building with $jobs parallel jobs (content database included)"
+cmake --build "$build" -j "$jobs"
+
+if [[ $mode == run ]]; then
+    if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+        echo "Built. No graphical display was found, so the reader cannot open a window here." >&2
+        echo "On a desktop, run: $build/bin/myelin" >&2
+        exit 3
+    fi
+    say "Launching Myelin"
+    exec "$build/bin/myelin"
+fi
+
+say "Running the test suite (headless)"
+cd "$build"
+ctest --output-on-failure -j 1

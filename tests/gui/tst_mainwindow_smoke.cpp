@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opens the main window on the bundled content, as a new user would, and checks that the tree is
+// filled and the first article is rendered by Qt WebEngine.
+#include "testsupport.h"
+
+#include "core/contentdatabase.h"
+#include "core/contentrepository.h"
+#include "ui/articleview.h"
+#include "ui/breadcrumbbar.h"
+#include "ui/mainwindow.h"
+#include "web/webpage.h"
+#include "userdata/settings.h"
+#include "userdata/userdatabase.h"
+#include "web/urlscheme.h"
+
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+using namespace Myelin;
+
+class TestMainWindowSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensOnTheBundledContent()
+    {
+        auto opened = ContentDatabase::open(QStringLiteral(MYELIN_CONTENT_DB));
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        const ContentRepository repository(*opened.database);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        UserDatabase userData(dir.filePath(QStringLiteral("user.db")));
+
+        Ui::MainWindow window({*opened.database, repository, settings, userData});
+        QSignalSpy ready(&window, &Ui::MainWindow::articleViewReady);
+        QSignalSpy shown(&window, &Ui::MainWindow::articleShown);
+        window.openArticle(QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The tree is there before the web engine.
+        QVERIFY(window.tree()->model()->rowCount() >= 1);
+        QVERIFY(ready.wait(15000) || ready.count() == 1);
+        QSignalSpy loaded(window.articleView(), &Ui::ArticleView::loadFinished);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+
+        const QString root = repository.rootSlug();
+        const auto article = repository.article(root);
+        QVERIFY(article.has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->currentTitle(), article->title, 10000);
+        QCOMPARE(window.currentSlug(), root);
+        QVERIFY(shown.count() >= 1);
+        QCOMPARE(window.tree()->currentIndex().data().toString(), article->title);
+        QCOMPARE(window.breadcrumb()->partTitles().last(), article->title);
+
+        // The article body really rendered: ask the page (the app's isolated world) for its heading.
+        QString heading;
+        window.articleView()->page()->runJavaScript(
+            QStringLiteral("document.querySelector('h1').textContent"), QWebEngineScript::ApplicationWorld,
+            [&heading](const QVariant &v) { heading = v.toString(); });
+        QTRY_COMPARE_WITH_TIMEOUT(heading, article->title, 10000);
+    }
+};
+
+MYELIN_GUI_TEST_MAIN(TestMainWindowSmoke)
+#include "tst_mainwindow_smoke.moc"

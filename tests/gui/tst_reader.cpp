@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader as a user drives it: tree, breadcrumb, related items, text size, history, outside links
+// and the promise that no page can reach the network.
+#include "testsupport.h"
+
+#include "readerfixture.h"
+
+#include "ui/breadcrumbbar.h"
+#include "ui/glossarypanel.h"
+#include "ui/relatedpanel.h"
+#include "web/requestinterceptor.h"
+#include "web/urlscheme.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+using namespace Myelin;
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QString userDbPath() const { return m_dir.filePath(QStringLiteral("user.db")); }
+
+    std::unique_ptr<Test::Reader> startReader(const QString &content = QStringLiteral(MYELIN_MINI_DB),
+                                              const QString &slug = {})
+    {
+        auto reader = std::make_unique<Test::Reader>(content, settingsPath(), userDbPath());
+        if (!reader->isValid() || !reader->start(slug)) {
+            return nullptr;
+        }
+        return reader;
+    }
+
+private slots:
+    void init() { QFile::remove(settingsPath()); }
+
+    void selectingInTheTreeOpensTheArticle()
+    {
+        auto reader = startReader();
+        QVERIFY(reader);
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("home"));
+        QTreeView *tree = reader->window->tree();
+        const QModelIndex home = tree->model()->index(0, 0);
+        tree->expand(home);
+        const QModelIndex alpha = tree->model()->index(0, 0, home);
+        QCOMPARE(alpha.data().toString(), QStringLiteral("Alpha article"));
+
+        QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        tree->setFocus();
+        tree->setCurrentIndex(alpha); // what the arrow keys or a click do
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("alpha"));
+        QCOMPARE(reader->heading(), QStringLiteral("Alpha article"));
+        QCOMPARE(reader->window->breadcrumb()->partTitles(),
+                 (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article")}));
+    }
+
+    void deepArticleExpandsTheTreeAndShowsItsPath()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("beta"));
+        QVERIFY(reader);
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("beta"));
+        QCOMPARE(reader->window->tree()->currentIndex().data().toString(), QStringLiteral("Beta article"));
+        QCOMPARE(reader->window->breadcrumb()->partTitles(),
+                 (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article"), QStringLiteral("Beta article")}));
+    }
+
+    void clickingARelatedItemLandsOnIt()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(reader);
+        QListWidget *list = reader->window->related()->list();
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->item(1)->text().startsWith(QStringLiteral("Gamma article\n")));
+        QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        const QRect rect = list->visualItemRect(list->item(1));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("gamma"));
+        QCOMPARE(reader->heading(), QStringLiteral("Gamma article"));
+    }
+
+    void enterOnARelatedItemOpensIt()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(reader);
+        QListWidget *list = reader->window->related()->list();
+        list->setFocus();
+        list->setCurrentRow(0);
+        QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("beta"));
+    }
+
+    void fontSizeStepsAndIsRememberedAcrossRestarts()
+    {
+        double normal = 0;
+        {
+            auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
+            QVERIFY(reader);
+            normal = reader->bodyFontPixels();
+            QCOMPARE(normal, 18.0);
+            reader->window->changeFontSize(+1);
+            reader->window->changeFontSize(+1);
+            QCOMPARE(reader->window->fontPercent(), 125);
+            QTRY_COMPARE_WITH_TIMEOUT(reader->bodyFontPixels(), 22.5, 5000);
+            QVERIFY(reader->window->statusBar()->currentMessage().contains(QStringLiteral("125")));
+            for (int i = 0; i < 20; ++i) {
+                reader->window->changeFontSize(+1);
+            }
+            QCOMPARE(reader->window->fontPercent(), 300); // the largest step, never more
+            reader->window->changeFontSize(-1);
+            QCOMPARE(reader->window->fontPercent(), 250);
+            reader->window->close();
+        }
+        auto again = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
+        QVERIFY(again);
+        QCOMPARE(again->window->fontPercent(), 250);
+        QCOMPARE(again->bodyFontPixels(), 45.0); // applied on first paint of the first article
+        QVERIFY(again->open(QStringLiteral("alpha")));
+        QCOMPARE(again->bodyFontPixels(), 45.0); // and on every later one
+        again->window->changeFontSize(0);
+        QTRY_COMPARE_WITH_TIMEOUT(again->bodyFontPixels(), normal, 5000);
+    }
+
+    void largestTextReflowsWithoutSideways()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(reader);
+        reader->window->resize(1024, 768);
+        for (int i = 0; i < 12; ++i) {
+            reader->window->changeFontSize(+1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(reader->bodyFontPixels(), 54.0, 5000);
+        const QVariant overflow = reader->eval(
+            QStringLiteral("document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+        QCOMPARE(overflow.toBool(), true);
+    }
+
+    void backAndForward()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("home"));
+        QVERIFY(reader);
+        QVERIFY(reader->open(QStringLiteral("alpha")));
+        QVERIFY(reader->open(QStringLiteral("gamma")));
+        QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        QTest::keyClick(reader->window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(reader->window->currentSlug(), QStringLiteral("alpha"), 10000);
+        QTest::keyClick(reader->window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(reader->window->currentSlug(), QStringLiteral("home"), 10000);
+        QTest::keyClick(reader->window.get(), Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(reader->window->currentSlug(), QStringLiteral("alpha"), 10000);
+        QCOMPARE(reader->window->tree()->currentIndex().data().toString(), QStringLiteral("Alpha article"));
+    }
+
+    void lastArticleReopensOnNextStart()
+    {
+        {
+            auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("beta"));
+            QVERIFY(reader);
+        }
+        Settings settings(settingsPath());
+        QCOMPARE(settings.lastArticle(), QStringLiteral("beta"));
+    }
+
+    void unknownSlugShowsHomeWithAMessage()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("no-such-article"));
+        QVERIFY(reader);
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("home"));
+        QVERIFY(reader->window->statusBar()->currentMessage().contains(QStringLiteral("no-such-article")));
+    }
+
+    void externalLinkAsksAndDoesNotNavigate()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(reader);
+        QList<QUrl> asked;
+        reader->window->setExternalLinkConfirmer([&asked](const QUrl &url) {
+            asked << url;
+            return false; // the user says no
+        });
+        const QUrl before = reader->window->articleView()->currentUrl();
+        // A real mouse click on the link, where the page says it is.
+        const QVariantList box =
+            reader->eval(QStringLiteral("(() => { const r = document.querySelector('.body a.external')"
+                                        ".getBoundingClientRect(); return [r.left + 3, r.top + r.height / 2]; })()"))
+                .toList();
+        QCOMPARE(box.size(), 2);
+        QWidget *target = reader->window->articleView()->webView()->focusProxy();
+        QVERIFY(target);
+        const QPoint point(qRound(box.at(0).toDouble()), qRound(box.at(1).toDouble()));
+        QTest::mouseClick(target, Qt::LeftButton, {}, point);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+        QCOMPARE(asked.first(), QUrl(QStringLiteral("https://example.org/outside")));
+        QTest::qWait(300);
+        QCOMPARE(reader->window->articleView()->currentUrl(), before);
+        QCOMPARE(reader->heading(), QStringLiteral("Alpha article"));
+    }
+
+    void pagesCannotReachTheNetwork()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] { ++connections; });
+
+        // A database whose HTML was never sanitised: inserted directly, as an attacker could.
+        const QString path = m_dir.filePath(QStringLiteral("hostile.db"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(MYELIN_MINI_DB), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hostile"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+            query.prepare(QStringLiteral("UPDATE articles SET html = ? WHERE slug = 'gamma'"));
+            query.addBindValue(QStringLiteral("<p>Hostile</p><img src=\"%1/x\"><link rel=\"stylesheet\" "
+                                              "href=\"%1/y.css\"><iframe src=\"%1/z\"></iframe>"
+                                              "<video src=\"%1/v\" autoplay></video>")
+                                   .arg(base));
+            QVERIFY(query.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hostile"));
+
+        auto reader = startReader(path, QStringLiteral("gamma"));
+        QVERIFY(reader);
+        QCOMPARE(reader->heading(), QStringLiteral("Gamma article"));
+        QTest::qWait(1500);
+        QCOMPARE(connections, 0);
+        QVERIFY(!server.hasPendingConnections());
+    }
+
+    void interceptorBlocksEverythingButTheAppsOwnScheme()
+    {
+        // The interceptor on its own, on a plain page that accepts every navigation: the web request
+        // is stopped before any connection is made.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Web::RequestInterceptor interceptor;
+        QWebEngineProfile profile;
+        profile.setUrlRequestInterceptor(&interceptor);
+        QWebEnginePage page(&profile);
+        QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+        page.load(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort())));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.first().first().toBool(), false);
+        QCOMPARE(interceptor.blockedCount(), 1);
+        QTest::qWait(300);
+        QVERIFY(!server.hasPendingConnections());
+    }
+
+    void appCannotBeSteeredToTheWeb()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
+        QVERIFY(reader);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QUrl before = reader->window->articleView()->currentUrl();
+        reader->window->articleView()->openUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort())));
+        QTest::qWait(1000);
+        QVERIFY(!server.hasPendingConnections());
+        QCOMPARE(reader->window->articleView()->currentUrl(), before);
+    }
+
+    void feedbackIsStoredLocally()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
+        QVERIFY(reader);
+        QCOMPARE(reader->userData.feedback(QStringLiteral("gamma")), -1);
+        const QVariantList box = reader->eval(QStringLiteral(
+                                                  "(() => { const a = document.querySelector('.feedback a'); "
+                                                  "a.scrollIntoView(); const r = a.getBoundingClientRect(); "
+                                                  "return [r.left + r.width / 2, r.top + r.height / 2]; })()"))
+                                     .toList();
+        QCOMPARE(box.size(), 2);
+        QWidget *target = reader->window->articleView()->webView()->focusProxy();
+        QTest::mouseClick(target, Qt::LeftButton, {},
+                          QPoint(qRound(box.at(0).toDouble()), qRound(box.at(1).toDouble())));
+        QTRY_COMPARE_WITH_TIMEOUT(reader->userData.feedback(QStringLiteral("gamma")), 1, 10000);
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("gamma"));
+    }
+
+    void glossaryFilterAndOpenTerm()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
+        QVERIFY(reader);
+        Ui::GlossaryPanel *panel = reader->window->glossary();
+        reader->window->sideTabs()->setCurrentWidget(panel);
+        QCOMPARE(panel->visibleCount(), 1);
+        panel->filterBox()->setText(QStringLiteral("zzz"));
+        QCOMPARE(panel->visibleCount(), 0);
+        panel->filterBox()->setText(QStringLiteral("narrow")); // matches the definition too
+        QCOMPARE(panel->visibleCount(), 1);
+        QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        QTest::keyClick(panel->filterBox(), Qt::Key_Return);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(reader->heading(), QStringLiteral("Stenosis"));
+    }
+
+    void timelineAndQuotesPages()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
+        QVERIFY(reader);
+        QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        reader->window->openUrl(Web::timelineUrl());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(reader->heading(), QStringLiteral("Timeline"));
+        QCOMPARE(reader->eval(QStringLiteral("document.querySelector('h2').textContent")).toString(),
+                 QStringLiteral("2009"));
+        QVERIFY(reader->eval(QStringLiteral("document.body.textContent")).toString().contains(
+            QStringLiteral("First event")));
+        reader->window->openUrl(Web::quotesUrl());
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(reader->eval(QStringLiteral("document.body.textContent")).toString().contains(
+            QStringLiteral("A short test quote.")));
+    }
+};
+
+MYELIN_GUI_TEST_MAIN(TestReader)
+#include "tst_reader.moc"

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/articlerenderer.h"
+
+#include <QTest>
+
+using namespace Myelin;
+
+class TestArticleRenderer : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Article sample()
+    {
+        Article a;
+        a.slug = QStringLiteral("ccsvi");
+        a.title = QStringLiteral("Veins <and> MS");
+        a.summary = QStringLiteral("A summary & more.");
+        a.evidence = QStringLiteral("not-supported");
+        a.reviewed = QStringLiteral("2026-11-26");
+        a.html = QStringLiteral("<p>Body text.</p>");
+        a.sources = {{QStringLiteral("Brave Dreams"), QStringLiteral("JAMA Neurology"), 2018,
+                      QStringLiteral("https://doi.org/10.1001/jamaneurol.2017.3825")}};
+        return a;
+    }
+
+private slots:
+    void pageHasEveryPart()
+    {
+        const QString html = ArticleRenderer(QStringLiteral("font-size:27px;")).renderArticle(sample());
+        QVERIFY(html.contains(QStringLiteral("<h1 id=\"title\">Veins &lt;and&gt; MS</h1>")));
+        QVERIFY(html.contains(QStringLiteral("<title>Veins &lt;and&gt; MS</title>")));
+        QVERIFY(html.contains(QStringLiteral("A summary &amp; more.")));
+        QVERIFY(html.contains(QStringLiteral("<p>Body text.</p>")));
+        QVERIFY(html.contains(QStringLiteral("Not supported by good studies")));
+        QVERIFY(html.contains(QStringLiteral("https://doi.org/10.1001/jamaneurol.2017.3825")));
+        QVERIFY(html.contains(QStringLiteral("JAMA Neurology, 2018")));
+        QVERIFY(html.contains(QStringLiteral("Last reviewed:")));
+        QVERIFY(html.contains(ArticleRenderer::disclaimer().toHtmlEscaped()));
+        QVERIFY(html.contains(QStringLiteral("myelin://feedback/ccsvi?answer=yes")));
+        QVERIFY(html.contains(QStringLiteral(":root{font-size:27px;}")));
+        QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+    }
+
+    void noEvidenceBadgeWithoutStatus()
+    {
+        Article a = sample();
+        a.evidence.clear();
+        QVERIFY(!ArticleRenderer().renderArticle(a).contains(QStringLiteral("class=\"evidence")));
+    }
+
+    void everyEvidenceIdHasALabel()
+    {
+        for (const char *id : {"established", "emerging", "mixed", "not-supported", "no-evidence"}) {
+            QVERIFY2(!ArticleRenderer::evidenceLabel(QLatin1String(id)).isEmpty(), id);
+            QVERIFY2(!ArticleRenderer::evidenceExplanation(QLatin1String(id)).isEmpty(), id);
+        }
+        QVERIFY(ArticleRenderer::evidenceLabel(QStringLiteral("bogus")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleRenderer)
+#include "tst_articlerenderer.moc"

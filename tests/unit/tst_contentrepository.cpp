@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/contentdatabase.h"
+#include "core/contentrepository.h"
+
+#include <QTest>
+
+using namespace Myelin;
+
+class TestContentRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ContentDatabase> m_db;
+
+private slots:
+    void initTestCase()
+    {
+        auto result = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
+        QVERIFY2(result.database, qPrintable(result.message));
+        m_db = std::move(result.database);
+    }
+
+    void rootIsHome() { QCOMPARE(ContentRepository(*m_db).rootSlug(), QStringLiteral("home")); }
+
+    void readsAFullArticle()
+    {
+        const ContentRepository repo(*m_db);
+        const auto alpha = repo.article(QStringLiteral("alpha"));
+        QVERIFY(alpha.has_value());
+        QCOMPARE(alpha->title, QStringLiteral("Alpha article"));
+        QCOMPARE(alpha->evidence, QStringLiteral("not-supported"));
+        QCOMPARE(alpha->reviewed, QStringLiteral("2026-03-04"));
+        QCOMPARE(alpha->breadcrumb.size(), 1);
+        QCOMPARE(alpha->breadcrumb.first().slug, QStringLiteral("home"));
+        QCOMPARE(alpha->related.size(), 2);
+        QCOMPARE(alpha->related.at(0).slug, QStringLiteral("beta")); // the order given in the front matter
+        QCOMPARE(alpha->related.at(1).slug, QStringLiteral("gamma"));
+        QCOMPARE(alpha->related.at(1).summary, QStringLiteral("Gamma is the second child of home."));
+        QCOMPARE(alpha->sources.size(), 2);
+        QCOMPARE(alpha->sources.at(0).year, 2013);
+        QVERIFY(alpha->html.contains(QStringLiteral("myelin://glossary/stenosis")));
+        QVERIFY(alpha->html.contains(QStringLiteral("myelin://image/dot")));
+        QVERIFY(alpha->wordCount > 5);
+    }
+
+    void breadcrumbRunsFromTheRoot()
+    {
+        const auto beta = ContentRepository(*m_db).article(QStringLiteral("beta"));
+        QVERIFY(beta.has_value());
+        QCOMPARE(beta->breadcrumb.size(), 2);
+        QCOMPARE(beta->breadcrumb.at(0).slug, QStringLiteral("home"));
+        QCOMPARE(beta->breadcrumb.at(1).slug, QStringLiteral("alpha"));
+    }
+
+    void unknownThingsAreEmpty()
+    {
+        const ContentRepository repo(*m_db);
+        QVERIFY(!repo.article(QStringLiteral("no-such")).has_value());
+        QVERIFY(!repo.hasArticle(QStringLiteral("no-such")));
+        QVERIFY(!repo.glossaryTerm(QStringLiteral("no-such")).has_value());
+        QVERIFY(!repo.image(QStringLiteral("no-such")).has_value());
+        QVERIFY(!repo.article(QStringLiteral("' OR 1=1 --")).has_value());
+    }
+
+    void readsGlossaryAndImages()
+    {
+        const ContentRepository repo(*m_db);
+        const auto term = repo.glossaryTerm(QStringLiteral("stenosis"));
+        QVERIFY(term.has_value());
+        QCOMPARE(term->term, QStringLiteral("Stenosis"));
+        QCOMPARE(term->articleSlug, QStringLiteral("alpha"));
+        const auto image = repo.image(QStringLiteral("dot"));
+        QVERIFY(image.has_value());
+        QCOMPARE(image->mime, QStringLiteral("image/svg+xml"));
+        QVERIFY(image->data.contains("<svg"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentRepository)
+#include "tst_contentrepository.moc"
