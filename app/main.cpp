@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-
 #include <cstdio>
 
 namespace {
@@ -52,9 +51,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption openOption(QStringList{QStringLiteral("o"), QStringLiteral("open")},
                                         QCoreApplication::translate("main", "Open the article <slug>."),
                                         QStringLiteral("slug"));
-    const QCommandLineOption contentOption(
-        QStringLiteral("content"), QCoreApplication::translate("main", "Read the content database <file>."),
-        QStringLiteral("file"));
+    const QCommandLineOption contentOption(QStringLiteral("content"),
+                                           QCoreApplication::translate("main", "Read the content database <file>."),
+                                           QStringLiteral("file"));
     parser.addOption(openOption);
     parser.addOption(contentOption);
     parser.process(app); // exits with a message on --help, --version and unknown options

@@ -89,7 +89,8 @@ QString ArticleRenderer::page(const QString &title, const QString &lang, const Q
 {
     QString html;
     html.reserve(body.size() + 1024);
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + lang + QStringLiteral("\"><head><meta charset=\"utf-8\">");
+    html +=
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + lang + QStringLiteral("\"><head><meta charset=\"utf-8\">");
     html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width\">");
     // Defence in depth: even if sanitised HTML let something through, the page may load nothing but the
     // app's own resources and may run no script.
@@ -125,8 +126,8 @@ QString ArticleRenderer::renderArticle(const Article &a) const
         }
         body += QStringLiteral("</ol></section>");
     }
-    body += QStringLiteral("<p class=\"reviewed\">") +
-            esc(tr("Last reviewed: %1").arg(readableDate(a.reviewed))) + QStringLiteral("</p>");
+    body += QStringLiteral("<p class=\"reviewed\">") + esc(tr("Last reviewed: %1").arg(readableDate(a.reviewed))) +
+            QStringLiteral("</p>");
     body += QStringLiteral("<p class=\"disclaimer\" role=\"note\">") + esc(disclaimer()) + QStringLiteral("</p>");
     body += QStringLiteral("<nav class=\"feedback\" aria-label=\"%1\"><span>%2</span> "
                            "<a class=\"button\" href=\"myelin://feedback/%3?answer=yes\">%4</a> "
@@ -194,9 +195,9 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
     body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/\">%2</a> ")
                 .arg(activeTopic.isEmpty() ? QStringLiteral(" active") : QString(), esc(tr("All topics")));
     for (const QString &topic : topics) {
-        body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/%2\">%3</a> ")
-                    .arg(topic == activeTopic ? QStringLiteral(" active") : QString(), esc(topic),
-                         esc(topicLabel(topic)));
+        body +=
+            QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/%2\">%3</a> ")
+                .arg(topic == activeTopic ? QStringLiteral(" active") : QString(), esc(topic), esc(topicLabel(topic)));
     }
     body += QStringLiteral("</nav></header>");
     int year = 0;
@@ -234,8 +235,7 @@ QString ArticleRenderer::renderQuotes(const QList<Quote> &quotes) const
     for (const Quote &q : quotes) {
         body += QStringLiteral("<figure class=\"quote\"><blockquote><p>%1</p></blockquote><figcaption>"
                                "<strong>%2</strong>%3, %4.<br>%5 %6</figcaption></figure>")
-                    .arg(esc(q.text), esc(q.who),
-                         q.role.isEmpty() ? QString() : QStringLiteral(", ") + esc(q.role),
+                    .arg(esc(q.text), esc(q.who), q.role.isEmpty() ? QString() : QStringLiteral(", ") + esc(q.role),
                          esc(readableDate(q.date)), esc(tr("Source:")), sourceLine(q.source));
     }
     body += QStringLiteral("</article>");

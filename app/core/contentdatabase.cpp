@@ -29,8 +29,7 @@ QString nextConnectionName()
 
 ContentDatabase::ContentDatabase(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 ContentDatabase::~ContentDatabase()
 {
@@ -108,8 +107,9 @@ ContentDatabase::OpenResult ContentDatabase::open(const QString &path)
     }
     // The system SQLite may lack FTS5; the search table is unusable then.
     if (!query.exec(QStringLiteral("SELECT rowid FROM search WHERE search MATCH 'myelin' LIMIT 1"))) {
-        return fail(Error::NoFullTextSearch,
-                    tr("its search index cannot be read (%1). Is SQLite built with FTS5?").arg(query.lastError().text()));
+        return fail(
+            Error::NoFullTextSearch,
+            tr("its search index cannot be read (%1). Is SQLite built with FTS5?").arg(query.lastError().text()));
     }
     return result;
 }

@@ -68,14 +68,15 @@ QList<ArticleRef> ContentRepository::breadcrumb(int articleId) const
 {
     // Walks up the tree; depth is the distance from the article, so ordering by it descending gives
     // root-first order.
-    QSqlQuery query = prepared(m_database,
-                               QStringLiteral("WITH RECURSIVE up(id, depth) AS ("
-                               " SELECT parent_id, 1 FROM articles WHERE id = ? AND parent_id IS NOT NULL"
-                               " UNION ALL SELECT a.parent_id, up.depth + 1 FROM articles a JOIN up ON a.id = up.id"
-                               " WHERE a.parent_id IS NOT NULL AND up.depth < 64)"
-                               " SELECT a.slug, a.title, a.summary FROM up JOIN articles a ON a.id = up.id"
-                               " ORDER BY up.depth DESC"),
-                               {articleId});
+    QSqlQuery query =
+        prepared(m_database,
+                 QStringLiteral("WITH RECURSIVE up(id, depth) AS ("
+                                " SELECT parent_id, 1 FROM articles WHERE id = ? AND parent_id IS NOT NULL"
+                                " UNION ALL SELECT a.parent_id, up.depth + 1 FROM articles a JOIN up ON a.id = up.id"
+                                " WHERE a.parent_id IS NOT NULL AND up.depth < 64)"
+                                " SELECT a.slug, a.title, a.summary FROM up JOIN articles a ON a.id = up.id"
+                                " ORDER BY up.depth DESC"),
+                 {articleId});
     QList<ArticleRef> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
@@ -104,8 +105,8 @@ QList<Source> ContentRepository::sources(int articleId) const
         {articleId});
     QList<Source> result;
     while (query.next()) {
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
-                       query.value(3).toString()});
+        result.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toString()});
     }
     return result;
 }

@@ -5,7 +5,6 @@
 #define MYELIN_CORE_NAVTREEMODEL_H
 
 #include <QAbstractItemModel>
-
 #include <memory>
 #include <vector>
 

@@ -33,18 +33,18 @@ void applyAppStyle(QApplication &app, const Theme &theme)
     app.setFont(font);
 
     const QString focus = cssColor(theme.focus);
-    app.setStyleSheet(QStringLiteral(
-                          "QToolBar { spacing: 6px; padding: 4px; border: none; }"
-                          "QToolButton { min-width: %1px; min-height: %1px; padding: 4px 8px; border-radius: 6px; }"
-                          "QToolButton:hover { background: %3; }"
-                          "QToolButton:focus, QPushButton:focus, QLineEdit:focus { outline: none; border: 3px solid %2; }"
-                          "QPushButton { min-height: %1px; padding: 4px 14px; }"
-                          "QTreeView, QListView { outline: none; }"
-                          "QTreeView::item, QListView::item { min-height: 32px; padding: 4px; }"
-                          "QTreeView:focus, QListView:focus { border: 3px solid %2; }"
-                          "QStatusBar { min-height: 28px; }")
-                          .arg(MinimumTarget)
-                          .arg(focus, cssColor(theme.border)));
+    app.setStyleSheet(
+        QStringLiteral("QToolBar { spacing: 6px; padding: 4px; border: none; }"
+                       "QToolButton { min-width: %1px; min-height: %1px; padding: 4px 8px; border-radius: 6px; }"
+                       "QToolButton:hover { background: %3; }"
+                       "QToolButton:focus, QPushButton:focus, QLineEdit:focus { outline: none; border: 3px solid %2; }"
+                       "QPushButton { min-height: %1px; padding: 4px 14px; }"
+                       "QTreeView, QListView { outline: none; }"
+                       "QTreeView::item, QListView::item { min-height: 32px; padding: 4px; }"
+                       "QTreeView:focus, QListView:focus { border: 3px solid %2; }"
+                       "QStatusBar { min-height: 28px; }")
+            .arg(MinimumTarget)
+            .arg(focus, cssColor(theme.border)));
 }
 
 } // namespace Myelin::Ui

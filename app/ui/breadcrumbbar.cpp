@@ -51,8 +51,8 @@ QStringList BreadcrumbBar::partTitles() const
         QWidget *widget = m_layout->itemAt(i)->widget();
         if (auto *button = qobject_cast<QToolButton *>(widget)) {
             titles << button->text();
-        } else if (auto *label = qobject_cast<QLabel *>(widget); label && !label->accessibleName().isEmpty() &&
-                                                                  label->text() != QStringLiteral("\u203A")) {
+        } else if (auto *label = qobject_cast<QLabel *>(widget);
+                   label && !label->accessibleName().isEmpty() && label->text() != QStringLiteral("\u203A")) {
             titles << label->accessibleName();
         }
     }

@@ -4,12 +4,11 @@
 #include "appstyle.h"
 #include "articleview.h"
 #include "breadcrumbbar.h"
-#include "glossarypanel.h"
-#include "relatedpanel.h"
-
 #include "core/contentrepository.h"
 #include "core/navtreemodel.h"
 #include "core/theme.h"
+#include "glossarypanel.h"
+#include "relatedpanel.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/urlscheme.h"
@@ -55,12 +54,11 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     m_tree->setAccessibleName(tr("Contents"));
     m_tree->setAccessibleDescription(tr("All articles. Use the arrow keys to move and open them."));
     m_tree->viewport()->installEventFilter(this);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_syncingTree && current.isValid()) {
-                    openArticle(current.data(NavTreeModel::SlugRole).toString());
-                }
-            });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!m_syncingTree && current.isValid()) {
+            openArticle(current.data(NavTreeModel::SlugRole).toString());
+        }
+    });
 
     m_loadingLabel->setAlignment(Qt::AlignCenter);
     m_loadingLabel->setAccessibleName(tr("Opening the article"));
@@ -133,8 +131,8 @@ void MainWindow::createActions()
     m_homeAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
     m_glossaryAction = make(tr("Glossary"), tr("Show the glossary of terms"), {QKeySequence(Qt::CTRL | Qt::Key_G)});
     m_timelineAction = make(tr("Timeline"), tr("Show the timeline of events"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
-    m_quotesAction = make(tr("Quotes"), tr("Show the collection of quotes"),
-                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
+    m_quotesAction =
+        make(tr("Quotes"), tr("Show the collection of quotes"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
     connect(m_glossaryAction, &QAction::triggered, this, [this] {
         m_sideTabs->setCurrentWidget(m_glossary);
         m_glossary->filterBox()->setFocus();
@@ -143,8 +141,8 @@ void MainWindow::createActions()
     connect(m_quotesAction, &QAction::triggered, this, [this] { openUrl(Web::quotesUrl()); });
     m_smallerAction = make(tr("A\u2212"), tr("Make the text smaller"), {QKeySequence::ZoomOut});
     m_normalAction = make(tr("A"), tr("Normal text size"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
-    m_largerAction = make(tr("A+"), tr("Make the text larger"),
-                          {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_largerAction =
+        make(tr("A+"), tr("Make the text larger"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_smallerAction->setObjectName(QStringLiteral("fontSmaller"));
     m_normalAction->setObjectName(QStringLiteral("fontNormal"));
     m_largerAction->setObjectName(QStringLiteral("fontLarger"));
@@ -369,8 +367,7 @@ void MainWindow::sendFeedbackMail(const QString &slug)
     const auto article = m_repository.article(slug);
     QUrl mail(QStringLiteral("mailto:"));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"),
-                       tr("Feedback on \"%1\"").arg(article ? article->title : slug));
+    query.addQueryItem(QStringLiteral("subject"), tr("Feedback on \"%1\"").arg(article ? article->title : slug));
     query.addQueryItem(QStringLiteral("body"), tr("Article: %1\n\nMy comments:\n").arg(slug));
     mail.setQuery(query);
     // The user's own mail program opens a draft; Myelin itself sends nothing.

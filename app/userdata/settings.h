@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
-
 #include <memory>
 
 namespace Myelin {

@@ -15,8 +15,7 @@ namespace Myelin::Web {
 
 SchemeHandler::SchemeHandler(const ContentRepository &repository, QObject *parent)
     : QWebEngineUrlSchemeHandler(parent), m_repository(repository)
-{
-}
+{}
 
 SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
 {
@@ -30,9 +29,9 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
             return {html, renderer.renderArticle(*article).toUtf8()};
         }
         return {html, renderer
-                          .renderMessage(ArticleRenderer::tr("Article not found"),
-                                         ArticleRenderer::tr("There is no article called \"%1\" in this collection.")
-                                             .arg(name))
+                          .renderMessage(
+                              ArticleRenderer::tr("Article not found"),
+                              ArticleRenderer::tr("There is no article called \"%1\" in this collection.").arg(name))
                           .toUtf8()};
     }
     if (kind == QLatin1String("glossary")) {
@@ -48,7 +47,8 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
         return {};
     }
     if (kind == QLatin1String("timeline")) {
-        return {html, renderer.renderTimeline(m_repository.timeline(name), m_repository.timelineTopics(), name).toUtf8()};
+        return {html,
+                renderer.renderTimeline(m_repository.timeline(name), m_repository.timelineTopics(), name).toUtf8()};
     }
     if (kind == QLatin1String("quotes")) {
         return {html, renderer.renderQuotes(m_repository.quotes()).toUtf8()};

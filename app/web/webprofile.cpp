@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webprofile.h"
 
+#include "core/schema.h"
 #include "requestinterceptor.h"
 #include "schemehandler.h"
-
-#include "core/schema.h"
 
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>

@@ -15,7 +15,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebEngineScript>
-
 #include <memory>
 
 namespace Myelin::Test {

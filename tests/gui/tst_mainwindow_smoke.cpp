@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opens the main window on the bundled content, as a new user would, and checks that the tree is
 // filled and the first article is rendered by Qt WebEngine.
-#include "testsupport.h"
-
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
+#include "testsupport.h"
 #include "ui/articleview.h"
 #include "ui/breadcrumbbar.h"
 #include "ui/mainwindow.h"
-#include "web/webpage.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/urlscheme.h"
+#include "web/webpage.h"
 
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -59,9 +58,9 @@ private slots:
 
         // The article body really rendered: ask the page (the app's isolated world) for its heading.
         QString heading;
-        window.articleView()->page()->runJavaScript(
-            QStringLiteral("document.querySelector('h1').textContent"), QWebEngineScript::ApplicationWorld,
-            [&heading](const QVariant &v) { heading = v.toString(); });
+        window.articleView()->page()->runJavaScript(QStringLiteral("document.querySelector('h1').textContent"),
+                                                    QWebEngineScript::ApplicationWorld,
+                                                    [&heading](const QVariant &v) { heading = v.toString(); });
         QTRY_COMPARE_WITH_TIMEOUT(heading, article->title, 10000);
     }
 };

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader as a user drives it: tree, breadcrumb, related items, text size, history, outside links
 // and the promise that no page can reach the network.
-#include "testsupport.h"
-
 #include "readerfixture.h"
-
+#include "testsupport.h"
 #include "ui/breadcrumbbar.h"
 #include "ui/glossarypanel.h"
 #include "ui/relatedpanel.h"
@@ -76,8 +74,9 @@ private slots:
         QVERIFY(reader);
         QCOMPARE(reader->window->currentSlug(), QStringLiteral("beta"));
         QCOMPARE(reader->window->tree()->currentIndex().data().toString(), QStringLiteral("Beta article"));
-        QCOMPARE(reader->window->breadcrumb()->partTitles(),
-                 (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article"), QStringLiteral("Beta article")}));
+        QCOMPARE(
+            reader->window->breadcrumb()->partTitles(),
+            (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article"), QStringLiteral("Beta article")}));
     }
 
     void clickingARelatedItemLandsOnIt()
@@ -199,8 +198,9 @@ private slots:
         const QUrl before = reader->window->articleView()->currentUrl();
         // A real mouse click on the link, where the page says it is.
         const QVariantList box =
-            reader->eval(QStringLiteral("(() => { const r = document.querySelector('.body a.external')"
-                                        ".getBoundingClientRect(); return [r.left + 3, r.top + r.height / 2]; })()"))
+            reader
+                ->eval(QStringLiteral("(() => { const r = document.querySelector('.body a.external')"
+                                      ".getBoundingClientRect(); return [r.left + 3, r.top + r.height / 2]; })()"))
                 .toList();
         QCOMPARE(box.size(), 2);
         QWidget *target = reader->window->articleView()->webView()->focusProxy();
@@ -287,10 +287,10 @@ private slots:
         auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
         QVERIFY(reader);
         QCOMPARE(reader->userData.feedback(QStringLiteral("gamma")), -1);
-        const QVariantList box = reader->eval(QStringLiteral(
-                                                  "(() => { const a = document.querySelector('.feedback a'); "
-                                                  "a.scrollIntoView(); const r = a.getBoundingClientRect(); "
-                                                  "return [r.left + r.width / 2, r.top + r.height / 2]; })()"))
+        const QVariantList box = reader
+                                     ->eval(QStringLiteral("(() => { const a = document.querySelector('.feedback a'); "
+                                                           "a.scrollIntoView(); const r = a.getBoundingClientRect(); "
+                                                           "return [r.left + r.width / 2, r.top + r.height / 2]; })()"))
                                      .toList();
         QCOMPARE(box.size(), 2);
         QWidget *target = reader->window->articleView()->webView()->focusProxy();
@@ -327,12 +327,14 @@ private slots:
         QCOMPARE(reader->heading(), QStringLiteral("Timeline"));
         QCOMPARE(reader->eval(QStringLiteral("document.querySelector('h2').textContent")).toString(),
                  QStringLiteral("2009"));
-        QVERIFY(reader->eval(QStringLiteral("document.body.textContent")).toString().contains(
-            QStringLiteral("First event")));
+        QVERIFY(reader->eval(QStringLiteral("document.body.textContent"))
+                    .toString()
+                    .contains(QStringLiteral("First event")));
         reader->window->openUrl(Web::quotesUrl());
         QVERIFY(loaded.wait(20000));
-        QVERIFY(reader->eval(QStringLiteral("document.body.textContent")).toString().contains(
-            QStringLiteral("A short test quote.")));
+        QVERIFY(reader->eval(QStringLiteral("document.body.textContent"))
+                    .toString()
+                    .contains(QStringLiteral("A short test quote.")));
     }
 };
 

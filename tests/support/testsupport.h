@@ -31,7 +31,7 @@ inline void prepareEnvironment()
 } // namespace Myelin::Test
 
 // main() for tests that need QApplication and Qt WebEngine.
-#define MYELIN_GUI_TEST_MAIN(TestClass)                                                                               \
+#define MYELIN_GUI_TEST_MAIN(TestClass)                                                                                \
     int main(int argc, char *argv[])                                                                                   \
     {                                                                                                                  \
         Myelin::Test::prepareEnvironment();                                                                            \

@@ -23,13 +23,14 @@ private slots:
         for (const Theme &t : Theme::all()) {
             const double minimum = t.id == QLatin1String("contrast") ? 7.0 : 4.5;
             const QList<std::pair<const char *, std::pair<Rgb, Rgb>>> pairs = {
-                {"text/background", {t.text, t.background}}, {"text/surface", {t.text, t.surface}},
-                {"muted/background", {t.muted, t.background}}, {"link/background", {t.link, t.background}},
+                {"text/background", {t.text, t.background}},      {"text/surface", {t.text, t.surface}},
+                {"muted/background", {t.muted, t.background}},    {"link/background", {t.link, t.background}},
                 {"accent text/accent", {t.accentText, t.accent}}, {"text/note", {t.text, t.noteBackground}},
                 {"muted/surface", {t.muted, t.surface}}};
             for (const auto &[name, colours] : pairs) {
                 const double ratio = contrastRatio(colours.first, colours.second);
-                QVERIFY2(ratio >= minimum, qPrintable(QStringLiteral("%1 %2: %3").arg(t.id, QLatin1String(name)).arg(ratio)));
+                QVERIFY2(ratio >= minimum,
+                         qPrintable(QStringLiteral("%1 %2: %3").arg(t.id, QLatin1String(name)).arg(ratio)));
             }
         }
     }

@@ -75,8 +75,8 @@ private slots:
     void defaultLocationIsTheUsersDataFolder()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(UserDatabase::defaultPath().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(
+            UserDatabase::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QVERIFY(UserDatabase::defaultPath().endsWith(QStringLiteral("/user.db")));
     }
 };
