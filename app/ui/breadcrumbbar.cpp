@@ -3,7 +3,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
+#include <QPushButton>
 
 namespace Myelin::Ui {
 
@@ -24,15 +24,14 @@ void BreadcrumbBar::setTrail(const QList<ArticleRef> &ancestors, const QString &
     auto *label = new QLabel(tr("You are here:"), this);
     m_layout->addWidget(label);
     for (const ArticleRef &ref : ancestors) {
-        auto *button = new QToolButton(this);
-        button->setText(ref.title);
-        button->setAutoRaise(true);
+        auto *button = new QPushButton(ref.title, this);
+        button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
         button->setToolTip(tr("Go to %1").arg(ref.title));
         button->setAccessibleName(ref.title);
         button->setAccessibleDescription(tr("Go to %1").arg(ref.title));
         const QString slug = ref.slug;
-        connect(button, &QToolButton::clicked, this, [this, slug] { emit articleRequested(slug); });
+        connect(button, &QPushButton::clicked, this, [this, slug] { emit articleRequested(slug); });
         m_layout->addWidget(button);
         auto *separator = new QLabel(QStringLiteral("\u203A"), this);
         separator->setAccessibleName(tr("then"));
@@ -49,7 +48,7 @@ QStringList BreadcrumbBar::partTitles() const
     QStringList titles;
     for (int i = 1; i < m_layout->count(); ++i) { // 0 is "You are here:"
         QWidget *widget = m_layout->itemAt(i)->widget();
-        if (auto *button = qobject_cast<QToolButton *>(widget)) {
+        if (auto *button = qobject_cast<QPushButton *>(widget)) {
             titles << button->text();
         } else if (auto *label = qobject_cast<QLabel *>(widget);
                    label && !label->accessibleName().isEmpty() && label->text() != QStringLiteral("\u203A")) {

@@ -84,7 +84,6 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({280, 700, 260});
     setCentralWidget(m_splitter);
 
     connect(m_breadcrumb, &BreadcrumbBar::articleRequested, this, &MainWindow::openArticle);
@@ -107,7 +106,10 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
         resize(1200, 800);
     }
     restoreState(m_settings.windowState());
-    m_splitter->restoreState(m_settings.splitterState());
+    if (!m_splitter->restoreState(m_settings.splitterState())) {
+        const int side = qBound(240, width() / 4, 340);
+        m_splitter->setSizes({side, width() - 2 * side, side});
+    }
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relatedpanel.h"
 
+#include "relateditemdelegate.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -24,7 +26,10 @@ RelatedPanel::RelatedPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     layout->addWidget(heading);
     layout->addWidget(m_list, 1);
 
+    m_list->setItemDelegate(new RelatedItemDelegate(m_list));
     m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setSpacing(3);
     m_list->setUniformItemSizes(false);
     m_list->setTextElideMode(Qt::ElideNone);
@@ -38,7 +43,9 @@ void RelatedPanel::setItems(const QList<ArticleRef> &items)
 {
     m_list->clear();
     for (const ArticleRef &ref : items) {
-        auto *item = new QListWidgetItem(ref.title + QLatin1Char('\n') + ref.summary, m_list);
+        auto *item = new QListWidgetItem(ref.title, m_list);
+        item->setData(RelatedItemDelegate::TitleRole, ref.title);
+        item->setData(RelatedItemDelegate::SummaryRole, ref.summary);
         item->setData(SlugRole, ref.slug);
         item->setToolTip(ref.summary);
         item->setData(Qt::AccessibleTextRole, ref.title);
