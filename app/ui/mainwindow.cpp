@@ -164,7 +164,7 @@ void MainWindow::createActions()
     connect(m_normalAction, &QAction::triggered, this, [this] { changeFontSize(0); });
     connect(m_largerAction, &QAction::triggered, this, [this] { changeFontSize(+1); });
 
-    auto *toolbar = addToolBar(tr("Main toolbar"));
+    auto *toolbar = m_toolBar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setAccessibleName(tr("Main toolbar"));
     toolbar->setMovable(false);
@@ -199,30 +199,45 @@ void MainWindow::createActions()
         toolbar->widgetForAction(action)->setAccessibleName(action->statusTip());
     }
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    goMenu->addActions({m_backAction, m_forwardAction, m_homeAction});
-    goMenu->addSeparator();
-    goMenu->addActions({m_glossaryAction, m_timelineAction, m_quotesAction});
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addActions({m_largerAction, m_smallerAction, m_normalAction});
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->addActions({m_backAction, m_forwardAction, m_homeAction});
+    m_goMenu->addSeparator();
+    m_goMenu->addActions({m_glossaryAction, m_timelineAction, m_quotesAction});
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions({m_largerAction, m_smallerAction, m_normalAction});
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
     updateNavigationActions();
 }
 
 QString MainWindow::rootStyle() const
 {
+    if (m_rootStyleProvider) {
+        return m_rootStyleProvider();
+    }
     return rootStyleFor(Theme::byId(QStringLiteral("light")), m_fontPercent);
+}
+
+void MainWindow::setRootStyleProvider(RootStyleProvider provider)
+{
+    m_rootStyleProvider = std::move(provider);
+    applyReadingStyle();
+}
+
+void MainWindow::applyReadingStyle()
+{
+    if (m_view != nullptr) {
+        m_view->setRootStyle(rootStyle());
+    }
 }
 
 void MainWindow::changeFontSize(int direction)
 {
     m_fontPercent = direction == 0 ? Settings::DefaultFontPercent : Settings::nextFontStep(m_fontPercent, direction);
     m_settings.setFontPercent(m_fontPercent);
-    if (m_view != nullptr) {
-        m_view->setRootStyle(rootStyle());
-    }
+    applyReadingStyle();
     m_smallerAction->setEnabled(m_fontPercent > Settings::FontSteps[0]);
     m_largerAction->setEnabled(m_fontPercent < Settings::FontSteps[std::size(Settings::FontSteps) - 1]);
     statusBar()->showMessage(tr("Text size %1%").arg(m_fontPercent), 4000);

@@ -9,6 +9,8 @@
 
 class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -58,6 +60,23 @@ public:
     int fontPercent() const { return m_fontPercent; }
     void changeFontSize(int direction); // +1 larger, -1 smaller, 0 normal
 
+    // Where features add their actions (see DEVELOPING in the README): each feature lives in its own
+    // files and adds itself here, so this window does not grow into a god object.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *goMenu() const { return m_goMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    const ContentRepository &repository() const { return m_repository; }
+    Settings &settings() const { return m_settings; }
+    UserDatabase &userData() const { return m_userData; }
+
+    // The CSS :root declarations (size, colours) every page gets; features that change reading
+    // comfort call setRootStyleProvider so every path into an article uses the same settings.
+    using RootStyleProvider = std::function<QString()>;
+    void setRootStyleProvider(RootStyleProvider provider);
+    void applyReadingStyle(); // re-reads the provider and restyles the open page
+
     // For tests and accessibility tools: the parts of the window.
     QTreeView *tree() const { return m_tree; }
     BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
@@ -99,6 +118,13 @@ private:
     ArticleView *m_view = nullptr;
     RelatedPanel *m_related;
     QSplitter *m_splitter;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    RootStyleProvider m_rootStyleProvider;
 
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
