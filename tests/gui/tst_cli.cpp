@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader's command line, run as a user would run it: the real binary, its exit codes and messages.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("MYELIN_NO_DIALOGS"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MYELIN_READER_EXE), arguments);
+        Run result;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.status = process.exitStatus();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private slots:
+    void helpListsTheOptions()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--open <slug>")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("--content <file>")));
+    }
+
+    void versionPrintsTheVersion()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral(MYELIN_VERSION_STRING)), qPrintable(r.out));
+    }
+
+    void unknownOptionIsRefused()
+    {
+        const Run r = run({QStringLiteral("--no-such-option")});
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("no-such-option")), qPrintable(r.err));
+    }
+
+    void badContentDatabasesAreNamedAndRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("does not exist");
+        QTest::newRow("empty") << QByteArrayLiteral("") << QStringLiteral("empty");
+        QTest::newRow("corrupt") << QByteArray(4096, '\x5a') << QStringLiteral("not a Myelin content database");
+    }
+
+    void badContentDatabasesAreNamedAndRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("content.db"));
+        if (QTest::currentDataTag() != QByteArrayLiteral("missing")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const Run r = run({QStringLiteral("--content"), path});
+        QCOMPARE(r.status, QProcess::NormalExit); // a message, never a crash
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
