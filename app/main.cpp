@@ -5,7 +5,9 @@
 #include "core/contentrepository.h"
 #include "core/theme.h"
 #include "ui/appstyle.h"
+#include "ui/articleview.h"
 #include "ui/mainwindow.h"
+#include "ui/startupprobe.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/urlscheme.h"
@@ -30,6 +32,7 @@ void reportFatal(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    Myelin::Ui::startStartupClock();
     // Qt WebEngine 6.4 hides page text from Linux screen readers unless this is set before QApplication.
     if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY")) {
         qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
@@ -82,6 +85,12 @@ int main(int argc, char *argv[])
     Myelin::Ui::MainWindow window({*opened.database, repository, settings, userData});
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);
+    if (Myelin::Ui::startupProbeRequested()) {
+        Myelin::Ui::installStartupProbe(&window, [](QWidget *w) -> QWebEngineView * {
+            auto *view = static_cast<Myelin::Ui::MainWindow *>(w)->articleView();
+            return view != nullptr ? view->webView() : nullptr;
+        });
+    }
     window.show();
     return app.exec();
 }

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The yardstick of shared/perf/README.md: a bare Qt program with a tree, one QWebEngineView and a
+// custom scheme reading articles from the same SQLite database, written the obvious way (view created
+// at once, default profile). scripts/bench-startup.sh compares Myelin against it.
+#include "ui/startupprobe.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QHBoxLayout>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QWebEngineProfile>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+#include <QWebEngineUrlSchemeHandler>
+#include <QWebEngineView>
+
+namespace {
+
+class Handler : public QWebEngineUrlSchemeHandler
+{
+public:
+    void requestStarted(QWebEngineUrlRequestJob *job) override
+    {
+        QSqlQuery query;
+        query.prepare(QStringLiteral("SELECT title, html FROM articles WHERE slug = ?"));
+        query.addBindValue(job->requestUrl().path().mid(1));
+        if (!query.exec() || !query.next()) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        auto *buffer = new QBuffer(job);
+        buffer->setData(QStringLiteral("<!DOCTYPE html><html><head><meta charset=utf-8><title>%1</title></head>"
+                                       "<body><h1>%1</h1>%2</body></html>")
+                            .arg(query.value(0).toString(), query.value(1).toString())
+                            .toUtf8());
+        buffer->open(QIODevice::ReadOnly);
+        job->reply("text/html", buffer);
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Myelin::Ui::startStartupClock();
+    QWebEngineUrlScheme scheme("bare");
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
+    QWebEngineUrlScheme::registerScheme(scheme);
+    QApplication app(argc, argv);
+    if (argc < 3) {
+        qCritical("usage: bare_webengine CONTENT_DB SLUG");
+        return 2;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
+    db.setDatabaseName(QString::fromLocal8Bit(argv[1]));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        return 1;
+    }
+    QStandardItemModel model;
+    QSqlQuery query(QStringLiteral("SELECT title FROM articles ORDER BY sort_order"));
+    while (query.next()) {
+        model.appendRow(new QStandardItem(query.value(0).toString()));
+    }
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *tree = new QTreeView(&window);
+    tree->setModel(&model);
+    auto *view = new QWebEngineView(&window);
+    Handler handler;
+    QWebEngineProfile::defaultProfile()->installUrlSchemeHandler("bare", &handler);
+    layout->addWidget(tree, 1);
+    layout->addWidget(view, 3);
+    window.resize(1200, 800);
+    view->setUrl(QUrl(QStringLiteral("bare://article/") + QString::fromLocal8Bit(argv[2])));
+    Myelin::Ui::installStartupProbe(&window, [](QWidget *w) { return w->findChild<QWebEngineView *>(); });
+    window.show();
+    return app.exec();
+}
