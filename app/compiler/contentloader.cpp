@@ -106,7 +106,7 @@ void ContentLoader::loadArticles(Content &content)
         ioError(dirName, QStringLiteral("cannot read directory"));
         return;
     }
-    QStringList names = QDir(info.filePath()).entryList({QStringLiteral("*.md")}, QDir::Files | QDir::Hidden);
+    QStringList names = QDir(info.filePath()).entryList({QStringLiteral("*.md")}, QDir::Files);
     std::sort(names.begin(), names.end());
     for (const QString &name : std::as_const(names)) {
         const QString relativePath = dirName + QLatin1Char('/') + name;

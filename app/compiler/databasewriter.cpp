@@ -236,15 +236,14 @@ private:
             }
         }
         for (const GlossaryTerm &term : m_content.glossary) {
-            if (!insert(sql,
-                        {term.term, text(QString()), term.definition, QStringLiteral("term"), term.id})) {
+            if (!insert(sql, {term.term, text(QString()), term.definition, QStringLiteral("term"), term.id})) {
                 return false;
             }
         }
         for (qsizetype i = 0; i < m_content.timeline.size(); ++i) {
             const TimelineEvent &event = m_content.timeline.at(i);
-            if (!insert(sql, {event.title, text(QString()), event.text, QStringLiteral("event"),
-                              QString::number(i + 1)})) {
+            if (!insert(sql,
+                        {event.title, text(QString()), event.text, QStringLiteral("event"), QString::number(i + 1)})) {
                 return false;
             }
         }

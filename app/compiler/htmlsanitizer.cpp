@@ -184,8 +184,8 @@ private:
     {
         const GumboVector *children = nullptr;
         unsigned int next = 0;
-        QString closing;    // end tag to write after the children ("" for unwrapped elements)
-        bool block = false; // ends a line of the plain text
+        QString closing;         // end tag to write after the children ("" for unwrapped elements)
+        bool block = false;      // ends a line of the plain text
         qsizetype trimFrom = -1; // for headings: where the content starts in m_html, to trim spaces
     };
 

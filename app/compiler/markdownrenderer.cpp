@@ -8,6 +8,7 @@
 #include <QSet>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -23,6 +24,8 @@ constexpr const char *Extensions[] = {"table", "autolink", "strikethrough", "tag
 // Tags the tagfilter extension turns into text; the author is told about them.
 constexpr const char *FilteredTags[] = {"title",   "textarea", "style",  "xmp",      "iframe",
                                         "noembed", "noframes", "script", "plaintext"};
+// Document-level tags the HTML parser ignores inside an article (with their attributes).
+constexpr const char *IgnoredTags[] = {"html", "head", "body", "frameset"};
 
 struct ParserDeleter
 {
@@ -73,12 +76,12 @@ QString plainTextOf(cmark_node *node)
     return text;
 }
 
-// The raw-HTML tags the tagfilter extension will show as text.
-QStringList filteredTagsIn(const QString &html)
+// Which of tags open in the raw HTML text ("<script", "<SCRIPT >", "<script/"...).
+template <std::size_t N> QStringList openedTags(const QString &html, const char *const (&tags)[N])
 {
     QStringList found;
     const QString lower = html.toLower();
-    for (const char *tag : FilteredTags) {
+    for (const char *tag : tags) {
         const QString opening = QLatin1Char('<') + QLatin1String(tag);
         qsizetype from = 0;
         while ((from = lower.indexOf(opening, from)) >= 0) {
@@ -297,10 +300,13 @@ private:
     void markRawHtml(cmark_node *node)
     {
         const int line = lineOf(node);
-        const QStringList filtered = filteredTagsIn(fromCmark(cmark_node_get_literal(node)));
-        for (const QString &tag : filtered) {
+        const QString literal = fromCmark(cmark_node_get_literal(node));
+        for (const QString &tag : openedTags(literal, FilteredTags)) {
             issue(Severity::Warning, node,
                   QStringLiteral("raw HTML <%1> is not allowed and is shown as text").arg(tag));
+        }
+        for (const QString &tag : openedTags(literal, IgnoredTags)) {
+            issue(Severity::Warning, node, QStringLiteral("raw HTML <%1> is not allowed and is removed").arg(tag));
         }
         if (line <= 0) {
             return;
