@@ -4,9 +4,16 @@
 #include "core/contentlocator.h"
 #include "core/contentrepository.h"
 #include "core/theme.h"
+#include "core/versioninfo.h"
+#include "ui/aboutdialog.h"
+#include "ui/appicon.h"
 #include "ui/appstyle.h"
 #include "ui/articleview.h"
+#include "ui/comfortcontroller.h"
+#include "ui/exportcommand.h"
 #include "ui/mainwindow.h"
+#include "ui/printcontroller.h"
+#include "ui/searchcontroller.h"
 #include "ui/startupprobe.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
@@ -32,6 +39,16 @@ void reportFatal(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // `myelin export ...`: batch printing to files, headless (ui/exportcommand.cpp).
+    if (Myelin::Ui::ExportCommand::requestedIn(argc, argv)) {
+        return Myelin::Ui::ExportCommand::run(argc, argv);
+    }
+    // --version needs no display: answer it before QApplication, so it works in scripts and over ssh.
+    if (Myelin::VersionInfo::requestedIn(argc, argv)) {
+        const QCoreApplication versionApp(argc, argv);
+        return Myelin::VersionInfo::runVersionCommand(QCoreApplication::arguments(),
+                                                      QCoreApplication::applicationDirPath());
+    }
     Myelin::Ui::startStartupClock();
     // Qt WebEngine 6.4 hides page text from Linux screen readers unless this is set before QApplication.
     if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY")) {
@@ -45,12 +62,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Myelin"));
     QApplication::setApplicationVersion(QStringLiteral(MYELIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.myelin.Myelin"));
+    Myelin::Ui::applyAppIcon(QCoreApplication::applicationDirPath());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Myelin: an offline reader about multiple sclerosis."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    parser.addOption(QCommandLineOption( // handled above, before QApplication
+        QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Show the versions of Myelin, its content and Qt.")));
     const QCommandLineOption openOption(QStringList{QStringLiteral("o"), QStringLiteral("open")},
                                         QCoreApplication::translate("main", "Open the article <slug>."),
                                         QStringLiteral("slug"));
@@ -83,6 +103,10 @@ int main(int argc, char *argv[])
 
     Myelin::Ui::applyAppStyle(app, Myelin::Theme::byId(QStringLiteral("light")));
     Myelin::Ui::MainWindow window({*opened.database, repository, settings, userData});
+    Myelin::Ui::AboutDialog::addToHelpMenu(&window);
+    Myelin::Ui::ComfortController::install(&window); // themes, text settings, read aloud, first-run page
+    new Myelin::Ui::SearchController(&window);       // search field (Ctrl+K), results, find in page (Ctrl+F)
+    new Myelin::Ui::PrintController(&window);        // print (Ctrl+P), export, handout booklets
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);
     if (Myelin::Ui::startupProbeRequested()) {

@@ -26,9 +26,22 @@ packages=(
     libqt6sql6-sqlite libgl-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libgumbo-dev
     fonts-dejavu-core
+    librsvg2-bin # rsvg-convert renders the application icon (packaging/icons)
+    # Reading comfort: read aloud (Qt TextToSpeech + speech-dispatcher with espeak-ng, all offline) and
+    # the bundled easier-to-read font (copied from fonts-opendyslexic at build time)
+    qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+    fonts-opendyslexic
+    # Printing and PDF export: Qt PDF (page counts, print preview) and qpdf (joining parts, footers)
+    qt6-pdf-dev libqpdf-dev
 )
 if [[ $mode == test ]]; then
     packages+=(poppler-utils xvfb xauth)
+    # tests/a11y: the AT-SPI audit of the real window (what Orca reads)
+    packages+=(dbus dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0 util-linux procps)
+    # tests/packaging and packaging/linux/test-install.sh: the .deb (dpkg-shlibdeps), desktop and
+    # AppStream validators, man, the Windows installer (makensis, 7z) and resource (windres), a clean
+    # Debian root (debootstrap)
+    packages+=(dpkg-dev file desktop-file-utils appstream man-db nsis p7zip-full binutils-mingw-w64-x86-64 debootstrap)
 fi
 
 say "Checking system packages"

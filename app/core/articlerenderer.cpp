@@ -95,7 +95,7 @@ QString ArticleRenderer::page(const QString &title, const QString &lang, const Q
     // Defence in depth: even if sanitised HTML let something through, the page may load nothing but the
     // app's own resources and may run no script.
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                           "img-src myelin:; style-src myelin: 'unsafe-inline'\">");
+                           "img-src myelin:; font-src myelin:; style-src myelin: 'unsafe-inline'\">");
     html += QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>");
     html += QStringLiteral("<link rel=\"stylesheet\" href=\"myelin://style/content.css\">");
     if (!m_rootStyle.isEmpty()) {

@@ -148,7 +148,9 @@ QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
         "SELECT t.id, t.date, t.year, t.title, t.text, t.topic, IFNULL(a.slug, ''), t.source_title, "
         "t.source_publisher, t.source_year, t.source_url FROM timeline t LEFT JOIN articles a ON a.id = t.article_id "
         "WHERE ? = '' OR t.topic = ? ORDER BY t.date, t.id");
-    QSqlQuery query = prepared(m_database, sql, {topic, topic});
+    // A null QString binds as SQL NULL, which would match nothing: pass a real empty string instead.
+    const QString filter = topic.isEmpty() ? QStringLiteral("") : topic;
+    QSqlQuery query = prepared(m_database, sql, {filter, filter});
     QList<TimelineEvent> result;
     while (query.next()) {
         TimelineEvent e;

@@ -43,7 +43,7 @@ inline constexpr const char *CreateStatements[] = {
     "caption TEXT NOT NULL, credit TEXT NOT NULL) WITHOUT ROWID",
     // kind is 'article', 'term' or 'event'; ref is the slug (article, term) or id (event).
     "CREATE VIRTUAL TABLE search USING fts5(title, summary, body, kind UNINDEXED, ref UNINDEXED, "
-    "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')",
+    "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4 5')",
 };
 
 // Keys in the meta table.

@@ -28,9 +28,15 @@ struct Theme
     Rgb border;
     Rgb focus; // focus ring
     Rgb noteBackground;
+    // The sentence being read aloud (and <mark>): text on this background, at least 4.5:1 (7:1).
+    Rgb markBackground = 0xfff2a8;
+    Rgb markText = 0x1b1f24;
 
     static const QList<Theme> &all();
     static Theme byId(const QString &id); // the light theme when unknown
+    // The colours every printout uses whatever the screen theme (black on white paper); the print
+    // rules in resources/content/content.css must use exactly these (tests/unit/tst_theme.cpp).
+    static const Theme &print();
 };
 
 // Reading size: the body text is BasePixelSize at 100%.

@@ -33,6 +33,7 @@
 #include <QTreeView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Myelin::Ui {
 
@@ -235,12 +236,19 @@ void MainWindow::applyReadingStyle()
 
 void MainWindow::changeFontSize(int direction)
 {
-    m_fontPercent = direction == 0 ? Settings::DefaultFontPercent : Settings::nextFontStep(m_fontPercent, direction);
+    setFontPercent(direction == 0 ? Settings::DefaultFontPercent : Settings::nextFontStep(m_fontPercent, direction));
+}
+
+void MainWindow::setFontPercent(int percent)
+{
+    m_fontPercent =
+        std::clamp(percent, Settings::FontSteps[0], Settings::FontSteps[std::size(Settings::FontSteps) - 1]);
     m_settings.setFontPercent(m_fontPercent);
     applyReadingStyle();
     m_smallerAction->setEnabled(m_fontPercent > Settings::FontSteps[0]);
     m_largerAction->setEnabled(m_fontPercent < Settings::FontSteps[std::size(Settings::FontSteps) - 1]);
     statusBar()->showMessage(tr("Text size %1%").arg(m_fontPercent), 4000);
+    emit fontPercentChanged(m_fontPercent);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -59,6 +59,7 @@ public:
 
     int fontPercent() const { return m_fontPercent; }
     void changeFontSize(int direction); // +1 larger, -1 smaller, 0 normal
+    void setFontPercent(int percent);   // one of Settings::FontSteps (comfort profiles)
 
     // Where features add their actions (see DEVELOPING in the README): each feature lives in its own
     // files and adds itself here, so this window does not grow into a god object.
@@ -68,6 +69,7 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
     const ContentRepository &repository() const { return m_repository; }
+    const ContentDatabase &database() const { return m_database; }
     Settings &settings() const { return m_settings; }
     UserDatabase &userData() const { return m_userData; }
 
@@ -88,6 +90,7 @@ public:
 signals:
     void articleViewReady();
     void articleShown(const QString &slug);
+    void fontPercentChanged(int percent);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -12,6 +12,19 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString WindowStateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString LastArticleKey = QStringLiteral("history/lastArticle");
+const QString ComfortGroup = QStringLiteral("comfort");
+const QStringList ReadingStyleKeys = {QStringLiteral("theme"),         QStringLiteral("lineHeight"),
+                                      QStringLiteral("letterSpacing"), QStringLiteral("wordSpacing"),
+                                      QStringLiteral("measure"),       QStringLiteral("font")};
+const QString ShowListenKey = QStringLiteral("comfort/showListen");
+const QString FirstRunDoneKey = QStringLiteral("comfort/firstRunDone");
+const QString ComfortProfileKey = QStringLiteral("comfort/profile");
+const QString CustomProfilesKey = QStringLiteral("comfortProfiles");
+const QString SpeechRateKey = QStringLiteral("speech/ratePercent");
+const QString SpeechVoiceKey = QStringLiteral("speech/voice");
+const QString PaperSizeKey = QStringLiteral("print/paperSize");
+const QString LastHandoutKey = QStringLiteral("handout/last");
+const QString ExportFolderKey = QStringLiteral("print/exportFolder");
 } // namespace
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
@@ -85,6 +98,141 @@ QString Settings::lastArticle() const
 void Settings::setLastArticle(const QString &slug)
 {
     m_settings->setValue(LastArticleKey, slug);
+}
+
+QVariantMap Settings::readingStyle() const
+{
+    QVariantMap style;
+    m_settings->beginGroup(ComfortGroup);
+    for (const QString &key : ReadingStyleKeys) {
+        if (m_settings->contains(key)) {
+            style.insert(key, m_settings->value(key));
+        }
+    }
+    m_settings->endGroup();
+    style.insert(QStringLiteral("fontPercent"), fontPercent());
+    return style;
+}
+
+void Settings::setReadingStyle(const QVariantMap &style)
+{
+    m_settings->beginGroup(ComfortGroup);
+    for (const QString &key : ReadingStyleKeys) {
+        if (style.contains(key)) {
+            m_settings->setValue(key, style.value(key));
+        }
+    }
+    m_settings->endGroup();
+}
+
+bool Settings::showListenButton() const
+{
+    return m_settings->value(ShowListenKey, true).toBool();
+}
+
+void Settings::setShowListenButton(bool show)
+{
+    m_settings->setValue(ShowListenKey, show);
+}
+
+bool Settings::comfortFirstRunDone() const
+{
+    return m_settings->value(FirstRunDoneKey, false).toBool();
+}
+
+void Settings::setComfortFirstRunDone(bool done)
+{
+    m_settings->setValue(FirstRunDoneKey, done);
+}
+
+QString Settings::comfortProfile() const
+{
+    return m_settings->value(ComfortProfileKey, QStringLiteral("standard")).toString();
+}
+
+void Settings::setComfortProfile(const QString &id)
+{
+    m_settings->setValue(ComfortProfileKey, id);
+}
+
+QVariantList Settings::customComfortProfiles() const
+{
+    QVariantList profiles;
+    const int count = m_settings->beginReadArray(CustomProfilesKey);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        QVariantMap profile;
+        for (const QString &key : m_settings->childKeys()) {
+            profile.insert(key, m_settings->value(key));
+        }
+        profiles << profile;
+    }
+    m_settings->endArray();
+    return profiles;
+}
+
+void Settings::setCustomComfortProfiles(const QVariantList &profiles)
+{
+    m_settings->remove(CustomProfilesKey);
+    m_settings->beginWriteArray(CustomProfilesKey, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        const QVariantMap profile = profiles.at(i).toMap();
+        for (auto it = profile.cbegin(); it != profile.cend(); ++it) {
+            m_settings->setValue(it.key(), it.value());
+        }
+    }
+    m_settings->endArray();
+}
+
+int Settings::speechRatePercent() const
+{
+    return std::clamp(m_settings->value(SpeechRateKey, 0).toInt(), -100, 100);
+}
+
+void Settings::setSpeechRatePercent(int percent)
+{
+    m_settings->setValue(SpeechRateKey, std::clamp(percent, -100, 100));
+}
+
+QString Settings::speechVoice() const
+{
+    return m_settings->value(SpeechVoiceKey).toString();
+}
+
+void Settings::setSpeechVoice(const QString &name)
+{
+    m_settings->setValue(SpeechVoiceKey, name);
+}
+
+QString Settings::paperSize() const
+{
+    return m_settings->value(PaperSizeKey).toString();
+}
+
+void Settings::setPaperSize(const QString &id)
+{
+    m_settings->setValue(PaperSizeKey, id);
+}
+
+QByteArray Settings::lastHandout() const
+{
+    return m_settings->value(LastHandoutKey).toByteArray();
+}
+
+void Settings::setLastHandout(const QByteArray &json)
+{
+    m_settings->setValue(LastHandoutKey, json);
+}
+
+QString Settings::exportFolder() const
+{
+    return m_settings->value(ExportFolderKey).toString();
+}
+
+void Settings::setExportFolder(const QString &path)
+{
+    m_settings->setValue(ExportFolderKey, path);
 }
 
 void Settings::sync()

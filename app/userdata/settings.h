@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QVariantList>
+#include <QVariantMap>
 #include <memory>
 
 namespace Myelin {
@@ -35,6 +37,34 @@ public:
 
     QString lastArticle() const;
     void setLastArticle(const QString &slug);
+
+    // Reading comfort (see core/readingstyle.h and core/comfortprofile.h for the values and defaults).
+    // readingStyle() holds theme, lineHeight, letterSpacing, wordSpacing, measure, font and the
+    // fontPercent above; keys that were never set are left out, so core fills in its defaults.
+    QVariantMap readingStyle() const;
+    void setReadingStyle(const QVariantMap &style); // fontPercent in it is ignored: setFontPercent owns it
+    bool showListenButton() const;
+    void setShowListenButton(bool show);
+    bool comfortFirstRunDone() const;
+    void setComfortFirstRunDone(bool done);
+    QString comfortProfile() const; // id of the chosen profile; empty after a setting was changed by hand
+    void setComfortProfile(const QString &id);
+    QVariantList customComfortProfiles() const; // each a map (ComfortProfile::toVariant)
+    void setCustomComfortProfiles(const QVariantList &profiles);
+    int speechRatePercent() const; // -100 slowest .. 100 fastest, 0 the voice's normal speed
+    void setSpeechRatePercent(int percent);
+    QString speechVoice() const; // empty: the engine's default voice
+    void setSpeechVoice(const QString &name);
+
+    // Printing and handouts (ui/printcontroller.cpp, ui/handoutdialog.cpp).
+    QString paperSize() const; // "A4" or "Letter"; empty until chosen (then the locale decides)
+    void setPaperSize(const QString &id);
+    // The handout builder's last handout, as a handout file's JSON, so the group's name and contact
+    // details and the chosen options are there next time.
+    QByteArray lastHandout() const;
+    void setLastHandout(const QByteArray &json);
+    QString exportFolder() const; // where files were last saved or opened; empty at first
+    void setExportFolder(const QString &path);
 
     void sync();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemehandler.h"
 
+#include "bundledfonts.h"
 #include "core/articlerenderer.h"
 #include "core/contentrepository.h"
 
@@ -58,6 +59,10 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
             return {image->mime.toUtf8(), image->data};
         }
         return {};
+    }
+    if (kind == QLatin1String("font")) { // the bundled easier-to-read font (share/myelin/fonts)
+        BundledFonts::File font = BundledFonts::read(name);
+        return {font.mime, font.data};
     }
     if (kind == QLatin1String("style") && name == QLatin1String("content.css")) {
         QFile file(QStringLiteral(":/content/content.css"));

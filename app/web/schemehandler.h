@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Serves myelin://article/<slug>, myelin://glossary/<term>, myelin://image/<name> and
-// myelin://style/content.css from the content database and the app's resources.
+// myelin://style/content.css from the content database and the app's resources, and
+// myelin://font/<file> from the bundled fonts.
 #ifndef MYELIN_WEB_SCHEMEHANDLER_H
 #define MYELIN_WEB_SCHEMEHANDLER_H
 

@@ -63,6 +63,18 @@ private slots:
         QVERIFY(!repo.article(QStringLiteral("' OR 1=1 --")).has_value());
     }
 
+    void timelineWithAndWithoutTopic()
+    {
+        const ContentRepository repo(*m_db);
+        QCOMPARE(repo.timeline().size(), 1);
+        QCOMPARE(repo.timeline(QString()).size(), 1);
+        QCOMPARE(repo.timeline(QStringLiteral("research")).size(), 1);
+        QCOMPARE(repo.timeline(QStringLiteral("safety")).size(), 0);
+        QCOMPARE(repo.timelineTopics(), QStringList{QStringLiteral("research")});
+        QCOMPARE(repo.quotes().size(), 1);
+        QCOMPARE(repo.quotes().first().source.year, 2012);
+    }
+
     void readsGlossaryAndImages()
     {
         const ContentRepository repo(*m_db);

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Full-text search over the content database's FTS5 table `search` (articles, glossary terms and
+// timeline events), ranked by bm25 with titles and summaries weighted above the body, each hit with
+// a highlighted title and snippet. Reads only the rows it returns; nothing happens until the first
+// query.
+#ifndef MYELIN_CORE_SEARCHENGINE_H
+#define MYELIN_CORE_SEARCHENGINE_H
+
+#include "searchquery.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace Myelin {
+
+class ContentDatabase;
+class SpellingSuggester;
+
+struct SearchHit
+{
+    enum class Kind
+    {
+        Article,
+        Term,
+        Event,
+    };
+
+    Kind kind = Kind::Article;
+    QString ref;     // article or term slug, or the event's id
+    QString title;   // plain
+    QString snippet; // marked: matched words between SearchEngine::MatchStart and MatchEnd
+    QString markedTitle;
+    int year = 0; // events only
+    double score = 0;
+
+    QString kindId() const; // "article", "term", "event"
+};
+
+class SearchEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(Myelin::SearchEngine)
+
+public:
+    // Markers around matched words in SearchHit::snippet and markedTitle. They never occur in
+    // content (the compiler writes plain text), and toHtml() escapes everything else.
+    static constexpr char16_t MatchStart = 0x2;
+    static constexpr char16_t MatchEnd = 0x3;
+
+    struct Options
+    {
+        int limit = 8;
+        std::optional<SearchHit::Kind> kind; // only this kind when set
+        bool asYouType = true;               // the last word is matched as a prefix
+    };
+
+    struct Result
+    {
+        SearchQuery query;
+        QList<SearchHit> hits;
+        bool hasMore = false; // more hits exist beyond the limit
+        // The query matched so many documents that only the best title (or title and summary)
+        // matches were ranked; the rest follow unranked. Ranking tens of thousands of rows would
+        // take far longer than a keystroke.
+        bool partial = false;
+        QString error; // empty unless the database failed (never because of what was typed)
+    };
+
+    explicit SearchEngine(const ContentDatabase &database);
+    ~SearchEngine();
+    SearchEngine(const SearchEngine &) = delete;
+    SearchEngine &operator=(const SearchEngine &) = delete;
+
+    Result search(const QString &text) const { return search(text, Options()); }
+    Result search(const QString &text, const Options &options) const;
+
+    // "Did you mean ...?": the corrected query, or empty. Loads the index's vocabulary on first use.
+    QString suggest(const QString &text, int hitCount);
+    SpellingSuggester &spelling();
+
+    // At most this many matches are ranked by bm25 for one query (see Result::partial).
+    static constexpr int MaxRanked = 1000;
+
+    // A marked string as HTML: everything escaped, matches in <b>...</b>.
+    static QString toHtml(const QString &marked);
+    // A marked string without its markers.
+    static QString toPlain(const QString &marked);
+    static QString kindLabel(SearchHit::Kind kind); // "Article", "Glossary", "Timeline"
+
+private:
+    // Where each kind lives in the index's rowids (the compiler writes articles, then terms, then
+    // events); checked on first use, so a different order only costs speed, never correctness.
+    struct Layout
+    {
+        bool known = false;
+        qint64 articles = 0;
+        qint64 terms = 0;
+        qint64 events = 0;
+    };
+    const Layout &layout() const;
+    QString kindWeight() const;
+    QString kindFilter(SearchHit::Kind kind) const;
+    struct Ranked
+    {
+        qint64 rowid = 0;
+        double score = 0;
+    };
+    QList<Ranked> rankedRowids(const QString &expression, const QString &filter, int count, Result &result) const;
+
+    const ContentDatabase &m_database;
+    mutable std::optional<Layout> m_layout;
+    std::unique_ptr<SpellingSuggester> m_spelling; // created on first use
+};
+
+} // namespace Myelin
+
+#endif // MYELIN_CORE_SEARCHENGINE_H

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The HTML pages that are printed: an article, a handout's cover, contents, glossary and timeline.
+// All use the reader's stylesheet (its @media print rules), the light colours and one text size, so a
+// printout looks the same whichever theme is on screen. The app's own links are removed (they lead
+// nowhere on paper); outside links print with their address.
+#ifndef MYELIN_EXPORT_PRINTHTML_H
+#define MYELIN_EXPORT_PRINTHTML_H
+
+#include "core/article.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace Myelin::Export {
+
+class Handout;
+
+class PrintHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(Myelin::Export::PrintHtml)
+
+public:
+    explicit PrintHtml(double textPoints);
+
+    double textPoints() const { return m_textPoints; }
+    // :root declarations: light colours, text size in CSS pixels.
+    QString rootStyle() const;
+
+    QString article(const Article &article) const;
+    QString timeline(const QList<TimelineEvent> &events) const;
+    QString glossary(const QList<GlossaryTerm> &terms) const;
+    QString cover(const Handout &handout, const QString &collection, const QDate &printed) const;
+
+    struct ContentsEntry
+    {
+        QString title;
+        int page = 0;
+    };
+    QString contents(const QList<ContentsEntry> &entries) const;
+
+    // Glossary term ids linked from an article's HTML (myelin://glossary/<id>), in order of first use.
+    static QStringList glossaryTermsIn(const QString &html);
+
+private:
+    QString page(const QString &title, const QString &body) const;
+    static QString forPaper(const QString &html);
+
+    double m_textPoints;
+};
+
+} // namespace Myelin::Export
+
+#endif // MYELIN_EXPORT_PRINTHTML_H

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one road from articles to paper, shared by Print, Export as PDF, the handout builder and the
+// command line, so what the preview shows is exactly the file that is saved:
+//   1. export/PrintHtml makes one HTML document per part (cover, contents, each article, glossary,
+//      timeline) with the print stylesheet and the chosen text size;
+//   2. PdfRenderer prints each part with Chromium, two at a time;
+//   3. the page count of each part (qpdf) gives the real page numbers for the contents page, which
+//      is printed last (again if it did not fit the pages it was guessed to take);
+//   4. export/PdfComposer joins the parts, lays the footer with page numbers over every page, and
+//      adds bookmarks and the document title.
+#ifndef MYELIN_UI_PDFPIPELINE_H
+#define MYELIN_UI_PDFPIPELINE_H
+
+#include "export/documentplan.h"
+#include "export/exportformat.h"
+#include "export/handout.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QObject>
+#include <QPageLayout>
+#include <functional>
+#include <memory>
+
+namespace Myelin {
+class ContentRepository;
+}
+
+namespace Myelin::Ui {
+
+class PdfRenderer;
+
+class PdfPipeline : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PdfPipeline(const ContentRepository &repository, QObject *parent = nullptr);
+    ~PdfPipeline() override;
+
+    struct Result
+    {
+        QByteArray pdf; // empty on failure
+        QString error;  // a sentence for the user when pdf is empty
+        QString title;  // the document's title
+        int pages = 0;
+        QList<Export::PlanPart> parts; // with their page counts
+    };
+    using Callback = std::function<void(const Result &result)>;
+
+    struct ArticleOptions
+    {
+        double textPoints = Export::StandardTextPoints;
+        Export::PaperSize paper = Export::PaperSize::A4;
+        QDate printed = QDate::currentDate();
+    };
+
+    // One or more articles, one after another, each starting on a new page.
+    void articles(const QStringList &slugs, const ArticleOptions &options, Callback done);
+    void handout(const Export::Handout &handout, Callback done, const QDate &printed = QDate::currentDate());
+
+    // Slugs that are not in the collection (checked before any work starts).
+    QStringList unknownArticles(const QStringList &slugs) const;
+    bool isBusy() const { return m_running > 0; }
+
+    static Export::FooterStyle footerStyle(double textPoints);
+    static QPageLayout pageLayout(Export::PaperSize paper, const Export::FooterStyle &footer);
+
+private:
+    struct Job;
+    void run(const std::shared_ptr<Job> &job);
+    void renderPart(const std::shared_ptr<Job> &job, int index);
+    void partDone(const std::shared_ptr<Job> &job, int index, const QByteArray &pdf);
+    void renderContents(const std::shared_ptr<Job> &job);
+    void compose(const std::shared_ptr<Job> &job);
+    void fail(const std::shared_ptr<Job> &job, const QString &message);
+    QString collectionName() const;
+
+    const ContentRepository &m_repository;
+    PdfRenderer *m_renderer;
+    int m_running = 0;
+};
+
+} // namespace Myelin::Ui
+
+#endif // MYELIN_UI_PDFPIPELINE_H

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchresultsmodel.h"
+
+namespace Myelin::Ui {
+
+SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void SearchResultsModel::setEntries(QList<Entry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+const SearchResultsModel::Entry *SearchResultsModel::entry(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    const Entry *e = entry(index.row());
+    if (e == nullptr || index.column() != 0) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (e->type) {
+        case EntryType::Hit:
+            // What a screen reader says: type, title, then the snippet.
+            return tr("%1: %2. %3")
+                .arg(SearchEngine::kindLabel(e->hit.kind), e->hit.title, SearchEngine::toPlain(e->hit.snippet));
+        case EntryType::Suggestion:
+            return tr("Did you mean: %1?").arg(e->text);
+        default:
+            return e->text;
+        }
+    case Qt::ToolTipRole:
+        return e->type == EntryType::Hit ? e->hit.title : QVariant();
+    case EntryTypeRole:
+        return int(e->type);
+    case KindLabelRole:
+        return e->type == EntryType::Hit ? SearchEngine::kindLabel(e->hit.kind) : QString();
+    case TitleHtmlRole:
+        return e->type == EntryType::Hit ? SearchEngine::toHtml(e->hit.markedTitle) : QString();
+    case SnippetHtmlRole:
+        return e->type == EntryType::Hit ? SearchEngine::toHtml(e->hit.snippet) : QString();
+    case TextRole:
+        return e->text;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
+{
+    const Entry *e = entry(index.row());
+    if (e == nullptr || !isSelectable(e->type)) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+} // namespace Myelin::Ui

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `myelin export`, run as a script would run it: the real binary, without a display, its exit codes,
+// its messages (each naming the article, file or folder that is the problem) and the files it writes.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPdfDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+
+    static Run run(const QStringList &arguments, bool withDisplayVariables = false)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (withDisplayVariables) {
+            // As if started from a desktop session whose display has gone away: export must not need it.
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+            env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":97"));
+        } else {
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+        }
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MYELIN_READER_EXE), QStringList{QStringLiteral("export")} + arguments);
+        Run result;
+        if (!process.waitForFinished(90000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.status = process.exitStatus();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        QFile file(path(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return file.fileName();
+    }
+
+    static QStringList pdfPages(const QString &file)
+    {
+        QPdfDocument document;
+        document.load(file);
+        QStringList pages;
+        for (int i = 0; i < document.pageCount(); ++i) {
+            // Without white space: pdfium's line breaking is a heuristic; the letters and their order are not.
+            pages << document.getAllText(i).text().remove(QRegularExpression(QStringLiteral("\\s+")));
+        }
+        return pages;
+    }
+
+    static QStringList content() { return {QStringLiteral("--content"), QStringLiteral(MYELIN_MINI_DB)}; }
+
+private slots:
+    void initTestCase()
+    {
+        // Only here may the sandbox be off, and only as root (see tests/support/testsupport.h); the
+        // child process inherits it. The shipped program never turns it off itself.
+        Myelin::Test::prepareEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void helpExplainsTheCommand()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--pdf <file>", "--html <file>", "--text <file>", "--handout <file>", "--paper"}) {
+            QVERIFY2(r.out.contains(QString::fromLatin1(option)), qPrintable(r.out));
+        }
+        QVERIFY(r.out.contains(QStringLiteral("myelin export --handout welcome.json --pdf welcome.pdf")));
+    }
+
+    void articlesBecomeOnePdfWithoutADisplay()
+    {
+        const QString out = path(QStringLiteral("two.pdf"));
+        const Run r =
+            run(content() + QStringList{QStringLiteral("--pdf"), out, QStringLiteral("beta"), QStringLiteral("alpha")},
+                true);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(out), qPrintable(r.out));
+        const QStringList pages = pdfPages(out);
+        QVERIFY(pages.size() >= 2);
+        QVERIFY(pages.first().startsWith(QStringLiteral("Betaarticle")));
+        const QString all = pages.join(QString());
+        QVERIFY(all.indexOf(QStringLiteral("Betaarticle")) < all.indexOf(QStringLiteral("Alphaarticle")));
+        QVERIFY(all.contains(QStringLiteral("Page%1of%1").arg(pages.size())));
+    }
+
+    void handoutFileBecomesAPdf()
+    {
+        const QString handout = write(QStringLiteral("pack.json"), R"({
+            "title": "Spring pack", "group": "Hillside group", "contact": "Hall 2",
+            "articles": ["gamma", "alpha"], "glossary": true, "paper": "Letter", "textSize": 16 })");
+        const QString out = path(QStringLiteral("pack.pdf"));
+        const Run r = run(content() + QStringList{QStringLiteral("--handout"), handout, QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList pages = pdfPages(out);
+        QVERIFY(pages.size() >= 4);
+        QVERIFY(pages.at(0).contains(QStringLiteral("Springpack")));
+        QVERIFY(pages.at(0).contains(QStringLiteral("Hillsidegroup")));
+        QVERIFY2(pages.at(1).startsWith(QStringLiteral("Contents")), qPrintable(pages.at(1).left(300)));
+        QVERIFY(pages.at(1).contains(QStringLiteral("Page3Gammaarticle")));
+        QVERIFY(pages.at(1).indexOf(QStringLiteral("Gamma")) < pages.at(1).indexOf(QStringLiteral("Alphaarticle")));
+        QVERIFY(pages.join(QString()).contains(QStringLiteral("Stenosis")));
+    }
+
+    void htmlAndTextExports()
+    {
+        const QString html = path(QStringLiteral("alpha.html"));
+        const QString text = path(QStringLiteral("alpha.txt"));
+        const Run r = run(content() + QStringList{QStringLiteral("--html"), html, QStringLiteral("--text"), text,
+                                                  QStringLiteral("alpha")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray bytes = page.readAll();
+        QVERIFY(bytes.contains("Alpha article"));
+        QVERIFY(bytes.contains("data:image/svg+xml;base64,"));
+        QVERIFY(!bytes.contains("myelin:"));
+        QFile plain(text);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        QVERIFY(plain.readAll().startsWith("Alpha article\n====="));
+    }
+
+    void problemsAreNamedAndRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::addColumn<QString>("unwritten");
+
+        const QString out = path(QStringLiteral("never.pdf"));
+        const QString invalid = write(QStringLiteral("invalid.json"), "{ \"articles\": [\"alpha\", }");
+        const QString wrongType = write(QStringLiteral("wrong.json"), "{ \"articles\": \"alpha\" }");
+        const QString unknownIn = write(QStringLiteral("unknown.json"), "{ \"articles\": [\"alpha\", \"nope\"] }");
+        const QString missing = path(QStringLiteral("missing.json"));
+        const QString noFolder = path(QStringLiteral("no/such/folder/out.pdf"));
+
+        QTest::newRow("unknown article") << (content() + QStringList{"--pdf", out, "alpha", "no-such-article"}) << 1
+                                         << QStringList{"no-such-article"} << out;
+        QTest::newRow("unreadable handout") << (content() + QStringList{"--handout", missing, "--pdf", out}) << 1
+                                            << QStringList{missing, "does not exist"} << out;
+        QTest::newRow("handout is a folder") << (content() + QStringList{"--handout", m_dir.path(), "--pdf", out}) << 1
+                                             << QStringList{m_dir.path(), "folder"} << out;
+        QTest::newRow("invalid json") << (content() + QStringList{"--handout", invalid, "--pdf", out}) << 1
+                                      << QStringList{invalid, "not valid JSON", "line 1"} << out;
+        QTest::newRow("wrong type") << (content() + QStringList{"--handout", wrongType, "--pdf", out}) << 1
+                                    << QStringList{wrongType, "\"articles\""} << out;
+        QTest::newRow("unknown article in handout") << (content() + QStringList{"--handout", unknownIn, "--pdf", out})
+                                                    << 1 << QStringList{"nope", unknownIn} << out;
+        QTest::newRow("output folder missing") << (content() + QStringList{"--pdf", noFolder, "alpha"}) << 1
+                                               << QStringList{noFolder, "does not exist"} << noFolder;
+        QTest::newRow("output is a folder") << (content() + QStringList{"--pdf", m_dir.path(), "alpha"}) << 1
+                                            << QStringList{m_dir.path(), "folder"} << QString();
+#ifdef Q_OS_UNIX
+        if (geteuid() != 0) { // root may write anywhere
+            const QString readOnly = path(QStringLiteral("read-only"));
+            QDir().mkpath(readOnly);
+            QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+            const QString inside = readOnly + QStringLiteral("/out.pdf");
+            QTest::newRow("read-only folder")
+                << (content() + QStringList{"--pdf", inside, "alpha"}) << 1 << QStringList{inside} << inside;
+        }
+#endif
+        QTest::newRow("no output") << (content() + QStringList{"alpha"}) << 2 << QStringList{"--pdf"} << QString();
+        QTest::newRow("no article") << (content() + QStringList{"--pdf", out}) << 2 << QStringList{"article"} << out;
+        QTest::newRow("bad paper") << (content() + QStringList{"--paper", "A3", "--pdf", out, "alpha"}) << 2
+                                   << QStringList{"A3"} << out;
+        QTest::newRow("unknown option") << QStringList{"--colour"} << 2 << QStringList{"colour"} << QString();
+        QTest::newRow("bad content") << QStringList{"--content", missing, "--pdf", out, "alpha"} << 1
+                                     << QStringList{missing} << out;
+    }
+
+    void problemsAreNamedAndRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, mentions);
+        QFETCH(QString, unwritten);
+        const Run r = run(arguments);
+        QCOMPARE(r.status, QProcess::NormalExit); // a message, never a crash
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.startsWith(QStringLiteral("myelin export: ")), qPrintable(r.err));
+        for (const QString &mention : mentions) {
+            QVERIFY2(r.err.contains(mention), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(mention, r.err)));
+        }
+        if (!unwritten.isEmpty()) {
+            QVERIFY(!QFile::exists(unwritten));
+        }
+        // Nothing half-written is left behind either.
+        const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("*.pdf.*")}, QDir::Files);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCli)
+#include "tst_export_cli.moc"

@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Printing and PDF export end to end, with the real Chromium and the real content: the PDFs are read
+// back as text (QPdfDocument) and checked as a volunteer would check a printout: title, footer, page
+// numbers, contents page numbers that are true, every article present and in order, large print
+// really larger. Also the print preview, exports from the window and the handout builder.
+#include "../gui/readerfixture.h"
+#include "core/contentdatabase.h"
+#include "core/contentrepository.h"
+#include "export/handout.h"
+#include "export/printhtml.h"
+#include "testsupport.h"
+#include "ui/handoutdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/pdfpagepainter.h"
+#include "ui/pdfpipeline.h"
+#include "ui/pdfrenderer.h"
+#include "ui/printcontroller.h"
+#include "web/urlscheme.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPdfDocument>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolBar>
+#include <optional>
+
+using namespace Myelin;
+
+namespace {
+
+// A PDF as a reader sees it: pages of text and their sizes.
+class Pdf
+{
+public:
+    explicit Pdf(const QByteArray &bytes) : m_bytes(bytes), m_buffer(&m_bytes)
+    {
+        m_buffer.open(QIODevice::ReadOnly);
+        m_document.load(&m_buffer);
+    }
+    int pages() const { return m_document.pageCount(); }
+    // pdfium marks a hyphen at the end of a line with U+FFFE.
+    QString text(int page) { return m_document.getAllText(page).text().replace(QChar(0xfffe), QLatin1Char('-')); }
+    // Without any white space: how pdfium breaks lines is a heuristic, the letters and their order are not.
+    QString squashed(int page) { return squash(text(page)); }
+    static QString squash(QString text) { return text.remove(QRegularExpression(QStringLiteral("\\s+"))); }
+    QSizeF size(int page) const { return m_document.pagePointSize(page); }
+    // Height (points) of the first occurrence of word on page: grows with the text size.
+    double wordHeight(int page, const QString &word)
+    {
+        const int at = static_cast<int>(text(page).indexOf(word));
+        return at < 0 ? -1
+                      : m_document.getSelectionAtIndex(page, at, static_cast<int>(word.size()))
+                            .boundingRectangle()
+                            .height();
+    }
+
+private:
+    QByteArray m_bytes;
+    QBuffer m_buffer;
+    QPdfDocument m_document;
+};
+
+// Waits in a real event loop: QTest::qWaitFor sleeps 10 ms between rounds, and Chromium's printing
+// posts many small tasks to the main thread, so it would crawl.
+std::optional<Ui::PdfPipeline::Result> waitFor(const std::function<void(Ui::PdfPipeline::Callback)> &start)
+{
+    std::optional<Ui::PdfPipeline::Result> result;
+    QEventLoop loop;
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    start([&](const Ui::PdfPipeline::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result) {
+        loop.exec();
+    }
+    return result;
+}
+
+const QDate Printed(2027, 6, 3);
+
+} // namespace
+
+class TestExportPdf : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ContentDatabase> m_bundled;
+    std::unique_ptr<ContentRepository> m_bundledRepository;
+    std::unique_ptr<ContentDatabase> m_mini;
+    std::unique_ptr<ContentRepository> m_miniRepository;
+
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QString userDbPath() const { return m_dir.filePath(QStringLiteral("user.db")); }
+
+    std::unique_ptr<Test::Reader> startReader(const QString &slug)
+    {
+        auto reader = std::make_unique<Test::Reader>(QStringLiteral(MYELIN_MINI_DB), settingsPath(), userDbPath());
+        if (!reader->isValid() || !reader->start(slug)) {
+            return nullptr;
+        }
+        return reader;
+    }
+
+    // Checks a handout PDF against its plan: the contents page lists every part with the page it
+    // really starts on, the parts are in order, and every page but the cover has its page number.
+    void checkHandout(Pdf &pdf, const Ui::PdfPipeline::Result &result, const Export::Handout &handout)
+    {
+        const int total = pdf.pages();
+        QCOMPARE(total, result.pages);
+        // The cover, then the contents (as many pages as they took), then the parts.
+        QCOMPARE(result.parts.at(0).kind, Export::PlanPart::Kind::Cover);
+        QCOMPARE(result.parts.at(1).kind, Export::PlanPart::Kind::Contents);
+        const int coverPages = result.parts.at(0).pages;
+        const int firstPart = coverPages + result.parts.at(1).pages;
+        QCOMPARE(coverPages, 1);
+        QVERIFY2(pdf.squashed(coverPages).startsWith(QStringLiteral("Contents")), "no contents page after the cover");
+        QString contents;
+        for (int page = coverPages; page < firstPart; ++page) {
+            QVERIFY(pdf.squashed(page).contains(QStringLiteral("ContentsPage%1of%2").arg(page + 1).arg(total)));
+            contents += pdf.squashed(page);
+        }
+        QVERIFY(!pdf.text(0).contains(QStringLiteral(" of %1").arg(total))); // the cover has no footer
+        for (int page = 1; page < total; ++page) {
+            QVERIFY2(pdf.squashed(page).contains(QStringLiteral("Page%1of%2").arg(page + 1).arg(total)),
+                     qPrintable(QStringLiteral("page %1 has no page number").arg(page + 1)));
+        }
+        // Every part on the contents page, in order, with the page it starts on.
+        QStringList titles;
+        for (const QString &slug : handout.articles) {
+            titles << m_bundledRepository->article(slug)->title;
+        }
+        if (handout.glossary) {
+            titles << QStringLiteral("Glossary");
+        }
+        if (handout.timeline) {
+            titles << QStringLiteral("Timeline");
+        }
+        qsizetype at = 0;
+        int previous = firstPart;
+        for (const QString &title : titles) {
+            // "Page 12  Fatigue": the number, then the title.
+            const QRegularExpression entry(QStringLiteral("Page(\\d+)") +
+                                           QRegularExpression::escape(Pdf::squash(title)));
+            const auto match = entry.match(contents, at);
+            QVERIFY2(match.hasMatch(),
+                     qPrintable(QStringLiteral("\"%1\" missing from the contents, or out of order").arg(title)));
+            const int page = match.captured(1).toInt();
+            QVERIFY2(page > previous || (page == previous && title == titles.first()),
+                     qPrintable(
+                         QStringLiteral("\"%1\" on page %2 is not after page %3").arg(title).arg(page).arg(previous)));
+            // The part really starts there: its heading opens that page.
+            QVERIFY2(pdf.squashed(page - 1).startsWith(Pdf::squash(title)),
+                     qPrintable(QStringLiteral("contents say \"%1\" starts on page %2, which starts with: %3")
+                                    .arg(title)
+                                    .arg(page)
+                                    .arg(pdf.text(page - 1).left(80))));
+            previous = page;
+            at = match.capturedEnd();
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto bundled = ContentDatabase::open(QStringLiteral(MYELIN_CONTENT_DB));
+        QVERIFY2(bundled.database, qPrintable(bundled.message));
+        m_bundled = std::move(bundled.database);
+        m_bundledRepository = std::make_unique<ContentRepository>(*m_bundled);
+        auto mini = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
+        QVERIFY2(mini.database, qPrintable(mini.message));
+        m_mini = std::move(mini.database);
+        m_miniRepository = std::make_unique<ContentRepository>(*m_mini);
+    }
+
+    void init() { QFile::remove(settingsPath()); }
+
+    void articlePdfHasTitleFooterAndSourcesLast()
+    {
+        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Ui::PdfPipeline::ArticleOptions options;
+        options.printed = Printed;
+        const auto result = waitFor([&](auto done) { pipeline.articles({QStringLiteral("alpha")}, options, done); });
+        QVERIFY(result);
+        QVERIFY2(!result->pdf.isEmpty(), qPrintable(result->error));
+        Pdf pdf(result->pdf);
+        QVERIFY(pdf.pages() >= 1);
+        QCOMPARE(pdf.pages(), result->pages);
+        QCOMPARE(pdf.size(0).toSize(), QSize(595, 842)); // A4
+        const QString first = pdf.text(0);
+        QVERIFY2(first.trimmed().startsWith(QStringLiteral("Alpha article")), qPrintable(first.left(200)));
+        QString all;
+        for (int page = 0; page < pdf.pages(); ++page) {
+            const QString text = pdf.text(page);
+            QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page + 1).arg(pdf.pages())));
+            QVERIFY(text.contains(QStringLiteral("Myelin")));
+            QVERIFY(text.contains(QStringLiteral("Reviewed 4 March 2026")));
+            QVERIFY(text.contains(QStringLiteral("Printed 3 June 2027")));
+            all += text;
+        }
+        // Outside links print with their address; the app's own links and buttons do not print.
+        QVERIFY2(all.contains(QStringLiteral("(https://example.org/outside)")), qPrintable(all));
+        QVERIFY(!all.contains(QStringLiteral("Was this useful")));
+        QVERIFY(!all.contains(QStringLiteral("myelin:")));
+        // The text, then the sources, then the reviewed date and the advice note.
+        const qsizetype body = all.indexOf(QStringLiteral("jugular veins"));
+        const qsizetype sources = all.indexOf(QStringLiteral("Sources"));
+        const qsizetype source = all.indexOf(QStringLiteral("(https://doi.org/10.1000/alpha)"));
+        const qsizetype reviewed = all.indexOf(QStringLiteral("Last reviewed"));
+        const qsizetype advice = all.indexOf(QStringLiteral("not medical advice"));
+        QVERIFY(body >= 0 && body < sources && sources < source && source < reviewed && reviewed < advice);
+    }
+
+    void paperSizeAndTextSizeAreHonoured()
+    {
+        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Ui::PdfPipeline::ArticleOptions options;
+        options.paper = Export::PaperSize::Letter;
+        options.textPoints = 14;
+        const auto normal = waitFor([&](auto done) { pipeline.articles({QStringLiteral("alpha")}, options, done); });
+        options.textPoints = 21;
+        const auto large = waitFor([&](auto done) { pipeline.articles({QStringLiteral("alpha")}, options, done); });
+        QVERIFY(normal && large && !normal->pdf.isEmpty() && !large->pdf.isEmpty());
+        Pdf small(normal->pdf);
+        Pdf big(large->pdf);
+        QCOMPARE(small.size(0).toSize(), QSize(612, 792)); // US Letter
+        const double ratio =
+            big.wordHeight(0, QStringLiteral("jugular")) / small.wordHeight(0, QStringLiteral("jugular"));
+        QVERIFY2(qAbs(ratio - 1.5) < 0.08, qPrintable(QString::number(ratio)));
+        QVERIFY(big.pages() >= small.pages());
+    }
+
+    void severalArticlesFollowEachOtherInOrder()
+    {
+        Ui::PdfPipeline pipeline(*m_miniRepository);
+        const QStringList slugs = {QStringLiteral("gamma"), QStringLiteral("alpha"), QStringLiteral("beta")};
+        const auto result = waitFor([&](auto done) { pipeline.articles(slugs, {}, done); });
+        QVERIFY(result && !result->pdf.isEmpty());
+        Pdf pdf(result->pdf);
+        QCOMPARE(result->parts.size(), 3);
+        int page = 0;
+        for (const auto &part : result->parts) {
+            QVERIFY2(pdf.squashed(page).startsWith(Pdf::squash(part.title)), qPrintable(pdf.text(page).left(80)));
+            QVERIFY(pdf.squashed(page).contains(QStringLiteral("Page%1of%2").arg(page + 1).arg(pdf.pages())));
+            page += part.pages;
+        }
+        QCOMPARE(result->parts.at(0).slug, QStringLiteral("gamma"));
+        QCOMPARE(page, pdf.pages());
+    }
+
+    void tenArticleHandoutHasTrueContents()
+    {
+        Export::Handout handout;
+        handout.title = QStringLiteral("Welcome pack");
+        handout.group = QStringLiteral("Riverside MS Support Group");
+        handout.contact = QStringLiteral("Riverside Library, second Tuesday, 2 pm\nPhone 01234 567890");
+        handout.articles = {QStringLiteral("what-is-ms"),      QStringLiteral("symptoms"),
+                            QStringLiteral("fatigue"),         QStringLiteral("diagnosis"),
+                            QStringLiteral("treatments"),      QStringLiteral("relapses"),
+                            QStringLiteral("exercise"),        QStringLiteral("ccsvi"),
+                            QStringLiteral("vision-problems"), QStringLiteral("heat-sensitivity")};
+        handout.glossary = true;
+        handout.timeline = true;
+        handout.textPoints = Export::LargeTextPoints;
+        Ui::PdfPipeline pipeline(*m_bundledRepository);
+        const auto result = waitFor([&](auto done) { pipeline.handout(handout, done, Printed); });
+        QVERIFY(result);
+        QVERIFY2(!result->pdf.isEmpty(), qPrintable(result->error));
+        Pdf pdf(result->pdf);
+        const QString cover = pdf.text(0);
+        QVERIFY(cover.contains(QStringLiteral("Welcome pack")));
+        QVERIFY(cover.contains(QStringLiteral("Riverside MS Support Group")));
+        QVERIFY(cover.contains(QStringLiteral("Phone 01234 567890")));
+        QVERIFY(cover.contains(QStringLiteral("3 June 2027")));
+        checkHandout(pdf, *result, handout);
+        // The glossary lists words the articles use; the footer names the part and its review date.
+        const int glossary = result->parts.at(result->parts.size() - 2).pages;
+        QVERIFY(glossary > 0);
+        QString all;
+        for (int page = 0; page < pdf.pages(); ++page) {
+            all += pdf.text(page);
+        }
+        QVERIFY(all.contains(QStringLiteral("Neurologist")));
+        QVERIFY(all.contains(QStringLiteral("Reviewed ")));
+        QVERIFY(all.contains(QStringLiteral("Printed 3 June 2027")));
+        QVERIFY(!all.contains(QStringLiteral("No events for this topic")));
+        QVERIFY(!all.contains(QStringLiteral("myelin:")));
+    }
+
+    void largePrintIsLarger()
+    {
+        Export::Handout handout;
+        handout.articles = {QStringLiteral("fatigue")};
+        handout.cover = false;
+        handout.contents = false;
+        Ui::PdfPipeline pipeline(*m_bundledRepository);
+        const auto standard = waitFor([&](auto done) { pipeline.handout(handout, done); });
+        handout.textPoints = Export::LargeTextPoints;
+        const auto large = waitFor([&](auto done) { pipeline.handout(handout, done); });
+        QVERIFY(standard && large && !standard->pdf.isEmpty() && !large->pdf.isEmpty());
+        Pdf a(standard->pdf);
+        Pdf b(large->pdf);
+        const double ratio =
+            b.wordHeight(0, QStringLiteral("tiredness")) / a.wordHeight(0, QStringLiteral("tiredness"));
+        QVERIFY2(qAbs(ratio - 16.0 / 14.0) < 0.05, qPrintable(QString::number(ratio)));
+        QVERIFY(b.pages() > a.pages());
+    }
+
+    void longContentsPagesKeepTheirNumbersTrue()
+    {
+        // Every article at 24 pt: the contents take more than one page, so the numbers are worked
+        // out again for the real number of contents pages.
+        Export::Handout handout;
+        handout.title = QStringLiteral("Everything");
+        QStringList slugs = {QStringLiteral("home")};
+        for (const char *slug : {"what-is-ms",
+                                 "symptoms",
+                                 "fatigue",
+                                 "diagnosis",
+                                 "treatments",
+                                 "relapses",
+                                 "exercise",
+                                 "ccsvi",
+                                 "vision-problems",
+                                 "heat-sensitivity",
+                                 "types-of-ms",
+                                 "causes-of-ms",
+                                 "genetics",
+                                 "smoking",
+                                 "diet-and-ms",
+                                 "work-and-ms",
+                                 "thinking-and-memory",
+                                 "support",
+                                 "living-with-ms",
+                                 "about-ms"}) {
+            slugs << QString::fromLatin1(slug);
+        }
+        handout.articles = slugs;
+        handout.textPoints = 24;
+        Ui::PdfPipeline pipeline(*m_bundledRepository);
+        const auto result = waitFor([&](auto done) { pipeline.handout(handout, done); });
+        QVERIFY(result);
+        QVERIFY2(!result->pdf.isEmpty(), qPrintable(result->error));
+        QVERIFY(result->parts.at(1).pages >= 2);
+        Pdf pdf(result->pdf);
+        checkHandout(pdf, *result, handout);
+    }
+
+    void unknownArticlesAreNamed()
+    {
+        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Export::Handout handout;
+        handout.articles = {QStringLiteral("alpha"), QStringLiteral("no-such-article")};
+        const auto result = waitFor([&](auto done) { pipeline.handout(handout, done); });
+        QVERIFY(result && result->pdf.isEmpty());
+        QVERIFY2(result->error.contains(QStringLiteral("no-such-article")), qPrintable(result->error));
+        QCOMPARE(pipeline.unknownArticles({QStringLiteral("alpha"), QStringLiteral("x")}), QStringList{"x"});
+    }
+
+    void printPreviewOpensWithThePages()
+    {
+        auto reader = startReader(QStringLiteral("alpha"));
+        QVERIFY(reader);
+        auto *controller = new Ui::PrintController(reader->window.get());
+        // The commands are where people look for them: File menu, Ctrl+P, the toolbar.
+        QVERIFY(reader->window->fileMenu()->actions().contains(controller->printAction()));
+        QCOMPARE(controller->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        QVERIFY(reader->window->mainToolBar()->actions().contains(controller->printAction()));
+        QVERIFY(reader->window->mainToolBar()->widgetForAction(controller->printAction())->minimumHeight() >= 44);
+        QVERIFY(controller->printAction()->isEnabled());
+
+        QSignalSpy opened(controller, &Ui::PrintController::previewOpened);
+        controller->printAction()->trigger();
+        QVERIFY(opened.wait(60000));
+        QPrintPreviewDialog *dialog = controller->previewDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->isVisible());
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->pageCount() > 0, 10000);
+        dialog->close();
+        QTRY_VERIFY(!controller->previewDialog()); // closed and gone
+    }
+
+    void previewPageCountMatchesTheFile()
+    {
+        auto reader = startReader(QStringLiteral("alpha"));
+        QVERIFY(reader);
+        auto *controller = new Ui::PrintController(reader->window.get());
+        reader->window->changeFontSize(+1);
+        reader->window->changeFontSize(+1);
+        reader->window->changeFontSize(+1); // 150%: several pages
+        QSignalSpy opened(controller, &Ui::PrintController::previewOpened);
+        controller->printCurrent();
+        QVERIFY(opened.wait(60000));
+        auto *preview = controller->previewDialog()->findChild<QPrintPreviewWidget *>();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->pageCount() > 0, 10000);
+        const int previewPages = preview->pageCount();
+        controller->previewDialog()->close();
+
+        const QString path = m_dir.filePath(QStringLiteral("alpha150.pdf"));
+        QSignalSpy saved(controller, &Ui::PrintController::pdfSaved);
+        controller->exportPdf(path);
+        QVERIFY(saved.wait(60000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Pdf pdf(file.readAll());
+        QCOMPARE(previewPages, pdf.pages());
+        QVERIFY(pdf.pages() >= 2);
+    }
+
+    void rendererLetsGoWhenIdleAndComesBack()
+    {
+        Ui::PdfRenderer renderer(*m_miniRepository);
+        QVERIFY(!renderer.hasWorkers()); // nothing started before it is needed
+        const QPageLayout layout = Ui::PdfPipeline::pageLayout(Export::PaperSize::A4, {});
+        const QString html = Export::PrintHtml(14).article(*m_miniRepository->article(QStringLiteral("beta")));
+        for (int round = 0; round < 2; ++round) {
+            QByteArray pdf;
+            QEventLoop loop;
+            renderer.render(html, layout, [&](const QByteArray &bytes) {
+                pdf = bytes;
+                loop.quit();
+            });
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+            loop.exec();
+            QVERIFY(Pdf(pdf).squashed(0).startsWith(QStringLiteral("Betaarticle")));
+            QVERIFY(renderer.hasWorkers());
+            renderer.releaseIdle();
+            QVERIFY(!renderer.hasWorkers());
+        }
+    }
+
+    void printingSendsEveryPageToThePrinter()
+    {
+        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Ui::PdfPipeline::ArticleOptions options;
+        options.textPoints = 30; // several pages
+        const auto result = waitFor([&](auto done) { pipeline.articles({QStringLiteral("alpha")}, options, done); });
+        QVERIFY(result && !result->pdf.isEmpty());
+        QVERIFY(result->pages >= 2);
+        // A printer that writes a file stands in for a real one: same QPrinter, same painting.
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setPageSize(QPageSize(QPageSize::Letter)); // other paper: pages are scaled to fit
+        QString error;
+        QCOMPARE(Ui::PdfPagePainter::paint(result->pdf, &printer, &error), result->pages);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Pdf printed(file.readAll());
+        QCOMPARE(printed.pages(), result->pages);
+        QCOMPARE(printed.size(0).toSize(), QSize(612, 792));
+        QCOMPARE(Ui::PdfPagePainter::paint(QByteArrayLiteral("not a pdf"), &printer, &error), -1);
+        QVERIFY(!error.isEmpty());
+    }
+
+    void exportsFromTheWindow()
+    {
+        auto reader = startReader(QStringLiteral("alpha"));
+        QVERIFY(reader);
+        auto *controller = new Ui::PrintController(reader->window.get());
+        QString error;
+        const QString html = m_dir.filePath(QStringLiteral("alpha.html"));
+        QVERIFY2(controller->exportHtml(html, &error), qPrintable(error));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(page.contains(QStringLiteral("<h1 id=\"title\">Alpha article</h1>")));
+        QVERIFY(page.contains(QStringLiteral("data:image/svg+xml;base64,")));
+        QVERIFY(!page.contains(QStringLiteral("myelin:")));
+
+        const QString text = m_dir.filePath(QStringLiteral("alpha.txt"));
+        QVERIFY2(controller->exportText(text, &error), qPrintable(error));
+        QFile textFile(text);
+        QVERIFY(textFile.open(QIODevice::ReadOnly));
+        const QString plain = QString::fromUtf8(textFile.readAll());
+        QVERIFY(plain.startsWith(QStringLiteral("Alpha article\n")));
+        QVERIFY(plain.contains(QStringLiteral("https://doi.org/10.1000/alpha")));
+
+        // A folder that does not exist: a message naming the file, nothing written.
+        const QString nowhere = m_dir.filePath(QStringLiteral("missing/folder/alpha.txt"));
+        QVERIFY(!controller->exportText(nowhere, &error));
+        QVERIFY2(error.contains(QStringLiteral("alpha.txt")), qPrintable(error));
+    }
+
+    void handoutBuilderPutsArticlesInOrder()
+    {
+        auto reader = startReader(QStringLiteral("alpha"));
+        QVERIFY(reader);
+        auto *controller = new Ui::PrintController(reader->window.get());
+        Ui::HandoutDialog *dialog = controller->openHandoutBuilder();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QListWidget *all = dialog->availableList();
+        QCOMPARE(all->count(), 4); // every article of the mini collection, branches loaded
+
+        auto select = [all](const QString &slug) {
+            all->clearSelection();
+            for (int i = 0; i < all->count(); ++i) {
+                if (all->item(i)->data(Qt::UserRole + 1).toString() == slug) {
+                    all->item(i)->setSelected(true);
+                }
+            }
+        };
+        dialog->filterBox()->setText(QStringLiteral("gam"));
+        int visible = 0;
+        for (int i = 0; i < all->count(); ++i) {
+            visible += all->item(i)->isHidden() ? 0 : 1;
+        }
+        QCOMPARE(visible, 1);
+        select(QStringLiteral("gamma"));
+        dialog->addSelected();
+        dialog->filterBox()->clear();
+        select(QStringLiteral("alpha"));
+        dialog->addSelected();
+        select(QStringLiteral("beta"));
+        dialog->addSelected();
+        dialog->addSelected(); // twice: kept once, with a note
+        QVERIFY(dialog->note().contains(QStringLiteral("Already")));
+        QCOMPARE(dialog->handout().articles,
+                 (QStringList{QStringLiteral("gamma"), QStringLiteral("alpha"), QStringLiteral("beta")}));
+        dialog->chosenList()->setCurrentRow(2);
+        dialog->moveUp();
+        dialog->moveUp();
+        QCOMPARE(dialog->handout().articles,
+                 (QStringList{QStringLiteral("beta"), QStringLiteral("gamma"), QStringLiteral("alpha")}));
+        dialog->moveDown();
+        QCOMPARE(dialog->handout().articles,
+                 (QStringList{QStringLiteral("gamma"), QStringLiteral("beta"), QStringLiteral("alpha")}));
+        dialog->chosenList()->setCurrentRow(0);
+        dialog->removeSelected();
+        QCOMPARE(dialog->handout().articles, (QStringList{QStringLiteral("beta"), QStringLiteral("alpha")}));
+
+        Export::Handout handout = dialog->handout();
+        handout.title = QStringLiteral("Spring pack");
+        handout.group = QStringLiteral("Hillside group");
+        handout.contact = QStringLiteral("Hall 2\nTel 555");
+        handout.textPoints = 18;
+        handout.timeline = true;
+        dialog->setHandout(handout);
+        QCOMPARE(dialog->handout(), handout);
+        const QString path = m_dir.filePath(QStringLiteral("spring.json"));
+        QString error;
+        QVERIFY2(dialog->saveFile(path, &error), qPrintable(error));
+
+        // Saved as PDF from the builder: the contents follow the chosen order.
+        const QString pdfPath = m_dir.filePath(QStringLiteral("spring.pdf"));
+        QSignalSpy saved(controller, &Ui::PrintController::pdfSaved);
+        emit dialog->pdfRequested(dialog->handout(), pdfPath);
+        QVERIFY(saved.wait(60000));
+        QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
+        QVERIFY(dialog->note().contains(QStringLiteral("spring.pdf")));
+        QFile file(pdfPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Pdf pdf(file.readAll());
+        QVERIFY(pdf.text(0).contains(QStringLiteral("Hillside group")));
+        const QString contents = pdf.squashed(1);
+        QVERIFY(contents.startsWith(QStringLiteral("Contents")));
+        QVERIFY(contents.indexOf(QStringLiteral("Betaarticle")) >= 0);
+        QVERIFY(contents.indexOf(QStringLiteral("Betaarticle")) < contents.indexOf(QStringLiteral("Alphaarticle")));
+        QVERIFY(contents.contains(QStringLiteral("Timeline")));
+        dialog->close();
+        QTRY_VERIFY(!controller->handoutDialog());
+
+        // Next time: the group's details are remembered; a saved handout opens as it was.
+        Ui::HandoutDialog *again = controller->openHandoutBuilder();
+        QCOMPARE(again->handout().group, QStringLiteral("Hillside group"));
+        QCOMPARE(again->handout().contact, QStringLiteral("Hall 2\nTel 555"));
+        again->setHandout(Export::Handout{});
+        QVERIFY2(again->openFile(path, &error), qPrintable(error));
+        QCOMPARE(again->handout(), handout);
+        QVERIFY(!again->openFile(m_dir.filePath(QStringLiteral("nothing.json")), &error));
+        QVERIFY(error.contains(QStringLiteral("nothing.json")));
+        again->close();
+    }
+};
+
+MYELIN_GUI_TEST_MAIN(TestExportPdf)
+#include "tst_export_pdf.moc"

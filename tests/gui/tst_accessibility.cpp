@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Screen readers and keyboard: every interactive control of the main window and of the comfort
+// pages has an accessible name; every visible button is at least 44x44 px; Tab goes toolbar ->
+// contents -> article -> related items, each stop with a focus ring; the article is a named document.
+#include "readerfixture.h"
+#include "testsupport.h"
+#include "ui/appstyle.h"
+#include "ui/breadcrumbbar.h"
+#include "ui/comfortcontroller.h"
+#include "ui/comfortdialog.h"
+#include "ui/keyboardnavigation.h"
+#include "ui/readaloudcontroller.h"
+#include "ui/relatedpanel.h"
+#include "web/urlscheme.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QCheckBox>
+#include <QFile>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QWebEngineView>
+
+using namespace Myelin;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Test::Reader> m_reader;
+    Ui::ComfortController *m_comfort = nullptr;
+
+    static bool isInteractive(QAccessible::Role role)
+    {
+        switch (role) {
+        case QAccessible::Button:
+        case QAccessible::CheckBox:
+        case QAccessible::RadioButton:
+        case QAccessible::ComboBox:
+        case QAccessible::EditableText:
+        case QAccessible::List:
+        case QAccessible::Tree:
+        case QAccessible::Table:
+        case QAccessible::PageTab:
+        case QAccessible::PageTabList:
+        case QAccessible::ButtonMenu:
+        case QAccessible::ButtonDropDown:
+        case QAccessible::SpinBox:
+        case QAccessible::Slider:
+        case QAccessible::Link:
+        case QAccessible::MenuItem:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // Every visible widget under top, and the items of tab bars (each tab is a control too).
+    QStringList unnamedControls(QWidget *top)
+    {
+        QStringList problems;
+        QList<QWidget *> widgets = top->findChildren<QWidget *>();
+        widgets.prepend(top);
+        int checked = 0;
+        for (QWidget *w : std::as_const(widgets)) {
+            if (!w->isVisible() || w->window() != top) {
+                continue;
+            }
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (iface == nullptr) {
+                continue;
+            }
+            const QAccessible::Role role = iface->role();
+            if (isInteractive(role)) {
+                ++checked;
+                if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
+                    problems << QStringLiteral("%1 (%2, role %3)")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                    .arg(int(role));
+                }
+            }
+            if (role == QAccessible::PageTabList) {
+                for (int i = 0; i < iface->childCount(); ++i) {
+                    QAccessibleInterface *tab = iface->child(i);
+                    if (tab != nullptr && tab->role() == QAccessible::PageTab &&
+                        tab->text(QAccessible::Name).trimmed().isEmpty()) {
+                        problems << QStringLiteral("tab %1 of %2").arg(i).arg(w->objectName());
+                    }
+                }
+            }
+        }
+        qInfo("%s: %d interactive controls checked", top->metaObject()->className(), checked);
+        return problems;
+    }
+
+    QStringList smallButtons(QWidget *top)
+    {
+        QStringList problems;
+        int checked = 0;
+        for (QAbstractButton *button : top->findChildren<QAbstractButton *>()) {
+            if (!button->isVisible() || button->window() != top) {
+                continue;
+            }
+            if (qobject_cast<QCheckBox *>(button) != nullptr) {
+                // A check box answers clicks on its box and label only (the style's click rect, which is
+                // also what screen readers report): that area must be big, not just the widget.
+                const QRect target = QAccessible::queryAccessibleInterface(button)->rect();
+                if (target.height() < Ui::MinimumTarget || target.width() < Ui::MinimumTarget) {
+                    problems << QStringLiteral("check box '%1' click area %2x%3")
+                                    .arg(button->text())
+                                    .arg(target.width())
+                                    .arg(target.height());
+                }
+                ++checked;
+                continue;
+            }
+            ++checked;
+            if (button->width() < Ui::MinimumTarget || button->height() < Ui::MinimumTarget) {
+                problems << QStringLiteral("%1 '%2' %3x%4")
+                                .arg(QString::fromLatin1(button->metaObject()->className()),
+                                     button->text().isEmpty() ? button->accessibleName() : button->text())
+                                .arg(button->width())
+                                .arg(button->height());
+            }
+        }
+        qInfo("%s: %d buttons measured", top->metaObject()->className(), checked);
+        return problems;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_reader = std::make_unique<Test::Reader>(QStringLiteral(MYELIN_MINI_DB),
+                                                  m_dir.filePath(QStringLiteral("settings.ini")),
+                                                  m_dir.filePath(QStringLiteral("user.db")));
+        QVERIFY(m_reader->isValid());
+        Ui::ComfortController::Options options;
+        options.offerFirstRun = false;
+        m_comfort = new Ui::ComfortController(m_reader->window.get(), options, m_reader->window.get());
+        m_reader->window->resize(1280, 800);
+        QVERIFY(m_reader->start(QStringLiteral("alpha")));
+        QTest::qWait(100); // tab order is set once the window has settled
+    }
+
+    void cleanupTestCase() { m_reader.reset(); }
+
+    void everyControlOfTheWindowHasAName()
+    {
+        const QStringList problems = unnamedControls(m_reader->window.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+        QCOMPARE(m_reader->window->articleView()->webView()->accessibleName(), QStringLiteral("Article"));
+        // Menus: every item has words (no icon-only entries).
+        for (QAction *top : m_reader->window->menuBar()->actions()) {
+            QVERIFY(!top->text().isEmpty());
+            const QList<QAction *> items = top->menu() != nullptr ? top->menu()->actions() : QList<QAction *>{};
+            for (QAction *item : items) {
+                QVERIFY2(item->isSeparator() || !item->text().isEmpty(), qPrintable(top->text()));
+            }
+        }
+    }
+
+    void everyVisibleButtonIsABigTarget()
+    {
+        const QStringList problems = smallButtons(m_reader->window.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    }
+
+    void readAloudBarIsNamedAndBigToo()
+    {
+        QToolBar *bar = m_comfort->readAloud()->playerBar();
+        bar->show();
+        QTest::qWait(50);
+        QStringList problems = unnamedControls(m_reader->window.get()) + smallButtons(m_reader->window.get());
+        bar->hide();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    }
+
+    void comfortPagesAreNamedAndBig_data()
+    {
+        QTest::addColumn<bool>("firstRun");
+        QTest::newRow("first run") << true;
+        QTest::newRow("from the Comfort menu") << false;
+    }
+
+    void comfortPagesAreNamedAndBig()
+    {
+        QFETCH(bool, firstRun);
+        Ui::ComfortDialog *dialog = m_comfort->openDialog(firstRun);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QStringList problems = unnamedControls(dialog) + smallButtons(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+        // Keyboard: Tab reaches every control of the page.
+        int focusable = 0;
+        for (QWidget *w : dialog->findChildren<QWidget *>()) {
+            if (w->isVisible() && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled()) {
+                ++focusable;
+            }
+        }
+        QVERIFY(focusable >= 8);
+        dialog->close();
+        QTRY_VERIFY(m_comfort->dialog() == nullptr);
+    }
+
+    void tabGoesToolbarContentsArticleRelated()
+    {
+        QWidget *window = m_reader->window.get();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QToolBar *toolbar = m_reader->window->mainToolBar();
+        QWidget *first = nullptr;
+        for (QAction *action : toolbar->actions()) {
+            QWidget *w = toolbar->widgetForAction(action);
+            if (w != nullptr && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                first = w;
+                break;
+            }
+        }
+        QVERIFY(first);
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), first);
+
+        QList<QWidget *> visited{first};
+        QWidget *webView = m_reader->window->articleView()->webView();
+        for (int i = 0; i < 80 && QApplication::focusWidget() != m_reader->window->related()->list(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (now != nullptr && webView->isAncestorOf(now)) {
+                now = webView;
+                // The article shows a focus ring while it has the keyboard.
+                QTRY_VERIFY(m_reader->window->articleView()->parentWidget()->property("pageFocus").toBool());
+                // Tab inside the page moves from link to link, then on out of the page.
+                for (int link = 0; link < 40 && webView->isAncestorOf(QApplication::focusWidget()); ++link) {
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                    QTest::qWait(20);
+                }
+                QVERIFY2(!webView->isAncestorOf(QApplication::focusWidget()), "Tab never leaves the article");
+                QTRY_VERIFY(!m_reader->window->articleView()->parentWidget()->property("pageFocus").toBool());
+                visited << webView;
+                now = QApplication::focusWidget();
+            }
+            if (now != nullptr && !visited.contains(now)) {
+                visited << now;
+            }
+        }
+        auto at = [&](QWidget *w) { return visited.indexOf(w); };
+        const int tree = at(m_reader->window->tree());
+        const int article = at(webView);
+        const int related = at(m_reader->window->related()->list());
+        QStringList order;
+        for (QWidget *w : visited) {
+            order << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(':') +
+                         (w->accessibleName().isEmpty() ? w->objectName() : w->accessibleName());
+        }
+        QVERIFY2(tree > 0 && article > tree && related > article, qPrintable(order.join(QStringLiteral(" > "))));
+        // Every toolbar button came before the contents.
+        for (int i = 0; i < tree; ++i) {
+            QWidget *w = visited.at(i);
+            QVERIFY2(
+                qobject_cast<QToolBar *>(w->parentWidget()) != nullptr ||
+                    (w->parentWidget() != nullptr && qobject_cast<QToolBar *>(w->parentWidget()->parentWidget())) ||
+                    qobject_cast<QTabBar *>(w) != nullptr,
+                qPrintable(order.join(QStringLiteral(" > "))));
+        }
+        qInfo("Tab order: %s", qPrintable(order.join(QStringLiteral(" > "))));
+        // The Comfort and Listen buttons are in the Tab order, not only reachable by mouse.
+        QVERIFY(visited.contains(m_comfort->toolButton()));
+        QVERIFY(visited.contains(m_comfort->readAloud()->listenButton()));
+    }
+
+    void focusRingsAreInTheStyle()
+    {
+        const QString sheet = qApp->styleSheet();
+        for (const char *selector : {"QToolButton:focus", "QPushButton:focus", "QTreeView:focus", "QComboBox:focus",
+                                     "QCheckBox:focus", "articleFrame[pageFocus=\"true\"]"}) {
+            QVERIFY2(sheet.contains(QLatin1String(selector)), selector);
+        }
+        QVERIFY(sheet.contains(cssColor(m_comfort->theme().focus)));
+    }
+};
+
+MYELIN_GUI_TEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Read aloud: what is read (headings and text in order; not navigation, feedback buttons or sources),
+// from where (the selection or the top), the highlighted sentence kept in view, pause/resume/stop,
+// speed and voice; a clear message naming what to install when there is no engine; and a real run
+// through speech-dispatcher + espeak-ng with a null audio output, timing Listen -> first word.
+#include "fakespeechbackend.h"
+#include "readerfixture.h"
+#include "testsupport.h"
+#include "ui/readaloudcontroller.h"
+#include "web/urlscheme.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#ifdef MYELIN_HAVE_TEXTTOSPEECH
+#include <QTextToSpeech>
+#endif
+#include <QToolBar>
+#include <QToolButton>
+#include <QWebEngineView>
+
+using namespace Myelin;
+
+class TestReadAloud : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_speechHome;
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QString userDbPath() const { return m_dir.filePath(QStringLiteral("user.db")); }
+
+    struct Session
+    {
+        std::unique_ptr<Test::Reader> reader;
+        Ui::ReadAloudController *readAloud = nullptr;
+        Test::FakeSpeechBackend *fake = nullptr;
+    };
+
+    Session start(const QString &content, const QString &slug, const QString &engine = {}, bool useFake = true)
+    {
+        Session s;
+        s.reader = std::make_unique<Test::Reader>(content, settingsPath(), userDbPath());
+        if (!s.reader->isValid()) {
+            return {};
+        }
+        s.readAloud = new Ui::ReadAloudController(s.reader->window.get(), engine, s.reader->window.get());
+        if (useFake) {
+            s.fake = new Test::FakeSpeechBackend(s.readAloud);
+            s.readAloud->setBackend(s.fake);
+        }
+        if (!s.reader->start(slug)) {
+            return {};
+        }
+        return s;
+    }
+
+    static int count(Test::Reader &reader, const QString &selector)
+    {
+        return reader.eval(QStringLiteral("document.querySelectorAll('%1').length").arg(selector)).toInt();
+    }
+
+    // The highlighted text and whether it is fully inside the visible part of the page.
+    static QVariantMap highlight(Test::Reader &reader)
+    {
+        return reader
+            .eval(QStringLiteral("(() => { const m = document.querySelectorAll('span.myelin-speaking'); "
+                                 "if (!m.length) return {text: '', visible: false, scroll: scrollY}; "
+                                 "const r = m[0].getBoundingClientRect(); let t = ''; m.forEach(s => t += "
+                                 "s.textContent); return {text: t.replace(/\\s+/g, ' ').trim(), visible: r.top >= 0 "
+                                 "&& r.bottom <= innerHeight, scroll: scrollY}; })()"))
+            .toMap();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // A private speech-dispatcher for the real-engine test: its own socket and settings, the
+        // espeak-ng module, and audio to libao's "null" driver (CI machines have no sound card).
+        QVERIFY(m_speechHome.isValid());
+        const QString home = m_speechHome.path();
+        QDir(home).mkpath(QStringLiteral("config/speech-dispatcher/modules"));
+        QDir(home).mkpath(QStringLiteral("run"));
+        QFile::setPermissions(home + QStringLiteral("/run"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile system(QStringLiteral("/etc/speech-dispatcher/speechd.conf"));
+        if (system.open(QIODevice::ReadOnly)) {
+            QString conf = QString::fromUtf8(system.readAll());
+            conf += QStringLiteral("\nAudioOutputMethod \"libao\"\nAddModule \"espeak-ng\" \"sd_espeak-ng\" "
+                                   "\"espeak-ng.conf\"\nDefaultModule espeak-ng\nTimeout 5\n");
+            QFile out(home + QStringLiteral("/config/speech-dispatcher/speechd.conf"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(conf.toUtf8());
+            QFile::copy(QStringLiteral("/etc/speech-dispatcher/modules/espeak-ng.conf"),
+                        home + QStringLiteral("/config/speech-dispatcher/modules/espeak-ng.conf"));
+        }
+        QFile libao(home + QStringLiteral("/.libao"));
+        QVERIFY(libao.open(QIODevice::WriteOnly));
+        libao.write("default_driver=null\n");
+        libao.close();
+        qputenv("HOME", home.toUtf8());
+        qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/config")).toUtf8());
+        qputenv("XDG_RUNTIME_DIR", (home + QStringLiteral("/run")).toUtf8());
+    }
+
+    void init() { QFile::remove(settingsPath()); }
+
+    void readsHeadingsAndTextInOrderButNotNavigationOrSources()
+    {
+        Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(s.reader);
+        QSignalSpy finished(s.readAloud, &Ui::ReadAloudController::finished);
+        QSignalSpy started(s.readAloud, &Ui::ReadAloudController::sentenceStarted);
+        s.readAloud->listen();
+        QVERIFY(finished.wait(20000));
+        const QStringList spoken = s.fake->spoken;
+        QVERIFY2(spoken.size() >= 6, qPrintable(spoken.join(QStringLiteral(" | "))));
+        QCOMPARE(spoken.first(), QStringLiteral("Alpha article"));
+        const QString all = spoken.join(QLatin1Char('\n'));
+        int last = -1;
+        for (const char *expected :
+             {"Alpha article", "In short: Alpha is about narrowing of veins.", "First part",
+              "Alpha talks about stenosis in the jugular veins.", "See the outside world and Beta."}) {
+            const int at = all.indexOf(QLatin1String(expected));
+            QVERIFY2(
+                at > last,
+                qPrintable(QStringLiteral("'%1' missing or out of order in:\n%2").arg(QLatin1String(expected), all)));
+            last = at;
+        }
+        for (const char *never : {"Alpha source", "Journal of Tests", "Was this useful", "Send feedback", "Yes"}) {
+            QVERIFY2(!all.contains(QLatin1String(never)), never);
+        }
+        QCOMPARE(started.size(), spoken.size());
+        QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Idle);
+        QCOMPARE(count(*s.reader, QStringLiteral("span.myelin-speaking")), 0); // highlight gone at the end
+        QVERIFY(!s.readAloud->playerBar()->isVisible());
+        qInfo("fake engine: Listen -> first word %lld ms (page text extraction + first sentence)",
+              s.readAloud->lastStartLatencyMs());
+    }
+
+    void startsFromTheSelectionAndKeepsTheSentenceInView()
+    {
+        Session s = start(QStringLiteral(MYELIN_CONTENT_DB), QStringLiteral("ccsvi"));
+        QVERIFY(s.reader);
+        s.reader->window->resize(1000, 700);
+        s.fake->sentenceMs = -1; // each sentence lasts until told otherwise
+        // Select a paragraph far down the page, as a user would by dragging or Shift+arrows.
+        const QString selected =
+            s.reader
+                ->eval(QStringLiteral("(() => { const ps = document.querySelectorAll('.body p'); "
+                                      "const p = ps[Math.min(6, ps.length - 1)]; const r = document.createRange(); "
+                                      "r.selectNodeContents(p); getSelection().removeAllRanges(); "
+                                      "getSelection().addRange(r); window.scrollTo(0, 0); return p.textContent; })()"))
+                .toString()
+                .simplified();
+        QVERIFY(!selected.isEmpty());
+        QSignalSpy status(s.readAloud, &Ui::ReadAloudController::statusChanged);
+        QTest::keyClick(s.reader->window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(s.fake->state(), Ui::SpeechBackend::State::Speaking, 10000);
+        QVERIFY(!s.fake->spoken.isEmpty());
+        QVERIFY2(selected.startsWith(s.fake->spoken.first()),
+                 qPrintable(s.fake->spoken.first() + QStringLiteral(" / ") + selected));
+        QVERIFY(s.readAloud->currentSentence() > 5);
+        QVariantMap mark;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (mark = highlight(*s.reader)).value(QStringLiteral("text")).toString() == s.fake->spoken.first(), 5000);
+        QVERIFY2(mark.value(QStringLiteral("visible")).toBool(), "the spoken sentence is scrolled into view");
+        QVERIFY(mark.value(QStringLiteral("scroll")).toDouble() > 0);
+
+        // Pause, resume (the same button), stop (Escape).
+        s.readAloud->listen();
+        QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Paused);
+        QTRY_COMPARE(s.fake->state(), Ui::SpeechBackend::State::Paused);
+        QCOMPARE(s.readAloud->listenAction()->text(), QStringLiteral("Resume"));
+        QTest::keyClick(s.reader->window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Reading);
+        QCOMPARE(s.readAloud->listenAction()->text(), QStringLiteral("Pause"));
+        QTRY_COMPARE(s.fake->state(), Ui::SpeechBackend::State::Speaking);
+        QTest::keyClick(s.reader->window->articleView()->webView()->focusProxy(), Qt::Key_Escape);
+        QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Idle);
+        QTRY_COMPARE(s.fake->state(), Ui::SpeechBackend::State::Ready);
+        QTRY_COMPARE_WITH_TIMEOUT(count(*s.reader, QStringLiteral("span.myelin-speaking")), 0, 5000);
+        QCOMPARE(s.fake->spoken.size(), 1); // nothing more after Stop
+        QCOMPARE(s.readAloud->listenAction()->text(), QStringLiteral("Listen"));
+        // The page text is unchanged by the highlighting (spans removed, text nodes joined again).
+        QCOMPARE(s.reader
+                     ->eval(QStringLiteral("document.querySelectorAll('.body p')[Math.min(6, "
+                                           "document.querySelectorAll('.body p').length - 1)].textContent"))
+                     .toString()
+                     .simplified(),
+                 selected);
+    }
+
+    void withoutASelectionItStartsAtTheTopAndANewPageStopsIt()
+    {
+        Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(s.reader);
+        s.fake->sentenceMs = -1;
+        s.readAloud->listen();
+        QTRY_COMPARE_WITH_TIMEOUT(s.fake->spoken.size(), 1, 10000);
+        QCOMPARE(s.fake->spoken.first(), QStringLiteral("Alpha article"));
+        QCOMPARE(s.readAloud->currentSentence(), 0);
+        QVERIFY(s.readAloud->playerBar()->isVisible());
+        QVERIFY(s.reader->open(QStringLiteral("gamma")));
+        QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Idle);
+        QVERIFY(!s.readAloud->playerBar()->isVisible());
+    }
+
+    void speedAndVoiceAreChosenAndRemembered()
+    {
+        Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
+        QVERIFY(s.reader);
+        s.readAloud->prepare();
+        QTRY_COMPARE(s.fake->state(), Ui::SpeechBackend::State::Ready);
+        s.readAloud->setRatePercent(-50);
+        QCOMPARE(s.fake->rate, -0.5);
+        QCOMPARE(s.reader->settings.speechRatePercent(), -50);
+        QList<QComboBox *> boxes = s.readAloud->playerBar()->findChildren<QComboBox *>();
+        QComboBox *voices = nullptr;
+        for (QComboBox *box : boxes) {
+            if (box->accessibleName() == QLatin1String("Voice")) {
+                voices = box;
+            }
+        }
+        QVERIFY(voices);
+        QCOMPARE(voices->count(), 3); // the standard voice + the engine's two
+        QVERIFY(voices->isEnabled());
+        voices->setCurrentIndex(2);
+        emit voices->activated(2);
+        QCOMPARE(s.fake->voice, QStringLiteral("Fake voice B"));
+        QCOMPARE(s.reader->settings.speechVoice(), QStringLiteral("Fake voice B"));
+    }
+
+    void withoutAnEngineItSaysWhatToInstall()
+    {
+        Session s =
+            start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"), QStringLiteral("no-such-engine"), false);
+        QVERIFY(s.reader);
+        QSignalSpy failed(s.readAloud, &Ui::ReadAloudController::failed);
+        s.readAloud->listen();
+        QVERIFY(failed.wait(30000));
+        const QString message = s.readAloud->lastError();
+        QVERIFY2(message.contains(QLatin1String("speech-dispatcher")) && message.contains(QLatin1String("espeak-ng")),
+                 qPrintable(message));
+        QVERIFY(message.contains(QLatin1String("no-such-engine")));
+        QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Idle);
+        auto *box = s.reader->window->findChild<QMessageBox *>(QStringLiteral("readAloudError"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->text(), message);
+        box->close();
+        // Pressing Listen again explains again; nothing crashes.
+        s.readAloud->listen();
+        QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(count(*s.reader, QStringLiteral("span.myelin-speaking")), 0);
+    }
+
+    void readsAloudWithSpeechDispatcherAndEspeak()
+    {
+#ifndef MYELIN_HAVE_TEXTTOSPEECH
+        QSKIP("Myelin was built without Qt TextToSpeech (Debian: qt6-speech-dev)");
+#else
+        if (!QTextToSpeech::availableEngines().contains(QLatin1String("speechd"))) {
+            QSKIP("The Qt speechd plugin is not installed (Debian: qt6-speech-speechd-plugin)");
+        }
+        if (QStandardPaths::findExecutable(QStringLiteral("speech-dispatcher")).isEmpty() ||
+            !QFile::exists(QStringLiteral("/usr/lib/speech-dispatcher-modules/sd_espeak-ng"))) {
+            QSKIP("speech-dispatcher with espeak-ng is not installed (Debian: speech-dispatcher "
+                  "speech-dispatcher-espeak-ng espeak-ng)");
+        }
+        Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"), QStringLiteral("speechd"), false);
+        QVERIFY(s.reader);
+        QSignalSpy first(s.readAloud, &Ui::ReadAloudController::firstWordSpoken);
+        QSignalSpy finished(s.readAloud, &Ui::ReadAloudController::finished);
+        QSignalSpy started(s.readAloud, &Ui::ReadAloudController::sentenceStarted);
+        QSignalSpy failed(s.readAloud, &Ui::ReadAloudController::failed);
+        s.readAloud->listen(); // cold: speech-dispatcher starts and lists its voices
+        QVERIFY2(first.wait(60000) || !failed.isEmpty(), "no first word within 60 s");
+        QVERIFY2(failed.isEmpty(), qPrintable(s.readAloud->lastError()));
+        const qint64 cold = first.first().first().toLongLong();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(started.size() >= 6);
+        QCOMPARE(s.readAloud->backend()->engineName(), QStringLiteral("speechd"));
+
+        first.clear();
+        s.readAloud->listen(); // warm: the engine is running
+        QVERIFY(first.wait(20000));
+        const qint64 warm = first.first().first().toLongLong();
+        s.readAloud->stop();
+        qInfo("speech-dispatcher + espeak-ng: Listen -> first word %lld ms cold (engine start), %lld ms warm", cold,
+              warm);
+        QVERIFY(warm < 2000);
+#endif
+    }
+};
+
+MYELIN_GUI_TEST_MAIN(TestReadAloud)
+#include "tst_readaloud.moc"
