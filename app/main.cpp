@@ -35,6 +35,28 @@ void reportFatal(const QString &message)
     }
 }
 
+// On Linux and other X11/Wayland systems the window system needs a desktop session.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+bool helpRequested(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?") {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -48,6 +70,15 @@ int main(int argc, char *argv[])
         const QCoreApplication versionApp(argc, argv);
         return Myelin::VersionInfo::runVersionCommand(QCoreApplication::arguments(),
                                                       QCoreApplication::applicationDirPath());
+    }
+    if (!hasDisplay()) {
+        if (!helpRequested(argc, argv)) {
+            std::fprintf(stderr, "myelin: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                                 "Start Myelin from your desktop, or use 'myelin export --help' to make PDFs "
+                                 "without one.\n");
+            return 1;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // --help needs no window
     }
     Myelin::Ui::startStartupClock();
     // Qt WebEngine 6.4 hides page text from Linux screen readers unless this is set before QApplication.

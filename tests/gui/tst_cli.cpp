@@ -18,11 +18,17 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments, bool withDisplay = true)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (withDisplay) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        } else {
+            for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+                env.remove(QLatin1String(name));
+            }
+        }
         env.insert(QStringLiteral("MYELIN_NO_DIALOGS"), QStringLiteral("1"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(MYELIN_READER_EXE), arguments);
@@ -47,6 +53,22 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("--open <slug>")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("--content <file>")));
+    }
+
+    void helpWorksWithoutADisplay()
+    {
+        const Run r = run({QStringLiteral("--help")}, false);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--open <slug>")), qPrintable(r.out + r.err));
+    }
+
+    void noDisplayIsExplainedNotACrash()
+    {
+        const Run r = run({QStringLiteral("--open"), QStringLiteral("ccsvi")}, false);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no graphical display")), qPrintable(r.err));
     }
 
     void versionPrintsTheVersion()
