@@ -39,6 +39,7 @@ void BreadcrumbBar::setTrail(const QList<ArticleRef> &ancestors, const QString &
     }
     auto *current = new QLabel(QStringLiteral("<b>%1</b>").arg(currentTitle.toHtmlEscaped()), this);
     current->setAccessibleName(currentTitle);
+    current->setWordWrap(true); // a long title wraps instead of being cut off
     m_layout->addWidget(current);
     m_layout->addStretch(1);
 }

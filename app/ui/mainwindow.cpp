@@ -85,6 +85,8 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
+    m_sideTabs->setMinimumWidth(250); // room for titles like "Relapses: what they are and what to do"
+    m_related->setMinimumWidth(240);
     setCentralWidget(m_splitter);
 
     connect(m_breadcrumb, &BreadcrumbBar::articleRequested, this, &MainWindow::openArticle);
