@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlerenderer.h"
 
-#include <QDate>
-#include <QLocale>
+#include "readabledate.h"
 
 namespace Myelin {
 
@@ -11,21 +10,6 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-// "2012-05-10" -> "10 May 2012", "2009-04" -> "April 2009", "2013" -> "2013".
-QString readableDate(const QString &isoDate)
-{
-    const QLocale locale;
-    if (isoDate.size() == 10) {
-        const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-        return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : isoDate;
-    }
-    if (isoDate.size() == 7) {
-        const QDate date = QDate::fromString(isoDate + QStringLiteral("-01"), Qt::ISODate);
-        return date.isValid() ? locale.toString(date, QStringLiteral("MMMM yyyy")) : isoDate;
-    }
-    return isoDate;
 }
 
 QString sourceLine(const Source &s)

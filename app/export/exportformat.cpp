@@ -37,25 +37,6 @@ double pixelsToPoints(double pixels)
     return pixels * 72.0 / 96.0;
 }
 
-QString readableDate(const QString &isoDate)
-{
-    const QLocale locale;
-    if (isoDate.size() == 10) {
-        const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-        return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : isoDate;
-    }
-    if (isoDate.size() == 7) {
-        const QDate date = QDate::fromString(isoDate + QStringLiteral("-01"), Qt::ISODate);
-        return date.isValid() ? locale.toString(date, QStringLiteral("MMMM yyyy")) : isoDate;
-    }
-    return isoDate;
-}
-
-QString readableDate(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
 QString ExportText::reviewed(const QString &isoDate)
 {
     return tr("Reviewed %1").arg(readableDate(isoDate));

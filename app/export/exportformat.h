@@ -4,6 +4,8 @@
 #ifndef MYELIN_EXPORT_EXPORTFORMAT_H
 #define MYELIN_EXPORT_EXPORTFORMAT_H
 
+#include "core/readabledate.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -36,9 +38,7 @@ inline constexpr int MaximumTextPoints = 36;
 double pointsToPixels(double points);
 double pixelsToPoints(double pixels);
 
-// "2012-05-10" -> "10 May 2012", "2009-04" -> "April 2009", "2013" -> "2013"; other text unchanged.
-QString readableDate(const QString &isoDate);
-QString readableDate(const QDate &date);
+using Myelin::readableDate; // core/readabledate.h
 
 class ExportText
 {
