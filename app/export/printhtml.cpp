@@ -38,7 +38,9 @@ PrintHtml::PrintHtml(double textPoints) : m_textPoints(textPoints) {}
 QString PrintHtml::rootStyle() const
 {
     // Paper is black on white whatever the screen theme; the later font-size wins over the 100% size.
-    return rootStyleFor(Theme::print(), 100) +
+    ReadingStyle paper = m_style;
+    paper.fontPercent = 100;
+    return rootStyleFor(Theme::print(), paper) +
            QStringLiteral("font-size:%1px;").arg(QString::number(pointsToPixels(m_textPoints), 'f', 2));
 }
 

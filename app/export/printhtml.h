@@ -7,6 +7,7 @@
 #define MYELIN_EXPORT_PRINTHTML_H
 
 #include "core/article.h"
+#include "core/readingstyle.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,6 +24,8 @@ public:
     explicit PrintHtml(double textPoints);
 
     double textPoints() const { return m_textPoints; }
+    // The reader's spacing, line length and font (its colours and size are replaced for paper).
+    void setReadingStyle(const ReadingStyle &style) { m_style = style; }
     // :root declarations: light colours, text size in CSS pixels.
     QString rootStyle() const;
 
@@ -46,6 +49,7 @@ private:
     static QString forPaper(const QString &html);
 
     double m_textPoints;
+    ReadingStyle m_style;
 };
 
 } // namespace Myelin::Export

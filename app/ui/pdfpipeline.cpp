@@ -100,6 +100,7 @@ void PdfPipeline::articles(const QStringList &slugs, const ArticleOptions &optio
     auto job = std::make_shared<Job>();
     job->done = std::move(done);
     job->printHtml = Export::PrintHtml(options.textPoints);
+    job->printHtml.setReadingStyle(m_readingStyle);
     job->footer = footerStyle(options.textPoints);
     job->layout = pageLayout(options.paper, job->footer);
     ++m_running;
@@ -132,6 +133,7 @@ void PdfPipeline::handout(const Export::Handout &handout, Callback done, const Q
     auto job = std::make_shared<Job>();
     job->done = std::move(done);
     job->printHtml = Export::PrintHtml(handout.textPoints);
+    job->printHtml.setReadingStyle(m_readingStyle);
     job->footer = footerStyle(handout.textPoints);
     job->layout = pageLayout(handout.paper, job->footer);
     ++m_running;

@@ -11,6 +11,7 @@
 #ifndef MYELIN_UI_PDFPIPELINE_H
 #define MYELIN_UI_PDFPIPELINE_H
 
+#include "core/readingstyle.h"
 #include "export/documentplan.h"
 #include "export/exportformat.h"
 #include "export/handout.h"
@@ -64,6 +65,8 @@ public:
     bool isBusy() const { return m_running > 0; }
 
     static Export::FooterStyle footerStyle(double textPoints);
+    // Spacing, line length and font of the reader's comfort settings, applied to every printout.
+    void setReadingStyle(const ReadingStyle &style) { m_readingStyle = style; }
     static QPageLayout pageLayout(Export::PaperSize paper, const Export::FooterStyle &footer);
 
 private:
@@ -77,6 +80,7 @@ private:
     QString collectionName() const;
 
     const ContentRepository &m_repository;
+    ReadingStyle m_readingStyle;
     PdfRenderer *m_renderer;
     int m_running = 0;
 };

@@ -4,6 +4,7 @@
 #include "articleview.h"
 #include "contentcss.h"
 #include "core/contentrepository.h"
+#include "core/readingstyle.h"
 #include "core/theme.h"
 #include "export/plaintextexport.h"
 #include "export/selfcontainedhtml.h"
@@ -253,6 +254,7 @@ void PrintController::printCurrent()
     options.textPoints = textPoints();
     options.paper = paper;
     setBusy(true, tr("Preparing the pages for printing\u2026"));
+    m_pipeline->setReadingStyle(ReadingStyle::fromVariant(m_window->settings().readingStyle()));
     m_pipeline->articles({slug}, options, [this, paper](const PdfPipeline::Result &result) {
         setBusy(false);
         if (result.pdf.isEmpty()) {
@@ -270,6 +272,7 @@ void PrintController::printHandout(const Export::Handout &handout)
         return;
     }
     setBusy(true, tr("Preparing the handout's pages\u2026"));
+    m_pipeline->setReadingStyle(ReadingStyle::fromVariant(m_window->settings().readingStyle()));
     m_pipeline->handout(handout, [this, paper = handout.paper](const PdfPipeline::Result &result) {
         setBusy(false);
         if (result.pdf.isEmpty()) {
@@ -390,6 +393,7 @@ void PrintController::exportPdf(const QString &path)
     options.textPoints = textPoints();
     options.paper = paperSize();
     setBusy(true, tr("Making the PDF\u2026"));
+    m_pipeline->setReadingStyle(ReadingStyle::fromVariant(m_window->settings().readingStyle()));
     m_pipeline->articles({slug}, options, [this, path](const PdfPipeline::Result &result) {
         setBusy(false);
         savePdf(result, path);
@@ -403,6 +407,7 @@ void PrintController::exportHandoutPdf(const Export::Handout &handout, const QSt
         return;
     }
     setBusy(true, tr("Making the handout PDF\u2026"));
+    m_pipeline->setReadingStyle(ReadingStyle::fromVariant(m_window->settings().readingStyle()));
     m_pipeline->handout(handout, [this, path](const PdfPipeline::Result &result) {
         setBusy(false);
         savePdf(result, path);

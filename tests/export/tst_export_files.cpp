@@ -162,6 +162,27 @@ private:
     }
 
 private slots:
+    void printCarriesTheReadersSpacingAndFont()
+    {
+        Export::PrintHtml plain(14);
+        QVERIFY(!plain.rootStyle().contains(QStringLiteral("OpenDyslexic")));
+        ReadingStyle style;
+        style.lineHeightPercent = 200;
+        style.letterSpacing = 12;
+        style.wordSpacing = 16;
+        style.font = ReadingStyle::DyslexiaFont;
+        style.fontPercent = 250; // the paper size comes from textPoints, not from the screen size
+        Export::PrintHtml html(14);
+        html.setReadingStyle(style);
+        const QString root = html.rootStyle();
+        QVERIFY2(root.contains(QStringLiteral("--line-height:2;")), qPrintable(root));
+        QVERIFY2(root.contains(QStringLiteral("--letter-spacing:0.12em;")), qPrintable(root));
+        QVERIFY2(root.contains(QStringLiteral("--word-spacing:0.16em;")), qPrintable(root));
+        QVERIFY(root.contains(QStringLiteral("OpenDyslexic")));
+        QVERIFY(root.endsWith(QStringLiteral("font-size:18.67px;"))); // 14 pt, after the theme's size
+        QVERIFY(root.contains(QStringLiteral("--bg:#ffffff;")));      // paper colours, whatever the theme
+    }
+
     void initTestCase()
     {
         auto opened = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
