@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `myelin export`, run as a script would run it: the real binary, without a display, its exit codes,
 // its messages (each naming the article, file or folder that is the problem) and the files it writes.
+#include "processrun.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -16,19 +17,12 @@ class TestExportCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QProcess::ExitStatus status = QProcess::CrashExit;
-        QString out;
-        QString err;
-    };
+    using Run = Myelin::Test::ProcessRun;
 
     QTemporaryDir m_dir;
 
     static Run run(const QStringList &arguments, bool withDisplayVariables = false)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (withDisplayVariables) {
             // As if started from a desktop session whose display has gone away: export must not need it.
@@ -39,19 +33,8 @@ private:
             env.remove(QStringLiteral("DISPLAY"));
         }
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(MYELIN_READER_EXE), QStringList{QStringLiteral("export")} + arguments);
-        Run result;
-        if (!process.waitForFinished(90000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitCode();
-        result.status = process.exitStatus();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return Myelin::Test::runProcess(QStringLiteral(MYELIN_READER_EXE),
+                                        QStringList{QStringLiteral("export")} + arguments, env, 90000);
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's command line, run as a user would run it: the real binary, its exit codes and messages.
+#include "processrun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,17 +12,10 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QProcess::ExitStatus status = QProcess::CrashExit;
-        QString out;
-        QString err;
-    };
+    using Run = Myelin::Test::ProcessRun;
 
     static Run run(const QStringList &arguments, bool withDisplay = true)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (withDisplay) {
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -30,19 +25,7 @@ private:
             }
         }
         env.insert(QStringLiteral("MYELIN_NO_DIALOGS"), QStringLiteral("1"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(MYELIN_READER_EXE), arguments);
-        Run result;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitCode();
-        result.status = process.exitStatus();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return Myelin::Test::runProcess(QStringLiteral(MYELIN_READER_EXE), arguments, env);
     }
 
 private slots:
