@@ -1,0 +1,2899 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Myelin::ArticleRenderer</name>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="29"/>
+        <source>Strong evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="32"/>
+        <source>Emerging evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="35"/>
+        <source>Mixed evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="38"/>
+        <source>Not supported by good studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="41"/>
+        <source>Not properly tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="49"/>
+        <source>Many good studies agree on the main points of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="52"/>
+        <source>Early or growing evidence supports the main points; more research is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="55"/>
+        <source>Good studies disagree about some of the main points of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="58"/>
+        <source>The idea in this article was tested in good studies, and they did not support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="61"/>
+        <source>The idea in this article has not been tested in proper trials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="100"/>
+        <source>In short:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="106"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <source>Last reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="120"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="120"/>
+        <source>Was this useful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="120"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="120"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="121"/>
+        <source>Send feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="129"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="134"/>
+        <source>Read more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="137"/>
+        <source>See also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="155"/>
+        <source>Trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="161"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="164"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="175"/>
+        <location filename="../app/core/articlerenderer.cpp" line="210"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="178"/>
+        <source>Filter by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="178"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="200"/>
+        <source>Read the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="202"/>
+        <location filename="../app/core/articlerenderer.cpp" line="223"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="207"/>
+        <source>No events for this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="215"/>
+        <location filename="../app/core/articlerenderer.cpp" line="226"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="217"/>
+        <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/web/schemehandler.cpp" line="34"/>
+        <source>Article not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/web/schemehandler.cpp" line="35"/>
+        <source>There is no article called &quot;%1&quot; in this collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ComfortProfile</name>
+    <message>
+        <location filename="../app/core/comfortprofile.cpp" line="13"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/comfortprofile.cpp" line="18"/>
+        <source>Tired eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/comfortprofile.cpp" line="27"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ContentDatabase</name>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="65"/>
+        <source>Cannot open the content database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="71"/>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="74"/>
+        <source>the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="77"/>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="93"/>
+        <source>it is not a Myelin content database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="97"/>
+        <source>it has schema version %1, but this version of Myelin reads version %2. Install matching content or a matching Myelin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="105"/>
+        <source>the table &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="112"/>
+        <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::ExportText</name>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="42"/>
+        <source>Reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="47"/>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="52"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="57"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="57"/>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::Handout</name>
+    <message>
+        <location filename="../app/export/handout.cpp" line="40"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="80"/>
+        <source>it is not valid JSON (%1 at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="83"/>
+        <source>it must hold one JSON object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="90"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="93"/>
+        <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="114"/>
+        <source>&quot;%1&quot; must be text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="120"/>
+        <source>it has no &quot;%1&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="123"/>
+        <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="131"/>
+        <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="136"/>
+        <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="146"/>
+        <location filename="../app/export/handout.cpp" line="164"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="156"/>
+        <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="172"/>
+        <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="184"/>
+        <source>Cannot save the handout file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="201"/>
+        <source>The handout file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="204"/>
+        <source>The handout file %1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="207"/>
+        <source>The handout file %1 is too large (%2 bytes) to be a handout file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="211"/>
+        <source>Cannot read the handout file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="216"/>
+        <source>The handout file %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::HtmlText</name>
+    <message>
+        <location filename="../app/export/htmltext.cpp" line="193"/>
+        <location filename="../app/export/htmltext.cpp" line="201"/>
+        <source>[Picture: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::PlainTextExport</name>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="19"/>
+        <source>Evidence: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="23"/>
+        <source>In short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="33"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="44"/>
+        <source>Last reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="46"/>
+        <source>From %1, exported on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::PrintHtml</name>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="76"/>
+        <location filename="../app/export/printhtml.cpp" line="85"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="78"/>
+        <source>The medical words used in this handout, from A to Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="90"/>
+        <source>Information about MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="98"/>
+        <source>Information handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="104"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="108"/>
+        <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="112"/>
+        <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="115"/>
+        <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="116"/>
+        <source>its knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="123"/>
+        <location filename="../app/export/printhtml.cpp" line="132"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="125"/>
+        <source>Each part starts on a new page. Every page has its number at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="129"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::SelfContainedHtml</name>
+    <message>
+        <location filename="../app/export/selfcontainedhtml.cpp" line="174"/>
+        <source>From %1, saved on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ReadingStyle</name>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="43"/>
+        <location filename="../app/core/readingstyle.cpp" line="53"/>
+        <location filename="../app/core/readingstyle.cpp" line="63"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="44"/>
+        <location filename="../app/core/readingstyle.cpp" line="54"/>
+        <location filename="../app/core/readingstyle.cpp" line="64"/>
+        <source>Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="45"/>
+        <location filename="../app/core/readingstyle.cpp" line="55"/>
+        <location filename="../app/core/readingstyle.cpp" line="65"/>
+        <source>Extra wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="73"/>
+        <source>Short lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="74"/>
+        <source>Medium lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="75"/>
+        <source>Long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::SearchEngine</name>
+    <message>
+        <location filename="../app/core/searchengine.cpp" line="388"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/searchengine.cpp" line="390"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/searchengine.cpp" line="394"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::AboutDialog</name>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="52"/>
+        <location filename="../app/ui/aboutdialog.cpp" line="53"/>
+        <location filename="../app/ui/aboutdialog.cpp" line="63"/>
+        <source>About Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="55"/>
+        <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="75"/>
+        <source>Myelin icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="77"/>
+        <source>Myelin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="86"/>
+        <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="91"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="94"/>
+        <source>The same lines as the command myelin --version prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="97"/>
+        <location filename="../app/ui/aboutdialog.cpp" line="116"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="98"/>
+        <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="108"/>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="111"/>
+        <source>Components Myelin is built with, and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="112"/>
+        <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="116"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="121"/>
+        <source>Used for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="126"/>
+        <source>%1, licence %2, used for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="137"/>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="138"/>
+        <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="146"/>
+        <source>Issue tracker address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="147"/>
+        <source>The web address where you can report a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="149"/>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="152"/>
+        <source>Copy the issue tracker address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="153"/>
+        <source>Copy the address, then paste it into your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="164"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="165"/>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="181"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="182"/>
+        <source>The address is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="187"/>
+        <source>&amp;About Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/aboutdialog.cpp" line="190"/>
+        <source>Show the version, licences and where to report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ArticleView</name>
+    <message>
+        <location filename="../app/ui/articleview.cpp" line="26"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/articleview.cpp" line="27"/>
+        <source>The text of the open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::BreadcrumbBar</name>
+    <message>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="14"/>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="15"/>
+        <source>Where the open article sits in the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="24"/>
+        <source>You are here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="30"/>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="32"/>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="37"/>
+        <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ComfortController</name>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="149"/>
+        <source>Colours: %1. Press %2 for the next colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="150"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="192"/>
+        <source>Comfort profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="232"/>
+        <source>Saved the comfort profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="347"/>
+        <source>&amp;Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="351"/>
+        <source>Reading &amp;comfort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="353"/>
+        <source>Choose text size, colours, spacing and read aloud, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="355"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="361"/>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="367"/>
+        <source>&amp;Spacing and line length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="369"/>
+        <source>Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="371"/>
+        <source>Letter spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="373"/>
+        <source>Word spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="375"/>
+        <source>Line length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="376"/>
+        <source>C&amp;olours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="378"/>
+        <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="391"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="404"/>
+        <source>&amp;Next colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="407"/>
+        <source>Switch to the next colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="410"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="411"/>
+        <source>Show the &amp;Listen button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="425"/>
+        <source>Comfort ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="430"/>
+        <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="431"/>
+        <location filename="../app/ui/comfortcontroller.cpp" line="442"/>
+        <source>Reading comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="440"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="448"/>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="459"/>
+        <source>%1 colours for the window and the article (%2 switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="461"/>
+        <source>Use the %1 colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="465"/>
+        <source>%1 colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="503"/>
+        <source>&amp;Save these settings as a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="505"/>
+        <source>Save comfort profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="506"/>
+        <source>Name for this profile (for example &quot;Evening&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="510"/>
+        <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="514"/>
+        <source>&amp;Delete a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="520"/>
+        <source>Delete comfort profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortcontroller.cpp" line="520"/>
+        <source>Profile to delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ComfortDialog</name>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="47"/>
+        <source>Welcome to Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="47"/>
+        <location filename="../app/ui/comfortdialog.cpp" line="51"/>
+        <source>Reading comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="49"/>
+        <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="51"/>
+        <source>Make reading comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="57"/>
+        <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="60"/>
+        <source>Every change shows at once, in the preview and in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="65"/>
+        <source>Quick choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="77"/>
+        <source>A−  Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="77"/>
+        <source>Make the text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="78"/>
+        <source>A+  Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="78"/>
+        <source>Make the text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="87"/>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="102"/>
+        <source>Follow the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="106"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="107"/>
+        <source>Colours of the window and the article. Pictures keep their own colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="113"/>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="117"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="117"/>
+        <source>Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="117"/>
+        <source>Extra wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="120"/>
+        <source>Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="121"/>
+        <source>Space between lines, letters and words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="130"/>
+        <source>Spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="134"/>
+        <source>Line spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="134"/>
+        <source>Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="136"/>
+        <source>Letter spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="136"/>
+        <source>Letter spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="138"/>
+        <source>Word spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="138"/>
+        <source>Word spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="140"/>
+        <source>Line length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="140"/>
+        <source>Line length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="144"/>
+        <source>Easier-to-read letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="144"/>
+        <source>OpenDyslexic: a font with heavier, more distinct letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="153"/>
+        <source>Show the Listen button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="154"/>
+        <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="159"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="182"/>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="182"/>
+        <source>Keep the usual settings and start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="186"/>
+        <source>Save as a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="186"/>
+        <source>Keep these settings under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="189"/>
+        <source>Save comfort profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="190"/>
+        <source>Name for this profile (for example &quot;Evening&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="199"/>
+        <source>Start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="199"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="200"/>
+        <source>Keep these settings and start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="200"/>
+        <source>Close this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="285"/>
+        <source>The usual text size, spacing and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="287"/>
+        <source>Larger text, more space, shorter lines and a cream background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="289"/>
+        <source>Larger text with the Listen button ready to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="291"/>
+        <source>Your saved profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="317"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="337"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortdialog.cpp" line="338"/>
+        <source>Text size %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ComfortPreview</name>
+    <message>
+        <location filename="../app/ui/comfortpreview.cpp" line="49"/>
+        <location filename="../app/ui/comfortpreview.cpp" line="51"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfortpreview.cpp" line="50"/>
+        <source>The start of an article, shown with the chosen settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ExportCommand</name>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="63"/>
+        <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="72"/>
+        <source>cannot write %1: it is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="76"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="81"/>
+        <location filename="../app/ui/exportcommand.cpp" line="90"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="105"/>
+        <source>Usage: myelin export [options] &lt;article&gt;...
+       myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
+
+Saves articles or a handout booklet as files, without opening a window.
+Articles are named as in the reader&apos;s addresses, for example &quot;what-is-ms&quot;.
+
+Options:
+  --pdf &lt;file&gt;         Save a PDF: the articles one after another, or the handout.
+  --html &lt;file&gt;        Save one article as a web page that needs nothing else.
+  --text &lt;file&gt;        Save one article as plain text.
+  --handout &lt;file&gt;     Make the handout saved in this file by &quot;Make a Handout&quot;.
+  --paper &lt;size&gt;       A4 or Letter (default: %1). A handout file sets its own.
+  --text-size &lt;points&gt; Text size for articles, %2 to %3 (default: %4).
+  --content &lt;file&gt;     Read the content database &lt;file&gt;.
+  -h, --help           Show this help.
+
+Examples:
+  myelin export --pdf fatigue.pdf fatigue
+  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
+  myelin export --handout welcome.json --pdf welcome.pdf
+
+Exit status: 0 when the files were saved, 1 when an article, handout file or output
+file is a problem (the message names it), 2 when the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="171"/>
+        <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="174"/>
+        <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="177"/>
+        <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="180"/>
+        <source>--html and --text save one article at a time; %1 were named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="187"/>
+        <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="195"/>
+        <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="223"/>
+        <source> (listed in the handout file %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="224"/>
+        <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="260"/>
+        <location filename="../app/ui/exportcommand.cpp" line="267"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="289"/>
+        <source>the PDF %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="290"/>
+        <source>printing stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exportcommand.cpp" line="296"/>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::FindBar</name>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="16"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="16"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="17"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="20"/>
+        <source>Find in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="24"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="30"/>
+        <source>Words to find in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="31"/>
+        <source>Type words to find in the open page. Enter finds the next, Shift+Enter the previous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="33"/>
+        <source>Matches found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="34"/>
+        <location filename="../app/ui/findbar.cpp" line="145"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="40"/>
+        <source>Go to the previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="41"/>
+        <source>Go to the next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="42"/>
+        <source>Close the find bar (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/findbar.cpp" line="147"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::GlossaryPanel</name>
+    <message>
+        <location filename="../app/ui/glossarypanel.cpp" line="25"/>
+        <source>Filter terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/glossarypanel.cpp" line="28"/>
+        <source>Filter glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/glossarypanel.cpp" line="29"/>
+        <source>Type part of a word to show only matching terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/glossarypanel.cpp" line="39"/>
+        <source>Glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/glossarypanel.cpp" line="40"/>
+        <source>Press Enter to read a term&apos;s definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::HandoutDialog</name>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="69"/>
+        <source>&amp;Add to Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="69"/>
+        <source>Add the selected articles to the end of the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="70"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="70"/>
+        <source>Move the selected article one place earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="71"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="71"/>
+        <source>Move the selected article one place later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="72"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="72"/>
+        <source>Take the selected article out of the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="73"/>
+        <source>Cover page with the title and your group&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="74"/>
+        <source>Contents page with page numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="75"/>
+        <source>Glossary of the medical words the articles use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="76"/>
+        <source>Timeline of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="78"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="78"/>
+        <source>Open a handout you saved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="79"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="79"/>
+        <source>Save this handout&apos;s articles and options to reuse later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="80"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="80"/>
+        <source>Show the pages and print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="81"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="81"/>
+        <source>Save the handout as one PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="82"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="82"/>
+        <source>Close this window; the handout is remembered for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="84"/>
+        <source>Make a Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="85"/>
+        <source>Make a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="86"/>
+        <source>Choose articles and options for a printed handout booklet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="90"/>
+        <source>2. The cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="92"/>
+        <source>Handout title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="92"/>
+        <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="93"/>
+        <source>For example: Welcome pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="95"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="95"/>
+        <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="97"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="98"/>
+        <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="101"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="102"/>
+        <source>&amp;Group name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="103"/>
+        <source>Con&amp;tact details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="106"/>
+        <source>1. Choose the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="108"/>
+        <source>A&amp;ll articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="110"/>
+        <source>In this &amp;handout, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="112"/>
+        <source>Filter articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="112"/>
+        <source>Type part of a title to show only matching articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="113"/>
+        <source>Type to find an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="116"/>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="117"/>
+        <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="119"/>
+        <source>Articles in this handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="119"/>
+        <source>The handout prints these articles in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="142"/>
+        <source>3. What else to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="144"/>
+        <source>Start with a cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="145"/>
+        <source>List every part with the page it starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="146"/>
+        <source>Add the meanings of the medical words used in these articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="147"/>
+        <source>Add the timeline of research and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="151"/>
+        <source>Standard print (%1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="152"/>
+        <source>Large print (%1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="153"/>
+        <source>Extra large print (%1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="155"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="155"/>
+        <source>Large print (16 point or more) suits readers with poor eyesight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="157"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="158"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="159"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="159"/>
+        <source>The paper your printer uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="161"/>
+        <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="163"/>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="176"/>
+        <source>Handout status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="322"/>
+        <source>%1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="333"/>
+        <source>Left out, because this collection has no such article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="364"/>
+        <source>Already in the handout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="366"/>
+        <source>1 article in the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="367"/>
+        <source>%1 articles in the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="455"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="464"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="480"/>
+        <source>Open a Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="481"/>
+        <source>Myelin handouts (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="487"/>
+        <source>Cannot open the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="495"/>
+        <location filename="../app/ui/handoutdialog.cpp" line="511"/>
+        <source>handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="496"/>
+        <source>Save the Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="498"/>
+        <source>Myelin handouts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="505"/>
+        <source>Cannot save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="512"/>
+        <source>Save the Handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handoutdialog.cpp" line="514"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MainWindow</name>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="45"/>
+        <source>Opening the article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="49"/>
+        <source>Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="55"/>
+        <location filename="../app/ui/mainwindow.cpp" line="75"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="56"/>
+        <source>All articles. Use the arrow keys to move and open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="65"/>
+        <source>Opening the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="76"/>
+        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="77"/>
+        <source>Contents and glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="96"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="100"/>
+        <source>Open in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="101"/>
+        <source>This link leads outside Myelin, to:
+
+%1
+
+Open it in your web browser? Your browser will need an internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="131"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="131"/>
+        <source>Go back to the previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="133"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="133"/>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="135"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="135"/>
+        <source>Go to the welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <source>Show the glossary of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="138"/>
+        <location filename="../app/ui/mainwindow.cpp" line="356"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="138"/>
+        <source>Show the timeline of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="140"/>
+        <location filename="../app/ui/mainwindow.cpp" line="356"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="140"/>
+        <source>Show the collection of quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="147"/>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="147"/>
+        <source>Make the text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="150"/>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="150"/>
+        <source>Make the text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="170"/>
+        <location filename="../app/ui/mainwindow.cpp" line="172"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="212"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="214"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="252"/>
+        <source>Text size %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <source>Thank you. Your answer is saved on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="295"/>
+        <source>Your answer could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="310"/>
+        <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="342"/>
+        <location filename="../app/ui/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/mainwindow.cpp" line="359"/>
+        <source>%1 – Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="350"/>
+        <source>Glossary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="397"/>
+        <source>Feedback on &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="398"/>
+        <source>Article: %1
+
+My comments:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::PdfPagePainter</name>
+    <message>
+        <location filename="../app/ui/pdfpagepainter.cpp" line="28"/>
+        <source>The pages could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpagepainter.cpp" line="35"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpagepainter.cpp" line="55"/>
+        <source>The printer stopped after page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::PdfPipeline</name>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="95"/>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="108"/>
+        <source>No article was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="114"/>
+        <source>There is no article called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="126"/>
+        <source>Articles from Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="141"/>
+        <source>The handout has no articles. Add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="147"/>
+        <source>There is no article called &quot;%1&quot; in this collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="150"/>
+        <source>Information about MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="160"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="190"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="195"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="236"/>
+        <source>&quot;%1&quot; could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="264"/>
+        <source>The contents page could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfpipeline.cpp" line="294"/>
+        <source>The PDF could not be put together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::PrintController</name>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="47"/>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="99"/>
+        <location filename="../app/ui/printcontroller.cpp" line="332"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="99"/>
+        <location filename="../app/ui/printcontroller.cpp" line="168"/>
+        <source>Print this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="102"/>
+        <location filename="../app/ui/printcontroller.cpp" line="334"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="103"/>
+        <source>As &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="103"/>
+        <source>Save this article as a PDF file, ready to print or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="106"/>
+        <source>As &amp;Web Page (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="106"/>
+        <source>Save this article as one web page file that opens in any browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="107"/>
+        <source>As Plain &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="107"/>
+        <source>Save this article as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="109"/>
+        <source>Make a &amp;Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="109"/>
+        <source>Put several articles together into a booklet to print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="115"/>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="115"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="121"/>
+        <source>Export as Web Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="121"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/printcontroller.cpp" line="133"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="129"/>
+        <source>Export as Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="129"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="140"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="143"/>
+        <source>Paper &amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="146"/>
+        <source>&amp;A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="146"/>
+        <source>US &amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="150"/>
+        <source>Print and export on %1 paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="256"/>
+        <source>Preparing the pages for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="262"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="274"/>
+        <source>Preparing the handout&apos;s pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="280"/>
+        <source>Cannot print the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="299"/>
+        <source>Print Preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="300"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="302"/>
+        <source>%1. Choose Print to send them to a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="333"/>
+        <source>Choose a printer and print these pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="335"/>
+        <location filename="../app/ui/printcontroller.cpp" line="337"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="336"/>
+        <source>Close the preview without printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="361"/>
+        <source>%1 ready to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="370"/>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="377"/>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="389"/>
+        <location filename="../app/ui/printcontroller.cpp" line="422"/>
+        <location filename="../app/ui/printcontroller.cpp" line="443"/>
+        <source>Open an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="395"/>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="406"/>
+        <source>Another PDF is being made; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="409"/>
+        <source>Making the handout PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="434"/>
+        <location filename="../app/ui/printcontroller.cpp" line="452"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ReadAloudController</name>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="40"/>
+        <source>Slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="41"/>
+        <source>A little slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="42"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="43"/>
+        <source>A little faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="44"/>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="433"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="52"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="53"/>
+        <source>&amp;Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="54"/>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="55"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="70"/>
+        <source>Stop reading aloud (Esc or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="71"/>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="86"/>
+        <source>&amp;Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="102"/>
+        <source>Read aloud controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="108"/>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="111"/>
+        <source>Reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="112"/>
+        <source>How fast the voice reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="117"/>
+        <source>Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="120"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="121"/>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="491"/>
+        <source>Which voice reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="130"/>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="145"/>
+        <source>The speech engine did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="219"/>
+        <source>The article is still opening. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="231"/>
+        <source>Starting the voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="252"/>
+        <source>There is no text to read on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="284"/>
+        <source>Sentence %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="358"/>
+        <source>Read aloud is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="435"/>
+        <source>Read the article aloud, from the selected text or from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="438"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="440"/>
+        <source>Pause reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="443"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="445"/>
+        <source>Go on reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="466"/>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="480"/>
+        <source>Standard voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/readaloudcontroller.cpp" line="489"/>
+        <source>Voices are listed once the speech engine has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::RelatedPanel</name>
+    <message>
+        <location filename="../app/ui/relatedpanel.cpp" line="20"/>
+        <location filename="../app/ui/relatedpanel.cpp" line="36"/>
+        <source>Related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/relatedpanel.cpp" line="37"/>
+        <source>Articles related to the open one. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchBox</name>
+    <message>
+        <location filename="../app/ui/searchbox.cpp" line="11"/>
+        <source>Search articles, terms, events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchbox.cpp" line="12"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchbox.cpp" line="14"/>
+        <source>Type to search articles, glossary terms and timeline events. Results appear as you type; use the Up and Down keys to choose one and Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchbox.cpp" line="16"/>
+        <source>Search articles, glossary terms and timeline events (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchController</name>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="99"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="102"/>
+        <source>Search articles, glossary terms and timeline events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="105"/>
+        <source>&amp;Find in This Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="108"/>
+        <source>Find words in the open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="111"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="113"/>
+        <source>Go to the next match in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="119"/>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="121"/>
+        <source>Go to the previous match in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="184"/>
+        <source>Search is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="196"/>
+        <source>Show all results for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="202"/>
+        <source>No results for %1. Check the spelling, or try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="293"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="294"/>
+        <source>Glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="295"/>
+        <source>Timeline events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="305"/>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="306"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchcontroller.cpp" line="316"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchPopup</name>
+    <message>
+        <location filename="../app/ui/searchpopup.cpp" line="24"/>
+        <location filename="../app/ui/searchpopup.cpp" line="35"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchpopup.cpp" line="36"/>
+        <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchResultDelegate</name>
+    <message>
+        <location filename="../app/ui/searchresultdelegate.cpp" line="76"/>
+        <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchResultsModel</name>
+    <message>
+        <location filename="../app/ui/searchresultsmodel.cpp" line="37"/>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchresultsmodel.cpp" line="40"/>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchResultsPanel</name>
+    <message>
+        <location filename="../app/ui/searchresultspanel.cpp" line="17"/>
+        <location filename="../app/ui/searchresultspanel.cpp" line="30"/>
+        <source>All search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchresultspanel.cpp" line="20"/>
+        <source>Search results summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchresultspanel.cpp" line="31"/>
+        <source>Articles, glossary terms and timeline events. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchresultspanel.cpp" line="46"/>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchresultspanel.cpp" line="48"/>
+        <source>1 result for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/searchresultspanel.cpp" line="50"/>
+        <source>%1 results for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SpeechBackend</name>
+    <message>
+        <location filename="../app/ui/qtspeechbackend.cpp" line="85"/>
+        <source>Read aloud needs a speech engine, and none is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/qtspeechbackend.cpp" line="88"/>
+        <source>Read aloud needs the speech engine &quot;%1&quot;, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/qtspeechbackend.cpp" line="94"/>
+        <source>The speech engine could not start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/qtspeechbackend.cpp" line="139"/>
+        <source>The speech engine stopped with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/speechbackend.cpp" line="35"/>
+        <source>This copy of Myelin was built without read aloud, because Qt TextToSpeech was missing when it was built. To build it with read aloud, install qt6-speech-dev, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/speechbackend.cpp" line="69"/>
+        <source>Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDatabase</name>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="38"/>
+        <source>Cannot open your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="46"/>
+        <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="57"/>
+        <source>Cannot set up your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::VersionInfo</name>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="48"/>
+        <source>Myelin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="50"/>
+        <source>Content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="51"/>
+        <source>Content %1, reviewed up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="54"/>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="55"/>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="82"/>
+        <source>windows, text, the database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="83"/>
+        <source>BSD-style and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="83"/>
+        <source>shows the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="84"/>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="84"/>
+        <source>stores the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="85"/>
+        <source>turns the articles&apos; Markdown into pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="86"/>
+        <source>reads the glossary, timeline and quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="87"/>
+        <source>checks the articles&apos; HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="88"/>
+        <source>puts the pages of printed handouts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="315"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="316"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printcontroller.cpp" line="318"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="34"/>
+        <source>Myelin cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="100"/>
+        <source>Myelin: an offline reader about multiple sclerosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="104"/>
+        <source>Show the versions of Myelin, its content and Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="106"/>
+        <source>Open the article &lt;slug&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="109"/>
+        <source>Read the content database &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="125"/>
+        <source>The content database %1 holds no articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
