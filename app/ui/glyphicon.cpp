@@ -8,7 +8,10 @@
 
 namespace Myelin::Ui {
 
-QIcon GlyphIcon::make(Glyph glyph, const QColor &colour)
+namespace {
+
+// An icon at 24 and 48 px; draw paints on a 24-unit grid scaled by s.
+template <typename Draw> QIcon drawnIcon(Draw draw)
 {
     QIcon icon;
     for (const int size : {24, 48}) {
@@ -16,9 +19,20 @@ QIcon GlyphIcon::make(Glyph glyph, const QColor &colour)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
+        draw(painter, size, size / 24.0);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+QIcon GlyphIcon::make(Glyph glyph, const QColor &colour)
+{
+    return drawnIcon([glyph, &colour](QPainter &painter, int size, qreal s) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(colour);
-        const qreal s = size / 24.0;
         switch (glyph) {
         case Glyph::Play: {
             QPainterPath path;
@@ -46,21 +60,12 @@ QIcon GlyphIcon::make(Glyph glyph, const QColor &colour)
             break;
         }
         }
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 QIcon GlyphIcon::swatch(const QColor &background, const QColor &text, const QColor &frame)
 {
-    QIcon icon;
-    for (const int size : {24, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size / 24.0;
+    return drawnIcon([&](QPainter &painter, int size, qreal s) {
         painter.setPen(QPen(frame, 1.5 * s));
         painter.setBrush(background);
         painter.drawRoundedRect(QRectF(1 * s, 1 * s, 22 * s, 22 * s), 4 * s, 4 * s);
@@ -70,10 +75,7 @@ QIcon GlyphIcon::swatch(const QColor &background, const QColor &text, const QCol
         font.setPixelSize(qRound(13 * s));
         painter.setFont(font);
         painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, QStringLiteral("Aa"));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace Myelin::Ui

@@ -95,15 +95,21 @@ QString PdfPipeline::collectionName() const
     return version.isEmpty() ? title : tr("%1, version %2").arg(title, version);
 }
 
-void PdfPipeline::articles(const QStringList &slugs, const ArticleOptions &options, Callback done)
+std::shared_ptr<PdfPipeline::Job> PdfPipeline::startJob(double textPoints, Export::PaperSize paper, Callback done)
 {
     auto job = std::make_shared<Job>();
     job->done = std::move(done);
-    job->printHtml = Export::PrintHtml(options.textPoints);
+    job->printHtml = Export::PrintHtml(textPoints);
     job->printHtml.setReadingStyle(m_readingStyle);
-    job->footer = footerStyle(options.textPoints);
-    job->layout = pageLayout(options.paper, job->footer);
+    job->footer = footerStyle(textPoints);
+    job->layout = pageLayout(paper, job->footer);
     ++m_running;
+    return job;
+}
+
+void PdfPipeline::articles(const QStringList &slugs, const ArticleOptions &options, Callback done)
+{
+    const auto job = startJob(options.textPoints, options.paper, std::move(done));
     if (slugs.isEmpty()) {
         fail(job, tr("No article was chosen."));
         return;
@@ -130,13 +136,7 @@ void PdfPipeline::articles(const QStringList &slugs, const ArticleOptions &optio
 
 void PdfPipeline::handout(const Export::Handout &handout, Callback done, const QDate &printed)
 {
-    auto job = std::make_shared<Job>();
-    job->done = std::move(done);
-    job->printHtml = Export::PrintHtml(handout.textPoints);
-    job->printHtml.setReadingStyle(m_readingStyle);
-    job->footer = footerStyle(handout.textPoints);
-    job->layout = pageLayout(handout.paper, job->footer);
-    ++m_running;
+    const auto job = startJob(handout.textPoints, handout.paper, std::move(done));
     if (handout.articles.isEmpty()) {
         fail(job, tr("The handout has no articles. Add at least one."));
         return;

@@ -71,6 +71,8 @@ public:
 
 private:
     struct Job;
+    // A new job with the page set-up for this text size and paper; counts as running until it ends.
+    std::shared_ptr<Job> startJob(double textPoints, Export::PaperSize paper, Callback done);
     void run(const std::shared_ptr<Job> &job);
     void renderPart(const std::shared_ptr<Job> &job, int index);
     void partDone(const std::shared_ptr<Job> &job, int index, const QByteArray &pdf);
