@@ -21,7 +21,8 @@ QString sourceLine(const Source &s)
 
 } // namespace
 
-ArticleRenderer::ArticleRenderer(QString rootStyle) : m_rootStyle(std::move(rootStyle)) {}
+ArticleRenderer::ArticleRenderer(QString rootStyle, Medium medium) : m_rootStyle(std::move(rootStyle)), m_medium(medium)
+{}
 
 QString ArticleRenderer::evidenceLabel(const QString &id)
 {
@@ -113,12 +114,14 @@ QString ArticleRenderer::renderArticle(const Article &a) const
     body += QStringLiteral("<p class=\"reviewed\">") + esc(tr("Last reviewed: %1").arg(readableDate(a.reviewed))) +
             QStringLiteral("</p>");
     body += QStringLiteral("<p class=\"disclaimer\" role=\"note\">") + esc(disclaimer()) + QStringLiteral("</p>");
-    body += QStringLiteral("<nav class=\"feedback\" aria-label=\"%1\"><span>%2</span> "
-                           "<a class=\"button\" href=\"myelin://feedback/%3?answer=yes\">%4</a> "
-                           "<a class=\"button\" href=\"myelin://feedback/%3?answer=no\">%5</a> "
-                           "<a class=\"button\" href=\"myelin://feedback/%3?action=mail\">%6</a></nav>")
-                .arg(esc(tr("Feedback")), esc(tr("Was this useful?")), esc(a.slug), esc(tr("Yes")), esc(tr("No")),
-                     esc(tr("Send feedback")));
+    if (m_medium == Medium::Screen) {
+        body += QStringLiteral("<nav class=\"feedback\" aria-label=\"%1\"><span>%2</span> "
+                               "<a class=\"button\" href=\"myelin://feedback/%3?answer=yes\">%4</a> "
+                               "<a class=\"button\" href=\"myelin://feedback/%3?answer=no\">%5</a> "
+                               "<a class=\"button\" href=\"myelin://feedback/%3?action=mail\">%6</a></nav>")
+                    .arg(esc(tr("Feedback")), esc(tr("Was this useful?")), esc(a.slug), esc(tr("Yes")), esc(tr("No")),
+                         esc(tr("Send feedback")));
+    }
     body += QStringLiteral("</footer></article>");
     return page(a.title, QStringLiteral("en"), body);
 }
@@ -174,16 +177,19 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
 {
     QString body = QStringLiteral("<article class=\"timeline\"><header><h1 id=\"title\">") + esc(tr("Timeline")) +
                    QStringLiteral("</h1>");
-    body += QStringLiteral("<nav class=\"topics\" aria-label=\"%1\"><span>%2</span> ")
-                .arg(esc(tr("Filter by topic")), esc(tr("Show:")));
-    body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/\">%2</a> ")
-                .arg(activeTopic.isEmpty() ? QStringLiteral(" active") : QString(), esc(tr("All topics")));
-    for (const QString &topic : topics) {
-        body +=
-            QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/%2\">%3</a> ")
-                .arg(topic == activeTopic ? QStringLiteral(" active") : QString(), esc(topic), esc(topicLabel(topic)));
+    if (m_medium == Medium::Screen) {
+        body += QStringLiteral("<nav class=\"topics\" aria-label=\"%1\"><span>%2</span> ")
+                    .arg(esc(tr("Filter by topic")), esc(tr("Show:")));
+        body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/\">%2</a> ")
+                    .arg(activeTopic.isEmpty() ? QStringLiteral(" active") : QString(), esc(tr("All topics")));
+        for (const QString &topic : topics) {
+            body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/%2\">%3</a> ")
+                        .arg(topic == activeTopic ? QStringLiteral(" active") : QString(), esc(topic),
+                             esc(topicLabel(topic)));
+        }
+        body += QStringLiteral("</nav>");
     }
-    body += QStringLiteral("</nav></header>");
+    body += QStringLiteral("</header>");
     int year = 0;
     for (const TimelineEvent &e : events) {
         if (e.year != year) {
@@ -195,7 +201,7 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
         }
         body += QStringLiteral("<li><p class=\"when\">%1 &middot; %2</p><h3>%3</h3><p>%4</p>")
                     .arg(esc(readableDate(e.date)), esc(topicLabel(e.topic)), esc(e.title), esc(e.text));
-        if (!e.articleSlug.isEmpty()) {
+        if (!e.articleSlug.isEmpty() && m_medium == Medium::Screen) { // leads nowhere on paper
             body += QStringLiteral("<p><a href=\"myelin://article/%1\">%2</a></p>")
                         .arg(esc(e.articleSlug), esc(tr("Read the article")));
         }

@@ -16,7 +16,15 @@ class ArticleRenderer
 public:
     // rootStyle: CSS declarations for :root (reading size, colours), inlined so each page is right
     // on its first paint without JavaScript.
-    explicit ArticleRenderer(QString rootStyle = {});
+    // Screen pages carry the reader's controls (feedback buttons, topic filter, links into the app);
+    // Document pages (printouts, saved files) leave them out.
+    enum class Medium
+    {
+        Screen,
+        Document,
+    };
+
+    explicit ArticleRenderer(QString rootStyle = {}, Medium medium = Medium::Screen);
 
     QString renderArticle(const Article &article) const;
     QString renderGlossaryTerm(const GlossaryTerm &term, const QString &articleTitle) const;
@@ -36,6 +44,7 @@ private:
     QString page(const QString &title, const QString &lang, const QString &body) const;
 
     QString m_rootStyle;
+    Medium m_medium;
 };
 
 } // namespace Myelin

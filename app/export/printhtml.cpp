@@ -46,29 +46,17 @@ QString PrintHtml::rootStyle() const
 
 QString PrintHtml::forPaper(const QString &html)
 {
-    static const QRegularExpression feedback(QStringLiteral("<nav class=\"feedback\".*?</nav>"),
-                                             QRegularExpression::DotMatchesEverythingOption);
-    QString result = SelfContainedHtml::withoutAppLinks(html);
-    result.remove(feedback);
-    return result;
+    return SelfContainedHtml::withoutAppLinks(html);
 }
 
 QString PrintHtml::article(const Article &article) const
 {
-    return forPaper(ArticleRenderer(rootStyle()).renderArticle(article));
+    return forPaper(ArticleRenderer(rootStyle(), ArticleRenderer::Medium::Document).renderArticle(article));
 }
 
 QString PrintHtml::timeline(const QList<TimelineEvent> &events) const
 {
-    static const QRegularExpression topics(QStringLiteral("<nav class=\"topics\".*?</nav>"),
-                                           QRegularExpression::DotMatchesEverythingOption);
-    // "Read the article" links lead nowhere on paper.
-    static const QRegularExpression articleLinks(
-        QStringLiteral("<p><a href=\"myelin://article/[^\"]*\">[^<]*</a></p>"));
-    QString html = ArticleRenderer(rootStyle()).renderTimeline(events, {}, {});
-    html.remove(topics);
-    html.remove(articleLinks);
-    return forPaper(html);
+    return forPaper(ArticleRenderer(rootStyle(), ArticleRenderer::Medium::Document).renderTimeline(events, {}, {}));
 }
 
 QString PrintHtml::glossary(const QList<GlossaryTerm> &terms) const

@@ -112,8 +112,6 @@ QString SelfContainedHtml::make(const QString &page, const QString &css, const I
         QStringLiteral("<(iframe|object|embed|source|track|video|audio|base)\\b[^>]*>"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression images_(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression feedback(QStringLiteral("<nav class=\"feedback\".*?</nav>"),
-                                             QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression styleBlocks(QStringLiteral("(<style\\b[^>]*>)(.*?)(</style\\s*>)"),
                                                 QRegularExpression::CaseInsensitiveOption |
                                                     QRegularExpression::DotMatchesEverythingOption);
@@ -126,7 +124,6 @@ QString SelfContainedHtml::make(const QString &page, const QString &css, const I
     });
     html.remove(scripts);
     html.remove(embeds);
-    html.remove(feedback);
     // Inline <style> blocks already in the page (the :root reading style) get the same treatment.
     html = replaceEach(html, styleBlocks, [&](const QRegularExpressionMatch &m) {
         return m.captured(1) + selfContainedCss(m.captured(2), images) + m.captured(3);
@@ -168,7 +165,7 @@ QString SelfContainedHtml::withoutAppLinks(const QString &html)
 QString SelfContainedHtml::article(const Article &article, const QString &rootStyle, const QString &css,
                                    const ImageLookup &images, const QString &collection, const QDate &exported)
 {
-    QString page = ArticleRenderer(rootStyle).renderArticle(article);
+    QString page = ArticleRenderer(rootStyle, ArticleRenderer::Medium::Document).renderArticle(article);
     const QString note =
         QStringLiteral("<p class=\"exported\">%1</p>")
             .arg(tr("From %1, saved on %2.")

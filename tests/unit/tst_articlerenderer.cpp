@@ -42,6 +42,31 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
     }
 
+    void documentsLeaveOutTheReadersControls()
+    {
+        const QString screen = ArticleRenderer().renderArticle(sample());
+        const QString document = ArticleRenderer({}, ArticleRenderer::Medium::Document).renderArticle(sample());
+        QVERIFY(screen.contains(QStringLiteral("myelin://feedback/")));
+        QVERIFY(!document.contains(QStringLiteral("myelin://feedback/")));
+        QVERIFY(document.contains(ArticleRenderer::disclaimer().toHtmlEscaped())); // the note stays
+
+        TimelineEvent event;
+        event.date = QStringLiteral("2013-10");
+        event.year = 2013;
+        event.title = QStringLiteral("CoSMo");
+        event.topic = QStringLiteral("research");
+        event.articleSlug = QStringLiteral("ccsvi");
+        const QStringList topics{QStringLiteral("research")};
+        const QString onScreen = ArticleRenderer().renderTimeline({event}, topics, {});
+        const QString onPaper =
+            ArticleRenderer({}, ArticleRenderer::Medium::Document).renderTimeline({event}, topics, {});
+        QVERIFY(onScreen.contains(QStringLiteral("class=\"topics\"")));
+        QVERIFY(onScreen.contains(QStringLiteral("myelin://article/ccsvi")));
+        QVERIFY(!onPaper.contains(QStringLiteral("class=\"topics\"")));
+        QVERIFY(!onPaper.contains(QStringLiteral("myelin://article/ccsvi")));
+        QVERIFY(onPaper.contains(QStringLiteral("CoSMo")));
+    }
+
     void noEvidenceBadgeWithoutStatus()
     {
         Article a = sample();
