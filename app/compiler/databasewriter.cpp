@@ -76,7 +76,8 @@ public:
         if (!m_db.commit()) {
             return fail(m_db.lastError());
         }
-        return exec(QStringLiteral("INSERT INTO search(search) VALUES('optimize')")) && exec(QStringLiteral("VACUUM"));
+        return exec(QStringLiteral("INSERT INTO search(search) VALUES('optimize')")) &&
+               exec(QStringLiteral("INSERT INTO titles(titles) VALUES('optimize')")) && exec(QStringLiteral("VACUUM"));
     }
 
     QString error() const { return m_error; }
@@ -247,7 +248,14 @@ private:
                 return false;
             }
         }
-        return true;
+        // The titles index shares the rowids of the search index; the vocabulary is the search
+        // index's own list of terms (fts5vocab lives in the temp schema).
+        return exec(QStringLiteral("INSERT INTO titles(rowid, title, summary, kind, ref) "
+                                   "SELECT rowid, title, summary, kind, ref FROM search ORDER BY rowid")) &&
+               exec(QStringLiteral("CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, search, row)")) &&
+               exec(QStringLiteral("INSERT INTO vocabulary(term, documents) "
+                                   "SELECT term, doc FROM temp.search_terms ORDER BY term")) &&
+               exec(QStringLiteral("DROP TABLE temp.search_terms"));
     }
 
     const Content &m_content;

@@ -6,11 +6,11 @@
 namespace Myelin::Schema {
 
 // Stored in PRAGMA user_version and in meta('schema_version'). Bump on any incompatible change.
-inline constexpr int Version = 1;
+inline constexpr int Version = 2;
 
 // Tables every valid content database has; the reader checks them on open.
-inline constexpr const char *RequiredTables[] = {"meta",     "articles", "related", "sources", "glossary",
-                                                 "timeline", "quotes",   "images",  "search"};
+inline constexpr const char *RequiredTables[] = {"meta",   "articles", "related", "sources", "glossary",  "timeline",
+                                                 "quotes", "images",   "search",  "titles",  "vocabulary"};
 
 // The whole schema, in creation order. Ids are assigned in sorted order by the compiler so the
 // output is deterministic.
@@ -44,6 +44,13 @@ inline constexpr const char *CreateStatements[] = {
     // kind is 'article', 'term' or 'event'; ref is the slug (article, term) or id (event).
     "CREATE VIRTUAL TABLE search USING fts5(title, summary, body, kind UNINDEXED, ref UNINDEXED, "
     "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4 5')",
+    // Titles and summaries again, under the same rowids as in `search`: a small index that ranks the
+    // best matches at typing speed even when a common word is in the text of every document.
+    "CREATE VIRTUAL TABLE titles USING fts5(title, summary, kind UNINDEXED, ref UNINDEXED, "
+    "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4 5')",
+    // Every indexed term of `search` (stemmed, lower case) and how many rows hold it: the
+    // vocabulary for "Did you mean", read in a moment instead of by walking the whole index.
+    "CREATE TABLE vocabulary(term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID",
 };
 
 // Keys in the meta table.

@@ -5,6 +5,7 @@
 #include "spelling.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -13,13 +14,18 @@ namespace Myelin {
 
 namespace {
 
-// bm25 weights for the columns title, summary, body (kind and ref are not indexed).
-constexpr const char *RankFunction = "bm25(10.0, 5.0, 1.0)";
+// bm25 weights for the columns title, summary (and body in the search index; kind and ref are not
+// indexed).
+constexpr const char *TitleWeights = "10.0, 5.0";
+constexpr const char *AllWeights = "10.0, 5.0, 1.0";
 // Articles are what most searches are for: they rank a little above a glossary term or an event
-// that matches as well (bm25 favours those short texts).
-constexpr double ArticleWeight = 1.1;
+// that matches as well (bm25 favours their short titles, and they have no summary to dilute them:
+// "vitamin d" must find the article "Vitamin D and sunlight" before the term "Vitamin D").
+constexpr double ArticleWeight = 1.25;
 // Tokens around the match in a snippet.
 constexpr int SnippetTokens = 14;
+// Characters read from the start of a text shown without a match (a glossary term's definition).
+constexpr int LeadChars = 400;
 
 QString kindId(SearchHit::Kind kind)
 {
@@ -48,6 +54,16 @@ SearchHit::Kind kindFrom(const QString &id)
 bool hasMatch(const QString &marked)
 {
     return marked.contains(QChar(SearchEngine::MatchStart));
+}
+
+// The first words of a text, with an ellipsis when there is more.
+QString leadingWords(const QString &text, int words)
+{
+    const QStringList parts = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() <= words) {
+        return parts.join(QLatin1Char(' '));
+    }
+    return parts.mid(0, words).join(QLatin1Char(' ')) + QStringLiteral("\u2026");
 }
 
 } // namespace
@@ -120,97 +136,159 @@ QString SearchEngine::kindFilter(SearchHit::Kind kind) const
     return QStringLiteral(" AND rowid BETWEEN %1 AND %2").arg(first).arg(last);
 }
 
-QList<SearchEngine::Ranked> SearchEngine::rankedRowids(const QString &expression, const QString &filter, int count,
-                                                       Result &result) const
+namespace {
+
+// Collects ranked rowids from one index after another, each row once, up to a count.
+class Ranker
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    auto run = [&](const QString &sql, const QVariantList &values) {
-        if (!query.prepare(sql)) {
-            result.error = query.lastError().text();
+public:
+    Ranker(const QSqlDatabase &db, const QString &filter, const QString &kindWeight, int count, int maxRanked,
+           SearchEngine::Result &result)
+        : m_query(db), m_filter(filter), m_kindWeight(kindWeight), m_count(count), m_maxRanked(maxRanked),
+          m_result(result)
+    {
+        m_query.setForwardOnly(true);
+    }
+
+    bool full() const { return m_rows.size() >= m_count; }
+    bool failed() const { return !m_result.error.isEmpty(); }
+    QList<SearchEngine::Ranked> rows() const { return m_rows; }
+
+    // Matching rows, counted up to maxRanked + 1 (cheap even for a word in every document); -1 on error.
+    qint64 matches(const QString &table, const QString &expression)
+    {
+        if (!run(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ?%2 LIMIT ?)")
+                     .arg(table, m_filter),
+                 {expression, m_maxRanked + 1}) ||
+            !m_query.next()) {
+            return -1;
+        }
+        return m_query.value(0).toLongLong();
+    }
+
+    // Ranks the matches by bm25. bm25 reads each phrase's whole document list once per statement
+    // (for its IDF): one statement ranks all candidates.
+    void rank(const QString &table, const char *weights, const QString &expression, const QString &extra,
+              SearchEngine::Ranked::Index index)
+    {
+        if (!run(QStringLiteral("SELECT rowid, bm25(%1, %2) * %3 AS weighted FROM %1 WHERE %1 MATCH ?%4%5 "
+                                "ORDER BY weighted LIMIT ?")
+                     .arg(table, QLatin1String(weights), m_kindWeight, m_filter, extra),
+                 {expression, m_count + m_seen.size()})) {
+            return;
+        }
+        while (m_query.next() && !full()) {
+            add(m_query.value(0).toLongLong(), -m_query.value(1).toDouble(), index);
+        }
+    }
+
+    // Adds further matches, unranked, in index order.
+    void fill(const QString &table, const QString &expression, SearchEngine::Ranked::Index index)
+    {
+        if (!run(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?%2 LIMIT ?").arg(table, m_filter),
+                 {expression, m_count + m_seen.size()})) {
+            return;
+        }
+        while (m_query.next() && !full()) {
+            add(m_query.value(0).toLongLong(), 0.0, index);
+        }
+    }
+
+    // The rowid of the nth match (1-based) in index order, or -1.
+    qint64 nthMatch(const QString &table, const QString &expression, int n)
+    {
+        return run(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?%2 ORDER BY rowid LIMIT 1 OFFSET ?")
+                       .arg(table, m_filter),
+                   {expression, n - 1}) &&
+                       m_query.next()
+                   ? m_query.value(0).toLongLong()
+                   : -1;
+    }
+
+private:
+    bool run(const QString &sql, const QVariantList &values)
+    {
+        if (!m_query.prepare(sql)) {
+            m_result.error = m_query.lastError().text();
             return false;
         }
         for (const QVariant &value : values) {
-            query.addBindValue(value);
+            m_query.addBindValue(value);
         }
-        if (!query.exec()) {
-            result.error = query.lastError().text();
+        if (!m_query.exec()) {
+            m_result.error = m_query.lastError().text();
             return false;
         }
         return true;
-    };
-    auto matches = [&](const QString &expr, qint64 cap) -> qint64 {
-        // Counting stops at cap: cheap even for a word in every document.
-        if (!run(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?%1 LIMIT ?)")
-                     .arg(filter),
-                 {expr, cap}) ||
-            !query.next()) {
-            return -1;
-        }
-        return query.value(0).toLongLong();
-    };
-    auto ranked = [&](const QString &expr, const QString &extra, QList<Ranked> &rowids) {
-        // bm25 reads each phrase's whole document list once per statement (for its IDF): one
-        // statement ranks all candidates, and the rows shown later do not ask for the rank again.
-        if (!run(QStringLiteral("SELECT rowid, rank * %3 AS weighted FROM search WHERE search MATCH ? "
-                                "AND rank MATCH ?%1%2 ORDER BY weighted LIMIT ?")
-                     .arg(filter, extra, kindWeight()),
-                 {expr, QLatin1String(RankFunction), count})) {
-            return false;
-        }
-        while (query.next()) {
-            rowids.append({query.value(0).toLongLong(), -query.value(1).toDouble()});
-        }
-        return true;
-    };
+    }
 
-    QList<Ranked> rowids;
-    const qint64 total = matches(expression, MaxRanked + 1);
-    if (total <= 0) {
-        return rowids;
-    }
-    if (total <= MaxRanked) {
-        ranked(expression, {}, rowids);
-        return rowids;
-    }
-    // Too many to rank at typing speed: rank the title-and-summary matches (they carry most of the
-    // weight), or only the title matches, or the first MaxRanked title matches.
-    result.partial = true;
-    const QString tiers[] = {QStringLiteral("{title summary} : (%1)").arg(expression),
-                             QStringLiteral("{title} : (%1)").arg(expression)};
-    bool done = false;
-    for (const QString &tier : tiers) {
-        const qint64 n = matches(tier, MaxRanked + 1);
-        if (n < 0) {
-            return rowids;
-        }
-        if (n <= MaxRanked) {
-            done = n == 0 || ranked(tier, {}, rowids);
-            break;
+    void add(qint64 rowid, double score, SearchEngine::Ranked::Index index)
+    {
+        if (!m_seen.contains(rowid)) {
+            m_seen.insert(rowid);
+            m_rows.append({rowid, score, index});
         }
     }
-    if (!done && rowids.isEmpty()) {
-        const QString &tier = tiers[1];
-        if (run(QStringLiteral("SELECT rowid FROM search WHERE search MATCH ?%1 ORDER BY rowid LIMIT 1 OFFSET ?")
-                    .arg(filter),
-                {tier, MaxRanked - 1}) &&
-            query.next()) {
-            const qint64 last = query.value(0).toLongLong();
-            ranked(tier, QStringLiteral(" AND rowid <= %1").arg(last), rowids);
-        }
+
+    QSqlQuery m_query;
+    const QString m_filter;
+    const QString m_kindWeight;
+    const int m_count;
+    const int m_maxRanked;
+    SearchEngine::Result &m_result;
+    QList<SearchEngine::Ranked> m_rows;
+    QSet<qint64> m_seen;
+};
+
+} // namespace
+
+QList<SearchEngine::Ranked> SearchEngine::rankedRowids(const QString &expression, const QString &filter, int count,
+                                                       int maxRanked, Result &result) const
+{
+    using Index = Ranked::Index;
+    const QString titles = QStringLiteral("titles");
+    const QString everything = QStringLiteral("search");
+    Ranker ranker(m_database.connection(), filter, kindWeight(), count, maxRanked, result);
+
+    // 1. Matches in the title or summary come first, ranked in the small titles index: cheap even
+    //    when a word is in the text of every document.
+    const qint64 inTitles = ranker.matches(titles, expression);
+    if (inTitles < 0) {
+        return {};
     }
-    // Fill up with further matches, unranked, in index order.
-    if (rowids.size() < count &&
-        run(QStringLiteral("SELECT rowid FROM search WHERE search MATCH ?%1 LIMIT ?").arg(filter),
-            {expression, count + rowids.size()})) {
-        while (query.next() && rowids.size() < count) {
-            const qint64 rowid = query.value(0).toLongLong();
-            if (std::none_of(rowids.cbegin(), rowids.cend(), [rowid](const Ranked &r) { return r.rowid == rowid; })) {
-                rowids.append({rowid, 0.0});
+    if (inTitles > 0 && inTitles <= maxRanked) {
+        ranker.rank(titles, TitleWeights, expression, {}, Index::Titles);
+    } else if (inTitles > maxRanked) {
+        // Too many to rank at typing speed: rank the title matches (or the first maxRanked of
+        // them), then add summary matches unranked.
+        result.partial = true;
+        const QString titleOnly = QStringLiteral("{title} : (%1)").arg(expression);
+        const qint64 n = ranker.matches(titles, titleOnly);
+        if (n > 0 && n <= maxRanked) {
+            ranker.rank(titles, TitleWeights, titleOnly, {}, Index::Titles);
+        } else if (n > maxRanked) {
+            const qint64 last = ranker.nthMatch(titles, titleOnly, maxRanked);
+            if (last > 0) {
+                ranker.rank(titles, TitleWeights, titleOnly, QStringLiteral(" AND rowid <= %1").arg(last),
+                            Index::Titles);
             }
         }
+        if (!ranker.full() && !ranker.failed()) {
+            ranker.fill(titles, expression, Index::Titles);
+        }
     }
-    return rowids;
+    // 2. Then matches in the text (or with the words split between title and text), ranked with
+    //    every column weighted, or in index order when there are too many to rank.
+    if (!ranker.full() && !ranker.failed()) {
+        const qint64 all = ranker.matches(everything, expression);
+        if (all > 0 && all <= maxRanked) {
+            ranker.rank(everything, AllWeights, expression, {}, Index::Everything);
+        } else if (all > maxRanked) {
+            result.partial = true;
+            ranker.fill(everything, expression, Index::Everything);
+        }
+    }
+    return ranker.failed() ? QList<Ranked>() : ranker.rows();
 }
 
 SearchEngine::Result SearchEngine::search(const QString &text, const Options &options) const
@@ -224,27 +302,97 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
     const QString filter = options.kind ? kindFilter(*options.kind) : QString();
     // First the order (rowids only: cheap), then the highlighted title and snippet of just the rows
     // shown, each found again by its rowid.
-    const QList<Ranked> rowids = rankedRowids(expression, filter, options.limit + 1, result);
+    const QList<Ranked> rowids =
+        rankedRowids(expression, filter, options.limit + 1, qMax(1, options.maxRanked), result);
     if (!result.error.isEmpty()) {
         return result;
     }
-    result.hasMore = result.hasMore || rowids.size() > options.limit;
-
+    result.hasMore = rowids.size() > options.limit;
     const QList<Ranked> shown = rowids.mid(0, options.limit);
-    if (shown.isEmpty()) {
+    QHash<qint64, SearchHit> found;
+    if (!readTitleHits(expression, shown, found, result) || !readTextHits(expression, shown, found, result)) {
         return result;
     }
-    // The highlighted title and snippet of the rows shown. A word is looked up row by row (a seek
-    // in its document list). A prefix would merge the document lists of all its words on every
-    // lookup, so rows with a prefix come in one statement over their rowid range ("+rowid IN" only
-    // filters; it makes no lookup per value).
-    const bool onePass = std::any_of(result.query.terms().cbegin(), result.query.terms().cend(),
-                                     [](const SearchQuery::Term &term) { return term.prefix; });
-    QStringList ids;
+    for (const Ranked &r : shown) { // in rank order
+        const auto it = found.constFind(r.rowid);
+        if (it != found.constEnd()) {
+            result.hits.append(*it);
+            result.hits.last().score = r.score;
+        }
+    }
+    return result;
+}
+
+bool SearchEngine::readTitleHits(const QString &expression, const QList<Ranked> &shown, QHash<qint64, SearchHit> &found,
+                                 Result &result) const
+{
+    // The titles index is small, so each row is a cheap lookup even for a prefix. A row without a
+    // summary (a glossary term, an event) shows the start of its text.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    bool prepared = false;
     for (const Ranked &r : shown) {
+        if (r.index != Ranked::Index::Titles) {
+            continue;
+        }
+        if (!prepared &&
+            !(prepared = query.prepare(QStringLiteral(
+                  "SELECT kind, ref, title, highlight(titles, 0, :a, :b), highlight(titles, 1, :a, :b), "
+                  "CASE kind WHEN 'event' THEN (SELECT year FROM timeline WHERE id = CAST(titles.ref AS INTEGER)) "
+                  "END, CASE summary WHEN '' THEN (SELECT substr(body, 1, :chars) FROM search "
+                  "WHERE search.rowid = titles.rowid) END "
+                  "FROM titles WHERE titles MATCH :q AND rowid = :id")))) {
+            result.error = query.lastError().text();
+            return false;
+        }
+        query.bindValue(QStringLiteral(":a"), QString(QChar(MatchStart)));
+        query.bindValue(QStringLiteral(":b"), QString(QChar(MatchEnd)));
+        query.bindValue(QStringLiteral(":chars"), LeadChars);
+        query.bindValue(QStringLiteral(":q"), expression);
+        query.bindValue(QStringLiteral(":id"), r.rowid);
+        if (!query.exec()) {
+            result.error = query.lastError().text();
+            return false;
+        }
+        if (query.next()) {
+            SearchHit hit;
+            hit.kind = kindFrom(query.value(0).toString());
+            hit.ref = query.value(1).toString();
+            hit.title = query.value(2).toString();
+            hit.markedTitle = query.value(3).toString();
+            hit.snippet = query.value(4).toString();
+            if (hit.snippet.isEmpty()) {
+                hit.snippet = leadingWords(query.value(6).toString(), SnippetTokens);
+            }
+            hit.year = query.value(5).toInt();
+            found.insert(r.rowid, hit);
+        }
+    }
+    return true;
+}
+
+bool SearchEngine::readTextHits(const QString &expression, const QList<Ranked> &shown, QHash<qint64, SearchHit> &found,
+                                Result &result) const
+{
+    QList<Ranked> rows;
+    for (const Ranked &r : shown) {
+        if (r.index == Ranked::Index::Everything) {
+            rows.append(r);
+        }
+    }
+    if (rows.isEmpty()) {
+        return true;
+    }
+    // A word is looked up row by row (a seek in its document list). A prefix would merge the
+    // document lists of all its words on every lookup, so rows with a prefix come in one statement
+    // over their rowid range ("+rowid IN" only filters; it makes no lookup per value).
+    const bool onePass = rows.size() > 1 && std::any_of(result.query.terms().cbegin(), result.query.terms().cend(),
+                                                        [](const SearchQuery::Term &term) { return term.prefix; });
+    QStringList ids;
+    for (const Ranked &r : rows) {
         ids.append(QString::number(r.rowid));
     }
-    const auto [low, high] = std::minmax_element(shown.cbegin(), shown.cend(),
+    const auto [low, high] = std::minmax_element(rows.cbegin(), rows.cend(),
                                                  [](const Ranked &x, const Ranked &y) { return x.rowid < y.rowid; });
     const QString where = onePass ? QStringLiteral("rowid BETWEEN %1 AND %2 AND +rowid IN (%3)")
                                         .arg(low->rowid)
@@ -260,21 +408,20 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
                                       "FROM search WHERE search MATCH :q AND %1")
                            .arg(where))) {
         result.error = query.lastError().text();
-        return result;
+        return false;
     }
-    QHash<qint64, SearchHit> found;
-    for (qsizetype i = 0; i < (onePass ? 1 : shown.size()); ++i) {
+    for (qsizetype i = 0; i < (onePass ? 1 : rows.size()); ++i) {
         query.bindValue(QStringLiteral(":a"), QString(QChar(MatchStart)));
         query.bindValue(QStringLiteral(":b"), QString(QChar(MatchEnd)));
         query.bindValue(QStringLiteral(":e"), QStringLiteral("\u2026"));
         query.bindValue(QStringLiteral(":n"), SnippetTokens);
         query.bindValue(QStringLiteral(":q"), expression);
         if (!onePass) {
-            query.bindValue(QStringLiteral(":id"), shown.at(i).rowid);
+            query.bindValue(QStringLiteral(":id"), rows.at(i).rowid);
         }
         if (!query.exec()) {
             result.error = query.lastError().text();
-            return result;
+            return false;
         }
         while (query.next()) {
             SearchHit hit;
@@ -295,14 +442,7 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
             found.insert(query.value(0).toLongLong(), hit);
         }
     }
-    for (const Ranked &r : shown) { // in rank order
-        const auto it = found.constFind(r.rowid);
-        if (it != found.constEnd()) {
-            result.hits.append(*it);
-            result.hits.last().score = r.score;
-        }
-    }
-    return result;
+    return true;
 }
 
 SpellingSuggester &SearchEngine::spelling()

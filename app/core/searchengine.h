@@ -9,6 +9,7 @@
 #include "searchquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -33,8 +34,8 @@ struct SearchHit
     QString title;   // plain
     QString snippet; // marked: matched words between SearchEngine::MatchStart and MatchEnd
     QString markedTitle;
-    int year = 0; // events only
-    double score = 0;
+    int year = 0;     // events only
+    double score = 0; // bm25 (higher is better) within its tier: title and summary hits come first
 
     QString kindId() const; // "article", "term", "event"
 };
@@ -54,6 +55,8 @@ public:
         int limit = 8;
         std::optional<SearchHit::Kind> kind; // only this kind when set
         bool asYouType = true;               // the last word is matched as a prefix
+        // At most this many matches are ranked by bm25 in one index (see Result::partial).
+        int maxRanked = DefaultMaxRanked;
     };
 
     struct Result
@@ -61,9 +64,10 @@ public:
         SearchQuery query;
         QList<SearchHit> hits;
         bool hasMore = false; // more hits exist beyond the limit
-        // The query matched so many documents that only the best title (or title and summary)
-        // matches were ranked; the rest follow unranked. Ranking tens of thousands of rows would
-        // take far longer than a keystroke.
+        // Title and summary matches come first, then matches in the text. The query matched so
+        // many documents that some were not ranked: only the title matches (or the first of them),
+        // or in the text none; the rest follow in index order. Ranking tens of thousands of rows
+        // would take far longer than a keystroke.
         bool partial = false;
         QString error; // empty unless the database failed (never because of what was typed)
     };
@@ -80,8 +84,21 @@ public:
     QString suggest(const QString &text, int hitCount);
     SpellingSuggester &spelling();
 
-    // At most this many matches are ranked by bm25 for one query (see Result::partial).
-    static constexpr int MaxRanked = 1000;
+    // The default for Options::maxRanked: ranking 300 rows takes well under a millisecond.
+    static constexpr int DefaultMaxRanked = 300;
+
+    // A row in rank order, and the index that ranked it.
+    struct Ranked
+    {
+        enum class Index
+        {
+            Titles,     // matched in the title or summary (the small `titles` index)
+            Everything, // matched only with the text (the `search` index)
+        };
+        qint64 rowid = 0;
+        double score = 0; // bm25 within its index, higher is better
+        Index index = Index::Everything;
+    };
 
     // A marked string as HTML: everything escaped, matches in <b>...</b>.
     static QString toHtml(const QString &marked);
@@ -102,12 +119,12 @@ private:
     const Layout &layout() const;
     QString kindWeight() const;
     QString kindFilter(SearchHit::Kind kind) const;
-    struct Ranked
-    {
-        qint64 rowid = 0;
-        double score = 0;
-    };
-    QList<Ranked> rankedRowids(const QString &expression, const QString &filter, int count, Result &result) const;
+    QList<Ranked> rankedRowids(const QString &expression, const QString &filter, int count, int maxRanked,
+                               Result &result) const;
+    bool readTitleHits(const QString &expression, const QList<Ranked> &shown, QHash<qint64, SearchHit> &found,
+                       Result &result) const;
+    bool readTextHits(const QString &expression, const QList<Ranked> &shown, QHash<qint64, SearchHit> &found,
+                      Result &result) const;
 
     const ContentDatabase &m_database;
     mutable std::optional<Layout> m_layout;

@@ -75,10 +75,8 @@ SpellingSuggester::Vocabulary SpellingSuggester::readVocabulary(const QString &d
         db.setDatabaseName(databasePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QSqlQuery query(db);
-        // fts5vocab over the read-only main database lives in the (writable) temp schema.
-        if (!db.open() ||
-            !query.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search, row)")) ||
-            !query.exec(QStringLiteral("SELECT term, doc FROM temp.search_vocab"))) {
+        // The compiler wrote the search index's terms and their document counts into a table.
+        if (!db.open() || !query.exec(QStringLiteral("SELECT term, documents FROM vocabulary"))) {
             qCWarning(lcSpelling) << "cannot read the search vocabulary:" << query.lastError().text();
         } else {
             while (query.next()) {

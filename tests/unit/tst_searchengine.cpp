@@ -6,6 +6,8 @@
 #include "core/searchengine.h"
 
 #include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,21 @@ const SearchHit *find(const QList<SearchHit> &hits, const QString &ref)
     return nullptr;
 }
 
+// kind:ref of every row of an index that matches an FTS5 expression, straight from SQLite.
+QStringList matching(const ContentDatabase &db, const QString &table, const QString &expression)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT kind || ':' || ref FROM %1 WHERE %1 MATCH ?").arg(table));
+    query.addBindValue(expression);
+    QStringList out;
+    if (query.exec()) {
+        while (query.next()) {
+            out.append(query.value(0).toString());
+        }
+    }
+    return out;
+}
+
 SearchEngine::Options exact(int limit = 20)
 {
     SearchEngine::Options options;
@@ -47,6 +64,11 @@ class TestSearchEngine : public QObject
     Q_OBJECT
 
 private:
+    QStringList matching(const QString &table, const QString &expression) const
+    {
+        return ::matching(*m_content.database, table, expression);
+    }
+
     QTemporaryDir m_dir;
     ContentDatabase::OpenResult m_fixture;
     ContentDatabase::OpenResult m_content;
@@ -232,6 +254,44 @@ private slots:
         QVERIFY(!all.hasMore);
         QVERIFY(all.hits.size() > 5);
         QVERIFY(engine.search(QStringLiteral("vein"), SearchEngine::Options{0, {}, false}).hits.isEmpty());
+    }
+
+    void titleAndSummaryHitsComeFirstWhateverIsRanked_data()
+    {
+        QTest::addColumn<int>("maxRanked");
+        QTest::newRow("all ranked") << SearchEngine::DefaultMaxRanked;
+        QTest::newRow("some titles ranked") << 3;
+        QTest::newRow("one ranked") << 1;
+    }
+
+    void titleAndSummaryHitsComeFirstWhateverIsRanked()
+    {
+        // "vein" is in many titles and summaries and in more texts. However few rows may be ranked,
+        // every match is found once, and the title and summary matches come first.
+        QFETCH(int, maxRanked);
+        const SearchEngine engine(*m_content.database);
+        SearchEngine::Options options = exact(1000);
+        options.maxRanked = maxRanked;
+        const auto result = engine.search(QStringLiteral("vein"), options);
+        QVERIFY(result.error.isEmpty());
+        const QStringList inTitles = matching(QStringLiteral("titles"), QStringLiteral("vein"));
+        const QStringList everywhere = matching(QStringLiteral("search"), QStringLiteral("vein"));
+        QVERIFY(inTitles.size() > 3);
+        QVERIFY(everywhere.size() > inTitles.size());
+        QCOMPARE(result.partial, maxRanked < everywhere.size());
+        const QStringList found = refs(result.hits);
+        QCOMPARE(QSet<QString>(found.cbegin(), found.cend()), QSet<QString>(everywhere.cbegin(), everywhere.cend()));
+        QCOMPARE(found.size(), everywhere.size());
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            QVERIFY2(inTitles.contains(found.at(i)) == (i < inTitles.size()), qPrintable(found.at(i)));
+        }
+        // Fewer rows shown are the first of the same order.
+        options.limit = 4;
+        QCOMPARE(refs(engine.search(QStringLiteral("vein"), options).hits), found.mid(0, 4));
+        // When everything is ranked, an article leads, before the glossary's many "... vein" terms.
+        if (!result.partial) {
+            QCOMPARE(found.first(), QStringLiteral("article:ccsvi-general-information"));
+        }
     }
 
     void hostileInputReturnsCleanly_data()
