@@ -26,7 +26,7 @@ class SearchController : public QObject
 
 public:
     // Results appear this long after the last keystroke.
-    static constexpr int DebounceMs = 80;
+    static constexpr int DebounceMs = 15;
     // Rows of hits in the popup; more hits bring a "Show all results" row.
     static constexpr int PopupHits = 8;
     // Hits per type on the results page.
