@@ -13,6 +13,7 @@
 #include "ui/exportcommand.h"
 #include "ui/mainwindow.h"
 #include "ui/printcontroller.h"
+#include "ui/renderingcontroller.h"
 #include "ui/searchcontroller.h"
 #include "ui/startupprobe.h"
 #include "userdata/settings.h"
@@ -86,10 +87,13 @@ int main(int argc, char *argv[])
         qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     }
     Myelin::Web::registerUrlScheme();
-
-    QApplication app(argc, argv);
+    // The names say where the settings live; they are read before QApplication (how pages are drawn).
     QApplication::setOrganizationName(QStringLiteral("Myelin"));
     QApplication::setApplicationName(QStringLiteral("myelin"));
+    Myelin::Settings settings;
+    Myelin::Ui::RenderingController::applyBeforeApplication(settings);
+
+    QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Myelin"));
     QApplication::setApplicationVersion(QStringLiteral(MYELIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.myelin.Myelin"));
@@ -126,7 +130,6 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Myelin::Settings settings;
     Myelin::UserDatabase userData;
     if (!userData.isOpen()) {
         std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(userData.errorMessage()));
@@ -138,6 +141,7 @@ int main(int argc, char *argv[])
     Myelin::Ui::ComfortController::install(&window); // themes, text settings, read aloud, first-run page
     new Myelin::Ui::SearchController(&window);       // search field (Ctrl+K), results, find in page (Ctrl+F)
     new Myelin::Ui::PrintController(&window);        // print (Ctrl+P), export, handout booklets
+    Myelin::Ui::RenderingController::install(&window, settings); // View > Page Drawing
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);
     if (Myelin::Ui::startupProbeRequested()) {

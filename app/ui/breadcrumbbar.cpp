@@ -1,13 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "breadcrumbbar.h"
 
-#include <QHBoxLayout>
+#include "flowlayout.h"
+
 #include <QLabel>
 #include <QPushButton>
 
 namespace Myelin::Ui {
 
-BreadcrumbBar::BreadcrumbBar(QWidget *parent) : QWidget(parent), m_layout(new QHBoxLayout(this))
+namespace {
+
+// The current title: as wide as its one line would be, and wrapping only when even a line of its
+// own is too narrow (a QLabel that wraps words otherwise asks for a narrow, tall shape).
+class TitleLabel : public QLabel
+{
+public:
+    TitleLabel(const QString &title, QWidget *parent) : QLabel(title, parent)
+    {
+        QFont bold = font();
+        bold.setBold(true);
+        setFont(bold);
+        setTextFormat(Qt::PlainText);
+        setWordWrap(true);
+    }
+
+    QSize sizeHint() const override
+    {
+        const QMargins m = contentsMargins();
+        const int width = fontMetrics().horizontalAdvance(text()) + 2 * margin() + m.left() + m.right() + 1;
+        return {width, heightForWidth(width)};
+    }
+
+    QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 8, fontMetrics().height()}; }
+};
+
+} // namespace
+
+BreadcrumbBar::BreadcrumbBar(QWidget *parent) : QWidget(parent), m_layout(new FlowLayout(this))
 {
     m_layout->setContentsMargins(8, 2, 8, 2);
     m_layout->setSpacing(2);
@@ -37,11 +66,9 @@ void BreadcrumbBar::setTrail(const QList<ArticleRef> &ancestors, const QString &
         separator->setAccessibleName(tr("then"));
         m_layout->addWidget(separator);
     }
-    auto *current = new QLabel(QStringLiteral("<b>%1</b>").arg(currentTitle.toHtmlEscaped()), this);
+    auto *current = new TitleLabel(currentTitle, this);
     current->setAccessibleName(currentTitle);
-    current->setWordWrap(true); // a long title wraps instead of being cut off
     m_layout->addWidget(current);
-    m_layout->addStretch(1);
 }
 
 QStringList BreadcrumbBar::partTitles() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "About MS > Causes of MS > CCSVI": where the open article sits, each part a button.
+// "About MS > Causes of MS > CCSVI": where the open article sits, each part a button. The parts
+// wrap onto more lines when the window is narrow or the text large.
 #ifndef MYELIN_UI_BREADCRUMBBAR_H
 #define MYELIN_UI_BREADCRUMBBAR_H
 
@@ -7,9 +8,9 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
-
 namespace Myelin::Ui {
+
+class FlowLayout;
 
 class BreadcrumbBar : public QWidget
 {
@@ -26,7 +27,7 @@ signals:
     void articleRequested(const QString &slug);
 
 private:
-    QHBoxLayout *m_layout;
+    FlowLayout *m_layout;
 };
 
 } // namespace Myelin::Ui

@@ -12,6 +12,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString WindowStateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString LastArticleKey = QStringLiteral("history/lastArticle");
+const QString RenderingKey = QStringLiteral("display/rendering");
 const QString ComfortGroup = QStringLiteral("comfort");
 const QStringList ReadingStyleKeys = {QStringLiteral("theme"),         QStringLiteral("lineHeight"),
                                       QStringLiteral("letterSpacing"), QStringLiteral("wordSpacing"),
@@ -233,6 +234,16 @@ QString Settings::exportFolder() const
 void Settings::setExportFolder(const QString &path)
 {
     m_settings->setValue(ExportFolderKey, path);
+}
+
+QString Settings::rendering() const
+{
+    return m_settings->value(RenderingKey).toString();
+}
+
+void Settings::setRendering(const QString &id)
+{
+    m_settings->setValue(RenderingKey, id);
 }
 
 void Settings::sync()

@@ -66,6 +66,11 @@ public:
     QString exportFolder() const; // where files were last saved or opened; empty at first
     void setExportFolder(const QString &path);
 
+    // How pages are drawn (ui/renderingmode.cpp): "automatic" (empty), "software" or "gpu"; read
+    // once at start-up.
+    QString rendering() const;
+    void setRendering(const QString &id);
+
     void sync();
 
 private:

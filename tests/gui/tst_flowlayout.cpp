@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The flow layout behind the breadcrumb: one line when there is room, whole items onto new lines
+// when there is not, never overlapping, never wider than the line, and a title too long for any
+// line wraps its words in a line of its own.
+#include "testsupport.h"
+#include "ui/breadcrumbbar.h"
+#include "ui/flowlayout.h"
+#include "web/urlscheme.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+using Myelin::Ui::FlowLayout;
+
+class TestFlowLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<QRect> geometries(const QWidget &host)
+    {
+        QList<QRect> rects;
+        for (const QWidget *child : host.findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            rects.append(child->geometry());
+        }
+        return rects;
+    }
+
+    static bool overlapping(const QList<QRect> &rects)
+    {
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            for (qsizetype j = i + 1; j < rects.size(); ++j) {
+                if (rects.at(i).intersects(rects.at(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+private slots:
+    void wrapsWholeItems()
+    {
+        QWidget host;
+        auto *layout = new FlowLayout(&host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(4);
+        for (int i = 0; i < 6; ++i) {
+            auto *button = new QPushButton(QStringLiteral("Part number %1").arg(i), &host);
+            layout->addWidget(button);
+        }
+        const int one = layout->itemAt(0)->sizeHint().width();
+        const int wide = layout->sizeHint().width();
+        QVERIFY(wide >= 6 * one);
+
+        host.resize(wide, layout->heightForWidth(wide));
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        const int lineHeight = layout->itemAt(0)->sizeHint().height();
+        QCOMPARE(layout->heightForWidth(wide), lineHeight);
+        QList<QRect> rects = geometries(host);
+        QVERIFY(std::all_of(rects.cbegin(), rects.cend(), [&](const QRect &r) { return r.top() == rects[0].top(); }));
+
+        // Room for about two and a half parts: three lines of two, each part whole.
+        const int narrow = one * 5 / 2 + 8;
+        QCOMPARE(layout->heightForWidth(narrow), 3 * lineHeight);
+        host.resize(narrow, layout->heightForWidth(narrow));
+        QTest::qWait(10);
+        rects = geometries(host);
+        QVERIFY(!overlapping(rects));
+        for (const QRect &r : rects) {
+            QVERIFY(r.right() < narrow);
+            QCOMPARE(r.width(), one);
+        }
+        QVERIFY(rects.at(2).top() > rects.at(1).top());
+        QCOMPARE(rects.at(2).left(), 0);
+    }
+
+    void breadcrumbTitleWrapsOnlyWhenALineIsTooNarrow()
+    {
+        Myelin::Ui::BreadcrumbBar bar;
+        const QString title = QStringLiteral("A rather long article title that needs a lot of room on a line");
+        bar.setTrail({{QStringLiteral("home"), QStringLiteral("Welcome"), QString()},
+                      {QStringLiteral("about"), QStringLiteral("About MS"), QString()}},
+                     title);
+        QCOMPARE(bar.partTitles(), (QStringList{QStringLiteral("Welcome"), QStringLiteral("About MS"), title}));
+        QLabel *current = nullptr;
+        for (QLabel *l : bar.findChildren<QLabel *>()) {
+            if (l->text() == title) {
+                current = l;
+            }
+        }
+        QVERIFY(current);
+        const int lineWidth = QFontMetrics(current->font()).horizontalAdvance(title);
+        const int oneLine = QFontMetrics(current->font()).lineSpacing();
+        // Wide: everything on one line, the title unwrapped.
+        bar.resize(lineWidth * 3, bar.heightForWidth(lineWidth * 3));
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QVERIFY(current->width() >= lineWidth);
+        QVERIFY(current->height() < 2 * oneLine);
+        // Narrower than the title: it takes a line of its own and wraps its words there.
+        const int narrow = lineWidth / 2;
+        bar.resize(narrow, bar.heightForWidth(narrow));
+        QTest::qWait(10);
+        QVERIFY(current->width() <= narrow);
+        QVERIFY(current->height() >= 2 * oneLine);
+        QVERIFY(current->geometry().bottom() < bar.height());
+    }
+};
+
+MYELIN_GUI_TEST_MAIN(TestFlowLayout)
+#include "tst_flowlayout.moc"
