@@ -4,6 +4,7 @@
 #include "core/contentlocator.h"
 #include "core/contentrepository.h"
 #include "core/theme.h"
+#include "core/translations.h"
 #include "core/versioninfo.h"
 #include "ui/aboutdialog.h"
 #include "ui/appicon.h"
@@ -98,6 +99,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MYELIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.myelin.Myelin"));
     Myelin::Ui::applyAppIcon(QCoreApplication::applicationDirPath());
+    const auto translations = Myelin::Translations::installForApplication(); // the user's language, if we have it
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -17,12 +17,16 @@ add_custom_target(myelin_bundle_resources ALL
     COMMAND ${CMAKE_COMMAND} -E make_directory $<TARGET_BUNDLE_CONTENT_DIR:myelin>/Resources
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MYELIN_CONTENT_DB} ${MYELIN_ICNS}
         $<TARGET_BUNDLE_CONTENT_DIR:myelin>/Resources/
-    COMMENT "Copying the content and icon into Myelin.app" VERBATIM)
+    COMMAND ${CMAKE_COMMAND} -E make_directory $<TARGET_BUNDLE_CONTENT_DIR:myelin>/Resources/translations
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MYELIN_TRANSLATIONS_QM}
+        $<TARGET_BUNDLE_CONTENT_DIR:myelin>/Resources/translations/
+    COMMENT "Copying the content, icon and translations into Myelin.app" VERBATIM)
 add_dependencies(myelin_bundle_resources myelin content icons) # target order: the files exist by then
 
 # Resources first, then the Qt runtime: macdeployqt signs the bundle (ad hoc), and anything added
 # after that would break the signature.
 install(FILES ${MYELIN_CONTENT_DB} ${MYELIN_ICNS} DESTINATION Myelin.app/Contents/Resources)
+install(FILES ${MYELIN_TRANSLATIONS_QM} DESTINATION Myelin.app/Contents/Resources/translations)
 if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5.1)
     qt_generate_deploy_app_script(TARGET myelin OUTPUT_SCRIPT myelin_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT ${myelin_deploy_script})

@@ -36,6 +36,7 @@ expect 'Software\Microsoft\Windows\CurrentVersion\Uninstall\Myelin'
 expect 'WriteRegStr HKCU "${MYELIN_UNINSTALL_KEY}" "UninstallString"'
 expect 'WriteUninstaller "$INSTDIR\Uninstall.exe"'
 expect 'Delete "$INSTDIR\share\myelin\content.db"'
+expect 'Delete "$INSTDIR\share\myelin\translations\myelin_en.qm"'
 expect "!define VERSION \"$version\""
 if grep -qE 'RequestExecutionLevel (admin|highest)|HKLM|SetShellVarContext all|\$PROGRAMFILES' "$nsi"; then
     fail "project.nsi asks for administrator rights or writes for all users"
@@ -43,7 +44,8 @@ fi
 
 # The installer holds exactly the staged files, in their places.
 listing=$(7z l -ba "$installer" | awk '{print $NF}' | tr '\\' '/' | sort)
-for f in bin/myelin.exe bin/myelin-build.exe bin/Qt6Core.dll bin/platforms/qwindows.dll share/myelin/content.db; do
+for f in bin/myelin.exe bin/myelin-build.exe bin/Qt6Core.dll bin/platforms/qwindows.dll share/myelin/content.db \
+    share/myelin/translations/myelin_en.qm; do
     grep -qx "$f" <<<"$listing" || { echo "$listing"; fail "the installer does not hold $f"; }
 done
 echo "the installer holds: $(tr '\n' ' ' <<<"$listing")"
