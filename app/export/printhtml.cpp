@@ -5,10 +5,10 @@
 #include "core/theme.h"
 #include "exportformat.h"
 #include "handout.h"
+#include "htmlrewriter.h"
 #include "selfcontainedhtml.h"
 
-#include <QRegularExpression>
-#include <QSet>
+#include <algorithm>
 
 namespace Myelin::Export {
 
@@ -122,17 +122,29 @@ QString PrintHtml::contents(const QList<ContentsEntry> &entries) const
 
 QStringList PrintHtml::glossaryTermsIn(const QString &html)
 {
-    static const QRegularExpression links(QStringLiteral("href=\"myelin://glossary/([a-z0-9_-]+)\""));
+    static const QString prefix = QStringLiteral("myelin://glossary/");
+    // A term id: lower-case letters, digits, '_' and '-'.
+    const auto isTermId = [](QStringView id) {
+        return !id.isEmpty() && std::all_of(id.begin(), id.end(), [](QChar c) {
+            return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                   (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
+        });
+    };
     QStringList ids;
-    QSet<QString> seen;
-    auto it = links.globalMatch(html);
-    while (it.hasNext()) {
-        const QString id = it.next().captured(1);
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            ids << id;
-        }
-    }
+    HtmlRewriter::rewrite(
+        html,
+        [&](HtmlRewriter::Element &element) {
+            const QString href = element.attribute(u"href").trimmed();
+            if (element.ns == HtmlRewriter::Namespace::Html && element.name == QLatin1String("a") &&
+                href.startsWith(prefix, Qt::CaseInsensitive)) {
+                const QString id = href.mid(prefix.size());
+                if (isTermId(id) && !ids.contains(id)) {
+                    ids << id;
+                }
+            }
+            return HtmlRewriter::Action::Keep;
+        },
+        HtmlRewriter::Input::Fragment);
     return ids;
 }
 

@@ -3,88 +3,252 @@
 
 #include "core/articlerenderer.h"
 #include "core/theme.h"
+#include "cssurlrewriter.h"
 #include "exportformat.h"
+#include "htmlrewriter.h"
 
-#include <QRegularExpression>
+#include <QStringList>
 
 namespace Myelin::Export {
 
 namespace {
 
+using Action = HtmlRewriter::Action;
+using Element = HtmlRewriter::Element;
+using Namespace = HtmlRewriter::Namespace;
+
 const QString ImagePrefix = QStringLiteral("myelin://image/");
+const QString ContentCss = QStringLiteral("myelin://style/content.css");
 
-QString attributeValue(const QString &tag, const QString &name)
-{
-    const QRegularExpression re(QStringLiteral("\\s%1\\s*=\\s*\"([^\"]*)\"").arg(name),
-                                QRegularExpression::CaseInsensitiveOption);
-    const auto match = re.match(tag);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
+// Defence in depth, as in the reader: the file itself forbids loading anything but its own parts.
+const QString Policy = QStringLiteral("default-src 'none'; img-src data:; style-src 'unsafe-inline'");
 
-QString withoutAttribute(const QString &tag, const QString &name)
+bool oneOf(const QString &name, std::initializer_list<const char *> names)
 {
-    QString result = tag;
-    result.remove(QRegularExpression(QStringLiteral("\\s%1\\s*=\\s*\"[^\"]*\"").arg(name),
-                                     QRegularExpression::CaseInsensitiveOption));
-    return result;
-}
-
-QString unescapeAttribute(QString value)
-{
-    value.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-    value.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-    value.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    value.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    value.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return value;
-}
-
-// Replaces every match of re in text by what replace returns for it.
-template <typename Replace> QString replaceEach(const QString &text, const QRegularExpression &re, Replace replace)
-{
-    QString result;
-    result.reserve(text.size());
-    qsizetype last = 0;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        result += QStringView(text).mid(last, match.capturedStart() - last);
-        result += replace(match);
-        last = match.capturedEnd();
+    for (const char *candidate : names) {
+        if (name.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
     }
-    result += QStringView(text).mid(last);
-    return result;
+    return false;
+}
+
+// Elements that run code, show other pages or bring in other files: left out with what is inside them.
+bool isForeignContent(const Element &element)
+{
+    if (element.ns == Namespace::Svg) {
+        // Scripts, and animations that could point a link or picture elsewhere after the page opens.
+        return oneOf(element.name, {"script", "animate", "animateMotion", "animateTransform", "set", "discard",
+                                    "handler", "listener"});
+    }
+    return oneOf(element.name, {"script", "iframe", "frame", "frameset", "embed", "applet", "base", "source", "track",
+                                "param", "template", "noembed", "noframes", "portal", "fencedframe"});
+}
+
+// Elements whose fallback content is what a page without them shows: left out, their content kept.
+bool showsFallback(const Element &element)
+{
+    return element.ns == Namespace::Html && oneOf(element.name, {"object", "video", "audio", "picture", "noscript"});
+}
+
+// Attributes whose value is an address the browser may fetch or follow.
+bool isAddressAttribute(const QString &name)
+{
+    return oneOf(name,
+                 {"href",       "src",  "srcset",   "srcdoc",      "action",         "formaction", "poster",  "data",
+                  "background", "cite", "longdesc", "lowsrc",      "dynsrc",         "codebase",   "classid", "archive",
+                  "manifest",   "ping", "profile",  "imagesrcset", "attributionsrc", "xlink:href", "xml:base"});
 }
 
 QString imageDataUri(const QString &url, const SelfContainedHtml::ImageLookup &images)
 {
-    if (!url.startsWith(ImagePrefix) || !images) {
+    if (!url.startsWith(ImagePrefix, Qt::CaseInsensitive) || !images) {
         return {};
     }
     const auto image = images(url.mid(ImagePrefix.size()));
     return image ? SelfContainedHtml::dataUri(image->mime, image->data) : QString();
 }
 
-// Stylesheet: @import lines dropped; url(myelin://image/x) inlined; any other url() (except data:)
-// dropped, so the page never loads a resource.
+// An address a saved page can keep: inside the file already (data:), a part of the page (#id), or a
+// picture of the collection (made a data: URI). Anything else is refused (empty).
+QString localAddress(const QString &url, const SelfContainedHtml::ImageLookup &images)
+{
+    const QString address = url.trimmed();
+    if (address.startsWith(QLatin1String("data:"), Qt::CaseInsensitive) || address.startsWith(QLatin1Char('#'))) {
+        return address;
+    }
+    return imageDataUri(address, images);
+}
+
+// Stylesheet: @import rules dropped; url(myelin://image/x) inlined; any other url() except data: and
+// #id dropped, so the page never loads a resource.
 QString selfContainedCss(const QString &css, const SelfContainedHtml::ImageLookup &images)
 {
-    static const QRegularExpression imports(QStringLiteral("@import[^;]*;"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression urls(QStringLiteral("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    QString result = css;
-    result.remove(imports);
-    result = replaceEach(result, urls, [&](const QRegularExpressionMatch &m) {
-        const QString url = m.captured(2).trimmed();
-        if (url.startsWith(QLatin1String("data:"))) {
-            return m.captured(0);
+    return CssUrlRewriter::rewrite(css, [&images](const QString &url) { return localAddress(url, images); });
+}
+
+// Outside links (the reader chooses whether to follow them) and links within the page.
+bool isKeptLink(const QString &href)
+{
+    const QString link = href.trimmed().toLower();
+    return link.startsWith(QLatin1String("http://")) || link.startsWith(QLatin1String("https://")) ||
+           link.startsWith(QLatin1String("mailto:")) || link.startsWith(QLatin1Char('#'));
+}
+
+bool isLink(const Element &element)
+{
+    return (element.ns == Namespace::Html && oneOf(element.name, {"a", "area"})) ||
+           (element.ns == Namespace::Svg && element.name == QLatin1String("a"));
+}
+
+void removeAppLinks(Element &element)
+{
+    if (isLink(element)) {
+        element.attributes.removeIf([](const HtmlRewriter::Attribute &attribute) {
+            return oneOf(attribute.name, {"href", "xlink:href"}) && !isKeptLink(attribute.value);
+        });
+    }
+}
+
+class SelfContainer
+{
+public:
+    SelfContainer(const QString &css, const SelfContainedHtml::ImageLookup &images, const QString &note)
+        : m_css(css), m_images(images), m_note(note)
+    {}
+
+    Action visit(Element &element)
+    {
+        if (isForeignContent(element)) {
+            return Action::Remove;
         }
-        const QString data = imageDataUri(url, images);
-        return data.isEmpty() ? QStringLiteral("none") : QStringLiteral("url(\"%1\")").arg(data);
-    });
-    // A "</style" inside the stylesheet would end the element early.
-    result.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
-    return result;
+        if (showsFallback(element)) {
+            return Action::Unwrap;
+        }
+        const bool html = element.ns == Namespace::Html;
+        if (html && element.name == QLatin1String("head")) {
+            element.prependChild({QStringLiteral("meta"),
+                                  {{QStringLiteral("http-equiv"), QStringLiteral("Content-Security-Policy")},
+                                   {QStringLiteral("content"), Policy}},
+                                  {}});
+        } else if (html && element.name == QLatin1String("meta")) {
+            // Only what says how to read the file; a refresh or another policy would undo its purpose.
+            if (!element.hasAttribute(u"charset") &&
+                element.attribute(u"http-equiv")
+                        .trimmed()
+                        .compare(QLatin1String("content-type"), Qt::CaseInsensitive) != 0 &&
+                !oneOf(element.attribute(u"name").trimmed(), {"viewport", "color-scheme", "description", "author"})) {
+                return Action::Remove;
+            }
+        } else if (html && element.name == QLatin1String("link")) {
+            return stylesheet(element);
+        } else if (html && element.name == QLatin1String("main") && !m_note.isEmpty()) {
+            element.appendChild({QStringLiteral("p"), {{QStringLiteral("class"), QStringLiteral("exported")}}, m_note});
+            m_note.clear();
+        } else if (html && element.name == QLatin1String("img")) {
+            if (!inlineImage(element)) {
+                return missingImage(element);
+            }
+        } else if (element.name.compare(QLatin1String("style"), Qt::CaseInsensitive) == 0) {
+            // The :root reading style already in the page, or a stylesheet in an SVG picture.
+            element.setText(selfContainedCss(element.text(), m_images));
+        }
+        attributes(element);
+        return Action::Keep;
+    }
+
+private:
+    // The app's stylesheet is written into the page; any other is left out.
+    Action stylesheet(Element &element)
+    {
+        const QStringList rel =
+            element.attribute(u"rel").simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (m_cssDone || !rel.contains(QLatin1String("stylesheet")) ||
+            element.attribute(u"href").trimmed().compare(ContentCss, Qt::CaseInsensitive) != 0) {
+            return Action::Remove;
+        }
+        m_cssDone = true;
+        element.name = QStringLiteral("style");
+        element.attributes.clear();
+        element.setText(selfContainedCss(m_css, m_images));
+        return Action::Keep;
+    }
+
+    // A picture of the collection gets its data: URI (true).
+    bool inlineImage(Element &element) const
+    {
+        const QString src = element.attribute(u"src").trimmed();
+        const QString data =
+            src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive) ? src : imageDataUri(src, m_images);
+        if (data.isEmpty()) {
+            return false;
+        }
+        element.setAttribute(QStringLiteral("src"), data);
+        element.removeAttribute(u"srcset");
+        return true;
+    }
+
+    // A picture that cannot be shown becomes its description, or nothing when it has none.
+    static Action missingImage(Element &element)
+    {
+        const QString alt = element.attribute(u"alt");
+        if (alt.trimmed().isEmpty()) {
+            return Action::Remove;
+        }
+        element.name = QStringLiteral("span");
+        element.attributes = {{QStringLiteral("class"), QStringLiteral("missing-image")}};
+        element.setText(alt);
+        return Action::Keep;
+    }
+
+    void attributes(Element &element) const
+    {
+        const bool link = isLink(element);
+        const bool picture = (element.ns == Namespace::Html && element.name == QLatin1String("img")) ||
+                             (element.ns == Namespace::Svg && oneOf(element.name, {"image", "feImage"}));
+        QList<HtmlRewriter::Attribute> kept;
+        for (HtmlRewriter::Attribute attribute : std::as_const(element.attributes)) {
+            const QString name = attribute.name.toLower();
+            if (name.startsWith(QLatin1String("on")) || name == QLatin1String("xmlns") ||
+                name.startsWith(QLatin1String("xmlns:"))) {
+                continue; // scripts; namespaces (an HTML parser knows them)
+            }
+            if (isAddressAttribute(name)) {
+                if (link && (name == QLatin1String("href") || name == QLatin1String("xlink:href"))) {
+                    if (!isKeptLink(attribute.value)) {
+                        continue;
+                    }
+                } else if (picture && (name == QLatin1String("src") || name == QLatin1String("href") ||
+                                       name == QLatin1String("xlink:href"))) {
+                    attribute.value = localAddress(attribute.value, m_images);
+                    if (attribute.value.isEmpty()) {
+                        continue;
+                    }
+                } else if (!attribute.value.trimmed().startsWith(QLatin1Char('#'))) {
+                    continue; // only a part of this page
+                }
+            } else if (name == QLatin1String("style") ||
+                       (element.ns != Namespace::Html && attribute.value.contains(QLatin1Char('(')))) {
+                // SVG presentation attributes are CSS: fill="url(#gradient)" keeps its gradient, and
+                // anything from elsewhere goes, however it is spelt.
+                attribute.value = selfContainedCss(attribute.value, m_images);
+            }
+            kept.append(attribute);
+        }
+        element.attributes = kept;
+    }
+
+    const QString &m_css;
+    const SelfContainedHtml::ImageLookup &m_images;
+    QString m_note;
+    bool m_cssDone = false;
+};
+
+QString selfContained(const QString &page, const QString &css, const SelfContainedHtml::ImageLookup &images,
+                      const QString &note)
+{
+    SelfContainer container(css, images, note);
+    return HtmlRewriter::rewrite(page, [&container](Element &element) { return container.visit(element); });
 }
 
 } // namespace
@@ -102,80 +266,26 @@ QString SelfContainedHtml::rootStyle(double textPoints)
 
 QString SelfContainedHtml::make(const QString &page, const QString &css, const ImageLookup &images)
 {
-    static const QRegularExpression csp(QStringLiteral("<meta\\s+http-equiv=\"Content-Security-Policy\"[^>]*>"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression links(QStringLiteral("<link\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scripts(QStringLiteral("<script\\b.*?</script\\s*>"),
-                                            QRegularExpression::CaseInsensitiveOption |
-                                                QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression embeds(
-        QStringLiteral("<(iframe|object|embed|source|track|video|audio|base)\\b[^>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression images_(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression styleBlocks(QStringLiteral("(<style\\b[^>]*>)(.*?)(</style\\s*>)"),
-                                                QRegularExpression::CaseInsensitiveOption |
-                                                    QRegularExpression::DotMatchesEverythingOption);
-
-    QString html = page;
-    // Defence in depth, as in the reader: the file itself forbids loading anything but its own parts.
-    html = replaceEach(html, csp, [](const QRegularExpressionMatch &) {
-        return QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                              "img-src data:; style-src 'unsafe-inline'\">");
-    });
-    html.remove(scripts);
-    html.remove(embeds);
-    // Inline <style> blocks already in the page (the :root reading style) get the same treatment.
-    html = replaceEach(html, styleBlocks, [&](const QRegularExpressionMatch &m) {
-        return m.captured(1) + selfContainedCss(m.captured(2), images) + m.captured(3);
-    });
-    const QString inlined = QStringLiteral("<style>") + selfContainedCss(css, images) + QStringLiteral("</style>");
-    html = replaceEach(html, links, [&](const QRegularExpressionMatch &m) {
-        const QString tag = m.captured(0);
-        const bool stylesheet = attributeValue(tag, QStringLiteral("rel")).toLower() == QLatin1String("stylesheet");
-        return stylesheet ? inlined : QString();
-    });
-    html = replaceEach(html, images_, [&](const QRegularExpressionMatch &m) {
-        const QString tag = m.captured(0);
-        const QString src = unescapeAttribute(attributeValue(tag, QStringLiteral("src")));
-        QString clean = withoutAttribute(withoutAttribute(tag, QStringLiteral("srcset")), QStringLiteral("src"));
-        const QString data = src.startsWith(QLatin1String("data:")) ? src : imageDataUri(src, images);
-        if (data.isEmpty()) {
-            const QString alt = attributeValue(tag, QStringLiteral("alt"));
-            return alt.isEmpty() ? QString() : QStringLiteral("<span class=\"missing-image\">%1</span>").arg(alt);
-        }
-        clean.insert(4, QStringLiteral(" src=\"%1\"").arg(data));
-        return clean;
-    });
-    // The app's own links (other articles, glossary terms) lead nowhere outside the app.
-    return withoutAppLinks(html);
+    return selfContained(page, css, images, {});
 }
 
 QString SelfContainedHtml::withoutAppLinks(const QString &html)
 {
-    static const QRegularExpression anchors(QStringLiteral("<a\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    return replaceEach(html, anchors, [](const QRegularExpressionMatch &m) {
-        const QString tag = m.captured(0);
-        const QString href = attributeValue(tag, QStringLiteral("href")).trimmed().toLower();
-        const bool keep = href.startsWith(QLatin1String("http://")) || href.startsWith(QLatin1String("https://")) ||
-                          href.startsWith(QLatin1String("mailto:")) || href.startsWith(QLatin1Char('#'));
-        return keep ? tag : withoutAttribute(tag, QStringLiteral("href"));
+    return HtmlRewriter::rewrite(html, [](Element &element) {
+        removeAppLinks(element);
+        return Action::Keep;
     });
 }
 
 QString SelfContainedHtml::article(const Article &article, const QString &rootStyle, const QString &css,
                                    const ImageLookup &images, const QString &collection, const QDate &exported)
 {
-    QString page = ArticleRenderer(rootStyle, ArticleRenderer::Medium::Document).renderArticle(article);
+    const QString page = ArticleRenderer(rootStyle, ArticleRenderer::Medium::Document).renderArticle(article);
+    // Where and when it came from, at the end of the page.
     const QString note =
-        QStringLiteral("<p class=\"exported\">%1</p>")
-            .arg(tr("From %1, saved on %2.")
-                     .arg(collection.isEmpty() ? ExportText::productName() : collection, readableDate(exported))
-                     .toHtmlEscaped());
-    const qsizetype end = page.lastIndexOf(QStringLiteral("</main>"));
-    if (end >= 0) {
-        page.insert(end, note);
-    }
-    return make(page, css, images);
+        tr("From %1, saved on %2.")
+            .arg(collection.isEmpty() ? ExportText::productName() : collection, readableDate(exported));
+    return selfContained(page, css, images, note);
 }
 
 } // namespace Myelin::Export

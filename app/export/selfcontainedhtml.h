@@ -2,6 +2,8 @@
 // One web page file that opens anywhere, with nothing loaded from anywhere: the stylesheet inlined,
 // images inlined as data: URIs (the only place Myelin uses them), the app's own links and buttons
 // removed. Outside links in the text stay links: the reader chooses whether to follow them.
+// The page is parsed as a browser parses it (HtmlRewriter) and written back without scripts, frames,
+// embedded media, event handlers or any other address, under a Content-Security-Policy of its own.
 #ifndef MYELIN_EXPORT_SELFCONTAINEDHTML_H
 #define MYELIN_EXPORT_SELFCONTAINEDHTML_H
 
