@@ -19,6 +19,7 @@
 #include "ui/startupprobe.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
+#include "web/idlecollector.h"
 #include "web/urlscheme.h"
 
 #include <QApplication>
@@ -88,6 +89,7 @@ int main(int argc, char *argv[])
         qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     }
     Myelin::Web::registerUrlScheme();
+    Myelin::Web::IdleCollector::enable(); // left pages' memory is freed once the reader settles
     // The names say where the settings live; they are read before QApplication (how pages are drawn).
     QApplication::setOrganizationName(QStringLiteral("Myelin"));
     QApplication::setApplicationName(QStringLiteral("myelin"));
@@ -147,10 +149,15 @@ int main(int argc, char *argv[])
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);
     if (Myelin::Ui::startupProbeRequested()) {
-        Myelin::Ui::installStartupProbe(&window, [](QWidget *w) -> QWebEngineView * {
-            auto *view = static_cast<Myelin::Ui::MainWindow *>(w)->articleView();
-            return view != nullptr ? view->webView() : nullptr;
-        });
+        QStringList others = repository.articleSlugs(100); // for MYELIN_BENCH_SWITCH
+        others.removeAll(slug);
+        Myelin::Ui::installStartupProbe(
+            &window,
+            [](QWidget *w) -> QWebEngineView * {
+                auto *view = static_cast<Myelin::Ui::MainWindow *>(w)->articleView();
+                return view != nullptr ? view->webView() : nullptr;
+            },
+            [&window](const QString &next) { window.openArticle(next); }, others);
     }
     window.show();
     return app.exec();

@@ -3,7 +3,8 @@
 # Start-up benchmark (shared/perf/README.md): Myelin against a bare Qt WebEngine program reading the
 # same database, both in a virtual X display. Prints medians of: process start to window painted,
 # process start to first article loaded (in-process clock), the whole process's wall time from
-# outside (includes loading the libraries), and the memory (PSS) of the process and its children.
+# outside (includes loading the libraries), and the memory (PSS) of the process and its children;
+# then the article switch time and the memory after 50 more articles.
 # usage: scripts/bench-startup.sh [runs]      (needs xvfb; build first)
 set -euo pipefail
 runs=${1:-7}
@@ -45,3 +46,26 @@ echo "corpus: $db ($(du -k "$db" | cut -f1) kB), article: $slug"
 measure myelin "$build/bin/myelin" --content "$db" --open "$slug"
 measure bare "$build/bin/bare_webengine" "$db" "$slug"
 paste -d' ' "$work/myelin" "$work/bare" | awk '{f += $2 / $6; m += $4 / $8; n++} END {printf "ratio myelin/bare: first article %.2f, memory %.2f (mean of per-run ratios)\n", f/n, m/n}'
+
+# Article switch: after the first article each program opens 50 more, one after another, staying
+# MYELIN_BENCH_DWELL_MS on each (as a reader would; default 400), and reports the switch times (open
+# to loaded) and its memory after one idle second. Budget: median <= 45 ms, p95 <= 60 ms, and no
+# more than 15 MB more than with the first article open.
+switches() { # name command...
+    local name=$1
+    shift
+    : >"$work/$name-switch"
+    for ((i = 0; i < ${MYELIN_BENCH_SWITCH_RUNS:-3}; i++)); do
+        MYELIN_BENCH_SWITCH=50 MYELIN_BENCH_DWELL_MS=${MYELIN_BENCH_DWELL_MS:-400} MYELIN_BENCH_SETTLE_MS=1000 \
+            timeout 120 "$@" 2>/dev/null | awk '
+            /^memory-pss-kb/ {first=$2} /^switch-ms/ {p50=$3; p95=$5}
+            /^memory-after-switches-kb/ {after=$2}
+            END {print p50, p95, int(first/1024), int(after/1024), int((after-first)/1024)}' >>"$work/$name-switch"
+    done
+    printf '%-8s switch p50 %5s ms  p95 %5s ms  memory: first article %4s MB, after 50 more %4s MB (+%s MB)  (median of %d)\n' \
+        "$name" "$(cut -d' ' -f1 "$work/$name-switch" | median)" "$(cut -d' ' -f2 "$work/$name-switch" | median)" \
+        "$(cut -d' ' -f3 "$work/$name-switch" | median)" "$(cut -d' ' -f4 "$work/$name-switch" | median)" \
+        "$(cut -d' ' -f5 "$work/$name-switch" | median)" "${MYELIN_BENCH_SWITCH_RUNS:-3}"
+}
+switches myelin "$build/bin/myelin" --content "$db" --open "$slug"
+switches bare "$build/bin/bare_webengine" "$db" "$slug"

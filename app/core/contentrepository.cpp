@@ -168,6 +168,16 @@ QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
     return result;
 }
 
+QStringList ContentRepository::articleSlugs(int limit) const
+{
+    QSqlQuery query = prepared(m_database, QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT ?"), {limit});
+    QStringList result;
+    while (query.next()) {
+        result << query.value(0).toString();
+    }
+    return result;
+}
+
 QStringList ContentRepository::timelineTopics() const
 {
     QSqlQuery query = prepared(m_database, QStringLiteral("SELECT DISTINCT topic FROM timeline ORDER BY topic"), {});

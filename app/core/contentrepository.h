@@ -22,6 +22,8 @@ public:
     bool hasArticle(const QString &slug) const;
     // The tree's root article (no parent); empty when the database has none.
     QString rootSlug() const;
+    // The first `limit` article slugs in id (alphabetical) order.
+    QStringList articleSlugs(int limit) const;
     std::optional<GlossaryTerm> glossaryTerm(const QString &slug) const;
     QList<GlossaryTerm> glossaryTerms() const; // A to Z
     // Events in date order; only those of topic when it is not empty.

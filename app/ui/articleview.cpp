@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleview.h"
 
+#include "web/idlecollector.h"
 #include "web/requestinterceptor.h"
 #include "web/schemehandler.h"
 #include "web/webpage.h"
@@ -33,6 +34,7 @@ ArticleView::ArticleView(const ContentRepository &repository, const QString &roo
 
     connect(m_view, &QWebEngineView::urlChanged, this, &ArticleView::urlChanged);
     connect(m_view, &QWebEngineView::loadFinished, this, &ArticleView::loadFinished);
+    m_collector = new Web::IdleCollector(m_page); // frees left pages' memory once the reader settles
     connect(m_page, &Web::WebPage::externalLinkRequested, this, &ArticleView::externalLinkRequested);
     connect(m_page, &Web::WebPage::feedbackAnswered, this, &ArticleView::feedbackAnswered);
     connect(m_page, &Web::WebPage::feedbackMailRequested, this, &ArticleView::feedbackMailRequested);

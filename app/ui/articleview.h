@@ -10,6 +10,7 @@ class QWebEngineView;
 namespace Myelin {
 class ContentRepository;
 namespace Web {
+class IdleCollector;
 class RequestInterceptor;
 class SchemeHandler;
 class WebPage;
@@ -41,6 +42,7 @@ public:
     QWebEngineView *webView() const { return m_view; }
     Web::WebPage *page() const { return m_page; }
     Web::RequestInterceptor *interceptor() const { return m_interceptor; }
+    Web::IdleCollector *collector() const { return m_collector; }
 
 signals:
     void urlChanged(const QUrl &url);
@@ -53,6 +55,7 @@ private:
     Web::SchemeHandler *m_handler;
     Web::RequestInterceptor *m_interceptor;
     Web::WebPage *m_page = nullptr;
+    Web::IdleCollector *m_collector = nullptr;
     QWebEngineView *m_view;
 };
 

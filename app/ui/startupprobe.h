@@ -5,6 +5,9 @@
 #ifndef MYELIN_UI_STARTUPPROBE_H
 #define MYELIN_UI_STARTUPPROBE_H
 
+#include <QStringList>
+#include <functional>
+
 class QWidget;
 class QWebEngineView;
 
@@ -15,7 +18,10 @@ bool startupProbeRequested();
 void startStartupClock();
 // Reports the first paint of window, and exits after the first finished load in the view that
 // viewFor() returns (it may return null until the view exists).
-void installStartupProbe(QWidget *window, QWebEngineView *(*viewFor)(QWidget *));
+// With MYELIN_BENCH_SWITCH=N set, after the first article the probe opens N more, one after
+// another (cycling through slugs with open), and prints the switch times and the memory after them.
+void installStartupProbe(QWidget *window, QWebEngineView *(*viewFor)(QWidget *),
+                         std::function<void(const QString &)> open = {}, const QStringList &slugs = {});
 
 } // namespace Myelin::Ui
 

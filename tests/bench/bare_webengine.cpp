@@ -77,7 +77,16 @@ int main(int argc, char *argv[])
     layout->addWidget(view, 3);
     window.resize(1200, 800);
     view->setUrl(QUrl(QStringLiteral("bare://article/") + QString::fromLocal8Bit(argv[2])));
-    Myelin::Ui::installStartupProbe(&window, [](QWidget *w) { return w->findChild<QWebEngineView *>(); });
+    QStringList others; // for MYELIN_BENCH_SWITCH
+    QSqlQuery slugs(QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT 100"));
+    while (slugs.next()) {
+        if (slugs.value(0).toString() != QString::fromLocal8Bit(argv[2])) {
+            others.append(slugs.value(0).toString());
+        }
+    }
+    Myelin::Ui::installStartupProbe(
+        &window, [](QWidget *w) { return w->findChild<QWebEngineView *>(); },
+        [view](const QString &slug) { view->setUrl(QUrl(QStringLiteral("bare://article/") + slug)); }, others);
     window.show();
     return app.exec();
 }

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "idlecollector.h"
+
+#include <QPointer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+namespace Myelin::Web {
+
+namespace {
+
+constexpr const char *FlagsVariable = "QTWEBENGINE_CHROMIUM_FLAGS";
+constexpr const char *ExposeGc = "--js-flags=--expose-gc";
+
+} // namespace
+
+void IdleCollector::enable()
+{
+    QByteArray flags = qgetenv(FlagsVariable);
+    if (flags.contains(ExposeGc)) {
+        return;
+    }
+    if (!flags.isEmpty()) {
+        flags += ' ';
+    }
+    qputenv(FlagsVariable, flags + ExposeGc);
+}
+
+IdleCollector::IdleCollector(QWebEnginePage *page) : QObject(page), m_page(page)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(DefaultIdleMs);
+    connect(&m_timer, &QTimer::timeout, this, &IdleCollector::collect);
+    connect(page, &QWebEnginePage::loadStarted, &m_timer, &QTimer::stop);
+    connect(page, &QWebEnginePage::loadFinished, &m_timer, qOverload<>(&QTimer::start));
+}
+
+void IdleCollector::collect()
+{
+    m_page->runJavaScript(QStringLiteral("typeof gc === 'function' ? (gc(), true) : false"),
+                          QWebEngineScript::ApplicationWorld,
+                          [self = QPointer<IdleCollector>(this)](const QVariant &ran) {
+                              if (self) {
+                                  emit self->collected(ran.toBool());
+                              }
+                          });
+}
+
+} // namespace Myelin::Web
