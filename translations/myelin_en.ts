@@ -4,190 +4,190 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="29"/>
+        <location filename="../app/core/articlerenderer.cpp" line="30"/>
         <source>Strong evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="32"/>
+        <location filename="../app/core/articlerenderer.cpp" line="33"/>
         <source>Emerging evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="35"/>
+        <location filename="../app/core/articlerenderer.cpp" line="36"/>
         <source>Mixed evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="38"/>
+        <location filename="../app/core/articlerenderer.cpp" line="39"/>
         <source>Not supported by good studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="41"/>
+        <location filename="../app/core/articlerenderer.cpp" line="42"/>
         <source>Not properly tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="49"/>
+        <location filename="../app/core/articlerenderer.cpp" line="50"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="52"/>
+        <location filename="../app/core/articlerenderer.cpp" line="53"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="55"/>
+        <location filename="../app/core/articlerenderer.cpp" line="56"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="58"/>
+        <location filename="../app/core/articlerenderer.cpp" line="59"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="61"/>
+        <location filename="../app/core/articlerenderer.cpp" line="62"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <location filename="../app/core/articlerenderer.cpp" line="69"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="100"/>
+        <location filename="../app/core/articlerenderer.cpp" line="101"/>
         <source>In short:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="106"/>
+        <location filename="../app/core/articlerenderer.cpp" line="107"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <location filename="../app/core/articlerenderer.cpp" line="114"/>
         <source>Last reviewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="120"/>
+        <location filename="../app/core/articlerenderer.cpp" line="122"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="120"/>
+        <location filename="../app/core/articlerenderer.cpp" line="122"/>
         <source>Was this useful?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="120"/>
+        <location filename="../app/core/articlerenderer.cpp" line="122"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="120"/>
+        <location filename="../app/core/articlerenderer.cpp" line="122"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="121"/>
+        <location filename="../app/core/articlerenderer.cpp" line="123"/>
         <source>Send feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="129"/>
+        <location filename="../app/core/articlerenderer.cpp" line="132"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="134"/>
+        <location filename="../app/core/articlerenderer.cpp" line="137"/>
         <source>Read more:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="137"/>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <location filename="../app/core/articlerenderer.cpp" line="155"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="155"/>
+        <location filename="../app/core/articlerenderer.cpp" line="158"/>
         <source>Trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <location filename="../app/core/articlerenderer.cpp" line="161"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="161"/>
+        <location filename="../app/core/articlerenderer.cpp" line="164"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="164"/>
+        <location filename="../app/core/articlerenderer.cpp" line="167"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="170"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="175"/>
-        <location filename="../app/core/articlerenderer.cpp" line="210"/>
+        <location filename="../app/core/articlerenderer.cpp" line="178"/>
+        <location filename="../app/core/articlerenderer.cpp" line="216"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="178"/>
+        <location filename="../app/core/articlerenderer.cpp" line="182"/>
         <source>Filter by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="178"/>
+        <location filename="../app/core/articlerenderer.cpp" line="182"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <location filename="../app/core/articlerenderer.cpp" line="184"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="200"/>
+        <location filename="../app/core/articlerenderer.cpp" line="206"/>
         <source>Read the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="202"/>
-        <location filename="../app/core/articlerenderer.cpp" line="223"/>
+        <location filename="../app/core/articlerenderer.cpp" line="208"/>
+        <location filename="../app/core/articlerenderer.cpp" line="229"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="207"/>
+        <location filename="../app/core/articlerenderer.cpp" line="213"/>
         <source>No events for this topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="215"/>
-        <location filename="../app/core/articlerenderer.cpp" line="226"/>
+        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="232"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="217"/>
+        <location filename="../app/core/articlerenderer.cpp" line="223"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,64 +430,64 @@
 <context>
     <name>Myelin::Export::PrintHtml</name>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="76"/>
-        <location filename="../app/export/printhtml.cpp" line="85"/>
+        <location filename="../app/export/printhtml.cpp" line="64"/>
+        <location filename="../app/export/printhtml.cpp" line="73"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="78"/>
+        <location filename="../app/export/printhtml.cpp" line="66"/>
         <source>The medical words used in this handout, from A to Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="90"/>
+        <location filename="../app/export/printhtml.cpp" line="78"/>
         <source>Information about MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="98"/>
+        <location filename="../app/export/printhtml.cpp" line="86"/>
         <source>Information handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="104"/>
+        <location filename="../app/export/printhtml.cpp" line="92"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="108"/>
+        <location filename="../app/export/printhtml.cpp" line="96"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="112"/>
+        <location filename="../app/export/printhtml.cpp" line="100"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="115"/>
+        <location filename="../app/export/printhtml.cpp" line="103"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="116"/>
+        <location filename="../app/export/printhtml.cpp" line="104"/>
         <source>its knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="123"/>
-        <location filename="../app/export/printhtml.cpp" line="132"/>
+        <location filename="../app/export/printhtml.cpp" line="111"/>
+        <location filename="../app/export/printhtml.cpp" line="120"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="125"/>
+        <location filename="../app/export/printhtml.cpp" line="113"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="129"/>
+        <location filename="../app/export/printhtml.cpp" line="117"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +495,7 @@
 <context>
     <name>Myelin::Export::SelfContainedHtml</name>
     <message>
-        <location filename="../app/export/selfcontainedhtml.cpp" line="174"/>
+        <location filename="../app/export/selfcontainedhtml.cpp" line="286"/>
         <source>From %1, saved on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,17 +542,17 @@
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="388"/>
+        <location filename="../app/core/searchengine.cpp" line="528"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="390"/>
+        <location filename="../app/core/searchengine.cpp" line="530"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="394"/>
+        <location filename="../app/core/searchengine.cpp" line="534"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,12 +706,12 @@
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/articleview.cpp" line="26"/>
+        <location filename="../app/ui/articleview.cpp" line="27"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/articleview.cpp" line="27"/>
+        <location filename="../app/ui/articleview.cpp" line="28"/>
         <source>The text of the open article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,28 +719,28 @@
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="14"/>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="43"/>
         <source>You are here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="15"/>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="44"/>
         <source>Where the open article sits in the collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="24"/>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="53"/>
         <source>You are here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="30"/>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="32"/>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="59"/>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="61"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="37"/>
+        <location filename="../app/ui/breadcrumbbar.cpp" line="66"/>
         <source>then</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,17 +2070,17 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="108"/>
+        <location filename="../app/ui/pdfpipeline.cpp" line="114"/>
         <source>No article was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="114"/>
+        <location filename="../app/ui/pdfpipeline.cpp" line="120"/>
         <source>There is no article called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="126"/>
+        <location filename="../app/ui/pdfpipeline.cpp" line="132"/>
         <source>Articles from Myelin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,6 +2542,59 @@ My comments:
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::RenderingController</name>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="94"/>
+        <source>Page &amp;Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="106"/>
+        <source>&amp;Automatic (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="106"/>
+        <source>Use the graphics card when the computer has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="107"/>
+        <source>&amp;Without the Graphics Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="108"/>
+        <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="109"/>
+        <source>&amp;With the Graphics Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="109"/>
+        <source>Always use the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="123"/>
+        <source>Pages are now drawn without the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="124"/>
+        <source>Pages are now drawn with the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/renderingcontroller.cpp" line="139"/>
+        <source>Myelin will draw pages this way the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::SearchBox</name>
     <message>
         <location filename="../app/ui/searchbox.cpp" line="11"/>
@@ -2846,6 +2899,15 @@ My comments:
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../app/core/translations.cpp" line="25"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPrintPreviewDialog</name>
     <message>
         <location filename="../app/ui/printcontroller.cpp" line="315"/>
@@ -2866,32 +2928,32 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
