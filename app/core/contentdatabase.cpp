@@ -105,8 +105,9 @@ ContentDatabase::OpenResult ContentDatabase::open(const QString &path)
             return fail(Error::WrongSchema, tr("the table \"%1\" is missing.").arg(QLatin1String(table)));
         }
     }
-    // The system SQLite may lack FTS5; the search table is unusable then.
-    if (!query.exec(QStringLiteral("SELECT rowid FROM search WHERE search MATCH 'myelin' LIMIT 1"))) {
+    // The system SQLite may lack FTS5; the search indexes are unusable then.
+    if (!query.exec(QStringLiteral("SELECT rowid FROM search WHERE search MATCH 'myelin' LIMIT 1")) ||
+        !query.exec(QStringLiteral("SELECT rowid FROM titles WHERE titles MATCH 'myelin' LIMIT 1"))) {
         return fail(
             Error::NoFullTextSearch,
             tr("its search index cannot be read (%1). Is SQLite built with FTS5?").arg(query.lastError().text()));

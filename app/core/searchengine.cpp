@@ -24,8 +24,6 @@ constexpr const char *AllWeights = "10.0, 5.0, 1.0";
 constexpr double ArticleWeight = 1.25;
 // Tokens around the match in a snippet.
 constexpr int SnippetTokens = 14;
-// Characters read from the start of a text shown without a match (a glossary term's definition).
-constexpr int LeadChars = 400;
 
 QString kindId(SearchHit::Kind kind)
 {
@@ -54,16 +52,6 @@ SearchHit::Kind kindFrom(const QString &id)
 bool hasMatch(const QString &marked)
 {
     return marked.contains(QChar(SearchEngine::MatchStart));
-}
-
-// The first words of a text, with an ellipsis when there is more.
-QString leadingWords(const QString &text, int words)
-{
-    const QStringList parts = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (parts.size() <= words) {
-        return parts.join(QLatin1Char(' '));
-    }
-    return parts.mid(0, words).join(QLatin1Char(' ')) + QStringLiteral("\u2026");
 }
 
 } // namespace
@@ -280,7 +268,9 @@ QList<SearchEngine::Ranked> SearchEngine::rankedRowids(const QString &expression
     // 2. Then matches in the text (or with the words split between title and text), ranked with
     //    every column weighted, or in index order when there are too many to rank.
     if (!ranker.full() && !ranker.failed()) {
-        const qint64 all = ranker.matches(everything, expression);
+        // Every title or summary match is also a match here: no need to count again when those
+        // alone were too many.
+        const qint64 all = inTitles > maxRanked ? inTitles : ranker.matches(everything, expression);
         if (all > 0 && all <= maxRanked) {
             ranker.rank(everything, AllWeights, expression, {}, Index::Everything);
         } else if (all > maxRanked) {
@@ -327,7 +317,8 @@ bool SearchEngine::readTitleHits(const QString &expression, const QList<Ranked> 
                                  Result &result) const
 {
     // The titles index is small, so each row is a cheap lookup even for a prefix. A row without a
-    // summary (a glossary term, an event) shows the start of its text.
+    // summary (a glossary term, an event) shows the part of its text where the words are, or its
+    // start when they are only in the title.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     bool prepared = false;
@@ -339,15 +330,16 @@ bool SearchEngine::readTitleHits(const QString &expression, const QList<Ranked> 
             !(prepared = query.prepare(QStringLiteral(
                   "SELECT kind, ref, title, highlight(titles, 0, :a, :b), highlight(titles, 1, :a, :b), "
                   "CASE kind WHEN 'event' THEN (SELECT year FROM timeline WHERE id = CAST(titles.ref AS INTEGER)) "
-                  "END, CASE summary WHEN '' THEN (SELECT substr(body, 1, :chars) FROM search "
-                  "WHERE search.rowid = titles.rowid) END "
+                  "END, CASE summary WHEN '' THEN (SELECT snippet(search, 2, :a, :b, :e, :n) FROM search "
+                  "WHERE search MATCH :q AND search.rowid = titles.rowid) END "
                   "FROM titles WHERE titles MATCH :q AND rowid = :id")))) {
             result.error = query.lastError().text();
             return false;
         }
         query.bindValue(QStringLiteral(":a"), QString(QChar(MatchStart)));
         query.bindValue(QStringLiteral(":b"), QString(QChar(MatchEnd)));
-        query.bindValue(QStringLiteral(":chars"), LeadChars);
+        query.bindValue(QStringLiteral(":e"), QStringLiteral("\u2026"));
+        query.bindValue(QStringLiteral(":n"), SnippetTokens);
         query.bindValue(QStringLiteral(":q"), expression);
         query.bindValue(QStringLiteral(":id"), r.rowid);
         if (!query.exec()) {
@@ -362,7 +354,7 @@ bool SearchEngine::readTitleHits(const QString &expression, const QList<Ranked> 
             hit.markedTitle = query.value(3).toString();
             hit.snippet = query.value(4).toString();
             if (hit.snippet.isEmpty()) {
-                hit.snippet = leadingWords(query.value(6).toString(), SnippetTokens);
+                hit.snippet = query.value(6).toString();
             }
             hit.year = query.value(5).toInt();
             found.insert(r.rowid, hit);

@@ -217,6 +217,29 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT summary FROM search WHERE kind = 'term' LIMIT 1")).toString(), QString());
     }
 
+    void titlesIndexMirrorsTheSearchIndex()
+    {
+        // Same rows under the same rowids, so a rowid ranked in one is shown from the other.
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM titles")).toInt(),
+                 value(QStringLiteral("SELECT count(*) FROM search")).toInt());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM search s JOIN titles t ON t.rowid = s.rowid "
+                                      "WHERE t.title = s.title AND t.summary = s.summary AND t.kind = s.kind "
+                                      "AND t.ref = s.ref"))
+                     .toInt(),
+                 4 + 3 + 3);
+        // Titles and summaries only: a word that is only in a body is not in it.
+        QVERIFY(column(QStringLiteral("SELECT ref FROM titles WHERE titles MATCH 'remyelination'")).isEmpty());
+        QVERIFY(!column(QStringLiteral("SELECT ref FROM search WHERE search MATCH 'remyelination'")).isEmpty());
+    }
+
+    void vocabularyHoldsTheIndexTerms()
+    {
+        // Stemmed terms with the number of rows holding them, as fts5vocab reports them.
+        QCOMPARE(value(QStringLiteral("SELECT documents FROM vocabulary WHERE term = 'remyelin'")).toInt(), 1);
+        QVERIFY(value(QStringLiteral("SELECT count(*) FROM vocabulary")).toInt() > 50);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM vocabulary WHERE documents < 1")).toInt(), 0);
+    }
+
     void glossary()
     {
         QCOMPARE(column(QStringLiteral("SELECT slug FROM glossary ORDER BY id")),

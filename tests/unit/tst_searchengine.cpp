@@ -97,7 +97,6 @@ private slots:
         const auto result = engine.search(QStringLiteral("tremor"), exact());
         QVERIFY(result.error.isEmpty());
         QCOMPARE(refs(result.hits), (QStringList{QStringLiteral("article:shaking"), QStringLiteral("article:diary")}));
-        QVERIFY(result.hits.at(0).score > result.hits.at(1).score);
         QCOMPARE(result.hits.at(0).title, QStringLiteral("Tremor and shaking"));
     }
 
@@ -260,6 +259,7 @@ private slots:
     {
         QTest::addColumn<int>("maxRanked");
         QTest::newRow("all ranked") << SearchEngine::DefaultMaxRanked;
+        QTest::newRow("all title matches ranked") << 8;
         QTest::newRow("some titles ranked") << 3;
         QTest::newRow("one ranked") << 1;
     }
@@ -292,6 +292,66 @@ private slots:
         if (!result.partial) {
             QCOMPARE(found.first(), QStringLiteral("article:ccsvi-general-information"));
         }
+    }
+
+    void cappedRankingKeepsKindsPrefixesAndPhrases_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("asYouType");
+        QTest::addColumn<int>("kind"); // -1: every kind
+        QTest::newRow("terms only") << QStringLiteral("vein") << false << int(SearchHit::Kind::Term);
+        QTest::newRow("articles only") << QStringLiteral("vein") << false << int(SearchHit::Kind::Article);
+        QTest::newRow("prefix") << QStringLiteral("vei") << true << -1;
+        QTest::newRow("phrase") << QStringLiteral("\"jugular vein\"") << false << -1;
+        QTest::newRow("two words, the last a prefix") << QStringLiteral("multiple scler") << true << -1;
+    }
+
+    void cappedRankingKeepsKindsPrefixesAndPhrases()
+    {
+        // Whatever is ranked, the same rows come back: the ranked path and the capped path differ only
+        // in order.
+        QFETCH(QString, typed);
+        QFETCH(bool, asYouType);
+        QFETCH(int, kind);
+        const SearchEngine engine(*m_content.database);
+        SearchEngine::Options all = exact(1000);
+        all.asYouType = asYouType;
+        if (kind >= 0) {
+            all.kind = SearchHit::Kind(kind);
+        }
+        const auto ranked = engine.search(typed, all);
+        QVERIFY(ranked.error.isEmpty());
+        QVERIFY(!ranked.partial);
+        QVERIFY(ranked.hits.size() >= 2);
+        QStringList expected = refs(ranked.hits);
+        expected.sort();
+        for (int cap : {1, 2}) {
+            SearchEngine::Options capped = all;
+            capped.maxRanked = cap;
+            const auto result = engine.search(typed, capped);
+            QVERIFY(result.error.isEmpty());
+            QVERIFY(result.partial);
+            QStringList found = refs(result.hits);
+            found.sort();
+            QCOMPARE(found, expected);
+            for (const SearchHit &hit : result.hits) {
+                QVERIFY(kind < 0 || hit.kind == SearchHit::Kind(kind));
+            }
+        }
+    }
+
+    void termTitleHitsShowWhereTheWordIsInTheDefinition()
+    {
+        // "Azygos vein" matches by its title and has no summary: its snippet is the definition with
+        // the word marked, not just its first words.
+        const SearchEngine engine(*m_content.database);
+        SearchEngine::Options options = exact(50);
+        options.kind = SearchHit::Kind::Term;
+        const auto result = engine.search(QStringLiteral("vein"), options);
+        const SearchHit *azygos = find(result.hits, QStringLiteral("azygos-vein"));
+        QVERIFY(azygos);
+        QVERIFY2(azygos->snippet.contains(QChar(SearchEngine::MatchStart)), qPrintable(azygos->snippet));
+        QVERIFY(SearchEngine::toHtml(azygos->markedTitle).contains(QStringLiteral("<b>vein</b>")));
     }
 
     void hostileInputReturnsCleanly_data()
