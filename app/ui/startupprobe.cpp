@@ -110,6 +110,14 @@ struct SwitchRun
     QElapsedTimer timer;
     qint64 firstPssKb;
     int next;
+    qint64 settledPssKb = 0;
+
+    static int settleMs()
+    {
+        return qEnvironmentVariableIsSet("MYELIN_BENCH_SETTLE_MS")
+                   ? qEnvironmentVariableIntValue("MYELIN_BENCH_SETTLE_MS")
+                   : 3000;
+    }
 
     void loaded(bool ok)
     {
@@ -122,15 +130,19 @@ struct SwitchRun
             if (!ok || remaining <= 0) {
                 std::_Exit(ok ? 0 : 1);
             }
+            // The yardstick for growth: this one article open, after the same idle time as at the end.
+            QTimer::singleShot(settleMs(), [this, pid] {
+                settledPssKb = treePssKb(pid);
+                timer.start();
+                open(slugs.at(next++ % slugs.size()));
+            });
+            return;
         } else {
             times.push_back(double(timer.nsecsElapsed()) / 1e6);
             if (!ok || --remaining <= 0) {
                 // Memory is read after the reader has sat idle for a while (MYELIN_BENCH_SETTLE_MS,
                 // default 3 s), as a reader does: caches that Chromium trims when idle do not count.
-                const int settle = qEnvironmentVariableIsSet("MYELIN_BENCH_SETTLE_MS")
-                                       ? qEnvironmentVariableIntValue("MYELIN_BENCH_SETTLE_MS")
-                                       : 3000;
-                QTimer::singleShot(settle, [this, ok, pid] { finish(ok, pid); });
+                QTimer::singleShot(settleMs(), [this, ok, pid] { finish(ok, pid); });
                 return;
             }
         }
@@ -151,8 +163,8 @@ struct SwitchRun
                     ok ? 1 : 0);
         QList<QPair<QByteArray, qint64>> byType;
         const qint64 after = treePssKb(pid, &byType);
-        std::printf("memory-after-switches-kb %lld (first article %lld)\n", static_cast<long long>(after),
-                    static_cast<long long>(firstPssKb));
+        std::printf("memory-after-switches-kb %lld (first article %lld, settled %lld)\n", static_cast<long long>(after),
+                    static_cast<long long>(firstPssKb), static_cast<long long>(settledPssKb));
         for (const auto &[type, kb] : byType) {
             std::printf("  process %s %lld kB\n", type.constData(), static_cast<long long>(kb));
         }
