@@ -238,6 +238,15 @@ QList<SearchEngine::Ranked> SearchEngine::rankedRowids(const QString &expression
     const QString everything = QStringLiteral("search");
     Ranker ranker(m_database.connection(), filter, kindWeight(), count, maxRanked, result);
 
+    // A collection no bigger than what may be ranked (the bundled one has 150 rows) is ranked in one
+    // go by bm25 over title, summary and text: an article about veins that says "vein" forty times
+    // comes before a glossary term with "vein" in its name.
+    const Layout &l = layout();
+    if (l.articles + l.terms + l.events <= maxRanked) {
+        ranker.rank(everything, AllWeights, expression, {}, Index::Everything);
+        return ranker.failed() ? QList<Ranked>() : ranker.rows();
+    }
+
     // 1. Matches in the title or summary come first, ranked in the small titles index: cheap even
     //    when a word is in the text of every document.
     const qint64 inTitles = ranker.matches(titles, expression);

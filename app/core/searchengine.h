@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Full-text search over articles, glossary terms and timeline events. Matches in a title or summary
-// come first, ranked by bm25 in the small FTS5 index `titles`; then matches in the text, ranked by
-// bm25 in `search` (title, summary and body weighted 10, 5, 1). Each hit has a highlighted title and
+// Full-text search over articles, glossary terms and timeline events, ranked by bm25 in the FTS5
+// index `search` (title, summary and body weighted 10, 5, 1). In a large collection, where ranking
+// every match of a common word would take too long, matches in a title or summary come first, ranked
+// in the small index `titles`, then matches in the text. Each hit has a highlighted title and
 // snippet. Reads only the rows it returns; nothing happens until the first query.
 #ifndef MYELIN_CORE_SEARCHENGINE_H
 #define MYELIN_CORE_SEARCHENGINE_H
