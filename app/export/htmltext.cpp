@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <gumbo.h>
+#include <vector>
 
 namespace Myelin::Export {
 
@@ -54,7 +55,42 @@ private:
         int next = 1;
     };
 
+    // Deeper than this (only a damaged or hostile page nests so far), elements are no longer laid
+    // out, only their text is kept, collected without recursion: the stack cannot overflow.
+    static constexpr int MaxDepth = 200;
+
     void walk(const GumboNode *node)
+    {
+        if (m_depth >= MaxDepth) {
+            flatText(node);
+            return;
+        }
+        ++m_depth;
+        walkElement(node);
+        --m_depth;
+    }
+
+    // The text of node and everything in it, in document order, as inline text.
+    void flatText(const GumboNode *root)
+    {
+        std::vector<const GumboNode *> pending{root};
+        while (!pending.empty()) {
+            const GumboNode *node = pending.back();
+            pending.pop_back();
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+                node->type == GUMBO_NODE_CDATA) {
+                m_inline += collapse(QString::fromUtf8(node->v.text.text));
+            } else if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag != GUMBO_TAG_SCRIPT &&
+                       node->v.element.tag != GUMBO_TAG_STYLE) {
+                const GumboVector &list = node->v.element.children;
+                for (unsigned int i = list.length; i > 0; --i) {
+                    pending.push_back(static_cast<const GumboNode *>(list.data[i - 1]));
+                }
+            }
+        }
+    }
+
+    void walkElement(const GumboNode *node)
     {
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
             const QString text = QString::fromUtf8(node->v.text.text);
@@ -302,6 +338,7 @@ private:
 
     const int m_width;
     QStringList m_blocks;
+    int m_depth = 0;
     QString m_inline;
     QString m_pendingMarker;
     QString m_quotePrefix;

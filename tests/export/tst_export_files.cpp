@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <gumbo.h>
 
 using namespace Myelin;
@@ -365,6 +366,27 @@ private slots:
         QCOMPARE(text,
                  QStringLiteral("Intro bold.\n\n- One\n- Two\n  - Inner\n\n3. Three\n4. Four\n\n- A | B\n- 1 | 2\n\n"
                                 "> Quoted\n"));
+    }
+
+    void htmlTextSurvivesDeepNesting()
+    {
+        // A damaged or hostile page nested 5,000 deep: the text is kept, the stack does not overflow.
+        const int depth = 5000;
+        QString html = QStringLiteral("<p>Before.</p>");
+        for (int i = 0; i < depth; ++i) {
+            html += i % 2 == 0 ? QStringLiteral("<div>") : QStringLiteral("<span>");
+        }
+        html += QStringLiteral("Deep <b>inside</b>");
+        QString text;
+        // On a thread with a 1 MB stack: enough for gumbo (whose own clean-up recurses), not for a
+        // layout that recursed into every element.
+        QThread *thread = QThread::create([&] { text = HtmlText::toPlainText(html); });
+        thread->setStackSize(1024 * 1024);
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        delete thread;
+        QVERIFY2(text.startsWith(QStringLiteral("Before.")), qPrintable(text.left(80)));
+        QVERIFY2(text.contains(QStringLiteral("Deep inside")), qPrintable(text.right(80)));
     }
 
     void wrapKeepsLongAddressesWhole()
