@@ -20,6 +20,7 @@
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/idlecollector.h"
+#include "web/sandboxcheck.h"
 #include "web/urlscheme.h"
 
 #include <QApplication>
@@ -134,6 +135,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Last of the checks: a problem with the content is worth hearing about first.
+    if (const QString refusal = Myelin::Web::sandboxRefusal(); !refusal.isEmpty()) {
+        reportFatal(refusal);
+        return 1;
+    }
     Myelin::UserDatabase userData;
     if (!userData.isOpen()) {
         std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(userData.errorMessage()));

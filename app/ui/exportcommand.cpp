@@ -9,6 +9,7 @@
 #include "export/plaintextexport.h"
 #include "export/selfcontainedhtml.h"
 #include "pdfpipeline.h"
+#include "web/sandboxcheck.h"
 #include "web/urlscheme.h"
 
 #include <QApplication>
@@ -163,6 +164,9 @@ int ExportCommand::run(int argc, char **argv)
     if (parser.isSet(help)) {
         say(stdout, helpText());
         return Done;
+    }
+    if (const QString refusal = Web::sandboxRefusal(); !refusal.isEmpty()) {
+        return problem(refusal);
     }
 
     const QStringList slugs = parser.positionalArguments();

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 class TestCli : public QObject
 {
@@ -52,6 +53,34 @@ private slots:
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no graphical display")), qPrintable(r.err));
+    }
+
+    void rootIsRefusedWithAReason()
+    {
+        // Chromium will not start its sandbox for root, and Myelin never turns it off: as root the
+        // reader and the export say why instead of stopping with an engine log line.
+        if (geteuid() != 0) {
+            QSKIP("only meaningful when the tests run as root");
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("MYELIN_NO_DIALOGS"), QStringLiteral("1"));
+        const Run reader = Myelin::Test::runProcess(QStringLiteral(MYELIN_READER_EXE),
+                                                    {QStringLiteral("--open"), QStringLiteral("ccsvi")}, env);
+        QCOMPARE(reader.status, QProcess::NormalExit);
+        QCOMPARE(reader.exitCode, 1);
+        QVERIFY2(reader.err.contains(QStringLiteral("cannot run as the administrator (root)")), qPrintable(reader.err));
+        QVERIFY(!reader.err.contains(QStringLiteral("zygote")));
+        QTemporaryDir dir;
+        const Run exporter =
+            Myelin::Test::runProcess(QStringLiteral(MYELIN_READER_EXE),
+                                     {QStringLiteral("export"), QStringLiteral("--pdf"),
+                                      dir.filePath(QStringLiteral("a.pdf")), QStringLiteral("fatigue")},
+                                     env);
+        QCOMPARE(exporter.exitCode, 1);
+        QVERIFY2(exporter.err.contains(QStringLiteral("administrator (root)")), qPrintable(exporter.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a.pdf"))));
     }
 
     void versionPrintsTheVersion()
