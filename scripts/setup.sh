@@ -81,8 +81,11 @@ if [[ $mode == run ]]; then
     if [[ $(id -u) -eq 0 ]]; then
         # The reader's web engine will not start its sandbox for root, and Myelin never turns it off.
         if [[ -n ${SUDO_USER:-} && $SUDO_USER != root ]]; then
-            say "Launching Myelin as $SUDO_USER (the reader does not run as root)"
-            exec runuser -u "$SUDO_USER" -- "$build/bin/myelin"
+            if runuser -u "$SUDO_USER" -- test -x "$build/bin/myelin"; then
+                say "Launching Myelin as $SUDO_USER (the reader does not run as root)"
+                exec runuser -u "$SUDO_USER" -- "$build/bin/myelin"
+            fi
+            echo "Built, but $SUDO_USER cannot open $build/bin/myelin (a folder on the way is not readable for them)." >&2
         fi
         echo "Built. The reader does not run as the root user (its web engine refuses, to keep the" >&2
         echo "computer safe). As your usual user, run: $build/bin/myelin" >&2
