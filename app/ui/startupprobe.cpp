@@ -133,24 +133,25 @@ struct SwitchRun
             // The yardstick for growth: this one article open, after the same idle time as at the end.
             QTimer::singleShot(settleMs(), [this, pid] {
                 settledPssKb = treePssKb(pid);
-                timer.start();
-                open(slugs.at(next++ % slugs.size()));
+                openNext();
             });
             return;
-        } else {
-            times.push_back(double(timer.nsecsElapsed()) / 1e6);
-            if (!ok || --remaining <= 0) {
-                // Memory is read after the reader has sat idle for a while (MYELIN_BENCH_SETTLE_MS,
-                // default 3 s), as a reader does: caches that Chromium trims when idle do not count.
-                QTimer::singleShot(settleMs(), [this, ok, pid] { finish(ok, pid); });
-                return;
-            }
+        }
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!ok || --remaining <= 0) {
+            // Memory is read after the reader has sat idle for a while (MYELIN_BENCH_SETTLE_MS,
+            // default 3 s), as a reader does: caches that Chromium trims when idle do not count.
+            QTimer::singleShot(settleMs(), [this, ok, pid] { finish(ok, pid); });
+            return;
         }
         // A reader stays on a page for a moment (MYELIN_BENCH_DWELL_MS, default 0: click, click, click).
-        QTimer::singleShot(qEnvironmentVariableIntValue("MYELIN_BENCH_DWELL_MS"), [this] {
-            timer.start();
-            open(slugs.at(next++ % slugs.size()));
-        });
+        QTimer::singleShot(qEnvironmentVariableIntValue("MYELIN_BENCH_DWELL_MS"), [this] { openNext(); });
+    }
+
+    void openNext()
+    {
+        timer.start();
+        open(slugs.at(next++ % slugs.size()));
     }
 
     void finish(bool ok, const QString &pid)
