@@ -3,6 +3,7 @@
 
 #include "core/contentrepository.h"
 #include "core/navtreemodel.h"
+#include "export/safefilename.h"
 #include "userdata/settings.h"
 
 #include <QAbstractItemModel>
@@ -492,7 +493,7 @@ void HandoutDialog::askOpen()
 
 void HandoutDialog::askSave()
 {
-    const QString name = handout().title.isEmpty() ? tr("handout") : handout().title;
+    const QString name = Export::safeFileName(handout().title, tr("handout"));
     QString path = QFileDialog::getSaveFileName(this, tr("Save the Handout"),
                                                 QDir(startFolder()).filePath(name + QStringLiteral(".json")),
                                                 tr("Myelin handouts (*.json)"));
@@ -508,7 +509,7 @@ void HandoutDialog::askSave()
 
 void HandoutDialog::askPdf()
 {
-    const QString name = handout().title.isEmpty() ? tr("handout") : handout().title;
+    const QString name = Export::safeFileName(handout().title, tr("handout"));
     QString path = QFileDialog::getSaveFileName(this, tr("Save the Handout as PDF"),
                                                 QDir(startFolder()).filePath(name + QStringLiteral(".pdf")),
                                                 tr("PDF files (*.pdf)"));

@@ -7,6 +7,7 @@
 #include "core/readingstyle.h"
 #include "core/theme.h"
 #include "export/plaintextexport.h"
+#include "export/safefilename.h"
 #include "export/selfcontainedhtml.h"
 #include "handoutdialog.h"
 #include "mainwindow.h"
@@ -231,8 +232,10 @@ QString PrintController::askSavePath(const QString &title, const QString &name, 
     if (folder.isEmpty() || !QDir(folder).exists()) {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
-    QString path =
-        QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(name + QLatin1Char('.') + suffix), filter);
+    QString path = QFileDialog::getSaveFileName(
+        m_window, title,
+        QDir(folder).filePath(Export::safeFileName(name, QStringLiteral("myelin")) + QLatin1Char('.') + suffix),
+        filter);
     if (path.isEmpty()) {
         return {};
     }

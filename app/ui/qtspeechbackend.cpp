@@ -120,27 +120,38 @@ void QtSpeechBackend::engineLoaded(const QString &error, const QStringList &voic
     setState(State::Ready);
 }
 
+SpeechBackend::State QtSpeechBackend::stateFor(int qtState)
+{
+    switch (QTextToSpeech::State(qtState)) {
+    case QTextToSpeech::Ready:
+        return State::Ready;
+    case QTextToSpeech::Speaking:
+        return State::Speaking;
+    case QTextToSpeech::Paused:
+        return State::Paused;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    // Qt 6.6+: the engine is turning text into audio. Myelin only calls say(), where some engines
+    // report this before the first word is heard: for the reader the engine is busy speaking.
+    case QTextToSpeech::Synthesizing:
+        return State::Speaking;
+#endif
+    case QTextToSpeech::Error:
+        return State::Failed;
+    }
+    return State::Failed; // not a state of this Qt: treat it as the engine failing, never ignore it
+}
+
 void QtSpeechBackend::engineStateChanged(int qtState)
 {
     if (m_state == State::Failed || m_state == State::Starting || m_state == State::NotStarted) {
         return;
     }
-    switch (QTextToSpeech::State(qtState)) {
-    case QTextToSpeech::Ready:
-        setState(State::Ready);
-        break;
-    case QTextToSpeech::Speaking:
-        setState(State::Speaking);
-        break;
-    case QTextToSpeech::Paused:
-        setState(State::Paused);
-        break;
-    case QTextToSpeech::Error:
+    const State state = stateFor(qtState);
+    if (state == State::Failed) {
         m_error = QCoreApplication::translate("Myelin::Ui::SpeechBackend", "The speech engine stopped with an error.") +
                   QLatin1Char(' ') + installHint();
-        setState(State::Failed);
-        break;
     }
+    setState(state);
 }
 
 void QtSpeechBackend::setState(State state)

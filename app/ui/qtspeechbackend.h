@@ -32,6 +32,11 @@ public:
     QString engineName() const override { return m_engineName; }
     QString errorMessage() const override { return m_error; }
 
+    // The reader's state for a state of Qt's engine (a QTextToSpeech::State, as an int so that this
+    // header needs no Qt TextToSpeech). Every state of the Qt this was built with has one: Qt 6.6 added
+    // Synthesizing, which counts as speaking.
+    static State stateFor(int qtState);
+
 private:
     // Runs fn on the engine's thread (fn may use m_tts there, and only there).
     template <typename Fn> void onEngineThread(Fn fn);

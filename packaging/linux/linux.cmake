@@ -39,8 +39,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # driver opens the content database; the platform plugins (xcb and others) draw the window.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # Read aloud (app/ui, when built with Qt TextToSpeech) speaks through a plugin Qt loads at run time.
-find_package(Qt6 QUIET COMPONENTS TextToSpeech)
-if(Qt6TextToSpeech_FOUND)
+if(TARGET Qt6::TextToSpeech) # looked up in the top-level CMakeLists.txt
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin")
 endif()
 # qt6-translations-l10n: Qt's own dialogs in the user's language, when Myelin has that translation.

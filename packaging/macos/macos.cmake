@@ -21,7 +21,7 @@ add_custom_target(myelin_bundle_resources ALL
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${MYELIN_TRANSLATIONS_QM}
         $<TARGET_BUNDLE_CONTENT_DIR:myelin>/Resources/translations/
     COMMENT "Copying the content, icon and translations into Myelin.app" VERBATIM)
-add_dependencies(myelin_bundle_resources myelin content icons) # target order: the files exist by then
+add_dependencies(myelin_bundle_resources myelin content icons ${MYELIN_TRANSLATIONS_TARGET}) # target order: the files exist by then
 
 # Resources first, then the Qt runtime: macdeployqt signs the bundle (ad hoc), and anything added
 # after that would break the signature.

@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #ifdef MYELIN_HAVE_TEXTTOSPEECH
+#include "ui/qtspeechbackend.h"
+
+#include <QMetaEnum>
 #include <QTextToSpeech>
 #endif
 #include <QToolBar>
@@ -258,6 +261,32 @@ private slots:
         s.readAloud->listen();
         QTRY_COMPARE(failed.size(), 2);
         QCOMPARE(count(*s.reader, QStringLiteral("span.myelin-speaking")), 0);
+    }
+
+    void everyStateOfQtsEngineIsUnderstood()
+    {
+#ifndef MYELIN_HAVE_TEXTTOSPEECH
+        QSKIP("Myelin was built without Qt TextToSpeech (Debian: qt6-speech-dev)");
+#else
+        // Each state the Qt in use can report (Qt 6.6 added Synthesizing) means something to the reader.
+        using State = Ui::SpeechBackend::State;
+        const QMetaEnum states = QMetaEnum::fromType<QTextToSpeech::State>();
+        QVERIFY(states.keyCount() >= 4);
+        for (int i = 0; i < states.keyCount(); ++i) {
+            const int value = states.value(i);
+            const State expected = value == QTextToSpeech::Ready    ? State::Ready
+                                   : value == QTextToSpeech::Paused ? State::Paused
+                                   : value == QTextToSpeech::Error  ? State::Failed
+                                                                    : State::Speaking; // Speaking, Synthesizing
+            QCOMPARE(Ui::QtSpeechBackend::stateFor(value), expected);
+        }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+        QCOMPARE(Ui::QtSpeechBackend::stateFor(QTextToSpeech::Synthesizing), State::Speaking);
+        QCOMPARE(states.keyCount(), 5);
+#else
+        QCOMPARE(states.keyCount(), 4);
+#endif
+#endif
     }
 
     void readsAloudWithSpeechDispatcherAndEspeak()
