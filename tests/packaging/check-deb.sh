@@ -30,11 +30,25 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 echo "Depends: $depends"
 has_dep() { tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qxF -- "$1"; }
-# Computed by dpkg-shlibdeps from the binaries (these are libraries myelin links directly)...
-for lib in libc6 libstdc++6 libqt6core6 libqt6widgets6 libqt6sql6 libqt6webenginewidgets6 libqt6webenginecore6; do
-    has_dep "$lib" || fail "Depends lacks $lib: dpkg-shlibdeps did not run?"
+# Computed by dpkg-shlibdeps from the binaries (these are libraries myelin links directly). Checked
+# by library, not by one spelling of its package: Debian 12 ships libQt6Core.so.6 in libqt6core6,
+# Debian 13 and Ubuntu 24.04 in libqt6core6t64.
+package_of() { # the installed package that holds a shared library, e.g. libQt6Core.so.6
+    local path
+    path=$(ldconfig -p | awk -v lib="$1" '$1 == lib && /x86-64|64bit|AArch64/ {print $NF; exit}')
+    [[ -n $path ]] || path=$(ldconfig -p | awk -v lib="$1" '$1 == lib {print $NF; exit}')
+    [[ -n $path ]] || fail "no $1 on this system to check the package against"
+    dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n1 | cut -d: -f1 ||
+        dpkg -S "$path" | head -n1 | cut -d: -f1
+}
+for lib in libc.so.6 libstdc++.so.6 libQt6Core.so.6 libQt6Widgets.so.6 libQt6Sql.so.6 libQt6WebEngineWidgets.so.6 \
+    libQt6WebEngineCore.so.6; do
+    pkg=$(package_of "$lib")
+    [[ -n $pkg ]] || fail "no package holds $lib"
+    has_dep "$pkg" || fail "Depends lacks $pkg (which holds $lib): dpkg-shlibdeps did not run?"
 done
-grep -q "libqt6core6 (>= " <<<"$depends" || fail "Depends has no versioned libqt6core6: not computed by dpkg-shlibdeps"
+core=$(package_of libQt6Core.so.6)
+grep -q "$core (>= " <<<"$depends" || fail "Depends has no versioned $core: not computed by dpkg-shlibdeps"
 # ...plus the two plugins Qt loads at run time, which dpkg-shlibdeps cannot see.
 for plugin in libqt6sql6-sqlite qt6-qpa-plugins; do
     has_dep "$plugin" || fail "Depends lacks the runtime plugin $plugin"

@@ -37,6 +37,24 @@ inline ProcessRun runProcess(const QString &program, const QStringList &argument
     return result;
 }
 
+// The lines of a program's output that the program itself wrote: those that begin with one of its
+// prefixes (its name, the files it reports on). Qt may write lines of its own to the same stream, such
+// as Qt 6.8's warning that the "C" locale is not UTF-8; tests judge the project's lines, not Qt's.
+inline QStringList ownLines(const QString &text, const QStringList &prefixes)
+{
+    QStringList own;
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        for (const QString &prefix : prefixes) {
+            if (line.startsWith(prefix)) {
+                own << line;
+                break;
+            }
+        }
+    }
+    return own;
+}
+
 } // namespace Myelin::Test
 
 #endif // MYELIN_TESTS_PROCESSRUN_H
