@@ -61,6 +61,8 @@ bool RenderingController::graphicsDeviceFound(const QString &driDirectory)
     // Every GPU driver with OpenGL (or Vulkan) gives a render node; Mesa's software OpenGL has none.
     return !QDir(driDirectory).entryList({QStringLiteral("renderD*")}, QDir::System | QDir::Files).isEmpty();
 #else
+    // Windows (Direct3D through ANGLE) and macOS (Metal) always have a graphics device, and Chromium
+    // falls back to its own software renderer there when the driver is unusable: leave it the choice.
     Q_UNUSED(driDirectory);
     return true;
 #endif

@@ -66,10 +66,24 @@ bool SpeechBackend::builtWithSpeech()
 
 QString SpeechBackend::installHint()
 {
+#if defined(Q_OS_WIN)
+    // Qt's Windows engines speak with the voices Windows itself has; there is nothing to install for
+    // Myelin, only voices to add.
+    return QCoreApplication::translate("Myelin::Ui::SpeechBackend",
+                                       "Check that Windows has a voice for your language (Settings > Time & "
+                                       "language > Speech), then start Myelin again.");
+#elif defined(Q_OS_MACOS)
+    // Qt's macOS engine speaks with the system's voices, chosen in Accessibility > Spoken Content.
+    return QCoreApplication::translate("Myelin::Ui::SpeechBackend",
+                                       "Check that macOS has a voice for your language (System Settings > "
+                                       "Accessibility > Spoken Content > System voice), then start Myelin again.");
+#else
+    // Linux: Qt speaks through speech-dispatcher, which Debian and Ubuntu split into packages.
     return QCoreApplication::translate("Myelin::Ui::SpeechBackend",
                                        "Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install "
                                        "speech-dispatcher speech-dispatcher-espeak-ng espeak-ng "
                                        "qt6-speech-speechd-plugin), then start Myelin again.");
+#endif
 }
 
 } // namespace Myelin::Ui

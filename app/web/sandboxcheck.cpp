@@ -9,6 +9,9 @@
 
 namespace Myelin::Web {
 
+// Linux only: Chromium's Linux sandbox refuses to start for root, and Myelin never turns it off. On
+// Windows an administrator's Chromium still runs sandboxed (the sandbox lowers the token itself), and
+// on macOS the Seatbelt sandbox works for any user, so there is nothing to refuse there.
 QString sandboxRefusal()
 {
 #ifdef Q_OS_LINUX
