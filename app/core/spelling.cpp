@@ -2,6 +2,7 @@
 #include "spelling.h"
 
 #include "contentdatabase.h"
+#include "core/logging.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -77,7 +78,7 @@ SpellingSuggester::Vocabulary SpellingSuggester::readVocabulary(const QString &d
         QSqlQuery query(db);
         // The compiler wrote the search index's terms and their document counts into a table.
         if (!db.open() || !query.exec(QStringLiteral("SELECT term, documents FROM vocabulary"))) {
-            qCWarning(lcSpelling) << "cannot read the search vocabulary:" << query.lastError().text();
+            MYELIN_WARNING(lcSpelling) << "cannot read the search vocabulary:" << query.lastError().text();
         } else {
             while (query.next()) {
                 const QString term = query.value(0).toString();
@@ -129,7 +130,7 @@ bool SpellingSuggester::prepareStemmer()
                                    "tokenize = 'porter unicode61 remove_diacritics 2')")) ||
         !query.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_stemmer_vocab "
                                    "USING fts5vocab(temp, search_stemmer, instance)"))) {
-        qCWarning(lcSpelling) << "cannot create the stemmer table:" << query.lastError().text();
+        MYELIN_WARNING(lcSpelling) << "cannot create the stemmer table:" << query.lastError().text();
         return false;
     }
     m_stemmerReady = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfcomposer.h"
 
+#include "core/logging.h"
 #include "exportformat.h"
 
 #include <QDateTime>
@@ -200,7 +201,7 @@ QByteArray PdfComposer::compose(const Input &input, QString *error)
         return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
                           static_cast<qsizetype>(buffer->getSize()));
     } catch (const std::exception &e) {
-        qCWarning(lcComposer) << "cannot assemble the PDF:" << e.what();
+        MYELIN_WARNING(lcComposer) << "cannot assemble the PDF:" << e.what();
         if (error != nullptr) {
             *error = QString::fromStdString(e.what());
         }

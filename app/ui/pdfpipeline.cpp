@@ -2,6 +2,7 @@
 #include "pdfpipeline.h"
 
 #include "core/contentrepository.h"
+#include "core/logging.h"
 #include "export/pdfcomposer.h"
 #include "export/printhtml.h"
 #include "pdfrenderer.h"
@@ -232,7 +233,7 @@ void PdfPipeline::partDone(const std::shared_ptr<Job> &job, int index, const QBy
     QString reason;
     const int pages = pdf.isEmpty() ? -1 : Export::PdfComposer::pageCount(pdf, &reason);
     if (pages <= 0) {
-        qCWarning(lcPipeline) << "part" << part.title << "was not printed:" << reason;
+        MYELIN_WARNING(lcPipeline) << "part" << part.title << "was not printed:" << reason;
         fail(job, tr("\"%1\" could not be printed.").arg(part.title));
         return;
     }
@@ -280,7 +281,7 @@ void PdfPipeline::renderContents(const std::shared_ptr<Job> &job)
 
 void PdfPipeline::compose(const std::shared_ptr<Job> &job)
 {
-    qCDebug(lcPipeline) << "parts printed after" << job->clock.elapsed() << "ms";
+    MYELIN_DEBUG(lcPipeline) << "parts printed after" << job->clock.elapsed() << "ms";
     Export::PdfComposer::Input input;
     input.parts = job->pdfs;
     input.footers = job->plan.footers();
@@ -297,7 +298,7 @@ void PdfPipeline::compose(const std::shared_ptr<Job> &job)
     result.title = job->info.title;
     result.pages = job->plan.totalPages();
     result.parts = job->plan.parts();
-    qCDebug(lcPipeline) << "made" << result.pages << "pages in" << job->clock.elapsed() << "ms";
+    MYELIN_DEBUG(lcPipeline) << "made" << result.pages << "pages in" << job->clock.elapsed() << "ms";
     --m_running;
     if (job->done) {
         job->done(result);

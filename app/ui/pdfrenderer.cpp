@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfrenderer.h"
 
+#include "core/logging.h"
 #include "printschemehandler.h"
 #include "web/requestinterceptor.h"
 #include "web/webprofile.h"
@@ -26,7 +27,7 @@ protected:
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int line,
                                   const QString &source) override
     {
-        qCDebug(lcPdfRenderer) << source << line << message;
+        MYELIN_DEBUG(lcPdfRenderer) << source << line << message;
     }
 };
 
@@ -93,7 +94,7 @@ void PdfRenderer::ensureWorkers()
         w->watchdog->setSingleShot(true);
         w->watchdog->setInterval(TimeoutMs);
         connect(w->watchdog, &QTimer::timeout, this, [this, w] {
-            qCWarning(lcPdfRenderer) << "printing timed out:" << w->url;
+            MYELIN_WARNING(lcPdfRenderer) << "printing timed out:" << w->url;
             finish(*w, {});
         });
         connect(w->page, &QWebEnginePage::loadFinished, this, [this, w](bool ok) {
@@ -101,7 +102,7 @@ void PdfRenderer::ensureWorkers()
                 return;
             }
             if (!ok) {
-                qCWarning(lcPdfRenderer) << "cannot load" << w->url;
+                MYELIN_WARNING(lcPdfRenderer) << "cannot load" << w->url;
                 finish(*w, {});
                 return;
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qtspeechbackend.h"
 
+#include "core/logging.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextToSpeech>
@@ -101,7 +103,7 @@ void QtSpeechBackend::loadEngine()
             });
         }
     }
-    qCDebug(lcSpeech) << "engines" << engines << "error" << error << "voices" << voices.size();
+    MYELIN_DEBUG(lcSpeech) << "engines" << engines << "error" << error << "voices" << voices.size();
     QMetaObject::invokeMethod(
         this, [this, error, voices] { engineLoaded(error, voices); }, Qt::QueuedConnection);
 }

@@ -2,6 +2,7 @@
 #include "readaloudcontroller.h"
 
 #include "articleview.h"
+#include "core/logging.h"
 #include "glyphicon.h"
 #include "mainwindow.h"
 #include "userdata/settings.h"
@@ -253,7 +254,8 @@ void ReadAloudController::textArrived(const QVariant &result)
         return;
     }
     m_index = qBound(0, map.value(QStringLiteral("start")).toInt(), int(m_sentences.size()) - 1);
-    qCDebug(lcReadAloud) << m_sentences.size() << "sentences, from" << m_index << "after" << m_clock.elapsed() << "ms";
+    MYELIN_DEBUG(lcReadAloud) << m_sentences.size() << "sentences, from" << m_index << "after" << m_clock.elapsed()
+                              << "ms";
     beginReading();
 }
 
@@ -290,7 +292,7 @@ void ReadAloudController::speakCurrent()
 
 void ReadAloudController::backendStateChanged(SpeechBackend::State state)
 {
-    qCDebug(lcReadAloud) << "engine" << state << "status" << m_status << "after" << m_clock.elapsed() << "ms";
+    MYELIN_DEBUG(lcReadAloud) << "engine" << state << "status" << m_status << "after" << m_clock.elapsed() << "ms";
     switch (state) {
     case SpeechBackend::State::Failed:
         if (m_status != Status::Idle) {
@@ -318,7 +320,7 @@ void ReadAloudController::backendStateChanged(SpeechBackend::State state)
             if (!m_firstWordSeen) {
                 m_firstWordSeen = true;
                 m_firstWordMs = m_clock.elapsed();
-                qCInfo(lcReadAloud) << "first word after" << m_firstWordMs << "ms";
+                MYELIN_INFO(lcReadAloud) << "first word after" << m_firstWordMs << "ms";
                 emit firstWordSpoken(m_firstWordMs);
             }
         }
@@ -352,7 +354,7 @@ void ReadAloudController::fail(const QString &message)
 {
     stop();
     m_lastError = message;
-    qCWarning(lcReadAloud) << message;
+    MYELIN_WARNING(lcReadAloud) << message;
     m_window->statusBar()->showMessage(message, 15000);
     emit failed(message);
     auto *box = new QMessageBox(QMessageBox::Information, tr("Read aloud is not available"), message, QMessageBox::Ok,

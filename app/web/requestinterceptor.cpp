@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestinterceptor.h"
 
+#include "core/logging.h"
 #include "urlscheme.h"
 
 #include <QLoggingCategory>
@@ -15,7 +16,7 @@ void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
         return;
     }
     m_blocked.fetchAndAddRelaxed(1);
-    qCInfo(lcInterceptor) << "blocked" << info.requestUrl().toDisplayString(QUrl::RemoveQuery);
+    MYELIN_INFO(lcInterceptor) << "blocked" << info.requestUrl().toDisplayString(QUrl::RemoveQuery);
     info.block(true);
 }
 

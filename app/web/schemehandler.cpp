@@ -4,6 +4,7 @@
 #include "bundledfonts.h"
 #include "core/articlerenderer.h"
 #include "core/contentrepository.h"
+#include "core/logging.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -81,7 +82,7 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     Reply reply = replyFor(job->requestUrl());
     if (reply.mime.isEmpty()) {
-        qCDebug(lcScheme) << "not found:" << job->requestUrl();
+        MYELIN_DEBUG(lcScheme) << "not found:" << job->requestUrl();
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }

@@ -83,5 +83,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSafeFileName)
+QTEST_GUILESS_MAIN(TestSafeFileName)
 #include "tst_safefilename.moc"

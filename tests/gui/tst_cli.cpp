@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's command line, run as a user would run it: the real binary, its exit codes and messages.
 #include "processrun.h"
+#include "skip.h"
 
 #include <QFile>
 #include <QProcess>
@@ -60,7 +61,7 @@ private slots:
         // Chromium will not start its sandbox for root, and Myelin never turns it off: as root the
         // reader and the export say why instead of stopping with an engine log line.
         if (geteuid() != 0) {
-            QSKIP("only meaningful when the tests run as root");
+            MYELIN_SKIP("only meaningful when the tests run as root");
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"));

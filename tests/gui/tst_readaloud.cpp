@@ -5,6 +5,7 @@
 // through speech-dispatcher + espeak-ng with a null audio output, timing Listen -> first word.
 #include "fakespeechbackend.h"
 #include "readerfixture.h"
+#include "skip.h"
 #include "testsupport.h"
 #include "ui/readaloudcontroller.h"
 #include "web/urlscheme.h"
@@ -266,7 +267,7 @@ private slots:
     void everyStateOfQtsEngineIsUnderstood()
     {
 #ifndef MYELIN_HAVE_TEXTTOSPEECH
-        QSKIP("Myelin was built without Qt TextToSpeech (Debian: qt6-speech-dev)");
+        MYELIN_SKIP("Myelin was built without Qt TextToSpeech (Debian: qt6-speech-dev)");
 #else
         // Each state the Qt in use can report (Qt 6.6 added Synthesizing) means something to the reader.
         using State = Ui::SpeechBackend::State;
@@ -292,15 +293,15 @@ private slots:
     void readsAloudWithSpeechDispatcherAndEspeak()
     {
 #ifndef MYELIN_HAVE_TEXTTOSPEECH
-        QSKIP("Myelin was built without Qt TextToSpeech (Debian: qt6-speech-dev)");
+        MYELIN_SKIP("Myelin was built without Qt TextToSpeech (Debian: qt6-speech-dev)");
 #else
         if (!QTextToSpeech::availableEngines().contains(QLatin1String("speechd"))) {
-            QSKIP("The Qt speechd plugin is not installed (Debian: qt6-speech-speechd-plugin)");
+            MYELIN_SKIP("The Qt speechd plugin is not installed (Debian: qt6-speech-speechd-plugin)");
         }
         if (QStandardPaths::findExecutable(QStringLiteral("speech-dispatcher")).isEmpty() ||
             !QFile::exists(QStringLiteral("/usr/lib/speech-dispatcher-modules/sd_espeak-ng"))) {
-            QSKIP("speech-dispatcher with espeak-ng is not installed (Debian: speech-dispatcher "
-                  "speech-dispatcher-espeak-ng espeak-ng)");
+            MYELIN_SKIP("speech-dispatcher with espeak-ng is not installed (Debian: speech-dispatcher "
+                        "speech-dispatcher-espeak-ng espeak-ng)");
         }
         Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"), QStringLiteral("speechd"), false);
         QVERIFY(s.reader);

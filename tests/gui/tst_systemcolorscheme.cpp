@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The system's light or dark preference (ui/systemcolorscheme), on the Qt it was built with: Qt 6.5+
 // reports it live through QStyleHints; Qt 6.4 has only the palette the desktop gave at start.
+#include "skip.h"
 #include "ui/systemcolorscheme.h"
 
 #include <QApplication>
@@ -54,7 +55,7 @@ private slots:
     void followsTheDesktopLiveFromQt65()
     {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-        QSKIP("Qt 6.4 does not tell when the desktop switches between light and dark: Myelin reads it at start");
+        MYELIN_SKIP("Qt 6.4 does not tell when the desktop switches between light and dark: Myelin reads it at start");
 #else
         // The desktop switching to dark reaches the reader at once (QStyleHints::colorSchemeChanged).
         SystemColorScheme *scheme = SystemColorScheme::instance();
