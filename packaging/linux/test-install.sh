@@ -42,7 +42,7 @@ if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
 elif [[ -f /etc/apt/sources.list ]]; then
     mirror=$(awk '$1 == "deb" && $3 ~ /^bookworm$/ {print $2; exit}' /etc/apt/sources.list)
 fi
-mirror=${mirror:-http://deb.debian.org/debian}
+# None found: debootstrap's own default, never a host name written here.
 
 mkdir -p "$cache/archives"
 base=$cache/bookworm-minbase.tar
@@ -50,9 +50,9 @@ if [[ -f $base && -n $(find "$base" -mtime +7) ]]; then
     rm -f "$base" # a week old: take a fresh one, with this week's security updates
 fi
 if [[ ! -f $base ]]; then
-    say "Making a minimal Debian 12 root from $mirror (cached in $base)"
+    say "Making a minimal Debian 12 root from ${mirror:-debootstrap's default mirror} (cached in $base)"
     tmp=$(mktemp -d "$cache/debootstrap.XXXXXX")
-    debootstrap --variant=minbase bookworm "$tmp" "$mirror" >"$cache/debootstrap.log" 2>&1 \
+    debootstrap --variant=minbase bookworm "$tmp" ${mirror:+"$mirror"} >"$cache/debootstrap.log" 2>&1 \
         || { tail -20 "$cache/debootstrap.log"; rm -rf --one-file-system "$tmp"; die "debootstrap failed"; }
     # The same apt sources and settings as this machine (Debian's only; not third-party ones).
     if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
