@@ -43,7 +43,7 @@ if [[ -f $root/.made && -n $(find "$root/.made" -mtime +14) ]]; then
     rm -rf --one-file-system "$root"
 fi
 if [[ ! -f $root/.made ]]; then
-    say "Making a minimal Debian 13 root from ${mirror:-debootstrap's default mirror}"
+    say "Making a minimal Debian 13 root from ${mirror:-the default mirror of debootstrap}"
     rm -rf --one-file-system "$root"
     debootstrap --variant=minbase trixie "$root" ${mirror:+"$mirror"} >"$cache/debootstrap.log" 2>&1 ||
         { tail -20 "$cache/debootstrap.log"; die "debootstrap failed (log: $cache/debootstrap.log)"; }

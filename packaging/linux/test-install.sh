@@ -50,7 +50,7 @@ if [[ -f $base && -n $(find "$base" -mtime +7) ]]; then
     rm -f "$base" # a week old: take a fresh one, with this week's security updates
 fi
 if [[ ! -f $base ]]; then
-    say "Making a minimal Debian 12 root from ${mirror:-debootstrap's default mirror} (cached in $base)"
+    say "Making a minimal Debian 12 root from ${mirror:-the default mirror of debootstrap} (cached in $base)"
     tmp=$(mktemp -d "$cache/debootstrap.XXXXXX")
     debootstrap --variant=minbase bookworm "$tmp" ${mirror:+"$mirror"} >"$cache/debootstrap.log" 2>&1 \
         || { tail -20 "$cache/debootstrap.log"; rm -rf --one-file-system "$tmp"; die "debootstrap failed"; }
