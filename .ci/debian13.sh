@@ -57,6 +57,12 @@ fi
 chmod 755 "$root"
 for m in proc sys dev dev/pts dev/shm; do mount --bind "/$m" "$root/$m"; done
 cp /etc/resolv.conf "$root/etc/" 2>/dev/null || true
+# This machine's own certificate authorities (a proxy in front of the package registries may sign with
+# one): the root trusts what the machine trusts, and Node.js is pointed at the system's bundle as here.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+fi
 mkdir -p "$root/root/ccache" "$root/root/project"
 mount --bind "$cache/ccache" "$root/root/ccache"
 
@@ -66,9 +72,13 @@ rm -rf --one-file-system "$clone"
 git clone -q "$repo" "$clone"
 mount --bind "$clone" "$root/root/project"
 
+node_ca=()
+if [[ -n ${NODE_EXTRA_CA_CERTS:-} ]]; then
+    node_ca=(NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt)
+fi
 in_root() {
     chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        TERM=dumb CCACHE_DIR=/root/ccache CCACHE_MAXSIZE=2G "$@"
+        TERM=dumb CCACHE_DIR=/root/ccache CCACHE_MAXSIZE=2G "${node_ca[@]}" "$@"
 }
 if [[ ${1:-} == --shell ]]; then
     in_root bash -l
@@ -77,7 +87,8 @@ fi
 
 say "Packages for the build cache and the Clang build"
 in_root bash -c 'export DEBIAN_FRONTEND=noninteractive; apt-get update -qq &&
-    apt-get install -y -qq --no-install-recommends ccache clang libc++-dev libc++abi-dev git ca-certificates >/dev/null'
+    apt-get install -y -qq --no-install-recommends ccache clang libc++-dev libc++abi-dev git ca-certificates >/dev/null &&
+    update-ca-certificates >/dev/null'
 
 say "The README's test command on Debian 13 ($(in_root bash -c '. /etc/os-release; echo $PRETTY_NAME'))"
 t=$SECONDS
