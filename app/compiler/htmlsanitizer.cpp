@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlsanitizer.h"
 
+#include "core/contenturl.h"
 #include "urlpolicy.h"
 
 #include <QRegularExpression>
@@ -352,7 +353,7 @@ private:
                     if (alt.isEmpty()) {
                         alt = m_targets.images.value(*image).alt;
                     }
-                    result.emplace_back(QStringLiteral("src"), QStringLiteral("myelin://image/") + *image);
+                    result.emplace_back(QStringLiteral("src"), ContentUrl::href(ContentUrl::Kind::Image, *image));
                     result.emplace_back(QStringLiteral("alt"), alt);
                 } else {
                     warn(QStringLiteral("image '%1' removed: only images listed in images/images.yaml can be shown")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownrenderer.h"
 
+#include "core/contenturl.h"
 #include "formats.h"
 #include "htmlsanitizer.h"
 #include "urlpolicy.h"
@@ -222,7 +223,7 @@ private:
                 unwrap(node);
                 return;
             }
-            setUrl(node, QStringLiteral("myelin://article/") + rest);
+            setUrl(node, ContentUrl::href(ContentUrl::Kind::Article, rest));
         } else if (scheme == QLatin1String("glossary")) {
             if (!m_targets.glossary.contains(rest)) {
                 issue(Severity::Error, node,
@@ -230,7 +231,7 @@ private:
                 unwrap(node);
                 return;
             }
-            setUrl(node, QStringLiteral("myelin://glossary/") + rest);
+            setUrl(node, ContentUrl::href(ContentUrl::Kind::Glossary, rest));
         } else if (scheme == QLatin1String("image")) {
             issue(Severity::Warning, node,
                   QStringLiteral("link to '%1' removed: show images with ![description](image:name)")
@@ -255,7 +256,7 @@ private:
         if (urlScheme(url) == QLatin1String("image")) {
             const QString name = url.mid(6);
             if (m_targets.images.contains(name)) {
-                setUrl(node, QStringLiteral("myelin://image/") + name);
+                setUrl(node, ContentUrl::href(ContentUrl::Kind::Image, name));
                 return;
             }
             issue(Severity::Error, node,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "urlpolicy.h"
 
-#include "core/schema.h"
+#include "core/contenturl.h"
 
 namespace Myelin::Compiler {
 
@@ -18,15 +18,10 @@ bool isSchemeChar(QChar c)
            c == QLatin1Char('-') || c == QLatin1Char('.');
 }
 
-QString myelinPrefix(const char *kind)
+// The part after "<scheme>://<kind>/" if url starts with it (scheme compared case-insensitively).
+std::optional<QString> myelinPath(const QString &cleaned, ContentUrl::Kind kind)
 {
-    return QStringLiteral("%1://%2/").arg(QLatin1String(Schema::UrlScheme), QLatin1String(kind));
-}
-
-// The part after "myelin://<kind>/" if url starts with it (scheme compared case-insensitively).
-std::optional<QString> myelinPath(const QString &cleaned, const char *kind)
-{
-    const QString prefix = myelinPrefix(kind);
+    const QString prefix = ContentUrl::prefix(kind);
     if (!cleaned.startsWith(prefix, Qt::CaseInsensitive)) {
         return std::nullopt;
     }
@@ -95,15 +90,15 @@ CheckedLink checkHref(const QString &raw, const LinkTargets &targets)
     if (scheme.isEmpty() && url.startsWith(QLatin1Char('#'))) {
         return {LinkKind::Fragment, url, {}};
     }
-    if (scheme == QLatin1String(Schema::UrlScheme)) {
-        if (const auto path = myelinPath(url, "article")) {
+    if (scheme == QLatin1String(ContentUrl::Scheme)) {
+        if (const auto path = myelinPath(url, ContentUrl::Kind::Article)) {
             const QString slug = path->section(QLatin1Char('#'), 0, 0);
             if (targets.articles.contains(slug)) {
-                return {LinkKind::Article, myelinPrefix("article") + *path, slug};
+                return {LinkKind::Article, ContentUrl::href(ContentUrl::Kind::Article, *path), slug};
             }
-        } else if (const auto id = myelinPath(url, "glossary")) {
+        } else if (const auto id = myelinPath(url, ContentUrl::Kind::Glossary)) {
             if (targets.glossary.contains(*id)) {
-                return {LinkKind::Glossary, myelinPrefix("glossary") + *id, *id};
+                return {LinkKind::Glossary, ContentUrl::href(ContentUrl::Kind::Glossary, *id), *id};
             }
         }
     }
@@ -113,10 +108,10 @@ CheckedLink checkHref(const QString &raw, const LinkTargets &targets)
 std::optional<QString> checkImageSource(const QString &raw, const LinkTargets &targets)
 {
     const QString url = cleanUrl(raw);
-    if (urlScheme(url) != QLatin1String(Schema::UrlScheme)) {
+    if (urlScheme(url) != QLatin1String(ContentUrl::Scheme)) {
         return std::nullopt;
     }
-    const auto name = myelinPath(url, "image");
+    const auto name = myelinPath(url, ContentUrl::Kind::Image);
     if (!name || !targets.images.contains(*name)) {
         return std::nullopt;
     }

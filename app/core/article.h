@@ -39,6 +39,16 @@ struct Article
     QList<Source> sources;
 };
 
+// The frame around an article in the window: enough to show where it is and what is related.
+struct ArticleHeader
+{
+    int id = 0;
+    QString slug;
+    QString title;
+    QList<ArticleRef> breadcrumb;
+    QList<ArticleRef> related;
+};
+
 struct GlossaryTerm
 {
     QString slug;

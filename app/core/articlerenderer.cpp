@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlerenderer.h"
 
+#include "contenturl.h"
 #include "readabledate.h"
 
 namespace Myelin {
@@ -79,10 +80,13 @@ QString ArticleRenderer::page(const QString &title, const QString &lang, const Q
     html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width\">");
     // Defence in depth: even if sanitised HTML let something through, the page may load nothing but the
     // app's own resources and may run no script.
+    const QString own = QLatin1String(ContentUrl::Scheme) + QLatin1Char(':');
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                           "img-src myelin:; font-src myelin:; style-src myelin: 'unsafe-inline'\">");
+                           "img-src %1; font-src %1; style-src %1 'unsafe-inline'\">")
+                .arg(own);
     html += QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>");
-    html += QStringLiteral("<link rel=\"stylesheet\" href=\"myelin://style/content.css\">");
+    html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">")
+                .arg(ContentUrl::href(ContentUrl::Kind::Style, QStringLiteral("content.css")));
     if (!m_rootStyle.isEmpty()) {
         html += QStringLiteral("<style>:root{") + m_rootStyle + QStringLiteral("}</style>");
     }
@@ -115,11 +119,12 @@ QString ArticleRenderer::renderArticle(const Article &a) const
             QStringLiteral("</p>");
     body += QStringLiteral("<p class=\"disclaimer\" role=\"note\">") + esc(disclaimer()) + QStringLiteral("</p>");
     if (m_medium == Medium::Screen) {
+        const QString feedback = esc(ContentUrl::href(ContentUrl::Kind::Feedback, a.slug));
         body += QStringLiteral("<nav class=\"feedback\" aria-label=\"%1\"><span>%2</span> "
-                               "<a class=\"button\" href=\"myelin://feedback/%3?answer=yes\">%4</a> "
-                               "<a class=\"button\" href=\"myelin://feedback/%3?answer=no\">%5</a> "
-                               "<a class=\"button\" href=\"myelin://feedback/%3?action=mail\">%6</a></nav>")
-                    .arg(esc(tr("Feedback")), esc(tr("Was this useful?")), esc(a.slug), esc(tr("Yes")), esc(tr("No")),
+                               "<a class=\"button\" href=\"%3?answer=yes\">%4</a> "
+                               "<a class=\"button\" href=\"%3?answer=no\">%5</a> "
+                               "<a class=\"button\" href=\"%3?action=mail\">%6</a></nav>")
+                    .arg(esc(tr("Feedback")), esc(tr("Was this useful?")), feedback, esc(tr("Yes")), esc(tr("No")),
                          esc(tr("Send feedback")));
     }
     body += QStringLiteral("</footer></article>");
@@ -133,14 +138,16 @@ QString ArticleRenderer::renderGlossaryTerm(const GlossaryTerm &term, const QStr
             QStringLiteral("</p><h1 id=\"title\">") + esc(term.term) + QStringLiteral("</h1></header>");
     body += QStringLiteral("<div class=\"body\"><p>") + esc(term.definition) + QStringLiteral("</p>");
     if (!term.articleSlug.isEmpty()) {
-        body += QStringLiteral("<p>%1 <a href=\"myelin://article/%2\">%3</a></p>")
-                    .arg(esc(tr("Read more:")), esc(term.articleSlug), esc(articleTitle));
+        body += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
+                    .arg(esc(tr("Read more:")), esc(ContentUrl::href(ContentUrl::Kind::Article, term.articleSlug)),
+                         esc(articleTitle));
     }
     if (!term.seeAlso.isEmpty()) {
         body += QStringLiteral("<p>") + esc(tr("See also:")) + QStringLiteral(" ");
         QStringList links;
         for (const QString &other : term.seeAlso) {
-            links << QStringLiteral("<a href=\"myelin://glossary/%1\">%1</a>").arg(esc(other));
+            links << QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(esc(ContentUrl::href(ContentUrl::Kind::Glossary, other)), esc(other));
         }
         body += links.join(QStringLiteral(", ")) + QStringLiteral("</p>");
     }
@@ -180,12 +187,13 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
     if (m_medium == Medium::Screen) {
         body += QStringLiteral("<nav class=\"topics\" aria-label=\"%1\"><span>%2</span> ")
                     .arg(esc(tr("Filter by topic")), esc(tr("Show:")));
-        body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/\">%2</a> ")
-                    .arg(activeTopic.isEmpty() ? QStringLiteral(" active") : QString(), esc(tr("All topics")));
+        body += QStringLiteral("<a class=\"button%1\" href=\"%2\">%3</a> ")
+                    .arg(activeTopic.isEmpty() ? QStringLiteral(" active") : QString(),
+                         esc(ContentUrl::href(ContentUrl::Kind::Timeline)), esc(tr("All topics")));
         for (const QString &topic : topics) {
-            body += QStringLiteral("<a class=\"button%1\" href=\"myelin://timeline/%2\">%3</a> ")
-                        .arg(topic == activeTopic ? QStringLiteral(" active") : QString(), esc(topic),
-                             esc(topicLabel(topic)));
+            body += QStringLiteral("<a class=\"button%1\" href=\"%2\">%3</a> ")
+                        .arg(topic == activeTopic ? QStringLiteral(" active") : QString(),
+                             esc(ContentUrl::href(ContentUrl::Kind::Timeline, topic)), esc(topicLabel(topic)));
         }
         body += QStringLiteral("</nav>");
     }
@@ -202,8 +210,9 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
         body += QStringLiteral("<li><p class=\"when\">%1 &middot; %2</p><h3>%3</h3><p>%4</p>")
                     .arg(esc(readableDate(e.date)), esc(topicLabel(e.topic)), esc(e.title), esc(e.text));
         if (!e.articleSlug.isEmpty() && m_medium == Medium::Screen) { // leads nowhere on paper
-            body += QStringLiteral("<p><a href=\"myelin://article/%1\">%2</a></p>")
-                        .arg(esc(e.articleSlug), esc(tr("Read the article")));
+            body +=
+                QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                    .arg(esc(ContentUrl::href(ContentUrl::Kind::Article, e.articleSlug)), esc(tr("Read the article")));
         }
         body += QStringLiteral("<p class=\"source\">%1 %2</p></li>").arg(esc(tr("Source:")), sourceLine(e.source));
     }

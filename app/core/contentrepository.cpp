@@ -26,12 +26,32 @@ QSqlQuery prepared(const ContentDatabase &database, const QString &sql, const QV
 
 ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(database) {}
 
+QSqlQuery ContentRepository::run(const QString &sql, const QVariantList &values) const
+{
+    ++m_queries;
+    return prepared(m_database, sql, values);
+}
+
+std::optional<ArticleHeader> ContentRepository::articleHeader(const QString &slug) const
+{
+    QSqlQuery query = run(QStringLiteral("SELECT id, slug, title FROM articles WHERE slug = ?"), {slug});
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    ArticleHeader header;
+    header.id = query.value(0).toInt();
+    header.slug = query.value(1).toString();
+    header.title = query.value(2).toString();
+    header.breadcrumb = breadcrumb(header.id);
+    header.related = related(header.id);
+    return header;
+}
+
 std::optional<Article> ContentRepository::article(const QString &slug) const
 {
-    QSqlQuery query = prepared(m_database,
-                               QStringLiteral("SELECT id, slug, title, summary, IFNULL(evidence, ''), reviewed, html, "
-                                              "plain, word_count FROM articles WHERE slug = ?"),
-                               {slug});
+    QSqlQuery query = run(QStringLiteral("SELECT id, slug, title, summary, IFNULL(evidence, ''), reviewed, html, "
+                                         "plain, word_count FROM articles WHERE slug = ?"),
+                          {slug});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -53,14 +73,13 @@ std::optional<Article> ContentRepository::article(const QString &slug) const
 
 bool ContentRepository::hasArticle(const QString &slug) const
 {
-    return prepared(m_database, QStringLiteral("SELECT 1 FROM articles WHERE slug = ?"), {slug}).next();
+    return run(QStringLiteral("SELECT 1 FROM articles WHERE slug = ?"), {slug}).next();
 }
 
 QString ContentRepository::rootSlug() const
 {
-    QSqlQuery query = prepared(
-        m_database, QStringLiteral("SELECT slug FROM articles WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1"),
-        {});
+    QSqlQuery query =
+        run(QStringLiteral("SELECT slug FROM articles WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1"), {});
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -69,14 +88,13 @@ QList<ArticleRef> ContentRepository::breadcrumb(int articleId) const
     // Walks up the tree; depth is the distance from the article, so ordering by it descending gives
     // root-first order.
     QSqlQuery query =
-        prepared(m_database,
-                 QStringLiteral("WITH RECURSIVE up(id, depth) AS ("
-                                " SELECT parent_id, 1 FROM articles WHERE id = ? AND parent_id IS NOT NULL"
-                                " UNION ALL SELECT a.parent_id, up.depth + 1 FROM articles a JOIN up ON a.id = up.id"
-                                " WHERE a.parent_id IS NOT NULL AND up.depth < 64)"
-                                " SELECT a.slug, a.title, a.summary FROM up JOIN articles a ON a.id = up.id"
-                                " ORDER BY up.depth DESC"),
-                 {articleId});
+        run(QStringLiteral("WITH RECURSIVE up(id, depth) AS ("
+                           " SELECT parent_id, 1 FROM articles WHERE id = ? AND parent_id IS NOT NULL"
+                           " UNION ALL SELECT a.parent_id, up.depth + 1 FROM articles a JOIN up ON a.id = up.id"
+                           " WHERE a.parent_id IS NOT NULL AND up.depth < 64)"
+                           " SELECT a.slug, a.title, a.summary FROM up JOIN articles a ON a.id = up.id"
+                           " ORDER BY up.depth DESC"),
+            {articleId});
     QList<ArticleRef> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
@@ -86,10 +104,9 @@ QList<ArticleRef> ContentRepository::breadcrumb(int articleId) const
 
 QList<ArticleRef> ContentRepository::related(int articleId) const
 {
-    QSqlQuery query = prepared(m_database,
-                               QStringLiteral("SELECT a.slug, a.title, a.summary FROM related r JOIN articles a ON "
-                                              "a.id = r.related_id WHERE r.article_id = ? ORDER BY r.position"),
-                               {articleId});
+    QSqlQuery query = run(QStringLiteral("SELECT a.slug, a.title, a.summary FROM related r JOIN articles a ON "
+                                         "a.id = r.related_id WHERE r.article_id = ? ORDER BY r.position"),
+                          {articleId});
     QList<ArticleRef> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
@@ -99,10 +116,9 @@ QList<ArticleRef> ContentRepository::related(int articleId) const
 
 QList<Source> ContentRepository::sources(int articleId) const
 {
-    QSqlQuery query = prepared(
-        m_database,
-        QStringLiteral("SELECT title, publisher, year, url FROM sources WHERE article_id = ? ORDER BY position"),
-        {articleId});
+    QSqlQuery query =
+        run(QStringLiteral("SELECT title, publisher, year, url FROM sources WHERE article_id = ? ORDER BY position"),
+            {articleId});
     QList<Source> result;
     while (query.next()) {
         result.append(
@@ -113,11 +129,10 @@ QList<Source> ContentRepository::sources(int articleId) const
 
 std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug) const
 {
-    QSqlQuery query = prepared(m_database,
-                               QStringLiteral("SELECT g.slug, g.term, g.definition, g.see_also, IFNULL(a.slug, '') "
-                                              "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id "
-                                              "WHERE g.slug = ?"),
-                               {slug});
+    QSqlQuery query = run(QStringLiteral("SELECT g.slug, g.term, g.definition, g.see_also, IFNULL(a.slug, '') "
+                                         "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id "
+                                         "WHERE g.slug = ?"),
+                          {slug});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -128,11 +143,10 @@ std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug)
 
 QList<GlossaryTerm> ContentRepository::glossaryTerms() const
 {
-    QSqlQuery query = prepared(m_database,
-                               QStringLiteral("SELECT g.slug, g.term, g.definition, g.see_also, IFNULL(a.slug, '') "
-                                              "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id "
-                                              "ORDER BY g.term COLLATE NOCASE, g.slug"),
-                               {});
+    QSqlQuery query = run(QStringLiteral("SELECT g.slug, g.term, g.definition, g.see_also, IFNULL(a.slug, '') "
+                                         "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id "
+                                         "ORDER BY g.term COLLATE NOCASE, g.slug"),
+                          {});
     QList<GlossaryTerm> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -150,7 +164,7 @@ QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
         "WHERE ? = '' OR t.topic = ? ORDER BY t.date, t.id");
     // A null QString binds as SQL NULL, which would match nothing: pass a real empty string instead.
     const QString filter = topic.isEmpty() ? QStringLiteral("") : topic;
-    QSqlQuery query = prepared(m_database, sql, {filter, filter});
+    QSqlQuery query = run(sql, {filter, filter});
     QList<TimelineEvent> result;
     while (query.next()) {
         TimelineEvent e;
@@ -170,7 +184,7 @@ QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
 
 QStringList ContentRepository::articleSlugs(int limit) const
 {
-    QSqlQuery query = prepared(m_database, QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT ?"), {limit});
+    QSqlQuery query = run(QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT ?"), {limit});
     QStringList result;
     while (query.next()) {
         result << query.value(0).toString();
@@ -180,7 +194,7 @@ QStringList ContentRepository::articleSlugs(int limit) const
 
 QStringList ContentRepository::timelineTopics() const
 {
-    QSqlQuery query = prepared(m_database, QStringLiteral("SELECT DISTINCT topic FROM timeline ORDER BY topic"), {});
+    QSqlQuery query = run(QStringLiteral("SELECT DISTINCT topic FROM timeline ORDER BY topic"), {});
     QStringList result;
     while (query.next()) {
         result << query.value(0).toString();
@@ -190,12 +204,11 @@ QStringList ContentRepository::timelineTopics() const
 
 QList<Quote> ContentRepository::quotes() const
 {
-    QSqlQuery query = prepared(m_database,
-                               QStringLiteral("SELECT q.text, q.who, q.role, q.date, IFNULL(a.slug, ''), "
-                                              "q.source_title, q.source_publisher, q.source_year, q.source_url "
-                                              "FROM quotes q LEFT JOIN articles a ON a.id = q.article_id "
-                                              "ORDER BY q.date, q.id"),
-                               {});
+    QSqlQuery query = run(QStringLiteral("SELECT q.text, q.who, q.role, q.date, IFNULL(a.slug, ''), "
+                                         "q.source_title, q.source_publisher, q.source_year, q.source_url "
+                                         "FROM quotes q LEFT JOIN articles a ON a.id = q.article_id "
+                                         "ORDER BY q.date, q.id"),
+                          {});
     QList<Quote> result;
     while (query.next()) {
         Quote q;
@@ -213,7 +226,7 @@ QList<Quote> ContentRepository::quotes() const
 
 std::optional<Image> ContentRepository::image(const QString &name) const
 {
-    QSqlQuery query = prepared(m_database, QStringLiteral("SELECT mime, data FROM images WHERE name = ?"), {name});
+    QSqlQuery query = run(QStringLiteral("SELECT mime, data FROM images WHERE name = ?"), {name});
     if (!query.next()) {
         return std::nullopt;
     }

@@ -6,6 +6,8 @@
 
 #include "article.h"
 
+#include <QSqlQuery>
+#include <QVariantList>
 #include <optional>
 
 namespace Myelin {
@@ -19,6 +21,8 @@ public:
 
     // The article with this slug, with its breadcrumb, related items and sources.
     std::optional<Article> article(const QString &slug) const;
+    // What the window shows around an article (title, breadcrumb, related items), without its text.
+    std::optional<ArticleHeader> articleHeader(const QString &slug) const;
     bool hasArticle(const QString &slug) const;
     // The tree's root article (no parent); empty when the database has none.
     QString rootSlug() const;
@@ -33,12 +37,17 @@ public:
     std::optional<Image> image(const QString &name) const;
     QString meta(const QString &key) const;
 
+    // How many SQL queries this repository has run (benchmarks and tests count them per page).
+    quint64 queryCount() const { return m_queries; }
+
 private:
+    QSqlQuery run(const QString &sql, const QVariantList &values) const;
     QList<ArticleRef> breadcrumb(int articleId) const;
     QList<ArticleRef> related(int articleId) const;
     QList<Source> sources(int articleId) const;
 
     const ContentDatabase &m_database;
+    mutable quint64 m_queries = 0;
 };
 
 } // namespace Myelin

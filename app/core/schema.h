@@ -65,9 +65,7 @@ inline constexpr const char *EvidenceIds[] = {"established", "emerging", "mixed"
 // Timeline topics accepted in timeline.yaml.
 inline constexpr const char *TimelineTopics[] = {"research", "trial", "safety", "funding", "policy", "media"};
 
-// URL scheme used inside compiled HTML: myelin://article/<slug>, myelin://glossary/<id>,
-// myelin://image/<name>.
-inline constexpr const char *UrlScheme = "myelin";
+// The addresses inside compiled HTML (myelin://article/<slug>, ...) are core/contenturl's.
 
 } // namespace Myelin::Schema
 

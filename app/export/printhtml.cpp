@@ -2,6 +2,7 @@
 #include "printhtml.h"
 
 #include "core/articlerenderer.h"
+#include "core/contenturl.h"
 #include "core/theme.h"
 #include "exportformat.h"
 #include "handout.h"
@@ -122,7 +123,7 @@ QString PrintHtml::contents(const QList<ContentsEntry> &entries) const
 
 QStringList PrintHtml::glossaryTermsIn(const QString &html)
 {
-    static const QString prefix = QStringLiteral("myelin://glossary/");
+    static const QString prefix = ContentUrl::prefix(ContentUrl::Kind::Glossary);
     // A term id: lower-case letters, digits, '_' and '-'.
     const auto isTermId = [](QStringView id) {
         return !id.isEmpty() && std::all_of(id.begin(), id.end(), [](QChar c) {
@@ -152,9 +153,11 @@ QString PrintHtml::page(const QString &title, const QString &body) const
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                                  "img-src myelin:; style-src myelin: 'unsafe-inline'; font-src myelin:\">");
+                                  "img-src %1:; style-src %1: 'unsafe-inline'; font-src %1:\">")
+                       .arg(QLatin1String(ContentUrl::Scheme));
     html += QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>");
-    html += QStringLiteral("<link rel=\"stylesheet\" href=\"myelin://style/content.css\">");
+    html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">")
+                .arg(ContentUrl::href(ContentUrl::Kind::Style, QStringLiteral("content.css")));
     html += QStringLiteral("<style>:root{") + rootStyle() + QStringLiteral("}</style>");
     html += QStringLiteral("</head><body><main id=\"content\">") + body + QStringLiteral("</main></body></html>\n");
     return html;

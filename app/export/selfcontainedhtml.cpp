@@ -2,6 +2,7 @@
 #include "selfcontainedhtml.h"
 
 #include "core/articlerenderer.h"
+#include "core/contenturl.h"
 #include "core/theme.h"
 #include "cssurlrewriter.h"
 #include "exportformat.h"
@@ -17,8 +18,8 @@ using Action = HtmlRewriter::Action;
 using Element = HtmlRewriter::Element;
 using Namespace = HtmlRewriter::Namespace;
 
-const QString ImagePrefix = QStringLiteral("myelin://image/");
-const QString ContentCss = QStringLiteral("myelin://style/content.css");
+const QString ImagePrefix = ContentUrl::prefix(ContentUrl::Kind::Image);
+const QString ContentCss = ContentUrl::href(ContentUrl::Kind::Style, QStringLiteral("content.css"));
 
 // Defence in depth, as in the reader: the file itself forbids loading anything but its own parts.
 const QString Policy = QStringLiteral("default-src 'none'; img-src data:; style-src 'unsafe-inline'");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comfortpreview.h"
 
+#include "core/contenturl.h"
 #include "web/requestinterceptor.h"
 #include "web/schemehandler.h"
 #include "web/urlscheme.h"
@@ -62,7 +63,7 @@ ComfortPreview::ComfortPreview(const ContentRepository &repository, const QStrin
                                   emit loaded();
                               });
     });
-    m_view->setUrl(Web::articleUrl(slug));
+    m_view->setUrl(ContentUrl::build(ContentUrl::Kind::Article, slug));
 }
 
 ComfortPreview::~ComfortPreview()

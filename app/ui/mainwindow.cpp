@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "breadcrumbbar.h"
 #include "core/contentrepository.h"
+#include "core/contenturl.h"
 #include "core/navtreemodel.h"
 #include "core/theme.h"
 #include "glossarypanel.h"
@@ -56,8 +57,8 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     m_tree->setAccessibleDescription(tr("All articles. Use the arrow keys to move and open them."));
     m_tree->viewport()->installEventFilter(this);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (!m_syncingTree && current.isValid()) {
-            openArticle(current.data(NavTreeModel::SlugRole).toString());
+        if (!m_syncingTree && current.isValid()) { // the tree's slugs come from the content: no check needed
+            openUrl(ContentUrl::build(ContentUrl::Kind::Article, current.data(NavTreeModel::SlugRole).toString()));
         }
     });
 
@@ -77,7 +78,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     m_sideTabs->setAccessibleName(tr("Contents and glossary"));
     m_sideTabs->setDocumentMode(true);
     connect(m_glossary, &GlossaryPanel::termRequested, this,
-            [this](const QString &slug) { openUrl(Web::glossaryUrl(slug)); });
+            [this](const QString &slug) { openUrl(ContentUrl::build(ContentUrl::Kind::Glossary, slug)); });
     m_splitter->addWidget(m_sideTabs);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_related);
@@ -142,8 +143,10 @@ void MainWindow::createActions()
         m_sideTabs->setCurrentWidget(m_glossary);
         m_glossary->filterBox()->setFocus();
     });
-    connect(m_timelineAction, &QAction::triggered, this, [this] { openUrl(Web::timelineUrl()); });
-    connect(m_quotesAction, &QAction::triggered, this, [this] { openUrl(Web::quotesUrl()); });
+    connect(m_timelineAction, &QAction::triggered, this,
+            [this] { openUrl(ContentUrl::build(ContentUrl::Kind::Timeline)); });
+    connect(m_quotesAction, &QAction::triggered, this,
+            [this] { openUrl(ContentUrl::build(ContentUrl::Kind::Quotes)); });
     m_smallerAction = make(tr("A\u2212"), tr("Make the text smaller"), {QKeySequence::ZoomOut});
     m_normalAction = make(tr("A"), tr("Normal text size"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
     m_largerAction =
@@ -297,7 +300,8 @@ void MainWindow::createArticleView()
     });
     connect(m_view, &ArticleView::feedbackMailRequested, this, &MainWindow::sendFeedbackMail);
     emit articleViewReady();
-    const QUrl url = m_pendingUrl.isEmpty() ? Web::articleUrl(m_repository.rootSlug()) : m_pendingUrl;
+    const QUrl url =
+        m_pendingUrl.isEmpty() ? ContentUrl::build(ContentUrl::Kind::Article, m_repository.rootSlug()) : m_pendingUrl;
     m_pendingUrl.clear();
     m_view->openUrl(url);
 }
@@ -315,7 +319,7 @@ void MainWindow::openArticle(const QString &slug)
     if (m_view == nullptr) {
         syncTree(target);
     }
-    openUrl(Web::articleUrl(target));
+    openUrl(ContentUrl::build(ContentUrl::Kind::Article, target));
 }
 
 void MainWindow::openUrl(const QUrl &url)
@@ -332,31 +336,47 @@ void MainWindow::openUrl(const QUrl &url)
 
 void MainWindow::showUrl(const QUrl &url)
 {
-    const QString kind = url.host();
-    const QString name = url.path().mid(1);
-    if (kind == QLatin1String("article")) {
-        if (const auto article = m_repository.article(name)) {
-            m_currentSlug = article->slug;
-            m_breadcrumb->setTrail(article->breadcrumb, article->title);
-            m_related->setItems(article->related);
-            setWindowTitle(tr("%1 \u2013 Myelin").arg(article->title));
-            syncTree(article->slug);
-            m_settings.setLastArticle(article->slug);
-            emit articleShown(article->slug);
+    const auto parts = ContentUrl::parse(url);
+    if (!parts) {
+        updateNavigationActions();
+        return;
+    }
+    switch (parts->kind) {
+    case ContentUrl::Kind::Article:
+        // The page itself came from the scheme handler; the window needs only its frame.
+        if (const auto header = m_repository.articleHeader(parts->id)) {
+            m_currentSlug = header->slug;
+            m_breadcrumb->setTrail(header->breadcrumb, header->title);
+            m_related->setItems(header->related);
+            setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
+            syncTree(header->slug);
+            m_settings.setLastArticle(header->slug);
+            emit articleShown(header->slug);
         }
-    } else if (kind == QLatin1String("glossary")) {
-        if (const auto term = m_repository.glossaryTerm(name)) {
+        break;
+    case ContentUrl::Kind::Glossary:
+        if (const auto term = m_repository.glossaryTerm(parts->id)) {
             m_currentSlug.clear();
             m_breadcrumb->setTrail({}, tr("Glossary: %1").arg(term->term));
             m_related->setItems({});
             setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
         }
-    } else if (kind == QLatin1String("timeline") || kind == QLatin1String("quotes")) {
+        break;
+    case ContentUrl::Kind::Timeline:
+    case ContentUrl::Kind::Quotes: {
         m_currentSlug.clear();
-        const QString title = kind == QLatin1String("timeline") ? tr("Timeline") : tr("Quotes");
+        const QString title = parts->kind == ContentUrl::Kind::Timeline ? tr("Timeline") : tr("Quotes");
         m_breadcrumb->setTrail({}, title);
         m_related->setItems({});
         setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
+        break;
+    }
+    case ContentUrl::Kind::Image:
+    case ContentUrl::Kind::Font:
+    case ContentUrl::Kind::Style:
+    case ContentUrl::Kind::Feedback:
+    case ContentUrl::Kind::Print:
+        break; // not pages of the reader's own
     }
     updateNavigationActions();
 }

@@ -1,35 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printschemehandler.h"
 
+#include "core/contenturl.h"
+
 #include <QBuffer>
 #include <QWebEngineUrlRequestJob>
 
 namespace Myelin::Ui {
 
-namespace {
-const QString PrintHost = QStringLiteral("print");
-}
-
 QUrl PrintSchemeHandler::addDocument(const QString &html)
 {
-    const QString path = QStringLiteral("/%1").arg(++m_next);
-    m_documents.insert(path, html.toUtf8());
-    return QUrl(QStringLiteral("myelin://") + PrintHost + path);
+    const QString id = QString::number(++m_next);
+    m_documents.insert(id, html.toUtf8());
+    return ContentUrl::build(ContentUrl::Kind::Print, id);
 }
 
 void PrintSchemeHandler::removeDocument(const QUrl &url)
 {
-    m_documents.remove(url.path());
+    if (const auto parts = ContentUrl::parse(url); parts && parts->kind == ContentUrl::Kind::Print) {
+        m_documents.remove(parts->id);
+    }
 }
 
 void PrintSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
-    const QUrl url = job->requestUrl();
-    if (url.host() != PrintHost) {
+    const auto parts = ContentUrl::parse(job->requestUrl());
+    if (!parts || parts->kind != ContentUrl::Kind::Print) {
         Web::SchemeHandler::requestStarted(job);
         return;
     }
-    const auto document = m_documents.constFind(url.path());
+    const auto document = m_documents.constFind(parts->id);
     if (job->requestMethod() != QByteArrayLiteral("GET") || document == m_documents.constEnd()) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;

@@ -26,7 +26,7 @@ public:
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:
-    QHash<QString, QByteArray> m_documents; // path -> UTF-8 HTML
+    QHash<QString, QByteArray> m_documents; // id (myelin://print/<id>) -> UTF-8 HTML
     quint64 m_next = 0;
 };
 

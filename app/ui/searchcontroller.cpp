@@ -2,6 +2,7 @@
 #include "searchcontroller.h"
 
 #include "articleview.h"
+#include "core/contenturl.h"
 #include "core/spelling.h"
 #include "findbar.h"
 #include "mainwindow.h"
@@ -265,10 +266,10 @@ void SearchController::openHit(const SearchHit &hit)
         m_window->openArticle(hit.ref);
         break;
     case SearchHit::Kind::Term:
-        m_window->openUrl(Web::glossaryUrl(hit.ref));
+        m_window->openUrl(ContentUrl::build(ContentUrl::Kind::Glossary, hit.ref));
         break;
     case SearchHit::Kind::Event: {
-        QUrl url = Web::timelineUrl();
+        QUrl url = ContentUrl::build(ContentUrl::Kind::Timeline);
         if (hit.year > 0) {
             url.setFragment(QStringLiteral("y%1").arg(hit.year)); // the year's heading on the page
         }

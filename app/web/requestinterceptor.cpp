@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestinterceptor.h"
 
+#include "core/contenturl.h"
 #include "core/logging.h"
-#include "urlscheme.h"
 
 #include <QLoggingCategory>
 
@@ -12,7 +12,7 @@ namespace Myelin::Web {
 
 void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
-    if (isOwnScheme(info.requestUrl())) {
+    if (ContentUrl::isContentUrl(info.requestUrl())) {
         return;
     }
     m_blocked.fetchAndAddRelaxed(1);

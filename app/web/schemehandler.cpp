@@ -4,6 +4,7 @@
 #include "bundledfonts.h"
 #include "core/articlerenderer.h"
 #include "core/contentrepository.h"
+#include "core/contenturl.h"
 #include "core/logging.h"
 
 #include <QBuffer>
@@ -21,12 +22,16 @@ SchemeHandler::SchemeHandler(const ContentRepository &repository, QObject *paren
 
 SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
 {
-    const QString kind = url.host();
-    const QString name = url.path().mid(1); // strip the leading '/'
+    const auto parts = ContentUrl::parse(url);
+    if (!parts) {
+        return {};
+    }
+    const QString &name = parts->id;
     const ArticleRenderer renderer(m_rootStyle);
     const QByteArray html = QByteArrayLiteral("text/html;charset=utf-8");
 
-    if (kind == QLatin1String("article")) {
+    switch (parts->kind) {
+    case ContentUrl::Kind::Article:
         if (const auto article = m_repository.article(name)) {
             return {html, renderer.renderArticle(*article).toUtf8()};
         }
@@ -35,8 +40,7 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
                               ArticleRenderer::tr("Article not found"),
                               ArticleRenderer::tr("There is no article called \"%1\" in this collection.").arg(name))
                           .toUtf8()};
-    }
-    if (kind == QLatin1String("glossary")) {
+    case ContentUrl::Kind::Glossary:
         if (const auto term = m_repository.glossaryTerm(name)) {
             QString articleTitle;
             if (!term->articleSlug.isEmpty()) {
@@ -47,29 +51,31 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
             return {html, renderer.renderGlossaryTerm(*term, articleTitle).toUtf8()};
         }
         return {};
-    }
-    if (kind == QLatin1String("timeline")) {
+    case ContentUrl::Kind::Timeline:
         return {html,
                 renderer.renderTimeline(m_repository.timeline(name), m_repository.timelineTopics(), name).toUtf8()};
-    }
-    if (kind == QLatin1String("quotes")) {
+    case ContentUrl::Kind::Quotes:
         return {html, renderer.renderQuotes(m_repository.quotes()).toUtf8()};
-    }
-    if (kind == QLatin1String("image")) {
+    case ContentUrl::Kind::Image:
         if (const auto image = m_repository.image(name)) {
             return {image->mime.toUtf8(), image->data};
         }
         return {};
-    }
-    if (kind == QLatin1String("font")) { // the bundled easier-to-read font (share/myelin/fonts)
+    case ContentUrl::Kind::Font: { // the bundled easier-to-read font (share/myelin/fonts)
         BundledFonts::File font = BundledFonts::read(name);
         return {font.mime, font.data};
     }
-    if (kind == QLatin1String("style") && name == QLatin1String("content.css")) {
-        QFile file(QStringLiteral(":/content/content.css"));
-        if (file.open(QIODevice::ReadOnly)) {
-            return {QByteArrayLiteral("text/css;charset=utf-8"), file.readAll()};
+    case ContentUrl::Kind::Style:
+        if (name == QLatin1String("content.css")) {
+            QFile file(QStringLiteral(":/content/content.css"));
+            if (file.open(QIODevice::ReadOnly)) {
+                return {QByteArrayLiteral("text/css;charset=utf-8"), file.readAll()};
+            }
         }
+        return {};
+    case ContentUrl::Kind::Feedback: // answered by the page (web/webpage), never loaded
+    case ContentUrl::Kind::Print:    // served by the print profile's own handler (ui/printschemehandler)
+        return {};
     }
     return {};
 }

@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Registers the reader's own scheme (core/contenturl) with Qt WebEngine.
 #ifndef MYELIN_WEB_URLSCHEME_H
 #define MYELIN_WEB_URLSCHEME_H
-
-#include <QString>
-#include <QUrl>
 
 namespace Myelin::Web {
 
 // Must run before QApplication is created.
 void registerUrlScheme();
-
-QUrl articleUrl(const QString &slug);
-QUrl glossaryUrl(const QString &termSlug);
-QUrl timelineUrl(const QString &topic = {});
-QUrl quotesUrl();
-bool isOwnScheme(const QUrl &url);
 
 } // namespace Myelin::Web
 

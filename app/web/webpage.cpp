@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webpage.h"
 
-#include "urlscheme.h"
+#include "core/contenturl.h"
 
 #include <QUrlQuery>
 
@@ -10,12 +10,13 @@ namespace Myelin::Web {
 bool WebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     Q_UNUSED(isMainFrame)
-    if (isOwnScheme(url)) {
-        if (url.host() != QLatin1String("feedback")) {
-            return true;
+    if (ContentUrl::isContentUrl(url)) {
+        const auto parts = ContentUrl::parse(url);
+        if (!parts || parts->kind != ContentUrl::Kind::Feedback) {
+            return true; // pages of ours (the scheme handler answers "not found" for unknown kinds)
         }
         if (type == NavigationTypeLinkClicked) {
-            const QString slug = url.path().mid(1);
+            const QString &slug = parts->id;
             const QUrlQuery query(url);
             if (query.queryItemValue(QStringLiteral("action")) == QLatin1String("mail")) {
                 emit feedbackMailRequested(slug);

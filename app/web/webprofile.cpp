@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webprofile.h"
 
-#include "core/schema.h"
+#include "core/contenturl.h"
 #include "requestinterceptor.h"
 #include "schemehandler.h"
 
@@ -16,7 +16,7 @@ QWebEngineProfile *createProfile(SchemeHandler *handler, RequestInterceptor *int
     profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     profile->setSpellCheckEnabled(false);
-    profile->installUrlSchemeHandler(Schema::UrlScheme, handler);
+    profile->installUrlSchemeHandler(ContentUrl::Scheme, handler);
     profile->setUrlRequestInterceptor(interceptor);
 
     QWebEngineSettings *settings = profile->settings();

@@ -6,6 +6,7 @@
 // and the user's own are kept; the bundled easier-to-read font is served and used; the first-run page
 // previews a real article and can be skipped.
 #include "core/comfortprofile.h"
+#include "core/contenturl.h"
 #include "readerfixture.h"
 #include "testsupport.h"
 #include "ui/breadcrumbbar.h"
@@ -119,7 +120,8 @@ private:
                QTest::qWaitFor(
                    [&] {
                        return reader.eval(QStringLiteral("document.readyState + location.href")).toString() ==
-                              QStringLiteral("complete") + Web::articleUrl(slug).toString();
+                              QStringLiteral("complete") +
+                                  ContentUrl::build(ContentUrl::Kind::Article, slug).toString();
                    },
                    20000);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader as a user drives it: tree, breadcrumb, related items, text size, history, outside links
 // and the promise that no page can reach the network.
+#include "core/contenturl.h"
 #include "readerfixture.h"
 #include "testsupport.h"
 #include "ui/breadcrumbbar.h"
@@ -59,9 +60,17 @@ private slots:
         QCOMPARE(alpha.data().toString(), QStringLiteral("Alpha article"));
 
         QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        QSignalSpy shown(reader->window.get(), &Ui::MainWindow::articleShown);
+        const quint64 queriesBefore = reader->repository->queryCount();
         tree->setFocus();
         tree->setCurrentIndex(alpha); // what the arrow keys or a click do
         QVERIFY(loaded.wait(20000));
+        QTRY_COMPARE(shown.size(), 1);
+        // One click, eight queries: the page (article, breadcrumb, related, sources), its one picture,
+        // and the window's frame around it (article, breadcrumb, related). It was ten before the frame
+        // stopped loading the whole article a second time and the tree stopped checking slugs it took
+        // from the content.
+        QCOMPARE(reader->repository->queryCount() - queriesBefore, quint64(8));
         QCOMPARE(reader->window->currentSlug(), QStringLiteral("alpha"));
         QCOMPARE(reader->heading(), QStringLiteral("Alpha article"));
         QCOMPARE(reader->window->breadcrumb()->partTitles(),
@@ -329,7 +338,7 @@ private slots:
         auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
         QVERIFY(reader);
         QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
-        reader->window->openUrl(Web::timelineUrl());
+        reader->window->openUrl(ContentUrl::build(ContentUrl::Kind::Timeline));
         QVERIFY(loaded.wait(20000));
         QCOMPARE(reader->heading(), QStringLiteral("Timeline"));
         QCOMPARE(reader->eval(QStringLiteral("document.querySelector('h2').textContent")).toString(),
@@ -337,7 +346,7 @@ private slots:
         QVERIFY(reader->eval(QStringLiteral("document.body.textContent"))
                     .toString()
                     .contains(QStringLiteral("First event")));
-        reader->window->openUrl(Web::quotesUrl());
+        reader->window->openUrl(ContentUrl::build(ContentUrl::Kind::Quotes));
         QVERIFY(loaded.wait(20000));
         QVERIFY(reader->eval(QStringLiteral("document.body.textContent"))
                     .toString()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search as a user drives it: the field in the toolbar, results as you type, the keyboard, "Did you
 // mean", all results grouped by type, and find in the page with its match count.
+#include "core/contenturl.h"
 #include "readerfixture.h"
 #include "testsupport.h"
 #include "ui/findbar.h"
@@ -151,7 +152,8 @@ private slots:
         QSignalSpy loaded(m_reader->window->articleView(), &Ui::ArticleView::loadFinished);
         QTest::keyClick(m_search->searchBox(), Qt::Key_Return); // nothing chosen: the best hit
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(m_reader->window->articleView()->currentUrl(), Web::glossaryUrl(QStringLiteral("angioplasty")));
+        QCOMPARE(m_reader->window->articleView()->currentUrl(),
+                 ContentUrl::build(ContentUrl::Kind::Glossary, QStringLiteral("angioplasty")));
     }
 
     void eventsOpenTheTimelineAtTheirYear()

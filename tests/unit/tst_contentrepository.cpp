@@ -23,6 +23,28 @@ private slots:
 
     void rootIsHome() { QCOMPARE(ContentRepository(*m_db).rootSlug(), QStringLiteral("home")); }
 
+    void readsAnArticlesFrameWithoutItsText()
+    {
+        const ContentRepository repo(*m_db);
+        const quint64 before = repo.queryCount();
+        const auto header = repo.articleHeader(QStringLiteral("alpha"));
+        QVERIFY(header.has_value());
+        QCOMPARE(repo.queryCount() - before, quint64(3)); // the row, the breadcrumb, the related items
+        const auto full = repo.article(QStringLiteral("alpha"));
+        QVERIFY(full.has_value());
+        QCOMPARE(header->id, full->id);
+        QCOMPARE(header->slug, full->slug);
+        QCOMPARE(header->title, full->title);
+        QCOMPARE(header->breadcrumb.size(), full->breadcrumb.size());
+        QCOMPARE(header->breadcrumb.first().slug, full->breadcrumb.first().slug);
+        QCOMPARE(header->related.size(), full->related.size());
+        for (int i = 0; i < header->related.size(); ++i) {
+            QCOMPARE(header->related.at(i).slug, full->related.at(i).slug);
+            QCOMPARE(header->related.at(i).summary, full->related.at(i).summary);
+        }
+        QVERIFY(!repo.articleHeader(QStringLiteral("no-such-article")).has_value());
+    }
+
     void readsAFullArticle()
     {
         const ContentRepository repo(*m_db);

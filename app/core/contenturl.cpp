@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contenturl.h"
+
+#include <array>
+#include <utility>
+
+namespace Myelin::ContentUrl {
+
+namespace {
+
+constexpr std::array<std::pair<Kind, const char *>, 9> Names = {{
+    {Kind::Article, "article"},
+    {Kind::Glossary, "glossary"},
+    {Kind::Timeline, "timeline"},
+    {Kind::Quotes, "quotes"},
+    {Kind::Image, "image"},
+    {Kind::Font, "font"},
+    {Kind::Style, "style"},
+    {Kind::Feedback, "feedback"},
+    {Kind::Print, "print"},
+}};
+
+} // namespace
+
+QString kindName(Kind kind)
+{
+    for (const auto &[k, name] : Names) {
+        if (k == kind) {
+            return QLatin1String(name);
+        }
+    }
+    return {};
+}
+
+std::optional<Kind> kindFromName(const QString &name)
+{
+    for (const auto &[kind, text] : Names) {
+        if (name == QLatin1String(text)) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QString prefix(Kind kind)
+{
+    return QLatin1String(Scheme) + QStringLiteral("://") + kindName(kind) + QLatin1Char('/');
+}
+
+QString href(Kind kind, const QString &id)
+{
+    return prefix(kind) + id;
+}
+
+QUrl build(Kind kind, const QString &id)
+{
+    return QUrl(href(kind, id));
+}
+
+std::optional<Parts> parse(const QUrl &url)
+{
+    if (!isContentUrl(url)) {
+        return std::nullopt;
+    }
+    const auto kind = kindFromName(url.host());
+    if (!kind) {
+        return std::nullopt;
+    }
+    QString id = url.path();
+    if (id.startsWith(QLatin1Char('/'))) {
+        id.remove(0, 1);
+    }
+    return Parts{*kind, id};
+}
+
+bool isContentUrl(const QUrl &url)
+{
+    return url.scheme() == QLatin1String(Scheme);
+}
+
+} // namespace Myelin::ContentUrl

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the reader's scheme handler (web/schemehandler) serves for every kind of address, and that it
+// serves nothing for the rest: each row names an address, the MIME type expected (empty: nothing) and
+// a piece of the reply.
+#include "core/contentdatabase.h"
+#include "core/contentrepository.h"
+#include "core/contenturl.h"
+#include "web/schemehandler.h"
+
+#include <QTest>
+
+using namespace Myelin;
+using Kind = ContentUrl::Kind;
+
+class TestSchemeHandler : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ContentDatabase> m_db;
+    std::unique_ptr<ContentRepository> m_repository;
+
+private slots:
+    void initTestCase()
+    {
+        auto result = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
+        QVERIFY2(result.database, qPrintable(result.message));
+        m_db = std::move(result.database);
+        m_repository = std::make_unique<ContentRepository>(*m_db);
+    }
+
+    void replies_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<QString>("mime");
+        QTest::addColumn<QByteArray>("contains");
+        const QString html = QStringLiteral("text/html;charset=utf-8");
+        QTest::newRow("article") << ContentUrl::build(Kind::Article, QStringLiteral("alpha")) << html
+                                 << QByteArray("Alpha article");
+        QTest::newRow("article with a heading")
+            << QUrl(QStringLiteral("myelin://article/alpha#sources")) << html << QByteArray("Alpha article");
+        QTest::newRow("unknown article: a page that says so")
+            << ContentUrl::build(Kind::Article, QStringLiteral("nope")) << html << QByteArray("Article not found");
+        QTest::newRow("glossary term") << ContentUrl::build(Kind::Glossary, QStringLiteral("stenosis")) << html
+                                       << QByteArray("<h1 id=\"title\">");
+        QTest::newRow("unknown glossary term")
+            << ContentUrl::build(Kind::Glossary, QStringLiteral("nope")) << QString() << QByteArray();
+        QTest::newRow("timeline") << ContentUrl::build(Kind::Timeline) << html << QByteArray("class=\"timeline\"");
+        QTest::newRow("timeline topic") << ContentUrl::build(Kind::Timeline, QStringLiteral("research")) << html
+                                        << QByteArray("button active\" href=\"myelin://timeline/research\"");
+        QTest::newRow("quotes") << ContentUrl::build(Kind::Quotes) << html << QByteArray("Quote source");
+        QTest::newRow("image") << ContentUrl::build(Kind::Image, QStringLiteral("dot"))
+                               << QStringLiteral("image/svg+xml") << QByteArray("<svg");
+        QTest::newRow("unknown image") << ContentUrl::build(Kind::Image, QStringLiteral("nope")) << QString()
+                                       << QByteArray();
+        QTest::newRow("stylesheet") << ContentUrl::build(Kind::Style, QStringLiteral("content.css"))
+                                    << QStringLiteral("text/css;charset=utf-8") << QByteArray("font-face");
+        QTest::newRow("another stylesheet")
+            << ContentUrl::build(Kind::Style, QStringLiteral("other.css")) << QString() << QByteArray();
+        QTest::newRow("font outside the fonts folder")
+            << ContentUrl::build(Kind::Font, QStringLiteral("../../etc/passwd")) << QString() << QByteArray();
+        QTest::newRow("feedback is never a page")
+            << QUrl(QStringLiteral("myelin://feedback/alpha?answer=yes")) << QString() << QByteArray();
+        QTest::newRow("print documents are the print handler's")
+            << ContentUrl::build(Kind::Print, QStringLiteral("1")) << QString() << QByteArray();
+        QTest::newRow("unknown kind") << QUrl(QStringLiteral("myelin://settings/all")) << QString() << QByteArray();
+        QTest::newRow("no kind") << QUrl(QStringLiteral("myelin:///alpha")) << QString() << QByteArray();
+        QTest::newRow("another scheme") << QUrl(QStringLiteral("https://example.org/article/alpha")) << QString()
+                                        << QByteArray();
+        QTest::newRow("file") << QUrl(QStringLiteral("file:///etc/passwd")) << QString() << QByteArray();
+    }
+
+    void replies()
+    {
+        QFETCH(QUrl, url);
+        QFETCH(QString, mime);
+        QFETCH(QByteArray, contains);
+        const Web::SchemeHandler handler(*m_repository);
+        const Web::SchemeHandler::Reply reply = handler.replyFor(url);
+        QCOMPARE(QString::fromLatin1(reply.mime), mime);
+        if (mime.isEmpty()) {
+            QVERIFY(reply.data.isEmpty());
+        } else {
+            QVERIFY2(reply.data.contains(contains), reply.data.left(400).constData());
+        }
+    }
+
+    void pagesLinkOnlyToTheReadersOwnAddresses()
+    {
+        // The article page's stylesheet and feedback links are built by core/contenturl.
+        const Web::SchemeHandler handler(*m_repository);
+        const QByteArray page = handler.replyFor(ContentUrl::build(Kind::Article, QStringLiteral("alpha"))).data;
+        QVERIFY(page.contains(ContentUrl::href(Kind::Style, QStringLiteral("content.css")).toUtf8()));
+        QVERIFY(page.contains(ContentUrl::href(Kind::Feedback, QStringLiteral("alpha")).toUtf8() + "?answer=yes"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchemeHandler)
+#include "tst_schemehandler.moc"
