@@ -125,6 +125,12 @@ std::optional<Handout> Handout::fromJson(const QByteArray &json, QString *error,
                         .arg(ArticlesKey));
     }
     const QJsonArray list = articles.toArray();
+    if (list.size() > MaximumArticles) {
+        return fail(tr("\"%1\" lists %2 articles; a handout holds at most %3")
+                        .arg(ArticlesKey)
+                        .arg(list.size())
+                        .arg(MaximumArticles));
+    }
     for (int i = 0; i < list.size(); ++i) {
         const QString slug = list.at(i).toString().trimmed();
         if (!list.at(i).isString() || slug.isEmpty()) {
@@ -203,15 +209,23 @@ std::optional<Handout> Handout::load(const QString &path, QString *error)
     if (info.isDir()) {
         return fail(tr("The handout file %1 is a folder, not a file.").arg(path));
     }
-    if (info.size() > MaximumFileBytes) {
-        return fail(tr("The handout file %1 is too large (%2 bytes) to be a handout file.").arg(path).arg(info.size()));
+    // Only a regular file: a device (/dev/zero) never ends and a pipe may never answer. Its size is not
+    // trusted either (some files report 0): at most one byte more than the limit is read.
+    if (!info.isFile()) {
+        return fail(tr("The handout file %1 is not a regular file (a device, pipe or socket).").arg(path));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(tr("Cannot read the handout file %1: %2").arg(path, file.errorString()));
     }
+    const QByteArray bytes = file.read(MaximumFileBytes + 1);
+    if (bytes.size() > MaximumFileBytes) {
+        return fail(tr("The handout file %1 is too large (over %2 KiB) to be a handout file.")
+                        .arg(path)
+                        .arg(MaximumFileBytes / 1024));
+    }
     QString reason;
-    auto handout = fromJson(file.readAll(), &reason);
+    auto handout = fromJson(bytes, &reason);
     if (!handout) {
         return fail(tr("The handout file %1 cannot be used: %2.").arg(path, reason));
     }

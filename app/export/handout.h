@@ -20,6 +20,8 @@ class Handout
 public:
     static constexpr int FormatVersion = 1;
     static constexpr qint64 MaximumFileBytes = 1024 * 1024;
+    // More articles than any booklet a group would photocopy; a longer list is a damaged file.
+    static constexpr int MaximumArticles = 200;
 
     QString title;
     QString group;

@@ -18,6 +18,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -83,6 +86,30 @@ std::unique_ptr<QSaveFile> openOutput(const QString &path, QString *error)
         return nullptr;
     }
     return file;
+}
+
+// True when two paths name the same file: the same canonical path (symbolic links followed) or, on
+// Linux and macOS, the same device and inode (hard links). An output that does not exist yet is the
+// same as an input only by its absolute path. Windows: canonical paths (hard links there are rare and
+// need a file handle to compare).
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (!first.exists() || !second.exists()) {
+        return QDir::cleanPath(first.absoluteFilePath()) == QDir::cleanPath(second.absoluteFilePath());
+    }
+    if (first.canonicalFilePath() == second.canonicalFilePath()) {
+        return true;
+    }
+#ifdef Q_OS_UNIX
+    struct stat one = {};
+    struct stat other = {};
+    if (::stat(QFile::encodeName(a).constData(), &one) == 0 && ::stat(QFile::encodeName(b).constData(), &other) == 0) {
+        return one.st_dev == other.st_dev && one.st_ino == other.st_ino;
+    }
+#endif
+    return false;
 }
 
 bool writeOutput(QSaveFile &file, const QByteArray &bytes, QString *error)
@@ -183,6 +210,11 @@ int ExportCommand::run(int argc, char **argv)
     if ((parser.isSet(html) || parser.isSet(text)) && slugs.size() != 1) {
         return usage(tr("--html and --text save one article at a time; %1 were named").arg(slugs.size()));
     }
+    for (const QCommandLineOption *option : {&pdf, &html, &text, &handoutOption, &content}) {
+        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
+            return usage(tr("--%1 needs a file name, not an empty one").arg(option->names().constFirst()));
+        }
+    }
     PdfPipeline::ArticleOptions options;
     options.paper = Export::defaultPaperSize();
     if (parser.isSet(paper)) {
@@ -238,6 +270,29 @@ int ExportCommand::run(int argc, char **argv)
     Output pdfOut{parser.value(pdf), nullptr};
     Output htmlOut{parser.value(html), nullptr};
     Output textOut{parser.value(text), nullptr};
+    // Never write over what is being read, nor two outputs into one file.
+    QStringList inputs{contentPath};
+    if (isHandout) {
+        inputs << parser.value(handoutOption);
+    }
+    QStringList outputs;
+    for (Output *out : {&pdfOut, &htmlOut, &textOut}) {
+        if (out->path.isEmpty()) {
+            continue;
+        }
+        for (const QString &input : std::as_const(inputs)) {
+            if (sameFile(out->path, input)) {
+                return problem(tr("cannot write %1: it is %2, which is being read; choose another file name")
+                                   .arg(out->path, input));
+            }
+        }
+        for (const QString &other : std::as_const(outputs)) {
+            if (sameFile(out->path, other)) {
+                return problem(tr("cannot write two files as %1; give each its own name").arg(out->path));
+            }
+        }
+        outputs << out->path;
+    }
     for (Output *out : {&pdfOut, &htmlOut, &textOut}) {
         if (out->path.isEmpty()) {
             continue;

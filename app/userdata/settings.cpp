@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "core/logging.h"
+
+#include <QLoggingCategory>
 #include <algorithm>
 #include <iterator>
+
+Q_LOGGING_CATEGORY(lcSettings, "myelin.settings")
 
 namespace Myelin {
 
@@ -160,10 +165,23 @@ QVariantList Settings::customComfortProfiles() const
 {
     QVariantList profiles;
     const int count = m_settings->beginReadArray(CustomProfilesKey);
+    if (count < 0 || count > MaximumCustomProfiles) {
+        m_settings->endArray();
+        MYELIN_WARNING(lcSettings) << "ignoring the saved comfort profiles in" << m_settings->fileName()
+                                   << ": the file says there are" << count << "(at most" << MaximumCustomProfiles
+                                   << "are kept)";
+        return profiles;
+    }
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
+        const QStringList keys = m_settings->childKeys();
+        if (keys.size() > MaximumProfileKeys) {
+            MYELIN_WARNING(lcSettings) << "ignoring saved comfort profile" << i + 1 << "in" << m_settings->fileName()
+                                       << ": it has" << keys.size() << "values";
+            continue;
+        }
         QVariantMap profile;
-        for (const QString &key : m_settings->childKeys()) {
+        for (const QString &key : keys) {
             profile.insert(key, m_settings->value(key));
         }
         profiles << profile;

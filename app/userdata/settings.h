@@ -49,7 +49,12 @@ public:
     void setComfortFirstRunDone(bool done);
     QString comfortProfile() const; // id of the chosen profile; empty after a setting was changed by hand
     void setComfortProfile(const QString &id);
-    QVariantList customComfortProfiles() const; // each a map (ComfortProfile::toVariant)
+    // Each a map (ComfortProfile::toVariant). The settings file may be damaged: a list longer than
+    // MaximumCustomProfiles, or a profile with more than MaximumProfileKeys values, is ignored with a
+    // note in the log, never read into memory.
+    static constexpr int MaximumCustomProfiles = 100;
+    static constexpr int MaximumProfileKeys = 64;
+    QVariantList customComfortProfiles() const;
     void setCustomComfortProfiles(const QVariantList &profiles);
     int speechRatePercent() const; // -100 slowest .. 100 fastest, 0 the voice's normal speed
     void setSpeechRatePercent(int percent);
@@ -66,7 +71,7 @@ public:
     QString exportFolder() const; // where files were last saved or opened; empty at first
     void setExportFolder(const QString &path);
 
-    // How pages are drawn (ui/renderingmode.cpp): "automatic" (empty), "software" or "gpu"; read
+    // How pages are drawn (ui/renderingcontroller.cpp): "automatic" (empty), "software" or "gpu"; read
     // once at start-up.
     QString rendering() const;
     void setRendering(const QString &id);

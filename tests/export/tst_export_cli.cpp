@@ -11,6 +11,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 class TestExportCli : public QObject
 {
@@ -181,6 +185,71 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"--colour"} << 2 << QStringList{"colour"} << QString();
         QTest::newRow("bad content") << QStringList{"--content", missing, "--pdf", out, "alpha"} << 1
                                      << QStringList{missing} << out;
+        // Devices and pipes are not handout files: /dev/zero never ends, a pipe may never answer.
+        QTest::newRow("handout is a device") << (content() + QStringList{"--handout", "/dev/zero", "--pdf", out}) << 1
+                                             << QStringList{"/dev/zero", "not a regular file"} << out;
+#ifdef Q_OS_UNIX
+        const QString fifo = path(QStringLiteral("pipe.json"));
+        QFile::remove(fifo);
+        if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0) {
+            QTest::newRow("handout is a pipe") << (content() + QStringList{"--handout", fifo, "--pdf", out}) << 1
+                                               << QStringList{fifo, "not a regular file"} << out;
+        }
+#endif
+        QTest::newRow("empty output name") << (content() + QStringList{"--pdf", "", "alpha"}) << 2
+                                           << QStringList{"--pdf needs a file name"} << QString();
+        QTest::newRow("empty handout name") << (content() + QStringList{"--handout", "", "--pdf", out}) << 2
+                                            << QStringList{"--handout needs a file name"} << out;
+        QTest::newRow("two outputs in one file") << (content() + QStringList{"--html", out, "--text", out, "alpha"})
+                                                 << 1 << QStringList{out, "two files"} << out;
+    }
+
+    void neverWritesOverWhatItReads()
+    {
+        // The handout, or the content database, given again as the output: refused, the input intact.
+        const QByteArray json = "{ \"articles\": [\"alpha\"] }";
+        const QString handout = write(QStringLiteral("pack.json"), json);
+        const Run overHandout = run(content() + QStringList{"--handout", handout, "--pdf", handout});
+        QCOMPARE(overHandout.status, QProcess::NormalExit);
+        QCOMPARE(overHandout.exitCode, 1);
+        QVERIFY2(overHandout.err.contains(QStringLiteral("being read")), qPrintable(overHandout.err));
+        QFile kept(handout);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), json);
+        kept.close();
+
+        // The same file by another name: a symbolic link and a hard link to the handout.
+        const QString link = path(QStringLiteral("link.json"));
+        QFile::remove(link);
+        QVERIFY(QFile::link(handout, link));
+        const Run overLink = run(content() + QStringList{"--handout", handout, "--pdf", link});
+        QCOMPARE(overLink.exitCode, 1);
+        QVERIFY2(overLink.err.contains(QStringLiteral("being read")), qPrintable(overLink.err));
+#ifdef Q_OS_UNIX
+        const QString hard = path(QStringLiteral("hard.json"));
+        QFile::remove(hard);
+        QCOMPARE(::link(QFile::encodeName(handout).constData(), QFile::encodeName(hard).constData()), 0);
+        const Run overHard = run(content() + QStringList{"--handout", handout, "--pdf", hard});
+        QCOMPARE(overHard.exitCode, 1);
+        QVERIFY2(overHard.err.contains(QStringLiteral("being read")), qPrintable(overHard.err));
+#endif
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), json);
+
+        // The content database (a copy, so a failure here cannot harm the other tests).
+        const QString db = path(QStringLiteral("content-copy.db"));
+        QFile::remove(db);
+        QVERIFY(QFile::copy(QStringLiteral(MYELIN_MINI_DB), db));
+        const QByteArray before = [&db] {
+            QFile f(db);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const Run overDb = run({QStringLiteral("--content"), db, QStringLiteral("--pdf"), db, QStringLiteral("alpha")});
+        QCOMPARE(overDb.exitCode, 1);
+        QVERIFY2(overDb.err.contains(QStringLiteral("being read")), qPrintable(overDb.err));
+        QFile after(db);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
     }
 
     void problemsAreNamedAndRefused()

@@ -3,6 +3,8 @@
 #include "userdata/userdatabase.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,63 @@ private slots:
         QCOMPARE(Settings::nextFontStep(300, +1), 300);
         QCOMPARE(Settings::nextFontStep(75, -1), 75);
         QCOMPARE(Settings::nextFontStep(105, +1), 110); // an odd stored value snaps to the next step
+    }
+
+    void damagedProfileCountsAreIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("size");
+        QTest::newRow("two billion") << QByteArray("2000000000");
+        QTest::newRow("ten million") << QByteArray("10000000");
+        QTest::newRow("one over the limit") << QByteArray::number(Settings::MaximumCustomProfiles + 1);
+        QTest::newRow("negative") << QByteArray("-5");
+    }
+
+    void damagedProfileCountsAreIgnored()
+    {
+        // A damaged settings file once made the reader allocate without bound before its window showed.
+        QFETCH(QByteArray, size);
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[comfortProfiles]\n1\\name=Mine\n1\\fontPercent=150\nsize=" + size + "\n");
+        file.close();
+        if (size.toInt() >= 0) {
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("ignoring the saved comfort profiles")));
+        }
+        const Settings settings(ini);
+        QCOMPARE(settings.customComfortProfiles(), QVariantList());
+    }
+
+    void profilesWithinTheLimitsAreRead()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        QVariantList profiles;
+        for (int i = 0; i < Settings::MaximumCustomProfiles; ++i) {
+            profiles << QVariantMap{{QStringLiteral("name"), QStringLiteral("Profile %1").arg(i)}};
+        }
+        {
+            Settings settings(ini);
+            settings.setCustomComfortProfiles(profiles);
+        }
+        const Settings again(ini);
+        QCOMPARE(again.customComfortProfiles(), profiles);
+        // One profile with too many values is dropped; the others stay.
+        QVariantList fewer = profiles;
+        {
+            QSettings raw(ini, QSettings::IniFormat);
+            raw.beginWriteArray(QStringLiteral("comfortProfiles"), int(profiles.size()));
+            raw.setArrayIndex(0);
+            for (int key = 0; key <= Settings::MaximumProfileKeys; ++key) {
+                raw.setValue(QStringLiteral("extra%1").arg(key), QStringLiteral("x"));
+            }
+            raw.endArray();
+        }
+        fewer.removeFirst();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ignoring saved comfort profile 1 ")));
+        QCOMPARE(Settings(ini).customComfortProfiles(), fewer);
     }
 
     void settingsPersist()
