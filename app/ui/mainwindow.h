@@ -61,7 +61,7 @@ public:
     void changeFontSize(int direction); // +1 larger, -1 smaller, 0 normal
     void setFontPercent(int percent);   // one of Settings::FontSteps (comfort profiles)
 
-    // Where features add their actions (see DEVELOPING in the README): each feature lives in its own
+    // Where features add their actions (see CONTRIBUTING.md): each feature lives in its own
     // files and adds itself here, so this window does not grow into a god object.
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *goMenu() const { return m_goMenu; }

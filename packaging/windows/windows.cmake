@@ -15,7 +15,7 @@ set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
 include(InstallRequiredSystemLibraries)
 
 # The Qt runtime, Qt WebEngine's process and resources. Qt's deploy API is reliable from 6.5.1
-# (QTBUG-111741, /work/shared/style §2); Qt 6.4 runs windeployqt directly.
+# (QTBUG-111741); Qt 6.4 runs windeployqt directly.
 if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5.1)
     qt_generate_deploy_app_script(TARGET myelin OUTPUT_SCRIPT myelin_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT ${myelin_deploy_script})
