@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
+#include "minicontent.h"
 
 #include <QTest>
 
@@ -11,21 +12,20 @@ class TestContentRepository : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ContentDatabase> m_db;
+    Test::MiniContent m_mini;
 
 private slots:
     void initTestCase()
     {
-        auto result = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
-        QVERIFY2(result.database, qPrintable(result.message));
-        m_db = std::move(result.database);
+        m_mini = Test::MiniContent::open();
+        QVERIFY2(m_mini, m_mini.why());
     }
 
-    void rootIsHome() { QCOMPARE(ContentRepository(*m_db).rootSlug(), QStringLiteral("home")); }
+    void rootIsHome() { QCOMPARE(ContentRepository(*m_mini.database).rootSlug(), QStringLiteral("home")); }
 
     void readsAnArticlesFrameWithoutItsText()
     {
-        const ContentRepository repo(*m_db);
+        const ContentRepository repo(*m_mini.database);
         const quint64 before = repo.queryCount();
         const auto header = repo.articleHeader(QStringLiteral("alpha"));
         QVERIFY(header.has_value());
@@ -47,7 +47,7 @@ private slots:
 
     void readsAFullArticle()
     {
-        const ContentRepository repo(*m_db);
+        const ContentRepository repo(*m_mini.database);
         const auto alpha = repo.article(QStringLiteral("alpha"));
         QVERIFY(alpha.has_value());
         QCOMPARE(alpha->title, QStringLiteral("Alpha article"));
@@ -68,7 +68,7 @@ private slots:
 
     void breadcrumbRunsFromTheRoot()
     {
-        const auto beta = ContentRepository(*m_db).article(QStringLiteral("beta"));
+        const auto beta = ContentRepository(*m_mini.database).article(QStringLiteral("beta"));
         QVERIFY(beta.has_value());
         QCOMPARE(beta->breadcrumb.size(), 2);
         QCOMPARE(beta->breadcrumb.at(0).slug, QStringLiteral("home"));
@@ -77,7 +77,7 @@ private slots:
 
     void unknownThingsAreEmpty()
     {
-        const ContentRepository repo(*m_db);
+        const ContentRepository repo(*m_mini.database);
         QVERIFY(!repo.article(QStringLiteral("no-such")).has_value());
         QVERIFY(!repo.hasArticle(QStringLiteral("no-such")));
         QVERIFY(!repo.glossaryTerm(QStringLiteral("no-such")).has_value());
@@ -87,7 +87,7 @@ private slots:
 
     void timelineWithAndWithoutTopic()
     {
-        const ContentRepository repo(*m_db);
+        const ContentRepository repo(*m_mini.database);
         QCOMPARE(repo.timeline().size(), 1);
         QCOMPARE(repo.timeline(QString()).size(), 1);
         QCOMPARE(repo.timeline(QStringLiteral("research")).size(), 1);
@@ -99,7 +99,7 @@ private slots:
 
     void readsGlossaryAndImages()
     {
-        const ContentRepository repo(*m_db);
+        const ContentRepository repo(*m_mini.database);
         const auto term = repo.glossaryTerm(QStringLiteral("stenosis"));
         QVERIFY(term.has_value());
         QCOMPARE(term->term, QStringLiteral("Stenosis"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/contentdatabase.h"
 #include "core/navtreemodel.h"
+#include "minicontent.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -12,19 +13,18 @@ class TestNavTreeModel : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ContentDatabase> m_db;
+    Test::MiniContent m_mini;
 
 private slots:
     void initTestCase()
     {
-        auto result = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
-        QVERIFY2(result.database, qPrintable(result.message));
-        m_db = std::move(result.database);
+        m_mini = Test::MiniContent::open();
+        QVERIFY2(m_mini, m_mini.why());
     }
 
     void passesTheModelTester()
     {
-        NavTreeModel model(*m_db);
+        NavTreeModel model(*m_mini.database);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex home = model.index(0, 0);
@@ -39,7 +39,7 @@ private slots:
 
     void loadsBranchesLazily()
     {
-        NavTreeModel model(*m_db);
+        NavTreeModel model(*m_mini.database);
         const QModelIndex home = model.index(0, 0);
         QCOMPARE(model.rowCount(home), 0); // nothing below the root is read until asked for
         QVERIFY(model.canFetchMore(home));
@@ -50,7 +50,7 @@ private slots:
 
     void findsADeepArticle()
     {
-        NavTreeModel model(*m_db);
+        NavTreeModel model(*m_mini.database);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QModelIndex beta = model.indexForSlug(QStringLiteral("beta"));
         QVERIFY(beta.isValid());

@@ -2,9 +2,8 @@
 // What the reader's scheme handler (web/schemehandler) serves for every kind of address, and that it
 // serves nothing for the rest: each row names an address, the MIME type expected (empty: nothing) and
 // a piece of the reply.
-#include "core/contentdatabase.h"
-#include "core/contentrepository.h"
 #include "core/contenturl.h"
+#include "minicontent.h"
 #include "web/schemehandler.h"
 
 #include <QTest>
@@ -17,16 +16,13 @@ class TestSchemeHandler : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ContentDatabase> m_db;
-    std::unique_ptr<ContentRepository> m_repository;
+    Test::MiniContent m_mini;
 
 private slots:
     void initTestCase()
     {
-        auto result = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
-        QVERIFY2(result.database, qPrintable(result.message));
-        m_db = std::move(result.database);
-        m_repository = std::make_unique<ContentRepository>(*m_db);
+        m_mini = Test::MiniContent::open();
+        QVERIFY2(m_mini, m_mini.why());
     }
 
     void replies_data()
@@ -75,7 +71,7 @@ private slots:
         QFETCH(QUrl, url);
         QFETCH(QString, mime);
         QFETCH(QByteArray, contains);
-        const Web::SchemeHandler handler(*m_repository);
+        const Web::SchemeHandler handler(*m_mini.repository);
         const Web::SchemeHandler::Reply reply = handler.replyFor(url);
         QCOMPARE(QString::fromLatin1(reply.mime), mime);
         if (mime.isEmpty()) {
@@ -88,7 +84,7 @@ private slots:
     void pagesLinkOnlyToTheReadersOwnAddresses()
     {
         // The article page's stylesheet and feedback links are built by core/contenturl.
-        const Web::SchemeHandler handler(*m_repository);
+        const Web::SchemeHandler handler(*m_mini.repository);
         const QByteArray page = handler.replyFor(ContentUrl::build(Kind::Article, QStringLiteral("alpha"))).data;
         QVERIFY(page.contains(ContentUrl::href(Kind::Style, QStringLiteral("content.css")).toUtf8()));
         QVERIFY(page.contains(ContentUrl::href(Kind::Feedback, QStringLiteral("alpha")).toUtf8() + "?answer=yes"));
