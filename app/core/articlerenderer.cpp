@@ -119,13 +119,15 @@ QString ArticleRenderer::renderArticle(const Article &a) const
             QStringLiteral("</p>");
     body += QStringLiteral("<p class=\"disclaimer\" role=\"note\">") + esc(disclaimer()) + QStringLiteral("</p>");
     if (m_medium == Medium::Screen) {
-        const QString feedback = esc(ContentUrl::href(ContentUrl::Kind::Feedback, a.slug));
-        body += QStringLiteral("<nav class=\"feedback\" aria-label=\"%1\"><span>%2</span> "
-                               "<a class=\"button\" href=\"%3?answer=yes\">%4</a> "
-                               "<a class=\"button\" href=\"%3?answer=no\">%5</a> "
-                               "<a class=\"button\" href=\"%3?action=mail\">%6</a></nav>")
-                    .arg(esc(tr("Feedback")), esc(tr("Was this useful?")), feedback, esc(tr("Yes")), esc(tr("No")),
-                         esc(tr("Send feedback")));
+        body +=
+            QStringLiteral("<nav class=\"feedback\" aria-label=\"%1\"><span>%2</span> "
+                           "<a class=\"button\" href=\"%3\">%4</a> "
+                           "<a class=\"button\" href=\"%5\">%6</a> "
+                           "<a class=\"button\" href=\"%7\">%8</a></nav>")
+                .arg(esc(tr("Feedback")), esc(tr("Was this useful?")),
+                     esc(ContentUrl::feedbackHref(a.slug, QStringLiteral("answer=yes"))), esc(tr("Yes")),
+                     esc(ContentUrl::feedbackHref(a.slug, QStringLiteral("answer=no"))), esc(tr("No")),
+                     esc(ContentUrl::feedbackHref(a.slug, QStringLiteral("action=mail"))), esc(tr("Send feedback")));
     }
     body += QStringLiteral("</footer></article>");
     return page(a.title, QStringLiteral("en"), body);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contenturl.h"
 
+#include <QRandomGenerator>
+#include <QUrlQuery>
 #include <array>
 #include <utility>
 
@@ -19,6 +21,21 @@ constexpr std::array<std::pair<Kind, const char *>, 9> Names = {{
     {Kind::Feedback, "feedback"},
     {Kind::Print, "print"},
 }};
+
+const QString KeyItem = QStringLiteral("key");
+
+// 128 random bits from the system's generator, once per run.
+const QString &thisRunsKey()
+{
+    static const QString key = [] {
+        QString text;
+        for (int i = 0; i < 4; ++i) {
+            text += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+        }
+        return text;
+    }();
+    return key;
+}
 
 } // namespace
 
@@ -76,6 +93,17 @@ std::optional<Parts> parse(const QUrl &url)
 bool isContentUrl(const QUrl &url)
 {
     return url.scheme() == QLatin1String(Scheme);
+}
+
+QString feedbackHref(const QString &slug, const QString &query)
+{
+    return href(Kind::Feedback, slug) + QLatin1Char('?') + KeyItem + QLatin1Char('=') + thisRunsKey() +
+           QLatin1Char('&') + query;
+}
+
+bool carriesThisRunsKey(const QUrl &url)
+{
+    return QUrlQuery(url).queryItemValue(KeyItem) == thisRunsKey();
 }
 
 } // namespace Myelin::ContentUrl

@@ -49,6 +49,13 @@ struct Parts
 std::optional<Parts> parse(const QUrl &url);
 bool isContentUrl(const QUrl &url);
 
+// The reader's own feedback buttons ("Was this useful?") change the user's data, so their addresses
+// carry a key made afresh each time Myelin starts, which no content can know: a feedback address
+// written into an article (or a damaged database) without it changes nothing.
+//   feedbackHref("ccsvi", "answer=yes")  ->  myelin://feedback/ccsvi?key=<this run's key>&answer=yes
+QString feedbackHref(const QString &slug, const QString &query);
+bool carriesThisRunsKey(const QUrl &url);
+
 } // namespace Myelin::ContentUrl
 
 #endif // MYELIN_CORE_CONTENTURL_H

@@ -15,7 +15,8 @@ bool WebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool
         if (!parts || parts->kind != ContentUrl::Kind::Feedback) {
             return true; // pages of ours (the scheme handler answers "not found" for unknown kinds)
         }
-        if (type == NavigationTypeLinkClicked) {
+        // Only the reader's own buttons carry this run's key; a feedback link in content changes nothing.
+        if (type == NavigationTypeLinkClicked && ContentUrl::carriesThisRunsKey(url)) {
             const QString &slug = parts->id;
             const QUrlQuery query(url);
             if (query.queryItemValue(QStringLiteral("action")) == QLatin1String("mail")) {

@@ -9,6 +9,7 @@
 #include "ui/relatedpanel.h"
 #include "web/requestinterceptor.h"
 #include "web/urlscheme.h"
+#include "web/webpage.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -303,16 +304,32 @@ private slots:
         auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
         QVERIFY(reader);
         QCOMPARE(reader->userData.feedback(QStringLiteral("gamma")), -1);
-        const QVariantList box = reader
-                                     ->eval(QStringLiteral("(() => { const a = document.querySelector('.feedback a'); "
-                                                           "a.scrollIntoView(); const r = a.getBoundingClientRect(); "
-                                                           "return [r.left + r.width / 2, r.top + r.height / 2]; })()"))
-                                     .toList();
-        QCOMPARE(box.size(), 2);
+        QSignalSpy answered(reader->window->articleView()->page(), &Web::WebPage::feedbackAnswered);
         QWidget *target = reader->window->articleView()->webView()->focusProxy();
-        QTest::mouseClick(target, Qt::LeftButton, {},
-                          QPoint(qRound(box.at(0).toDouble()), qRound(box.at(1).toDouble())));
+        const auto clickFirst = [&](const QString &selector) {
+            const QVariantList box =
+                reader
+                    ->eval(QStringLiteral("(() => { const a = document.querySelector('%1'); "
+                                          "a.scrollIntoView(); const r = a.getBoundingClientRect(); "
+                                          "return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+                               .arg(selector))
+                    .toList();
+            if (box.size() == 2) {
+                QTest::mouseClick(target, Qt::LeftButton, {},
+                                  QPoint(qRound(box.at(0).toDouble()), qRound(box.at(1).toDouble())));
+            }
+            return box.size() == 2;
+        };
+        // A feedback link that content could hold (no key of this run) is clicked first: it changes
+        // nothing. Then the reader's own "Yes" button: exactly one answer, the real one.
+        reader->eval(QStringLiteral("(() => { const a = document.createElement('a'); a.id = 'forged'; "
+                                    "a.textContent = 'Forged'; a.href = 'myelin://feedback/gamma?answer=no'; "
+                                    "document.body.prepend(a); return true; })()"));
+        QVERIFY(clickFirst(QStringLiteral("#forged")));
+        QVERIFY(clickFirst(QStringLiteral(".feedback a")));
         QTRY_COMPARE_WITH_TIMEOUT(reader->userData.feedback(QStringLiteral("gamma")), 1, 10000);
+        QCOMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().at(1).toBool(), true);
         QCOMPARE(reader->window->currentSlug(), QStringLiteral("gamma"));
     }
 

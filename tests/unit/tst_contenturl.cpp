@@ -3,6 +3,7 @@
 #include "core/contenturl.h"
 
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Myelin;
 using Kind = ContentUrl::Kind;
@@ -62,6 +63,23 @@ private slots:
         QVERIFY(answer);
         QCOMPARE(answer->kind, Kind::Feedback);
         QCOMPARE(answer->id, QStringLiteral("ccsvi"));
+    }
+
+    void onlyTheReadersOwnFeedbackCarriesThisRunsKey()
+    {
+        const QUrl own(ContentUrl::feedbackHref(QStringLiteral("ccsvi"), QStringLiteral("answer=no")));
+        QVERIFY(ContentUrl::carriesThisRunsKey(own));
+        const auto parts = ContentUrl::parse(own);
+        QVERIFY(parts);
+        QCOMPARE(parts->kind, Kind::Feedback);
+        QCOMPARE(parts->id, QStringLiteral("ccsvi"));
+        QVERIFY(!ContentUrl::carriesThisRunsKey(QUrl(QStringLiteral("myelin://feedback/ccsvi?answer=no"))));
+        QVERIFY(!ContentUrl::carriesThisRunsKey(QUrl(QStringLiteral("myelin://feedback/ccsvi?key=&answer=no"))));
+        QVERIFY(!ContentUrl::carriesThisRunsKey(
+            QUrl(QStringLiteral("myelin://feedback/ccsvi?key=00000000000000000000000000000000&answer=no"))));
+        // 128 bits, written as 32 hexadecimal digits.
+        const QString key = QUrlQuery(own).queryItemValue(QStringLiteral("key"));
+        QCOMPARE(key.size(), 32);
     }
 
     void otherAddressesAreNotOurs_data()

@@ -87,7 +87,8 @@ private slots:
         const Web::SchemeHandler handler(*m_mini.repository);
         const QByteArray page = handler.replyFor(ContentUrl::build(Kind::Article, QStringLiteral("alpha"))).data;
         QVERIFY(page.contains(ContentUrl::href(Kind::Style, QStringLiteral("content.css")).toUtf8()));
-        QVERIFY(page.contains(ContentUrl::href(Kind::Feedback, QStringLiteral("alpha")).toUtf8() + "?answer=yes"));
+        QVERIFY(page.contains(
+            ContentUrl::feedbackHref(QStringLiteral("alpha"), QStringLiteral("answer=yes")).toHtmlEscaped().toUtf8()));
     }
 };
 
