@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // myelin: the reader. Parses the command line, opens the content and user data, shows the window.
+#include "cli/exportcommand.h"
 #include "core/contentdatabase.h"
 #include "core/contentlocator.h"
 #include "core/contentrepository.h"
-#include "core/theme.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
-#include "ui/aboutdialog.h"
-#include "ui/appicon.h"
-#include "ui/appstyle.h"
-#include "ui/articleview.h"
-#include "ui/comfortcontroller.h"
-#include "ui/exportcommand.h"
-#include "ui/mainwindow.h"
-#include "ui/printcontroller.h"
-#include "ui/renderingcontroller.h"
-#include "ui/searchcontroller.h"
-#include "ui/startupprobe.h"
+#include "ui/comfort/comfortcontroller.h"
+#include "ui/print/printcontroller.h"
+#include "ui/search/searchcontroller.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/shell/appicon.h"
+#include "ui/shell/articleview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/readerhost.h"
+#include "ui/shell/readingstylecontroller.h"
+#include "ui/shell/renderingcontroller.h"
+#ifdef MYELIN_BENCH_PROBE
+#include "startupprobe.h"
+#endif
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/idlecollector.h"
@@ -65,9 +67,9 @@ bool helpRequested(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // `myelin export ...`: batch printing to files, headless (ui/exportcommand.cpp).
-    if (Myelin::Ui::ExportCommand::requestedIn(argc, argv)) {
-        return Myelin::Ui::ExportCommand::run(argc, argv);
+    // `myelin export ...`: batch printing to files, headless (cli/exportcommand.cpp).
+    if (Myelin::Cli::ExportCommand::requestedIn(argc, argv)) {
+        return Myelin::Cli::ExportCommand::run(argc, argv);
     }
     // --version needs no display: answer it before QApplication, so it works in scripts and over ssh.
     if (Myelin::VersionInfo::requestedIn(argc, argv)) {
@@ -84,7 +86,14 @@ int main(int argc, char *argv[])
         }
         qputenv("QT_QPA_PLATFORM", "offscreen"); // --help needs no window
     }
-    Myelin::Ui::startStartupClock();
+#ifdef MYELIN_BENCH_PROBE
+    Myelin::Bench::startStartupClock();
+#else
+    if (qEnvironmentVariableIsSet("MYELIN_BENCH_STARTUP")) { // no probe: the benchmark would wait forever
+        std::fprintf(stderr, "myelin: this build has no start-up probe (configure with -DMYELIN_BENCH_PROBE=ON).\n");
+        return 2;
+    }
+#endif
     // Qt WebEngine 6.4 hides page text from Linux screen readers unless this is set before QApplication.
     if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY")) {
         qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
@@ -145,26 +154,30 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(userData.errorMessage()));
     }
 
-    Myelin::Ui::applyAppStyle(app, Myelin::Theme::byId(QStringLiteral("light")));
-    Myelin::Ui::MainWindow window({*opened.database, repository, settings, userData});
-    Myelin::Ui::AboutDialog::addToHelpMenu(&window);
-    Myelin::Ui::ComfortController::install(&window); // themes, text settings, read aloud, first-run page
-    new Myelin::Ui::SearchController(&window);       // search field (Ctrl+K), results, find in page (Ctrl+F)
-    new Myelin::Ui::PrintController(&window);        // print (Ctrl+P), export, handout booklets
-    Myelin::Ui::RenderingController::install(&window, settings); // View > Page Drawing
+    // The window, then each feature on top of it through its ReaderHost (CONTRIBUTING.md has the picture).
+    Myelin::Ui::ReadingStyleController readingStyle(settings); // text size and colours, window included
+    Myelin::Ui::MainWindow window({*opened.database, repository, settings, userData, readingStyle});
+    Myelin::Ui::ReaderHost &host = window.host();
+    Myelin::Ui::AboutDialog::addToHelpMenu(host);
+    new Myelin::Ui::ComfortController(host);        // Comfort menu and page, profiles, read aloud, keyboard order
+    new Myelin::Ui::SearchController(host);         // search field (Ctrl+K), results, find in page (Ctrl+F)
+    new Myelin::Ui::PrintController(host);          // print (Ctrl+P), export, handout booklets
+    Myelin::Ui::RenderingController::install(host); // View > Page Drawing
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);
-    if (Myelin::Ui::startupProbeRequested()) {
+#ifdef MYELIN_BENCH_PROBE
+    if (Myelin::Bench::startupProbeRequested()) {
         QStringList others = repository.articleSlugs(100); // for MYELIN_BENCH_SWITCH
         others.removeAll(slug);
-        Myelin::Ui::installStartupProbe(
+        Myelin::Bench::installStartupProbe(
             &window,
             [](QWidget *w) -> QWebEngineView * {
-                auto *view = static_cast<Myelin::Ui::MainWindow *>(w)->articleView();
+                auto *view = static_cast<Myelin::Ui::MainWindow *>(w)->host().articleView();
                 return view != nullptr ? view->webView() : nullptr;
             },
             [&window](const QString &next) { window.openArticle(next); }, others);
     }
+#endif
     window.show();
     return app.exec();
 }

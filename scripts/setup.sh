@@ -106,6 +106,8 @@ if [[ $mode == run ]]; then
     cmake --build "$build" -j "$jobs" --target reader
 else
     say "Building everything, tests included, with $jobs parallel jobs"
+    # The benchmarks' start-up probe is built in for testing (never for packages: CMakeLists.txt).
+    cmake "$build" -DMYELIN_BENCH_PROBE=ON >/dev/null
     cmake --build "$build" -j "$jobs"
 fi
 

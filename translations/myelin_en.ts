@@ -4,201 +4,329 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="30"/>
+        <location filename="../app/core/articlerenderer.cpp" line="31"/>
         <source>Strong evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="33"/>
+        <location filename="../app/core/articlerenderer.cpp" line="34"/>
         <source>Emerging evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="36"/>
+        <location filename="../app/core/articlerenderer.cpp" line="37"/>
         <source>Mixed evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="39"/>
+        <location filename="../app/core/articlerenderer.cpp" line="40"/>
         <source>Not supported by good studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="42"/>
+        <location filename="../app/core/articlerenderer.cpp" line="43"/>
         <source>Not properly tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="50"/>
+        <location filename="../app/core/articlerenderer.cpp" line="51"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="53"/>
+        <location filename="../app/core/articlerenderer.cpp" line="54"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="56"/>
+        <location filename="../app/core/articlerenderer.cpp" line="57"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="59"/>
+        <location filename="../app/core/articlerenderer.cpp" line="60"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="62"/>
+        <location filename="../app/core/articlerenderer.cpp" line="63"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="69"/>
+        <location filename="../app/core/articlerenderer.cpp" line="70"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="101"/>
+        <location filename="../app/core/articlerenderer.cpp" line="105"/>
         <source>In short:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="107"/>
+        <location filename="../app/core/articlerenderer.cpp" line="111"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="114"/>
+        <location filename="../app/core/articlerenderer.cpp" line="118"/>
         <source>Last reviewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="122"/>
+        <location filename="../app/core/articlerenderer.cpp" line="127"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="122"/>
+        <location filename="../app/core/articlerenderer.cpp" line="127"/>
         <source>Was this useful?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="122"/>
+        <location filename="../app/core/articlerenderer.cpp" line="128"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="122"/>
+        <location filename="../app/core/articlerenderer.cpp" line="129"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="123"/>
+        <location filename="../app/core/articlerenderer.cpp" line="130"/>
         <source>Send feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="132"/>
+        <location filename="../app/core/articlerenderer.cpp" line="139"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="137"/>
+        <location filename="../app/core/articlerenderer.cpp" line="144"/>
         <source>Read more:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="155"/>
+        <location filename="../app/core/articlerenderer.cpp" line="164"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <location filename="../app/core/articlerenderer.cpp" line="167"/>
         <source>Trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="161"/>
+        <location filename="../app/core/articlerenderer.cpp" line="170"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="164"/>
+        <location filename="../app/core/articlerenderer.cpp" line="173"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="176"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <location filename="../app/core/articlerenderer.cpp" line="179"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="178"/>
-        <location filename="../app/core/articlerenderer.cpp" line="216"/>
+        <location filename="../app/core/articlerenderer.cpp" line="187"/>
+        <location filename="../app/core/articlerenderer.cpp" line="227"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="182"/>
+        <location filename="../app/core/articlerenderer.cpp" line="191"/>
         <source>Filter by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="182"/>
+        <location filename="../app/core/articlerenderer.cpp" line="191"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="184"/>
+        <location filename="../app/core/articlerenderer.cpp" line="194"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="206"/>
+        <location filename="../app/core/articlerenderer.cpp" line="217"/>
         <source>Read the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="208"/>
-        <location filename="../app/core/articlerenderer.cpp" line="229"/>
+        <location filename="../app/core/articlerenderer.cpp" line="219"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="213"/>
+        <location filename="../app/core/articlerenderer.cpp" line="224"/>
         <source>No events for this topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
         <location filename="../app/core/articlerenderer.cpp" line="232"/>
+        <location filename="../app/core/articlerenderer.cpp" line="243"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="223"/>
+        <location filename="../app/core/articlerenderer.cpp" line="234"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="34"/>
+        <location filename="../app/web/schemehandler.cpp" line="40"/>
         <source>Article not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="35"/>
+        <location filename="../app/web/schemehandler.cpp" line="41"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="70"/>
+        <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="79"/>
+        <source>cannot write %1: it is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="83"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="88"/>
+        <location filename="../app/cli/exportcommand.cpp" line="121"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="136"/>
+        <source>Usage: myelin export [options] &lt;article&gt;...
+       myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
+
+Saves articles or a handout booklet as files, without opening a window.
+Articles are named as in the reader&apos;s addresses, for example &quot;what-is-ms&quot;.
+
+Options:
+  --pdf &lt;file&gt;         Save a PDF: the articles one after another, or the handout.
+  --html &lt;file&gt;        Save one article as a web page that needs nothing else.
+  --text &lt;file&gt;        Save one article as plain text.
+  --handout &lt;file&gt;     Make the handout saved in this file by &quot;Make a Handout&quot;.
+  --paper &lt;size&gt;       A4 or Letter (default: %1). A handout file sets its own.
+  --text-size &lt;points&gt; Text size for articles, %2 to %3 (default: %4).
+  --content &lt;file&gt;     Read the content database &lt;file&gt;.
+  -h, --help           Show this help.
+
+Examples:
+  myelin export --pdf fatigue.pdf fatigue
+  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
+  myelin export --handout welcome.json --pdf welcome.pdf
+
+Exit status: 0 when the files were saved, 1 when an article, handout file or output
+file is a problem (the message names it), 2 when the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="205"/>
+        <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="214"/>
+        <source>--html and --text save one article at a time; %1 were named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="218"/>
+        <source>--%1 needs a file name, not an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="226"/>
+        <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="234"/>
+        <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="262"/>
+        <source> (listed in the handout file %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="263"/>
+        <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="288"/>
+        <source>cannot write %1: it is %2, which is being read; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="294"/>
+        <source>cannot write two files as %1; give each its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="322"/>
+        <location filename="../app/cli/exportcommand.cpp" line="329"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="351"/>
+        <source>the PDF %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="352"/>
+        <source>printing stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="358"/>
+        <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/contentdatabase.cpp" line="112"/>
+        <location filename="../app/core/contentdatabase.cpp" line="113"/>
         <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,58 +462,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="131"/>
+        <location filename="../app/export/handout.cpp" line="129"/>
+        <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="137"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="136"/>
+        <location filename="../app/export/handout.cpp" line="142"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="146"/>
-        <location filename="../app/export/handout.cpp" line="164"/>
+        <location filename="../app/export/handout.cpp" line="152"/>
+        <location filename="../app/export/handout.cpp" line="170"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="156"/>
+        <location filename="../app/export/handout.cpp" line="162"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="172"/>
+        <location filename="../app/export/handout.cpp" line="178"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="184"/>
+        <location filename="../app/export/handout.cpp" line="190"/>
         <source>Cannot save the handout file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="201"/>
+        <location filename="../app/export/handout.cpp" line="207"/>
         <source>The handout file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="204"/>
+        <location filename="../app/export/handout.cpp" line="210"/>
         <source>The handout file %1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="207"/>
-        <source>The handout file %1 is too large (%2 bytes) to be a handout file.</source>
+        <location filename="../app/export/handout.cpp" line="215"/>
+        <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="211"/>
+        <location filename="../app/export/handout.cpp" line="219"/>
         <source>Cannot read the handout file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="216"/>
+        <location filename="../app/export/handout.cpp" line="223"/>
+        <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="230"/>
         <source>The handout file %1 cannot be used: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,8 +531,8 @@
 <context>
     <name>Myelin::Export::HtmlText</name>
     <message>
-        <location filename="../app/export/htmltext.cpp" line="193"/>
-        <location filename="../app/export/htmltext.cpp" line="201"/>
+        <location filename="../app/export/htmltext.cpp" line="229"/>
+        <location filename="../app/export/htmltext.cpp" line="237"/>
         <source>[Picture: %1]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,64 +568,64 @@
 <context>
     <name>Myelin::Export::PrintHtml</name>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="64"/>
-        <location filename="../app/export/printhtml.cpp" line="73"/>
+        <location filename="../app/export/printhtml.cpp" line="65"/>
+        <location filename="../app/export/printhtml.cpp" line="74"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="66"/>
+        <location filename="../app/export/printhtml.cpp" line="67"/>
         <source>The medical words used in this handout, from A to Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="78"/>
+        <location filename="../app/export/printhtml.cpp" line="79"/>
         <source>Information about MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="86"/>
+        <location filename="../app/export/printhtml.cpp" line="87"/>
         <source>Information handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="92"/>
+        <location filename="../app/export/printhtml.cpp" line="93"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="96"/>
+        <location filename="../app/export/printhtml.cpp" line="97"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="100"/>
+        <location filename="../app/export/printhtml.cpp" line="101"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="103"/>
+        <location filename="../app/export/printhtml.cpp" line="104"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="104"/>
+        <location filename="../app/export/printhtml.cpp" line="105"/>
         <source>its knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="111"/>
-        <location filename="../app/export/printhtml.cpp" line="120"/>
+        <location filename="../app/export/printhtml.cpp" line="112"/>
+        <location filename="../app/export/printhtml.cpp" line="121"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="113"/>
+        <location filename="../app/export/printhtml.cpp" line="114"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="117"/>
+        <location filename="../app/export/printhtml.cpp" line="118"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +633,7 @@
 <context>
     <name>Myelin::Export::SelfContainedHtml</name>
     <message>
-        <location filename="../app/export/selfcontainedhtml.cpp" line="286"/>
+        <location filename="../app/export/selfcontainedhtml.cpp" line="287"/>
         <source>From %1, saved on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,17 +680,17 @@
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="528"/>
+        <location filename="../app/core/searchengine.cpp" line="529"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="530"/>
+        <location filename="../app/core/searchengine.cpp" line="531"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="534"/>
+        <location filename="../app/core/searchengine.cpp" line="535"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,145 +698,145 @@
 <context>
     <name>Myelin::Ui::AboutDialog</name>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="52"/>
-        <location filename="../app/ui/aboutdialog.cpp" line="53"/>
-        <location filename="../app/ui/aboutdialog.cpp" line="63"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="52"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="53"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="63"/>
         <source>About Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="55"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="55"/>
         <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="75"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="75"/>
         <source>Myelin icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="77"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="77"/>
         <source>Myelin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="86"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="86"/>
         <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="91"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="91"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="94"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="94"/>
         <source>The same lines as the command myelin --version prints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="97"/>
-        <location filename="../app/ui/aboutdialog.cpp" line="116"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="97"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="116"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="98"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="98"/>
         <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="108"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="108"/>
         <source>Built with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="111"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="111"/>
         <source>Components Myelin is built with, and their licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="112"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="112"/>
         <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="116"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="116"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="121"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="121"/>
         <source>Used for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="126"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="126"/>
         <source>%1, licence %2, used for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="137"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="137"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="138"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="138"/>
         <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="146"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="146"/>
         <source>Issue tracker address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="147"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
         <source>The web address where you can report a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="149"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="149"/>
         <source>&amp;Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="152"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="152"/>
         <source>Copy the issue tracker address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="153"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="153"/>
         <source>Copy the address, then paste it into your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="164"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="164"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="165"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="165"/>
         <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="181"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="181"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="182"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="182"/>
         <source>The address is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="187"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="187"/>
         <source>&amp;About Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/aboutdialog.cpp" line="190"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="190"/>
         <source>Show the version, licences and where to report a problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,12 +844,12 @@
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/articleview.cpp" line="27"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="27"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/articleview.cpp" line="28"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="28"/>
         <source>The text of the open article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,28 +857,28 @@
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="43"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
         <source>You are here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>Where the open article sits in the collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="53"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="53"/>
         <source>You are here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="59"/>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="61"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="59"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="61"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/breadcrumbbar.cpp" line="66"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="66"/>
         <source>then</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,183 +886,173 @@
 <context>
     <name>Myelin::Ui::ComfortController</name>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="149"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="83"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="150"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="84"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="192"/>
-        <source>Comfort profile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="232"/>
-        <source>Saved the comfort profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="347"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>&amp;Comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="351"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
         <source>Reading &amp;comfort…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="353"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="146"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="355"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="148"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="361"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="367"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>&amp;Spacing and line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="369"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Line spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="371"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
         <source>Letter spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="373"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="162"/>
         <source>Word spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="375"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="164"/>
         <source>Line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="376"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="165"/>
         <source>C&amp;olours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="378"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="167"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="391"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="180"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="404"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="193"/>
         <source>&amp;Next colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="407"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
         <source>Switch to the next colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="410"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="199"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="411"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="200"/>
         <source>Show the &amp;Listen button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="425"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="210"/>
         <source>Comfort ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="430"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="215"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="431"/>
-        <location filename="../app/ui/comfortcontroller.cpp" line="442"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="216"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="227"/>
         <source>Reading comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="440"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="225"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="448"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="232"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="459"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="243"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="461"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
         <source>Use the %1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="465"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="249"/>
         <source>%1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="503"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="277"/>
         <source>&amp;Save these settings as a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="505"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Save comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="506"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="280"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="510"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="283"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="514"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="288"/>
         <source>&amp;Delete a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="520"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="295"/>
         <source>Delete comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortcontroller.cpp" line="520"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="296"/>
         <source>Profile to delete:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,263 +1060,263 @@
 <context>
     <name>Myelin::Ui::ComfortDialog</name>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="47"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="48"/>
         <source>Welcome to Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="47"/>
-        <location filename="../app/ui/comfortdialog.cpp" line="51"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="48"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="52"/>
         <source>Reading comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="49"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="50"/>
         <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="51"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="52"/>
         <source>Make reading comfortable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="57"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="58"/>
         <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="60"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="61"/>
         <source>Every change shows at once, in the preview and in the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="65"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="66"/>
         <source>Quick choices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="77"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="78"/>
         <source>A−  Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="77"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="78"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="78"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="79"/>
         <source>A+  Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="78"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="79"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="87"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="88"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="102"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="94"/>
         <source>Follow the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="106"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="98"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="107"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="99"/>
         <source>Colours of the window and the article. Pictures keep their own colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="113"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="105"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="117"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="109"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="117"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="109"/>
         <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="117"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="109"/>
         <source>Extra wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="120"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="112"/>
         <source>Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="121"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="113"/>
         <source>Space between lines, letters and words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="130"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="122"/>
         <source>Spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="134"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Line spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="134"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Line spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Letter spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Letter spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="138"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Word spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="138"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Word spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="132"/>
         <source>Line length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="132"/>
         <source>Line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="136"/>
         <source>Easier-to-read letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="136"/>
         <source>OpenDyslexic: a font with heavier, more distinct letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="153"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="145"/>
         <source>Show the Listen button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="154"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="146"/>
         <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="159"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="151"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="182"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="171"/>
         <source>Skip for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="182"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="171"/>
         <source>Keep the usual settings and start reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="186"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="175"/>
         <source>Save as a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="186"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="175"/>
         <source>Keep these settings under a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="189"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="178"/>
         <source>Save comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="190"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="179"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="199"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="188"/>
         <source>Start reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="199"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="188"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="200"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="189"/>
         <source>Keep these settings and start reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="200"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="189"/>
         <source>Close this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="285"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
         <source>The usual text size, spacing and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="287"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
         <source>Larger text, more space, shorter lines and a cream background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="289"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
         <source>Larger text with the Listen button ready to read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="291"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="281"/>
         <source>Your saved profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="317"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="307"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="337"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="327"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortdialog.cpp" line="338"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="328"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,195 +1324,95 @@
 <context>
     <name>Myelin::Ui::ComfortPreview</name>
     <message>
-        <location filename="../app/ui/comfortpreview.cpp" line="49"/>
-        <location filename="../app/ui/comfortpreview.cpp" line="51"/>
+        <location filename="../app/ui/comfort/comfortpreview.cpp" line="50"/>
+        <location filename="../app/ui/comfort/comfortpreview.cpp" line="52"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfortpreview.cpp" line="50"/>
+        <location filename="../app/ui/comfort/comfortpreview.cpp" line="51"/>
         <source>The start of an article, shown with the chosen settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Myelin::Ui::ExportCommand</name>
+    <name>Myelin::Ui::ComfortProfiles</name>
     <message>
-        <location filename="../app/ui/exportcommand.cpp" line="63"/>
-        <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="54"/>
+        <source>Comfort profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exportcommand.cpp" line="72"/>
-        <source>cannot write %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="76"/>
-        <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="81"/>
-        <location filename="../app/ui/exportcommand.cpp" line="90"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="105"/>
-        <source>Usage: myelin export [options] &lt;article&gt;...
-       myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
-
-Saves articles or a handout booklet as files, without opening a window.
-Articles are named as in the reader&apos;s addresses, for example &quot;what-is-ms&quot;.
-
-Options:
-  --pdf &lt;file&gt;         Save a PDF: the articles one after another, or the handout.
-  --html &lt;file&gt;        Save one article as a web page that needs nothing else.
-  --text &lt;file&gt;        Save one article as plain text.
-  --handout &lt;file&gt;     Make the handout saved in this file by &quot;Make a Handout&quot;.
-  --paper &lt;size&gt;       A4 or Letter (default: %1). A handout file sets its own.
-  --text-size &lt;points&gt; Text size for articles, %2 to %3 (default: %4).
-  --content &lt;file&gt;     Read the content database &lt;file&gt;.
-  -h, --help           Show this help.
-
-Examples:
-  myelin export --pdf fatigue.pdf fatigue
-  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
-  myelin export --handout welcome.json --pdf welcome.pdf
-
-Exit status: 0 when the files were saved, 1 when an article, handout file or output
-file is a problem (the message names it), 2 when the command line is wrong.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="171"/>
-        <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="174"/>
-        <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="177"/>
-        <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="180"/>
-        <source>--html and --text save one article at a time; %1 were named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="187"/>
-        <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="195"/>
-        <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="223"/>
-        <source> (listed in the handout file %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="224"/>
-        <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="260"/>
-        <location filename="../app/ui/exportcommand.cpp" line="267"/>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="289"/>
-        <source>the PDF %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="290"/>
-        <source>printing stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exportcommand.cpp" line="296"/>
-        <source>Saved %1 (%2).</source>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
+        <source>Saved the comfort profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Myelin::Ui::FindBar</name>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="16"/>
+        <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="16"/>
+        <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="17"/>
+        <location filename="../app/ui/search/findbar.cpp" line="17"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="20"/>
+        <location filename="../app/ui/search/findbar.cpp" line="20"/>
         <source>Find in this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="24"/>
+        <location filename="../app/ui/search/findbar.cpp" line="24"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="30"/>
+        <location filename="../app/ui/search/findbar.cpp" line="30"/>
         <source>Words to find in this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="31"/>
+        <location filename="../app/ui/search/findbar.cpp" line="31"/>
         <source>Type words to find in the open page. Enter finds the next, Shift+Enter the previous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="33"/>
+        <location filename="../app/ui/search/findbar.cpp" line="33"/>
         <source>Matches found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="34"/>
-        <location filename="../app/ui/findbar.cpp" line="145"/>
+        <location filename="../app/ui/search/findbar.cpp" line="34"/>
+        <location filename="../app/ui/search/findbar.cpp" line="145"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="40"/>
+        <location filename="../app/ui/search/findbar.cpp" line="40"/>
         <source>Go to the previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="41"/>
+        <location filename="../app/ui/search/findbar.cpp" line="41"/>
         <source>Go to the next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="42"/>
+        <location filename="../app/ui/search/findbar.cpp" line="42"/>
         <source>Close the find bar (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/findbar.cpp" line="147"/>
+        <location filename="../app/ui/search/findbar.cpp" line="147"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,27 +1420,27 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::GlossaryPanel</name>
     <message>
-        <location filename="../app/ui/glossarypanel.cpp" line="25"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="25"/>
         <source>Filter terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/glossarypanel.cpp" line="28"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="28"/>
         <source>Filter glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/glossarypanel.cpp" line="29"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="29"/>
         <source>Type part of a word to show only matching terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/glossarypanel.cpp" line="39"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="39"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/glossarypanel.cpp" line="40"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="40"/>
         <source>Press Enter to read a term&apos;s definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,398 +1448,398 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="69"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="70"/>
         <source>&amp;Add to Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="69"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="70"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="70"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="70"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
         <source>Move the selected article one place earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="71"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
         <source>Move &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="71"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
         <source>Move the selected article one place later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="72"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="72"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
         <source>Take the selected article out of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="73"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Contents page with page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Glossary of the medical words the articles use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Open a handout you saved before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Show the pages and print them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>Save the handout as one PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="84"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Make a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Make a handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="90"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>2. The cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
         <source>Handout title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="93"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
         <source>For example: Welcome pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="95"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
         <source>Group name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="95"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="98"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="98"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="101"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>&amp;Group name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="103"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
         <source>Con&amp;tact details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="106"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
         <source>1. Choose the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
         <source>A&amp;ll articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="110"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
         <source>In this &amp;handout, in order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="112"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>Filter articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="112"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>Type part of a title to show only matching articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="114"/>
         <source>Type to find an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="116"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="118"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
         <source>Articles in this handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
         <source>The handout prints these articles in this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="142"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="143"/>
         <source>3. What else to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="144"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="145"/>
         <source>Start with a cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="145"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="146"/>
         <source>List every part with the page it starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="146"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="147"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="147"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="148"/>
         <source>Add the timeline of research and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="151"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>Standard print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="152"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>Large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
         <source>Extra large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
         <source>Large print (16 point or more) suits readers with poor eyesight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="157"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="158"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="158"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="159"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="159"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
         <source>The paper your printer uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="161"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="162"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="163"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
         <source>Pape&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="176"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>Handout status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="322"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="323"/>
         <source>%1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="333"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="334"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="364"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="365"/>
         <source>Already in the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="366"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="367"/>
         <source>1 article in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="367"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="368"/>
         <source>%1 articles in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="455"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="464"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="465"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="480"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="481"/>
         <source>Open a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="481"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="482"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="487"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="488"/>
         <source>Cannot open the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="495"/>
-        <location filename="../app/ui/handoutdialog.cpp" line="511"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="496"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="512"/>
         <source>handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="496"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="497"/>
         <source>Save the Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="498"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="499"/>
         <source>Myelin handouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="505"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="506"/>
         <source>Cannot save the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="512"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="513"/>
         <source>Save the Handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/handoutdialog.cpp" line="514"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="515"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,55 +1847,55 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="45"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="145"/>
         <source>Opening the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="48"/>
-        <location filename="../app/ui/mainwindow.cpp" line="49"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="148"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="149"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="55"/>
-        <location filename="../app/ui/mainwindow.cpp" line="75"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="155"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="175"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="56"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="156"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="65"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="165"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="76"/>
-        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="176"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="77"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="177"/>
         <source>Contents and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="96"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="196"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="100"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="208"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="101"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="209"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -1876,167 +1904,167 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="131"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="131"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="133"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="133"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="135"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="251"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="135"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="251"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="138"/>
-        <location filename="../app/ui/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="138"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="140"/>
-        <location filename="../app/ui/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="140"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="147"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="147"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="150"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="150"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="170"/>
-        <location filename="../app/ui/mainwindow.cpp" line="172"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="288"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="290"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="323"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="212"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="330"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="214"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="332"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="252"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="202"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="389"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="295"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="391"/>
         <source>Your answer could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="310"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="342"/>
-        <location filename="../app/ui/mainwindow.cpp" line="352"/>
-        <location filename="../app/ui/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="455"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="464"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="350"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="511"/>
         <source>Article: %1
 
 My comments:
@@ -2047,17 +2075,17 @@ My comments:
 <context>
     <name>Myelin::Ui::PdfPagePainter</name>
     <message>
-        <location filename="../app/ui/pdfpagepainter.cpp" line="28"/>
+        <location filename="../app/ui/print/pdfpagepainter.cpp" line="28"/>
         <source>The pages could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpagepainter.cpp" line="35"/>
+        <location filename="../app/ui/print/pdfpagepainter.cpp" line="35"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpagepainter.cpp" line="55"/>
+        <location filename="../app/ui/print/pdfpagepainter.cpp" line="55"/>
         <source>The printer stopped after page %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,67 +2093,67 @@ My comments:
 <context>
     <name>Myelin::Ui::PdfPipeline</name>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="95"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="96"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="114"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="115"/>
         <source>No article was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="120"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="121"/>
         <source>There is no article called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="132"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
         <source>Articles from Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="141"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="142"/>
         <source>The handout has no articles. Add at least one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="147"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="148"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="150"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="151"/>
         <source>Information about MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="160"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="161"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="190"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="191"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="195"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="196"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="236"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="237"/>
         <source>&quot;%1&quot; could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="264"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="265"/>
         <source>The contents page could not be laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfpipeline.cpp" line="294"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="295"/>
         <source>The PDF could not be put together: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,220 +2161,220 @@ My comments:
 <context>
     <name>Myelin::Ui::PrintController</name>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="47"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="50"/>
         <source>%1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="99"/>
-        <location filename="../app/ui/printcontroller.cpp" line="332"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="100"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="335"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="99"/>
-        <location filename="../app/ui/printcontroller.cpp" line="168"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="100"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="169"/>
         <source>Print this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/printcontroller.cpp" line="334"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="337"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
         <source>As &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
         <source>Save this article as a PDF file, ready to print or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>As Plain &amp;Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>Save this article as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Make a &amp;Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="115"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="116"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="115"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="121"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="122"/>
         <source>Export as Web Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="121"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="122"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="125"/>
-        <location filename="../app/ui/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="126"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="134"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="129"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="130"/>
         <source>Export as Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="129"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="130"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="140"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="141"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="143"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
         <source>Paper &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="146"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
         <source>&amp;A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="146"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
         <source>US &amp;Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="151"/>
         <source>Print and export on %1 paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="256"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="259"/>
         <source>Preparing the pages for printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="262"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="265"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="274"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="277"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="280"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="283"/>
         <source>Cannot print the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="299"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
         <source>Print Preview – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="300"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="303"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="333"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="336"/>
         <source>Choose a printer and print these pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="335"/>
-        <location filename="../app/ui/printcontroller.cpp" line="337"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="338"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="336"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
         <source>Close the preview without printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="361"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="365"/>
         <source>%1 ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="370"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="381"/>
         <source>Cannot save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="389"/>
-        <location filename="../app/ui/printcontroller.cpp" line="422"/>
-        <location filename="../app/ui/printcontroller.cpp" line="443"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="393"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="426"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
         <source>Open an article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="395"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="399"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="406"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="410"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="409"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
         <source>Making the handout PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="434"/>
-        <location filename="../app/ui/printcontroller.cpp" line="452"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="456"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,175 +2382,175 @@ My comments:
 <context>
     <name>Myelin::Ui::ReadAloudController</name>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="40"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="41"/>
         <source>Slow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="41"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="42"/>
         <source>A little slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="42"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="43"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="43"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="44"/>
         <source>A little faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="44"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="45"/>
         <source>Fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="433"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="430"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="53"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="54"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>&amp;Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="55"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="56"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="70"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="71"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="71"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="72"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="86"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="87"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="102"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="103"/>
         <source>Read aloud controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="108"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="111"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="112"/>
         <source>Reading speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="112"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="113"/>
         <source>How fast the voice reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="117"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
         <source>Voice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="120"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="121"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="121"/>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="491"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="122"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Which voice reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="130"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="131"/>
         <source>Reading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="145"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="145"/>
         <source>The speech engine did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="219"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="215"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="231"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="227"/>
         <source>Starting the voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="252"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="248"/>
         <source>There is no text to read on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="284"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="281"/>
         <source>Sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="358"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="355"/>
         <source>Read aloud is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="435"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="432"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="438"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="435"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="440"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="437"/>
         <source>Pause reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="443"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="440"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="445"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="442"/>
         <source>Go on reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="466"/>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="480"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="463"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Standard voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,13 +2558,13 @@ My comments:
 <context>
     <name>Myelin::Ui::RelatedPanel</name>
     <message>
-        <location filename="../app/ui/relatedpanel.cpp" line="20"/>
-        <location filename="../app/ui/relatedpanel.cpp" line="36"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="20"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="36"/>
         <source>Related items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/relatedpanel.cpp" line="37"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="37"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,52 +2572,52 @@ My comments:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="94"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
         <source>Page &amp;Drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="106"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>&amp;Automatic (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="106"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>Use the graphics card when the computer has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
         <source>&amp;Without the Graphics Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="108"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="109"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>&amp;With the Graphics Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="109"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>Always use the graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="123"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="124"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/renderingcontroller.cpp" line="139"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,22 +2625,22 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchBox</name>
     <message>
-        <location filename="../app/ui/searchbox.cpp" line="11"/>
+        <location filename="../app/ui/search/searchbox.cpp" line="11"/>
         <source>Search articles, terms, events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchbox.cpp" line="12"/>
+        <location filename="../app/ui/search/searchbox.cpp" line="12"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchbox.cpp" line="14"/>
+        <location filename="../app/ui/search/searchbox.cpp" line="14"/>
         <source>Type to search articles, glossary terms and timeline events. Results appear as you type; use the Up and Down keys to choose one and Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchbox.cpp" line="16"/>
+        <location filename="../app/ui/search/searchbox.cpp" line="16"/>
         <source>Search articles, glossary terms and timeline events (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,87 +2648,87 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="99"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="97"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="102"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="100"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="105"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="103"/>
         <source>&amp;Find in This Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="108"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="106"/>
         <source>Find words in the open page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="109"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="113"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
         <source>Go to the next match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="119"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="117"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="121"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="119"/>
         <source>Go to the previous match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="184"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="182"/>
         <source>Search is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="196"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Show all results for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="202"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="200"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="293"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="291"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="294"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="292"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="295"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="293"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="305"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="303"/>
         <source>%1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="306"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchcontroller.cpp" line="316"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="314"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,13 +2736,13 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchPopup</name>
     <message>
-        <location filename="../app/ui/searchpopup.cpp" line="24"/>
-        <location filename="../app/ui/searchpopup.cpp" line="35"/>
+        <location filename="../app/ui/search/searchpopup.cpp" line="24"/>
+        <location filename="../app/ui/search/searchpopup.cpp" line="35"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchpopup.cpp" line="36"/>
+        <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
         <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2750,7 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/searchresultdelegate.cpp" line="76"/>
+        <location filename="../app/ui/search/searchresultdelegate.cpp" line="76"/>
         <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,12 +2758,12 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchResultsModel</name>
     <message>
-        <location filename="../app/ui/searchresultsmodel.cpp" line="37"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="37"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchresultsmodel.cpp" line="40"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="40"/>
         <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,33 +2771,33 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchResultsPanel</name>
     <message>
-        <location filename="../app/ui/searchresultspanel.cpp" line="17"/>
-        <location filename="../app/ui/searchresultspanel.cpp" line="30"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="17"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="30"/>
         <source>All search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchresultspanel.cpp" line="20"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="20"/>
         <source>Search results summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchresultspanel.cpp" line="31"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="31"/>
         <source>Articles, glossary terms and timeline events. Press Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchresultspanel.cpp" line="46"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="46"/>
         <source>No results for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchresultspanel.cpp" line="48"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="48"/>
         <source>1 result for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/searchresultspanel.cpp" line="50"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="50"/>
         <source>%1 results for “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,32 +2805,42 @@ My comments:
 <context>
     <name>Myelin::Ui::SpeechBackend</name>
     <message>
-        <location filename="../app/ui/qtspeechbackend.cpp" line="85"/>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="87"/>
         <source>Read aloud needs a speech engine, and none is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/qtspeechbackend.cpp" line="88"/>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="90"/>
         <source>Read aloud needs the speech engine &quot;%1&quot;, which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/qtspeechbackend.cpp" line="94"/>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="96"/>
         <source>The speech engine could not start (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/qtspeechbackend.cpp" line="139"/>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="153"/>
         <source>The speech engine stopped with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/speechbackend.cpp" line="35"/>
+        <location filename="../app/ui/comfort/speechbackend.cpp" line="35"/>
         <source>This copy of Myelin was built without read aloud, because Qt TextToSpeech was missing when it was built. To build it with read aloud, install qt6-speech-dev, then %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/speechbackend.cpp" line="69"/>
+        <location filename="../app/ui/comfort/speechbackend.cpp" line="72"/>
+        <source>Check that Windows has a voice for your language (Settings &gt; Time &amp; language &gt; Speech), then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/speechbackend.cpp" line="77"/>
+        <source>Check that macOS has a voice for your language (System Settings &gt; Accessibility &gt; Spoken Content &gt; System voice), then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/speechbackend.cpp" line="82"/>
         <source>Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), then start Myelin again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,6 +2937,14 @@ My comments:
     </message>
 </context>
 <context>
+    <name>Myelin::Web</name>
+    <message>
+        <location filename="../app/web/sandboxcheck.cpp" line="19"/>
+        <source>Myelin cannot run as the administrator (root): the part that shows the articles refuses to, to keep the computer safe. Start Myelin as your usual user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/core/translations.cpp" line="25"/>
@@ -2910,17 +2956,17 @@ My comments:
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="315"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="318"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="316"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="319"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/printcontroller.cpp" line="318"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="321"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,32 +2974,32 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="40"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="122"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="127"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,7 +61,7 @@ public:
     QString speechVoice() const; // empty: the engine's default voice
     void setSpeechVoice(const QString &name);
 
-    // Printing and handouts (ui/printcontroller.cpp, ui/handoutdialog.cpp).
+    // Printing and handouts (ui/print/printcontroller.cpp, ui/print/handoutdialog.cpp).
     QString paperSize() const; // "A4" or "Letter"; empty until chosen (then the locale decides)
     void setPaperSize(const QString &id);
     // The handout builder's last handout, as a handout file's JSON, so the group's name and contact
@@ -71,7 +71,7 @@ public:
     QString exportFolder() const; // where files were last saved or opened; empty at first
     void setExportFolder(const QString &path);
 
-    // How pages are drawn (ui/renderingcontroller.cpp): "automatic" (empty), "software" or "gpu"; read
+    // How pages are drawn (ui/shell/renderingcontroller.cpp): "automatic" (empty), "software" or "gpu"; read
     // once at start-up.
     QString rendering() const;
     void setRendering(const QString &id);

@@ -74,7 +74,7 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
         }
         return {};
     case ContentUrl::Kind::Feedback: // answered by the page (web/webpage), never loaded
-    case ContentUrl::Kind::Print:    // served by the print profile's own handler (ui/printschemehandler)
+    case ContentUrl::Kind::Print:    // served by the print profile's own handler (web/printschemehandler)
         return {};
     }
     return {};

@@ -2,7 +2,7 @@
 // The yardstick of shared/perf/README.md: a bare Qt program with a tree, one QWebEngineView and a
 // custom scheme reading articles from the same SQLite database, written the obvious way (view created
 // at once, default profile). scripts/bench-startup.sh compares Myelin against it.
-#include "ui/startupprobe.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -45,7 +45,7 @@ public:
 
 int main(int argc, char *argv[])
 {
-    Myelin::Ui::startStartupClock();
+    Myelin::Bench::startStartupClock();
     QWebEngineUrlScheme scheme("bare");
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
             others.append(slugs.value(0).toString());
         }
     }
-    Myelin::Ui::installStartupProbe(
+    Myelin::Bench::installStartupProbe(
         &window, [](QWidget *w) { return w->findChild<QWebEngineView *>(); },
         [view](const QString &slug) { view->setUrl(QUrl(QStringLiteral("bare://article/") + slug)); }, others);
     window.show();

@@ -7,10 +7,11 @@
 // usage: bench_search_ui CONTENT_DB [--queries N] [--seed S]
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
-#include "ui/mainwindow.h"
-#include "ui/searchbox.h"
-#include "ui/searchcontroller.h"
-#include "ui/searchpopup.h"
+#include "ui/search/searchbox.h"
+#include "ui/search/searchcontroller.h"
+#include "ui/search/searchpopup.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/readingstylecontroller.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/urlscheme.h"
@@ -124,8 +125,9 @@ int main(int argc, char *argv[])
     Settings settings(home.filePath(QStringLiteral("settings.ini")));
     UserDatabase userData(home.filePath(QStringLiteral("user.db")));
     ContentRepository repository(*opened.database);
-    Ui::MainWindow window(Ui::MainWindow::Dependencies{*opened.database, repository, settings, userData});
-    auto *search = new Ui::SearchController(&window);
+    Ui::ReadingStyleController style(settings);
+    Ui::MainWindow window(Ui::MainWindow::Dependencies{*opened.database, repository, settings, userData, style});
+    auto *search = new Ui::SearchController(window.host());
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         std::fprintf(stderr, "bench_search_ui: the window was not shown\n");

@@ -9,12 +9,13 @@
 #include "export/handout.h"
 #include "export/printhtml.h"
 #include "testsupport.h"
-#include "ui/handoutdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/pdfpagepainter.h"
-#include "ui/pdfpipeline.h"
-#include "ui/pdfrenderer.h"
-#include "ui/printcontroller.h"
+#include "ui/print/handoutdialog.h"
+#include "ui/print/pdfpagepainter.h"
+#include "ui/print/pdfpipeline.h"
+#include "ui/print/pdfrenderer.h"
+#include "ui/print/printcontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/readerhost.h"
 #include "web/urlscheme.h"
 
 #include <QAction>
@@ -389,9 +390,9 @@ private slots:
     {
         auto reader = startReader(QStringLiteral("alpha"));
         QVERIFY(reader);
-        auto *controller = new Ui::PrintController(reader->window.get());
+        auto *controller = new Ui::PrintController(reader->window->host());
         // The commands are where people look for them: File menu, Ctrl+P, the toolbar.
-        QVERIFY(reader->window->fileMenu()->actions().contains(controller->printAction()));
+        QVERIFY(reader->window->host().menu(Ui::ReaderHost::Menu::File)->actions().contains(controller->printAction()));
         QCOMPARE(controller->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
         QVERIFY(reader->window->mainToolBar()->actions().contains(controller->printAction()));
         QVERIFY(reader->window->mainToolBar()->widgetForAction(controller->printAction())->minimumHeight() >= 44);
@@ -415,10 +416,10 @@ private slots:
     {
         auto reader = startReader(QStringLiteral("alpha"));
         QVERIFY(reader);
-        auto *controller = new Ui::PrintController(reader->window.get());
-        reader->window->changeFontSize(+1);
-        reader->window->changeFontSize(+1);
-        reader->window->changeFontSize(+1); // 150%: several pages
+        auto *controller = new Ui::PrintController(reader->window->host());
+        reader->style.changeFontSize(+1);
+        reader->style.changeFontSize(+1);
+        reader->style.changeFontSize(+1); // 150%: several pages
         QSignalSpy opened(controller, &Ui::PrintController::previewOpened);
         controller->printCurrent();
         QVERIFY(opened.wait(60000));
@@ -489,7 +490,7 @@ private slots:
     {
         auto reader = startReader(QStringLiteral("alpha"));
         QVERIFY(reader);
-        auto *controller = new Ui::PrintController(reader->window.get());
+        auto *controller = new Ui::PrintController(reader->window->host());
         QString error;
         const QString html = m_dir.filePath(QStringLiteral("alpha.html"));
         QVERIFY2(controller->exportHtml(html, &error), qPrintable(error));
@@ -518,7 +519,7 @@ private slots:
     {
         auto reader = startReader(QStringLiteral("alpha"));
         QVERIFY(reader);
-        auto *controller = new Ui::PrintController(reader->window.get());
+        auto *controller = new Ui::PrintController(reader->window->host());
         Ui::HandoutDialog *dialog = controller->openHandoutBuilder();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QListWidget *all = dialog->availableList();

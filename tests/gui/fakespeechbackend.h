@@ -5,7 +5,7 @@
 #ifndef MYELIN_TESTS_FAKESPEECHBACKEND_H
 #define MYELIN_TESTS_FAKESPEECHBACKEND_H
 
-#include "ui/speechbackend.h"
+#include "ui/comfort/speechbackend.h"
 
 #include <QTimer>
 

@@ -6,8 +6,9 @@
 
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
-#include "ui/articleview.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/articleview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/readingstylecontroller.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/webpage.h"
@@ -23,12 +24,12 @@ class Reader
 {
 public:
     Reader(const QString &contentPath, const QString &settingsPath, const QString &userDbPath)
-        : m_opened(ContentDatabase::open(contentPath)), settings(settingsPath), userData(userDbPath)
+        : m_opened(ContentDatabase::open(contentPath)), settings(settingsPath), userData(userDbPath), style(settings)
     {
         if (m_opened.database) {
             repository = std::make_unique<ContentRepository>(*m_opened.database);
             window = std::make_unique<Ui::MainWindow>(
-                Ui::MainWindow::Dependencies{*m_opened.database, *repository, settings, userData});
+                Ui::MainWindow::Dependencies{*m_opened.database, *repository, settings, userData, style});
         }
     }
 
@@ -95,6 +96,7 @@ private:
 public:
     Settings settings;
     UserDatabase userData;
+    Ui::ReadingStyleController style; // the one owner of text size and colours
     std::unique_ptr<ContentRepository> repository;
     std::unique_ptr<Ui::MainWindow> window;
 };

@@ -5,7 +5,8 @@
 #include "core/schema.h"
 #include "readerfixture.h"
 #include "testsupport.h"
-#include "ui/aboutdialog.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/shell/readerhost.h"
 #include "web/urlscheme.h"
 
 #include <QAbstractButton>
@@ -32,7 +33,7 @@ private:
     AboutDialog *openFromMenu()
     {
         QAction *about = nullptr;
-        for (QAction *action : m_reader->window->helpMenu()->actions()) {
+        for (QAction *action : m_reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::Help)->actions()) {
             if (action->objectName() == QLatin1String("aboutAction")) {
                 about = action;
             }
@@ -65,7 +66,7 @@ private slots:
                                                           m_dir.filePath(QStringLiteral("settings.ini")),
                                                           m_dir.filePath(QStringLiteral("user.db")));
         QVERIFY2(m_reader->isValid(), qPrintable(m_reader->error()));
-        QVERIFY(AboutDialog::addToHelpMenu(m_reader->window.get()) != nullptr);
+        QVERIFY(AboutDialog::addToHelpMenu(m_reader->window->host()) != nullptr);
     }
 
     void cleanup() { qDeleteAll(m_reader->window->findChildren<AboutDialog *>()); }

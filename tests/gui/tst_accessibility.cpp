@@ -4,13 +4,15 @@
 // contents -> article -> related items, each stop with a focus ring; the article is a named document.
 #include "readerfixture.h"
 #include "testsupport.h"
-#include "ui/appstyle.h"
-#include "ui/breadcrumbbar.h"
-#include "ui/comfortcontroller.h"
-#include "ui/comfortdialog.h"
-#include "ui/keyboardnavigation.h"
-#include "ui/readaloudcontroller.h"
-#include "ui/relatedpanel.h"
+#include "ui/comfort/comfortcontroller.h"
+#include "ui/comfort/comfortdialog.h"
+#include "ui/comfort/comfortprofiles.h"
+#include "ui/comfort/keyboardnavigation.h"
+#include "ui/comfort/readaloudcontroller.h"
+#include "ui/shell/appstyle.h"
+#include "ui/shell/breadcrumbbar.h"
+#include "ui/shell/readingstylecontroller.h"
+#include "ui/shell/relatedpanel.h"
 #include "web/urlscheme.h"
 
 #include <QAbstractButton>
@@ -145,7 +147,7 @@ private slots:
         QVERIFY(m_reader->isValid());
         Ui::ComfortController::Options options;
         options.offerFirstRun = false;
-        m_comfort = new Ui::ComfortController(m_reader->window.get(), options, m_reader->window.get());
+        m_comfort = new Ui::ComfortController(m_reader->window->host(), options);
         m_reader->window->resize(1280, 800);
         QVERIFY(m_reader->start(QStringLiteral("alpha")));
         QTest::qWait(100); // tab order is set once the window has settled
@@ -283,7 +285,7 @@ private slots:
                                      "QCheckBox:focus", "articleFrame[pageFocus=\"true\"]"}) {
             QVERIFY2(sheet.contains(QLatin1String(selector)), selector);
         }
-        QVERIFY(sheet.contains(cssColor(m_comfort->theme().focus)));
+        QVERIFY(sheet.contains(cssColor(m_comfort->readingStyle().theme().focus)));
     }
 };
 

@@ -9,17 +9,19 @@
 #include "core/contenturl.h"
 #include "readerfixture.h"
 #include "testsupport.h"
-#include "ui/breadcrumbbar.h"
-#include "ui/comfortcontroller.h"
-#include "ui/comfortdialog.h"
-#include "ui/comfortpreview.h"
-#include "ui/glossarypanel.h"
-#include "ui/printcontroller.h"
-#include "ui/readaloudcontroller.h"
-#include "ui/relatedpanel.h"
-#include "ui/searchbox.h"
-#include "ui/searchcontroller.h"
-#include "ui/systemcolorscheme.h"
+#include "ui/comfort/comfortcontroller.h"
+#include "ui/comfort/comfortdialog.h"
+#include "ui/comfort/comfortpreview.h"
+#include "ui/comfort/comfortprofiles.h"
+#include "ui/comfort/readaloudcontroller.h"
+#include "ui/print/printcontroller.h"
+#include "ui/search/searchbox.h"
+#include "ui/search/searchcontroller.h"
+#include "ui/shell/breadcrumbbar.h"
+#include "ui/shell/glossarypanel.h"
+#include "ui/shell/readingstylecontroller.h"
+#include "ui/shell/relatedpanel.h"
+#include "ui/shell/systemcolorscheme.h"
 #include "web/bundledfonts.h"
 #include "web/urlscheme.h"
 
@@ -64,7 +66,7 @@ private:
         }
         Ui::ComfortController::Options options;
         options.offerFirstRun = offerFirstRun;
-        s.comfort = new Ui::ComfortController(s.reader->window.get(), options, s.reader->window.get());
+        s.comfort = new Ui::ComfortController(s.reader->window->host(), options);
         if (!s.reader->start(slug)) {
             return {};
         }
@@ -200,9 +202,9 @@ private slots:
         expectStyle(reader, "in-page link");
 
         // The style changes while reading: the open page follows at once, and history pages too.
-        reader.window->changeFontSize(-1); // 125%
+        reader.style.changeFontSize(-1); // 125%
         QTRY_COMPARE_WITH_TIMEOUT(reader.bodyFontPixels(), 22.5, 5000);
-        reader.window->changeFontSize(+1); // back to 150%
+        reader.style.changeFontSize(+1); // back to 150%
         QTRY_COMPARE_WITH_TIMEOUT(reader.bodyFontPixels(), 27.0, 5000);
 
         // Back and forward.
@@ -232,7 +234,7 @@ private slots:
         expectStyle(reader, "home");
 
         // A search result, chosen with the keyboard.
-        Ui::SearchController search(reader.window.get());
+        Ui::SearchController search(reader.window->host());
         search.searchBox()->setText(QStringLiteral("Gamma"));
         search.searchNow();
         QTest::keyClick(search.searchBox(), Qt::Key_Return);
@@ -240,7 +242,7 @@ private slots:
         expectStyle(reader, "search result");
 
         // Print: the printout takes the same text size (in points), on black-on-white paper.
-        Ui::PrintController print(reader.window.get());
+        Ui::PrintController print(reader.window->host());
         QCOMPARE(print.textPoints(), 27.0 * 72.0 / 96.0);
     }
 
@@ -277,7 +279,7 @@ private slots:
         QStringList seen;
         for (int i = 0; i < 4; ++i) {
             QTest::keyClick(s.reader->window.get(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
-            seen << s.comfort->theme().id;
+            seen << s.comfort->readingStyle().theme().id;
         }
         QCOMPARE(seen, (QStringList{QStringLiteral("cream"), QStringLiteral("dark"), QStringLiteral("contrast"),
                                     QStringLiteral("light")}));
@@ -289,10 +291,10 @@ private slots:
     {
         Session s = start(QStringLiteral("gamma"));
         QVERIFY(s.reader);
-        QCOMPARE(s.comfort->style().theme, ReadingStyle::SystemTheme);
-        QCOMPARE(s.comfort->theme().id, QStringLiteral("light"));
+        QCOMPARE(s.comfort->readingStyle().style().theme, ReadingStyle::SystemTheme);
+        QCOMPARE(s.comfort->readingStyle().theme().id, QStringLiteral("light"));
         Ui::SystemColorScheme::instance()->setOverride(true); // the desktop switches to dark
-        QCOMPARE(s.comfort->theme().id, QStringLiteral("dark"));
+        QCOMPARE(s.comfort->readingStyle().theme().id, QStringLiteral("dark"));
         QTRY_COMPARE_WITH_TIMEOUT(computed(*s.reader).value(QStringLiteral("bg")).toString(),
                                   rgb(Theme::byId(QStringLiteral("dark")).background), 5000);
         QCOMPARE(qApp->palette().color(QPalette::Window), QColor::fromRgb(Theme::byId(QStringLiteral("dark")).surface));
@@ -313,27 +315,27 @@ private slots:
             QVERIFY(s.reader);
             Test::Reader &reader = *s.reader;
             QVERIFY(s.comfort->readAloud()->isButtonVisible());
-            QVERIFY(s.comfort->applyProfile(QStringLiteral("tired-eyes")));
-            QCOMPARE(reader.window->fontPercent(), 150); // the window's one text size
-            QCOMPARE(s.comfort->theme().id, QStringLiteral("cream"));
+            QVERIFY(s.comfort->profiles()->apply(QStringLiteral("tired-eyes")));
+            QCOMPARE(reader.style.fontPercent(), 150); // the window's one text size
+            QCOMPARE(s.comfort->readingStyle().theme().id, QStringLiteral("cream"));
             QTRY_COMPARE_WITH_TIMEOUT(reader.bodyFontPixels(), 27.0, 5000);
             QCOMPARE(computed(reader).value(QStringLiteral("measure")).toString(), QStringLiteral("810px")); // 30em
-            QCOMPARE(s.comfort->profileId(), QStringLiteral("tired-eyes"));
+            QCOMPARE(s.comfort->profiles()->currentId(), QStringLiteral("tired-eyes"));
 
             // A change by hand leaves the profile; the Comfort menu shows no profile ticked.
-            reader.window->changeFontSize(+1);
-            QCOMPARE(s.comfort->profileId(), QString());
+            reader.style.changeFontSize(+1);
+            QCOMPARE(s.comfort->profiles()->currentId(), QString());
 
             // Save these settings as "Evening" (without the Listen button).
-            s.comfort->setShowListen(false);
+            s.comfort->profiles()->setShowListen(false);
             QVERIFY(!s.comfort->readAloud()->isButtonVisible());
-            QVERIFY(!s.comfort->saveProfile(QStringLiteral("Tired eyes"))); // built-in names stay
-            QVERIFY(!s.comfort->saveProfile(QStringLiteral("   ")));
-            QVERIFY(s.comfort->saveProfile(QStringLiteral("Evening")));
-            QCOMPARE(s.comfort->profiles().size(), 4);
+            QVERIFY(!s.comfort->profiles()->save(QStringLiteral("Tired eyes"))); // built-in names stay
+            QVERIFY(!s.comfort->profiles()->save(QStringLiteral("   ")));
+            QVERIFY(s.comfort->profiles()->save(QStringLiteral("Evening")));
+            QCOMPARE(s.comfort->profiles()->all().size(), 4);
 
-            QVERIFY(s.comfort->applyProfile(QStringLiteral("standard")));
-            QCOMPARE(reader.window->fontPercent(), 100);
+            QVERIFY(s.comfort->profiles()->apply(QStringLiteral("standard")));
+            QCOMPARE(reader.style.fontPercent(), 100);
             QVERIFY(s.comfort->readAloud()->isButtonVisible());
             QTRY_COMPARE_WITH_TIMEOUT(reader.bodyFontPixels(), 18.0, 5000);
             reader.window->close();
@@ -341,17 +343,17 @@ private slots:
         // Next start: the own profile is there and switches everything back.
         Session s = start(QStringLiteral("gamma"));
         QVERIFY(s.reader);
-        QCOMPARE(s.comfort->profileId(), QStringLiteral("standard"));
-        QCOMPARE(s.comfort->profiles().size(), 4);
-        QVERIFY(s.comfort->applyProfile(QStringLiteral("custom:Evening")));
-        QCOMPARE(s.reader->window->fontPercent(), 175);
+        QCOMPARE(s.comfort->profiles()->currentId(), QStringLiteral("standard"));
+        QCOMPARE(s.comfort->profiles()->all().size(), 4);
+        QVERIFY(s.comfort->profiles()->apply(QStringLiteral("custom:Evening")));
+        QCOMPARE(s.reader->style.fontPercent(), 175);
         QVERIFY(!s.comfort->readAloud()->isButtonVisible());
         QTRY_COMPARE_WITH_TIMEOUT(s.reader->bodyFontPixels(), 31.5, 5000);
         auto *menuAction = s.comfort->menu()->findChild<QAction *>(QStringLiteral("profile-custom:Evening"));
         QVERIFY(menuAction);
         QVERIFY(menuAction->isChecked());
-        QVERIFY(s.comfort->deleteProfile(QStringLiteral("custom:Evening")));
-        QCOMPARE(s.comfort->profiles().size(), 3);
+        QVERIFY(s.comfort->profiles()->remove(QStringLiteral("custom:Evening")));
+        QCOMPARE(s.comfort->profiles()->all().size(), 3);
         QCOMPARE(Settings(settingsPath()).customComfortProfiles().size(), 0);
     }
 
@@ -362,9 +364,9 @@ private slots:
                                 .arg(Web::BundledFonts::directory())));
         Session s = start(QStringLiteral("alpha"));
         QVERIFY(s.reader);
-        ReadingStyle style = s.comfort->style();
+        ReadingStyle style = s.comfort->readingStyle().style();
         style.font = ReadingStyle::DyslexiaFont;
-        s.comfort->setStyle(style);
+        s.comfort->readingStyle().setStyle(style);
         QTRY_VERIFY_WITH_TIMEOUT(
             computed(*s.reader).value(QStringLiteral("family")).toString().startsWith(QLatin1String("OpenDyslexic")),
             5000);
@@ -431,9 +433,9 @@ private slots:
         // Each control works on its own too.
         dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(QStringLiteral("dark")));
         emit dialog->themeBox()->activated(dialog->themeBox()->currentIndex());
-        QCOMPARE(s.comfort->theme().id, QStringLiteral("dark"));
+        QCOMPARE(s.comfort->readingStyle().theme().id, QStringLiteral("dark"));
         QTest::mouseClick(dialog->largerButton(), Qt::LeftButton);
-        QCOMPARE(s.reader->window->fontPercent(), 175);
+        QCOMPARE(s.reader->style.fontPercent(), 175);
         QTRY_COMPARE_WITH_TIMEOUT(previewEval(previewSize).toDouble(), 31.5, 5000);
         dialog->listenBox()->setChecked(false);
         QVERIFY(!s.comfort->readAloud()->isButtonVisible());
@@ -441,8 +443,8 @@ private slots:
         // Skip puts everything back the way it was and is not offered again.
         QTest::mouseClick(dialog->skipButton(), Qt::LeftButton);
         QTRY_VERIFY(s.comfort->dialog() == nullptr);
-        QCOMPARE(s.reader->window->fontPercent(), 100);
-        QCOMPARE(s.comfort->style().theme, ReadingStyle::SystemTheme);
+        QCOMPARE(s.reader->style.fontPercent(), 100);
+        QCOMPARE(s.comfort->readingStyle().style().theme, ReadingStyle::SystemTheme);
         QVERIFY(s.comfort->readAloud()->isButtonVisible());
         QVERIFY(Settings(settingsPath()).comfortFirstRunDone());
         s.reader->window->close();
@@ -473,7 +475,7 @@ private slots:
             auto *themeButton = s.comfort->readingBar()->findChild<QAction *>(QStringLiteral("themeButton-") + t.id);
             QVERIFY(themeButton);
             QTest::mouseClick(s.comfort->readingBar()->widgetForAction(themeButton), Qt::LeftButton);
-            QCOMPARE(s.comfort->theme().id, t.id);
+            QCOMPARE(s.comfort->readingStyle().theme().id, t.id);
             QVERIFY(themeButton->isChecked());
         }
         QCOMPARE(button->menu(), menu);
@@ -496,7 +498,7 @@ private slots:
         QAction *dark = menu->findChild<QAction *>(QStringLiteral("theme-dark"), Qt::FindChildrenRecursively);
         QVERIFY(dark);
         dark->trigger();
-        QCOMPARE(s.comfort->theme().id, QStringLiteral("dark"));
+        QCOMPARE(s.comfort->readingStyle().theme().id, QStringLiteral("dark"));
     }
 };
 

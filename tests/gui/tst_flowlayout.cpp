@@ -3,8 +3,8 @@
 // when there is not, never overlapping, never wider than the line, and a title too long for any
 // line wraps its words in a line of its own.
 #include "testsupport.h"
-#include "ui/breadcrumbbar.h"
-#include "ui/flowlayout.h"
+#include "ui/shell/breadcrumbbar.h"
+#include "ui/shell/flowlayout.h"
 #include "web/urlscheme.h"
 
 #include <QLabel>

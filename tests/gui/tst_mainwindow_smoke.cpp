@@ -4,9 +4,10 @@
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
 #include "testsupport.h"
-#include "ui/articleview.h"
-#include "ui/breadcrumbbar.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/articleview.h"
+#include "ui/shell/breadcrumbbar.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/readingstylecontroller.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/urlscheme.h"
@@ -33,7 +34,8 @@ private slots:
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         UserDatabase userData(dir.filePath(QStringLiteral("user.db")));
 
-        Ui::MainWindow window({*opened.database, repository, settings, userData});
+        Ui::ReadingStyleController style(settings);
+        Ui::MainWindow window({*opened.database, repository, settings, userData, style});
         QSignalSpy ready(&window, &Ui::MainWindow::articleViewReady);
         QSignalSpy shown(&window, &Ui::MainWindow::articleShown);
         window.openArticle(QString());

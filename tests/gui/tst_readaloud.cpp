@@ -7,7 +7,7 @@
 #include "readerfixture.h"
 #include "skip.h"
 #include "testsupport.h"
-#include "ui/readaloudcontroller.h"
+#include "ui/comfort/readaloudcontroller.h"
 #include "web/urlscheme.h"
 
 #include <QComboBox>
@@ -18,7 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #ifdef MYELIN_HAVE_TEXTTOSPEECH
-#include "ui/qtspeechbackend.h"
+#include "ui/comfort/qtspeechbackend.h"
 
 #include <QMetaEnum>
 #include <QTextToSpeech>
@@ -53,7 +53,7 @@ private:
         if (!s.reader->isValid()) {
             return {};
         }
-        s.readAloud = new Ui::ReadAloudController(s.reader->window.get(), engine, s.reader->window.get());
+        s.readAloud = new Ui::ReadAloudController(s.reader->window->host(), engine);
         if (useFake) {
             s.fake = new Test::FakeSpeechBackend(s.readAloud);
             s.readAloud->setBackend(s.fake);

@@ -4,9 +4,9 @@
 #include "core/contenturl.h"
 #include "readerfixture.h"
 #include "testsupport.h"
-#include "ui/breadcrumbbar.h"
-#include "ui/glossarypanel.h"
-#include "ui/relatedpanel.h"
+#include "ui/shell/breadcrumbbar.h"
+#include "ui/shell/glossarypanel.h"
+#include "ui/shell/relatedpanel.h"
 #include "web/requestinterceptor.h"
 #include "web/urlscheme.h"
 #include "web/webpage.h"
@@ -125,26 +125,26 @@ private slots:
             QVERIFY(reader);
             normal = reader->bodyFontPixels();
             QCOMPARE(normal, 18.0);
-            reader->window->changeFontSize(+1);
-            reader->window->changeFontSize(+1);
-            QCOMPARE(reader->window->fontPercent(), 125);
+            reader->style.changeFontSize(+1);
+            reader->style.changeFontSize(+1);
+            QCOMPARE(reader->style.fontPercent(), 125);
             QTRY_COMPARE_WITH_TIMEOUT(reader->bodyFontPixels(), 22.5, 5000);
             QVERIFY(reader->window->statusBar()->currentMessage().contains(QStringLiteral("125")));
             for (int i = 0; i < 20; ++i) {
-                reader->window->changeFontSize(+1);
+                reader->style.changeFontSize(+1);
             }
-            QCOMPARE(reader->window->fontPercent(), 300); // the largest step, never more
-            reader->window->changeFontSize(-1);
-            QCOMPARE(reader->window->fontPercent(), 250);
+            QCOMPARE(reader->style.fontPercent(), 300); // the largest step, never more
+            reader->style.changeFontSize(-1);
+            QCOMPARE(reader->style.fontPercent(), 250);
             reader->window->close();
         }
         auto again = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("gamma"));
         QVERIFY(again);
-        QCOMPARE(again->window->fontPercent(), 250);
+        QCOMPARE(again->style.fontPercent(), 250);
         QCOMPARE(again->bodyFontPixels(), 45.0); // applied on first paint of the first article
         QVERIFY(again->open(QStringLiteral("alpha")));
         QCOMPARE(again->bodyFontPixels(), 45.0); // and on every later one
-        again->window->changeFontSize(0);
+        again->style.changeFontSize(0);
         QTRY_COMPARE_WITH_TIMEOUT(again->bodyFontPixels(), normal, 5000);
     }
 
@@ -154,7 +154,7 @@ private slots:
         QVERIFY(reader);
         reader->window->resize(1024, 768);
         for (int i = 0; i < 12; ++i) {
-            reader->window->changeFontSize(+1);
+            reader->style.changeFontSize(+1);
         }
         QTRY_COMPARE_WITH_TIMEOUT(reader->bodyFontPixels(), 54.0, 5000);
         const QString widest =

@@ -4,7 +4,8 @@
 // alone, and View > Page Drawing, which saves the choice for the next start.
 #include "readerfixture.h"
 #include "testsupport.h"
-#include "ui/renderingcontroller.h"
+#include "ui/shell/readerhost.h"
+#include "ui/shell/renderingcontroller.h"
 #include "web/urlscheme.h"
 
 #include <QAction>
@@ -26,7 +27,7 @@ private:
 
     QMenu *drawingMenu(Myelin::Ui::MainWindow *window) const
     {
-        for (QAction *action : window->viewMenu()->actions()) {
+        for (QAction *action : window->host().menu(Myelin::Ui::ReaderHost::Menu::View)->actions()) {
             if (action->menu() != nullptr && action->menu()->objectName() == QLatin1String("renderingMenu")) {
                 return action->menu();
             }
@@ -97,7 +98,7 @@ private slots:
         Myelin::Test::Reader reader(QStringLiteral(MYELIN_CONTENT_DB), m_dir.filePath(QStringLiteral("menu.ini")),
                                     m_dir.filePath(QStringLiteral("user.db")));
         QVERIFY2(reader.isValid(), qPrintable(reader.error()));
-        QVERIFY(RenderingController::install(reader.window.get(), reader.settings) != nullptr);
+        QVERIFY(RenderingController::install(reader.window->host()) != nullptr);
         QMenu *menu = drawingMenu(reader.window.get());
         QVERIFY2(menu != nullptr, "View > Page Drawing is missing");
         QCOMPARE(menu->title(), QStringLiteral("Page &Drawing"));
@@ -126,7 +127,7 @@ private slots:
         // A new window shows the saved choice.
         Myelin::Test::Reader again(QStringLiteral(MYELIN_CONTENT_DB), m_dir.filePath(QStringLiteral("menu.ini")),
                                    m_dir.filePath(QStringLiteral("user2.db")));
-        RenderingController::install(again.window.get(), again.settings);
+        RenderingController::install(again.window->host());
         bool found = false;
         for (QAction *action : drawingMenu(again.window.get())->actions()) {
             if (action->objectName() == QLatin1String("rendering-software")) {

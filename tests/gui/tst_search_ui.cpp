@@ -4,11 +4,11 @@
 #include "core/contenturl.h"
 #include "readerfixture.h"
 #include "testsupport.h"
-#include "ui/findbar.h"
-#include "ui/searchbox.h"
-#include "ui/searchcontroller.h"
-#include "ui/searchpopup.h"
-#include "ui/searchresultspanel.h"
+#include "ui/search/findbar.h"
+#include "ui/search/searchbox.h"
+#include "ui/search/searchcontroller.h"
+#include "ui/search/searchpopup.h"
+#include "ui/search/searchresultspanel.h"
 #include "web/urlscheme.h"
 
 #include <QAction>
@@ -70,7 +70,7 @@ private slots:
                                                   m_dir.filePath(QStringLiteral("settings.ini")),
                                                   m_dir.filePath(QStringLiteral("user.db")));
         QVERIFY2(m_reader->isValid(), qPrintable(m_reader->error()));
-        m_search = new Ui::SearchController(m_reader->window.get());
+        m_search = new Ui::SearchController(m_reader->window->host());
         QVERIFY(m_reader->start(QStringLiteral("home")));
         QVERIFY(m_search->findBar() != nullptr);
     }
@@ -244,9 +244,9 @@ private slots:
 
     void openedArticleKeepsTheReadersTextSize()
     {
-        m_reader->window->changeFontSize(+1);
-        m_reader->window->changeFontSize(+1);
-        const double expected = 18.0 * m_reader->window->fontPercent() / 100.0;
+        m_reader->style.changeFontSize(+1);
+        m_reader->style.changeFontSize(+1);
+        const double expected = 18.0 * m_reader->style.fontPercent() / 100.0;
         QVERIFY(type(QStringLiteral("heat sensitivity")));
         // Down until the article (a glossary term may come first).
         const auto &entries = m_search->popup()->model()->entries();
@@ -263,7 +263,7 @@ private slots:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(m_reader->window->currentSlug(), QStringLiteral("heat-sensitivity"));
         QCOMPARE(m_reader->bodyFontPixels(), expected);
-        m_reader->window->changeFontSize(0);
+        m_reader->style.changeFontSize(0);
     }
 
     void ctrlFFindsInThePageWithACount()

@@ -2,7 +2,7 @@
 // The system's light or dark preference (ui/systemcolorscheme), on the Qt it was built with: Qt 6.5+
 // reports it live through QStyleHints; Qt 6.4 has only the palette the desktop gave at start.
 #include "skip.h"
-#include "ui/systemcolorscheme.h"
+#include "ui/shell/systemcolorscheme.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -7,6 +7,7 @@
 #include "core/translations.h"
 #include "readerfixture.h"
 #include "testsupport.h"
+#include "ui/shell/readerhost.h"
 #include "web/urlscheme.h"
 
 #include <QDialogButtonBox>
@@ -168,23 +169,24 @@ private slots:
 
         auto reader = makeReader();
         QVERIFY(reader);
-        QCOMPARE(reader->window->fileMenu()->title(), QStringLiteral("&Datei"));
-        QCOMPARE(reader->window->helpMenu()->title(), QStringLiteral("&Hilfe"));
-        QCOMPARE(reader->window->goMenu()->title(), QStringLiteral("&Go")); // not translated yet: English
+        QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::File)->title(), QStringLiteral("&Datei"));
+        QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::Help)->title(), QStringLiteral("&Hilfe"));
+        QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::Go)->title(),
+                 QStringLiteral("&Go")); // not translated yet: English
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
         // Qt's standard buttons follow (qtbase_de.qm).
         const QDialogButtonBox buttons(QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
         // The translated window really runs: it shows its first article.
         QVERIFY(reader->start());
-        QCOMPARE(reader->window->fileMenu()->title(), QStringLiteral("&Datei"));
+        QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::File)->title(), QStringLiteral("&Datei"));
         reader.reset();
 
         // Removed with the object: a window built afterwards is English again.
         translations.reset();
         reader = makeReader();
         QVERIFY(reader);
-        QCOMPARE(reader->window->fileMenu()->title(), QStringLiteral("&File"));
+        QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::File)->title(), QStringLiteral("&File"));
     }
 
     void theLanguageComesFromTheLocale()
@@ -199,7 +201,7 @@ private slots:
             QCOMPARE(translations.files(), QStringList());
             auto reader = makeReader();
             QVERIFY(reader);
-            QCOMPARE(reader->window->fileMenu()->title(), QStringLiteral("&File"));
+            QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::File)->title(), QStringLiteral("&File"));
         }
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         {
@@ -259,7 +261,7 @@ private slots:
             QVERIFY(translations->files().isEmpty());
             auto reader = makeReader();
             QVERIFY(reader);
-            QCOMPARE(reader->window->fileMenu()->title(), QStringLiteral("&File"));
+            QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::File)->title(), QStringLiteral("&File"));
         }
 
         // A damaged regional file falls back to the plain language's good one.
@@ -290,7 +292,8 @@ private slots:
             auto reader = makeReader();
             QVERIFY(reader);
             QCOMPARE(reader->window->layoutDirection(), Qt::RightToLeft);
-            QCOMPARE(reader->window->fileMenu()->title(), QString::fromUtf8("\xd7\xa7\xd7\x95\xd7\x91\xd7\xa5"));
+            QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::File)->title(),
+                     QString::fromUtf8("\xd7\xa7\xd7\x95\xd7\x91\xd7\xa5"));
         }
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
     }

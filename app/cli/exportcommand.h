@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `myelin export`: articles and handouts to PDF, HTML or plain text without opening a window, for
+// batch work and scripts. It never needs a display (it uses Qt's offscreen platform).
+#ifndef MYELIN_CLI_EXPORTCOMMAND_H
+#define MYELIN_CLI_EXPORTCOMMAND_H
+
+#include <QCoreApplication>
+
+namespace Myelin::Cli {
+
+class ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Myelin::Cli::ExportCommand)
+
+public:
+    // True when the command line starts with the "export" subcommand.
+    static bool requestedIn(int argc, const char *const *argv);
+    // Runs the subcommand; creates its own application object. Returns the exit code: 0 done,
+    // 1 a problem with the input or output (the message names it), 2 a wrong command line.
+    static int run(int argc, char **argv);
+
+    static QString helpText();
+};
+
+} // namespace Myelin::Cli
+
+#endif // MYELIN_CLI_EXPORTCOMMAND_H

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Keyboard use of the main window: every toolbar button reachable with Tab, a sensible order
+// (toolbar, contents, breadcrumb, article, related items) kept as buttons come and go, and a
+// visible focus ring around the article while it has the keyboard.
+#ifndef MYELIN_UI_KEYBOARDNAVIGATION_H
+#define MYELIN_UI_KEYBOARDNAVIGATION_H
+
+#include <QObject>
+#include <QPointer>
+
+class QToolBar;
+class QWidget;
+
+namespace Myelin::Ui {
+
+class ReaderHost;
+
+class KeyboardNavigation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KeyboardNavigation(ReaderHost &host, QObject *parent = nullptr);
+
+    // The Tab order now, first to last (tests).
+    QList<QWidget *> tabChain() const;
+    void updateTabOrder();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void articleFocusChanged(QWidget *now);
+
+    ReaderHost &m_host;
+    QPointer<QWidget> m_frame;
+};
+
+} // namespace Myelin::Ui
+
+#endif // MYELIN_UI_KEYBOARDNAVIGATION_H

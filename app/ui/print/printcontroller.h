@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Print, Export and Make a Handout in the main window: File > Print… (Ctrl+P, and a toolbar button),
+// File > Export > As PDF / HTML / Plain Text, File > Paper Size, File > Make a Handout…. Printing and
+// PDF export go through the same PdfPipeline, so the preview shows exactly the file that is saved.
+#ifndef MYELIN_UI_PRINTCONTROLLER_H
+#define MYELIN_UI_PRINTCONTROLLER_H
+
+#include "export/exportformat.h"
+#include "export/handout.h"
+#include "handoutdialog.h"
+#include "pdfpipeline.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QPrintPreviewDialog>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QPrinter;
+
+namespace Myelin::Ui {
+
+class ReaderHost;
+
+class PrintController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PrintController(ReaderHost &host);
+    ~PrintController() override;
+
+    QAction *printAction() const { return m_print; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *exportHtmlAction() const { return m_exportHtml; }
+    QAction *exportTextAction() const { return m_exportText; }
+    QAction *handoutAction() const { return m_handout; }
+    QMenu *exportMenu() const { return m_exportMenu; }
+
+    Export::PaperSize paperSize() const;
+    void setPaperSize(Export::PaperSize paper);
+    // The open article's text size, in points, as it will be printed.
+    double textPoints() const;
+
+    // The steps behind the commands, without file dialogs (also for tests).
+    void printCurrent();                               // makes the pages, then opens the preview
+    void printHandout(const Export::Handout &handout); // the same for a handout
+    void exportPdf(const QString &path);               // finishes with pdfSaved
+    void exportHandoutPdf(const Export::Handout &handout, const QString &path);
+    bool exportHtml(const QString &path, QString *error = nullptr);
+    bool exportText(const QString &path, QString *error = nullptr);
+    HandoutDialog *openHandoutBuilder();
+
+    QPrintPreviewDialog *previewDialog() const { return m_preview; }
+    HandoutDialog *handoutDialog() const { return m_handoutDialog; }
+    PdfPipeline *pipeline() const { return m_pipeline; }
+
+signals:
+    void previewOpened(QPrintPreviewDialog *dialog);
+    void pdfSaved(const QString &path, bool ok, const QString &message);
+    void printFailed(const QString &message);
+
+private:
+    void createActions();
+    void updateActions();
+    void setBusy(bool busy, const QString &message = {});
+    void showPreview(const PdfPipeline::Result &result, Export::PaperSize paper);
+    void savePdf(const PdfPipeline::Result &result, const QString &path);
+    void report(const QString &title, const QString &message);
+    QString askSavePath(const QString &title, const QString &name, const QString &filter, const QString &suffix);
+
+    ReaderHost &m_host;
+    PdfPipeline *m_pipeline;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_exportHtml = nullptr;
+    QAction *m_exportText = nullptr;
+    QAction *m_handout = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_paperMenu = nullptr;
+    QActionGroup *m_paperGroup = nullptr;
+    std::unique_ptr<QPrinter> m_printer;
+    QPointer<QPrintPreviewDialog> m_preview;
+    QPointer<HandoutDialog> m_handoutDialog;
+    QByteArray m_previewPdf;
+    bool m_busy = false;
+};
+
+} // namespace Myelin::Ui
+
+#endif // MYELIN_UI_PRINTCONTROLLER_H

@@ -1,0 +1,526 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "appstyle.h"
+#include "articleview.h"
+#include "breadcrumbbar.h"
+#include "core/contentrepository.h"
+#include "core/contenturl.h"
+#include "core/navtreemodel.h"
+#include "core/theme.h"
+#include "glossarypanel.h"
+#include "readerhost.h"
+#include "readingstylecontroller.h"
+#include "relatedpanel.h"
+#include "userdata/settings.h"
+#include "userdata/userdatabase.h"
+#include "web/webpage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPointer>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+#include <QWebEngineView>
+#include <algorithm>
+
+namespace Myelin::Ui {
+
+// The window as features see it (readerhost.h).
+class MainWindow::Host final : public ReaderHost
+{
+public:
+    explicit Host(MainWindow &window) : m_window(window) {}
+    ~Host() override
+    {
+        // Features are this object's children and use it as they go: delete them while it is whole.
+        QList<QPointer<QObject>> features;
+        for (QObject *child : children()) {
+            features << child;
+        }
+        for (const QPointer<QObject> &feature : std::as_const(features)) {
+            delete feature.data(); // null when an earlier one took it with it
+        }
+    }
+
+    const ContentDatabase &database() const override { return m_window.m_database; }
+    const ContentRepository &repository() const override { return m_window.m_repository; }
+    Settings &settings() const override { return m_window.m_settings; }
+    ReadingStyleController &readingStyle() const override { return m_window.m_style; }
+    QWidget *window() const override { return &m_window; }
+    ArticleView *articleView() const override { return m_window.m_view; }
+    QString currentSlug() const override { return m_window.m_currentSlug; }
+    void openArticle(const QString &slug) override { m_window.openArticle(slug); }
+    void openUrl(const QUrl &url) override { m_window.openUrl(url); }
+    void showStatus(const QString &message, int timeoutMs) override
+    {
+        m_window.statusBar()->showMessage(message, timeoutMs);
+    }
+
+    QMenu *menu(Menu which) const override
+    {
+        switch (which) {
+        case Menu::File:
+            return m_window.m_fileMenu;
+        case Menu::Go:
+            return m_window.m_goMenu;
+        case Menu::View:
+            return m_window.m_viewMenu;
+        case Menu::Help:
+            return m_window.m_helpMenu;
+        }
+        return nullptr;
+    }
+    void addMenu(QMenu *menu) override { m_window.menuBar()->insertMenu(m_window.m_helpMenu->menuAction(), menu); }
+    QToolBar *mainToolBar() const override { return m_window.m_toolBar; }
+    QList<QAction *> textSizeActions() const override
+    {
+        return {m_window.m_largerAction, m_window.m_smallerAction, m_window.m_normalAction};
+    }
+    void addToolBarRow(QToolBar *toolbar) override
+    {
+        m_window.addToolBarBreak(Qt::TopToolBarArea);
+        m_window.addToolBar(Qt::TopToolBarArea, toolbar);
+    }
+    QList<QToolBar *> toolBarRows() const override
+    {
+        QList<QToolBar *> bars;
+        for (QToolBar *bar : m_window.findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (!bar->isHidden() && m_window.toolBarArea(bar) == Qt::TopToolBarArea) {
+                bars << bar;
+            }
+        }
+        // Top to bottom, left to right: the main toolbar, then the reading row, then the player bar.
+        std::stable_sort(bars.begin(), bars.end(), [](const QToolBar *a, const QToolBar *b) {
+            return a->y() != b->y() ? a->y() < b->y() : a->x() < b->x();
+        });
+        return bars;
+    }
+    void addSidePane(QWidget *pane, const QString &title) override { m_window.m_sideTabs->addTab(pane, title); }
+    void showSidePane(QWidget *pane) override { m_window.m_sideTabs->setCurrentWidget(pane); }
+    QList<QWidget *> paneFocusChain() const override
+    {
+        QList<QWidget *> chain{m_window.m_sideTabs->tabBar(), m_window.m_tree};
+        for (QAbstractButton *button : m_window.m_breadcrumb->findChildren<QAbstractButton *>()) {
+            chain << button;
+        }
+        if (ArticleView *view = m_window.m_view) {
+            // The page's own widget (Qt WebEngine's focus proxy): the view itself takes no focus, and
+            // setTabOrder ignores widgets that do not.
+            QWidget *page = view->webView()->focusProxy();
+            chain << (page != nullptr ? page : view->webView());
+        }
+        chain << m_window.m_related->list();
+        return chain;
+    }
+
+private:
+    MainWindow &m_window;
+};
+
+MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
+    : QMainWindow(parent), m_database(deps.database), m_repository(deps.repository), m_settings(deps.settings),
+      m_userData(deps.userData), m_style(deps.style), m_host(std::make_unique<Host>(*this)),
+      m_model(new NavTreeModel(deps.database, this)), m_tree(new QTreeView(this)),
+      m_glossary(new GlossaryPanel(deps.repository, this)), m_sideTabs(new QTabWidget(this)),
+      m_breadcrumb(new BreadcrumbBar(this)), m_articleStack(new QStackedWidget(this)),
+      m_loadingLabel(new QLabel(tr("Opening the article\u2026"), this)), m_related(new RelatedPanel(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setWindowTitle(tr("Myelin"));
+    setAccessibleName(tr("Myelin"));
+
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setAccessibleName(tr("Contents"));
+    m_tree->setAccessibleDescription(tr("All articles. Use the arrow keys to move and open them."));
+    m_tree->viewport()->installEventFilter(this);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!m_syncingTree && current.isValid()) { // the tree's slugs come from the content: no check needed
+            openUrl(ContentUrl::build(ContentUrl::Kind::Article, current.data(NavTreeModel::SlugRole).toString()));
+        }
+    });
+
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel->setAccessibleName(tr("Opening the article"));
+    m_articleStack->addWidget(m_loadingLabel);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_breadcrumb);
+    centreLayout->addWidget(m_articleStack, 1);
+
+    m_sideTabs->addTab(m_tree, tr("Contents"));
+    m_sideTabs->addTab(m_glossary, tr("Glossary"));
+    m_sideTabs->setAccessibleName(tr("Contents and glossary"));
+    m_sideTabs->setDocumentMode(true);
+    connect(m_glossary, &GlossaryPanel::termRequested, this,
+            [this](const QString &slug) { openUrl(ContentUrl::build(ContentUrl::Kind::Glossary, slug)); });
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_related);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setChildrenCollapsible(false);
+    m_sideTabs->setMinimumWidth(250); // room for titles like "Relapses: what they are and what to do"
+    m_related->setMinimumWidth(240);
+    setCentralWidget(m_splitter);
+
+    connect(m_breadcrumb, &BreadcrumbBar::articleRequested, this, &MainWindow::openArticle);
+    connect(m_related, &RelatedPanel::articleRequested, this, &MainWindow::openArticle);
+
+    createActions();
+    statusBar()->setAccessibleName(tr("Status"));
+    connect(this, &MainWindow::articleViewReady, m_host.get(), &ReaderHost::articleViewReady);
+    connect(this, &MainWindow::articleShown, m_host.get(), &ReaderHost::articleShown);
+    connect(&m_style, &ReadingStyleController::styleChanged, this, &MainWindow::applyReadingStyle);
+    connect(&m_style, &ReadingStyleController::fontPercentChanged, this, [this](int percent) {
+        updateFontActions();
+        statusBar()->showMessage(tr("Text size %1%").arg(percent), 4000);
+    });
+    updateFontActions();
+
+    m_confirmLink = [this](const QUrl &url) {
+        const auto answer = QMessageBox::question(
+            this, tr("Open in your web browser?"),
+            tr("This link leads outside Myelin, to:\n\n%1\n\nOpen it in your web browser? Your browser will "
+               "need an internet connection.")
+                .arg(url.toDisplayString()),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        return answer == QMessageBox::Open;
+    };
+
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        resize(1200, 800);
+    }
+    restoreState(m_settings.windowState());
+    if (!m_splitter->restoreState(m_settings.splitterState())) {
+        const int side = qBound(240, width() / 4, 340);
+        m_splitter->setSizes({side, width() - 2 * side, side});
+    }
+    qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
+}
+
+MainWindow::~MainWindow()
+{
+    m_host.reset(); // the features (its children) go first, while the window is whole
+}
+
+ReaderHost &MainWindow::host() const
+{
+    return *m_host;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &tip, const QList<QKeySequence> &keys) {
+        auto *action = new QAction(text, this);
+        action->setToolTip(tip + QStringLiteral(" (") + keys.first().toString(QKeySequence::NativeText) +
+                           QLatin1Char(')'));
+        action->setStatusTip(tip);
+        action->setShortcuts(keys);
+        return action;
+    };
+    m_backAction = make(tr("Back"), tr("Go back to the previous article"), {QKeySequence::Back});
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forwardAction = make(tr("Forward"), tr("Go forward again"), {QKeySequence::Forward});
+    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_homeAction = make(tr("Home"), tr("Go to the welcome page"), {QKeySequence(Qt::ALT | Qt::Key_Home)});
+    m_homeAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_glossaryAction = make(tr("Glossary"), tr("Show the glossary of terms"), {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    m_timelineAction = make(tr("Timeline"), tr("Show the timeline of events"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_quotesAction =
+        make(tr("Quotes"), tr("Show the collection of quotes"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
+    connect(m_glossaryAction, &QAction::triggered, this, [this] {
+        m_sideTabs->setCurrentWidget(m_glossary);
+        m_glossary->filterBox()->setFocus();
+    });
+    connect(m_timelineAction, &QAction::triggered, this,
+            [this] { openUrl(ContentUrl::build(ContentUrl::Kind::Timeline)); });
+    connect(m_quotesAction, &QAction::triggered, this,
+            [this] { openUrl(ContentUrl::build(ContentUrl::Kind::Quotes)); });
+    m_smallerAction = make(tr("A\u2212"), tr("Make the text smaller"), {QKeySequence::ZoomOut});
+    m_normalAction = make(tr("A"), tr("Normal text size"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    m_largerAction =
+        make(tr("A+"), tr("Make the text larger"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_smallerAction->setObjectName(QStringLiteral("fontSmaller"));
+    m_normalAction->setObjectName(QStringLiteral("fontNormal"));
+    m_largerAction->setObjectName(QStringLiteral("fontLarger"));
+
+    connect(m_backAction, &QAction::triggered, this, [this] {
+        if (m_view != nullptr) {
+            m_view->back();
+        }
+    });
+    connect(m_forwardAction, &QAction::triggered, this, [this] {
+        if (m_view != nullptr) {
+            m_view->forward();
+        }
+    });
+    connect(m_homeAction, &QAction::triggered, this, [this] { openArticle(m_repository.rootSlug()); });
+    connect(m_smallerAction, &QAction::triggered, &m_style, [this] { m_style.changeFontSize(-1); });
+    connect(m_normalAction, &QAction::triggered, &m_style, [this] { m_style.changeFontSize(0); });
+    connect(m_largerAction, &QAction::triggered, &m_style, [this] { m_style.changeFontSize(+1); });
+
+    auto *toolbar = m_toolBar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(24, 24));
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+    toolbar->addAction(m_homeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_glossaryAction);
+    toolbar->addAction(m_timelineAction);
+    toolbar->addAction(m_quotesAction);
+    toolbar->addSeparator();
+    auto *sizeLabel = new QLabel(tr("Text size:"), toolbar);
+    toolbar->addWidget(sizeLabel);
+    for (QAction *action : {m_smallerAction, m_normalAction, m_largerAction}) {
+        toolbar->addAction(action);
+    }
+    // A-, A, A+ in growing type, like the site the reader grew from.
+    const QList<std::pair<QAction *, double>> scales = {
+        {m_smallerAction, 0.9}, {m_normalAction, 1.1}, {m_largerAction, 1.35}};
+    for (const auto &[action, scale] : scales) {
+        QWidget *button = toolbar->widgetForAction(action);
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        font.setBold(true);
+        button->setFont(font);
+        button->setAccessibleName(action->statusTip());
+    }
+    for (QAction *action :
+         {m_backAction, m_forwardAction, m_homeAction, m_glossaryAction, m_timelineAction, m_quotesAction}) {
+        toolbar->widgetForAction(action)->setAccessibleName(action->statusTip());
+    }
+
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->addActions({m_backAction, m_forwardAction, m_homeAction});
+    m_goMenu->addSeparator();
+    m_goMenu->addActions({m_glossaryAction, m_timelineAction, m_quotesAction});
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions({m_largerAction, m_smallerAction, m_normalAction});
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    updateNavigationActions();
+}
+
+void MainWindow::applyReadingStyle()
+{
+    if (m_view != nullptr) {
+        m_view->setRootStyle(m_style.rootStyle());
+        // No white flash between pages in a dark theme: the page's own background matches.
+        m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
+    }
+}
+
+void MainWindow::updateFontActions()
+{
+    m_smallerAction->setEnabled(m_style.canChangeFontSize(-1));
+    m_largerAction->setEnabled(m_style.canChangeFontSize(+1));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstPaintSeen && watched == m_tree->viewport() && event->type() == QEvent::Paint) {
+        // The window and its tree are on screen: now start the web engine, without blocking that paint.
+        m_firstPaintSeen = true;
+        QTimer::singleShot(0, this, &MainWindow::createArticleView);
+    }
+    if (event->type() == QEvent::MouseButtonRelease) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget != nullptr && widget->window() == this) {
+            const auto button = static_cast<QMouseEvent *>(event)->button();
+            if (button == Qt::BackButton) {
+                m_backAction->trigger();
+                return true;
+            }
+            if (button == Qt::ForwardButton) {
+                m_forwardAction->trigger();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::createArticleView()
+{
+    if (m_view != nullptr) {
+        return;
+    }
+    m_view = new ArticleView(m_repository, m_style.rootStyle(), this);
+    m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
+    m_articleStack->addWidget(m_view);
+    m_articleStack->setCurrentWidget(m_view);
+    connect(m_view, &ArticleView::urlChanged, this, &MainWindow::showUrl);
+    connect(m_view, &ArticleView::loadFinished, this, &MainWindow::updateNavigationActions);
+    connect(m_view, &ArticleView::externalLinkRequested, this, &MainWindow::openExternal);
+    connect(m_view, &ArticleView::feedbackAnswered, this, [this](const QString &slug, bool useful) {
+        if (m_userData.recordFeedback(slug, useful)) {
+            statusBar()->showMessage(tr("Thank you. Your answer is saved on this computer only."), 6000);
+        } else {
+            statusBar()->showMessage(tr("Your answer could not be saved: %1").arg(m_userData.errorMessage()), 8000);
+        }
+    });
+    connect(m_view, &ArticleView::feedbackMailRequested, this, &MainWindow::sendFeedbackMail);
+    emit articleViewReady();
+    const QUrl url =
+        m_pendingUrl.isEmpty() ? ContentUrl::build(ContentUrl::Kind::Article, m_repository.rootSlug()) : m_pendingUrl;
+    m_pendingUrl.clear();
+    m_view->openUrl(url);
+}
+
+void MainWindow::openArticle(const QString &slug)
+{
+    QString target = slug;
+    if (target.isEmpty() || !m_repository.hasArticle(target)) {
+        if (!target.isEmpty()) {
+            statusBar()->showMessage(tr("There is no article called \"%1\". Showing the welcome page.").arg(slug),
+                                     10000);
+        }
+        target = m_repository.rootSlug();
+    }
+    if (m_view == nullptr) {
+        syncTree(target);
+    }
+    openUrl(ContentUrl::build(ContentUrl::Kind::Article, target));
+}
+
+void MainWindow::openUrl(const QUrl &url)
+{
+    if (m_view == nullptr) {
+        m_pendingUrl = url;
+        return;
+    }
+    if (m_view->currentUrl() == url) {
+        return;
+    }
+    m_view->openUrl(url);
+}
+
+void MainWindow::showUrl(const QUrl &url)
+{
+    const auto parts = ContentUrl::parse(url);
+    if (!parts) {
+        updateNavigationActions();
+        return;
+    }
+    switch (parts->kind) {
+    case ContentUrl::Kind::Article:
+        // The page itself came from the scheme handler; the window needs only its frame.
+        if (const auto header = m_repository.articleHeader(parts->id)) {
+            m_currentSlug = header->slug;
+            m_breadcrumb->setTrail(header->breadcrumb, header->title);
+            m_related->setItems(header->related);
+            setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
+            syncTree(header->slug);
+            m_settings.setLastArticle(header->slug);
+            emit articleShown(header->slug);
+        }
+        break;
+    case ContentUrl::Kind::Glossary:
+        if (const auto term = m_repository.glossaryTerm(parts->id)) {
+            m_currentSlug.clear();
+            m_breadcrumb->setTrail({}, tr("Glossary: %1").arg(term->term));
+            m_related->setItems({});
+            setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
+        }
+        break;
+    case ContentUrl::Kind::Timeline:
+    case ContentUrl::Kind::Quotes: {
+        m_currentSlug.clear();
+        const QString title = parts->kind == ContentUrl::Kind::Timeline ? tr("Timeline") : tr("Quotes");
+        m_breadcrumb->setTrail({}, title);
+        m_related->setItems({});
+        setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
+        break;
+    }
+    case ContentUrl::Kind::Image:
+    case ContentUrl::Kind::Font:
+    case ContentUrl::Kind::Style:
+    case ContentUrl::Kind::Feedback:
+    case ContentUrl::Kind::Print:
+        break; // not pages of the reader's own
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::syncTree(const QString &slug)
+{
+    const QModelIndex index = m_model->indexForSlug(slug);
+    if (!index.isValid()) {
+        return;
+    }
+    m_syncingTree = true;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent()) {
+        m_tree->expand(parent);
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_syncingTree = false;
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(m_view != nullptr && m_view->canGoBack());
+    m_forwardAction->setEnabled(m_view != nullptr && m_view->canGoForward());
+}
+
+void MainWindow::openExternal(const QUrl &url)
+{
+    if (m_confirmLink && m_confirmLink(url)) {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+void MainWindow::sendFeedbackMail(const QString &slug)
+{
+    const auto article = m_repository.article(slug);
+    QUrl mail(QStringLiteral("mailto:"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), tr("Feedback on \"%1\"").arg(article ? article->title : slug));
+    query.addQueryItem(QStringLiteral("body"), tr("Article: %1\n\nMy comments:\n").arg(slug));
+    mail.setQuery(query);
+    // The user's own mail program opens a draft; Myelin itself sends nothing.
+    QDesktopServices::openUrl(mail);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Myelin::Ui

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader's main window: navigation tree, breadcrumb, article and related items. Features reach it
+// only through host() (readerhost.h); only main.cpp and the shell include this file.
+#ifndef MYELIN_UI_MAINWINDOW_H
+#define MYELIN_UI_MAINWINDOW_H
+
+#include <QMainWindow>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QToolBar;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace Myelin {
+class ContentDatabase;
+class ContentRepository;
+class NavTreeModel;
+class Settings;
+class UserDatabase;
+} // namespace Myelin
+
+namespace Myelin::Ui {
+
+class ArticleView;
+class BreadcrumbBar;
+class GlossaryPanel;
+class ReaderHost;
+class ReadingStyleController;
+class RelatedPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Dependencies
+    {
+        const ContentDatabase &database;
+        const ContentRepository &repository;
+        Settings &settings;
+        UserDatabase &userData;
+        ReadingStyleController &style; // text size and colours of every page
+    };
+
+    explicit MainWindow(const Dependencies &deps, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens slug, or the home article with a message in the status bar when slug is unknown or empty.
+    void openArticle(const QString &slug);
+    void openUrl(const QUrl &url); // any myelin: page (article, glossary term, timeline, quotes)
+    QString currentSlug() const { return m_currentSlug; }
+
+    // Asked before an outside link opens in the system browser; returns true to open it.
+    // The default asks the user in a dialog; tests replace it.
+    using LinkConfirmer = std::function<bool(const QUrl &)>;
+    void setExternalLinkConfirmer(LinkConfirmer confirmer) { m_confirmLink = std::move(confirmer); }
+
+    // What features get (CONTRIBUTING.md, "Adding a feature"): menus, toolbars, panes, the article
+    // view and the status line, without this class.
+    ReaderHost &host() const;
+    QToolBar *mainToolBar() const { return m_toolBar; }
+
+    // For tests and accessibility tools: the parts of the window.
+    QTreeView *tree() const { return m_tree; }
+    BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
+    RelatedPanel *related() const { return m_related; }
+    GlossaryPanel *glossary() const { return m_glossary; }
+    QTabWidget *sideTabs() const { return m_sideTabs; }
+    ArticleView *articleView() const { return m_view; } // null until the first paint is done
+
+signals:
+    void articleViewReady();
+    void articleShown(const QString &slug);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createArticleView();
+    void showUrl(const QUrl &url);
+    void syncTree(const QString &slug);
+    void updateNavigationActions();
+    void openExternal(const QUrl &url);
+    void sendFeedbackMail(const QString &slug);
+    void applyReadingStyle(); // the reading style's :root and background on the open page
+    void updateFontActions();
+
+    class Host;
+    friend class Host;
+
+    const ContentDatabase &m_database;
+    const ContentRepository &m_repository;
+    Settings &m_settings;
+    UserDatabase &m_userData;
+    ReadingStyleController &m_style;
+    std::unique_ptr<Host> m_host;
+
+    NavTreeModel *m_model;
+    QTreeView *m_tree;
+    GlossaryPanel *m_glossary;
+    QTabWidget *m_sideTabs;
+    BreadcrumbBar *m_breadcrumb;
+    QStackedWidget *m_articleStack;
+    QLabel *m_loadingLabel;
+    ArticleView *m_view = nullptr;
+    RelatedPanel *m_related;
+    QSplitter *m_splitter;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_homeAction = nullptr;
+    QAction *m_timelineAction = nullptr;
+    QAction *m_quotesAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
+    QAction *m_smallerAction = nullptr;
+    QAction *m_normalAction = nullptr;
+    QAction *m_largerAction = nullptr;
+
+    LinkConfirmer m_confirmLink;
+    QUrl m_pendingUrl;
+    QString m_currentSlug;
+    bool m_syncingTree = false;
+    bool m_firstPaintSeen = false;
+};
+
+} // namespace Myelin::Ui
+
+#endif // MYELIN_UI_MAINWINDOW_H

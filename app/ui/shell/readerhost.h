@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a feature may use of the reader's window: the content, the settings, the reading style, the
+// article view, menus, toolbars, side panes and the status line. The shell's MainWindow provides one;
+// features (search, comfort, print) get it in their constructors and never see the window's class.
+#ifndef MYELIN_UI_READERHOST_H
+#define MYELIN_UI_READERHOST_H
+
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QWidget;
+
+namespace Myelin {
+class ContentDatabase;
+class ContentRepository;
+class Settings;
+} // namespace Myelin
+
+namespace Myelin::Ui {
+
+class ArticleView;
+class ReadingStyleController;
+
+class ReaderHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Menu
+    {
+        File,
+        Go,
+        View,
+        Help
+    };
+
+    using QObject::QObject;
+
+    virtual const ContentDatabase &database() const = 0;
+    virtual const ContentRepository &repository() const = 0;
+    virtual Settings &settings() const = 0;
+    virtual ReadingStyleController &readingStyle() const = 0;
+
+    virtual QWidget *window() const = 0;          // parent for dialogs, home of window-wide shortcuts
+    virtual ArticleView *articleView() const = 0; // null until the window's first paint
+    virtual QString currentSlug() const = 0;
+    virtual void openArticle(const QString &slug) = 0;
+    virtual void openUrl(const QUrl &url) = 0;                              // any myelin: page
+    virtual void showStatus(const QString &message, int timeoutMs = 0) = 0; // empty: clears it
+
+    virtual QMenu *menu(Menu which) const = 0;
+    virtual void addMenu(QMenu *menu) = 0; // a top-level menu, before Help
+    virtual QToolBar *mainToolBar() const = 0;
+    virtual QList<QAction *> textSizeActions() const = 0;              // A+, A-, A: larger, smaller, normal
+    virtual void addToolBarRow(QToolBar *toolbar) = 0;                 // a new row under the others
+    virtual QList<QToolBar *> toolBarRows() const = 0;                 // the visible rows, top to bottom
+    virtual void addSidePane(QWidget *pane, const QString &title) = 0; // a tab beside the contents
+    virtual void showSidePane(QWidget *pane) = 0;
+    virtual QList<QWidget *> paneFocusChain() const = 0; // below the toolbars, in reading order
+
+    // Runs ready once the article view exists: at once when it already does, else on articleViewReady
+    // (while context lives).
+    void whenArticleViewReady(QObject *context, const std::function<void()> &ready);
+
+signals:
+    void articleViewReady();
+    void articleShown(const QString &slug);
+};
+
+} // namespace Myelin::Ui
+
+#endif // MYELIN_UI_READERHOST_H

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readingstylecontroller.h"
+
+#include "appstyle.h"
+#include "systemcolorscheme.h"
+#include "userdata/settings.h"
+#include "web/bundledfonts.h"
+
+#include <QApplication>
+#include <algorithm>
+#include <iterator>
+
+namespace Myelin::Ui {
+
+ReadingStyleController::ReadingStyleController(Settings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings)
+{
+    m_style = ReadingStyle::fromVariant(settings.readingStyle());
+    m_style.fontPercent = settings.fontPercent();
+    if (!Web::BundledFonts::hasDyslexiaFont()) {
+        m_style.font.clear();
+    }
+    connect(SystemColorScheme::instance(), &SystemColorScheme::changed, this, [this] {
+        if (m_style.theme == ReadingStyle::SystemTheme) {
+            applyTheme();
+            emit styleChanged();
+        }
+    });
+    applyTheme();
+}
+
+void ReadingStyleController::setStyle(const ReadingStyle &requested)
+{
+    ReadingStyle style = requested.normalized();
+    style.fontPercent =
+        std::clamp(style.fontPercent, Settings::FontSteps[0], Settings::FontSteps[std::size(Settings::FontSteps) - 1]);
+    if (!Web::BundledFonts::hasDyslexiaFont()) {
+        style.font.clear();
+    }
+    const bool sizeChanged = style.fontPercent != m_style.fontPercent;
+    m_style = style;
+    m_settings.setReadingStyle(m_style.toVariant());
+    if (sizeChanged) {
+        m_settings.setFontPercent(m_style.fontPercent);
+    }
+    applyTheme();
+    if (sizeChanged) {
+        emit fontPercentChanged(m_style.fontPercent);
+    }
+    emit styleChanged();
+}
+
+void ReadingStyleController::setFontPercent(int percent)
+{
+    ReadingStyle style = m_style;
+    style.fontPercent = percent;
+    setStyle(style);
+}
+
+void ReadingStyleController::changeFontSize(int direction)
+{
+    setFontPercent(direction == 0 ? Settings::DefaultFontPercent
+                                  : Settings::nextFontStep(m_style.fontPercent, direction));
+}
+
+bool ReadingStyleController::canChangeFontSize(int direction) const
+{
+    if (direction < 0) {
+        return m_style.fontPercent > Settings::FontSteps[0];
+    }
+    if (direction > 0) {
+        return m_style.fontPercent < Settings::FontSteps[std::size(Settings::FontSteps) - 1];
+    }
+    return m_style.fontPercent != Settings::DefaultFontPercent;
+}
+
+Theme ReadingStyleController::theme() const
+{
+    if (m_style.theme == ReadingStyle::SystemTheme) {
+        return Theme::byId(SystemColorScheme::instance()->prefersDark() ? QStringLiteral("dark")
+                                                                        : QStringLiteral("light"));
+    }
+    return Theme::byId(m_style.theme);
+}
+
+void ReadingStyleController::setTheme(const QString &id)
+{
+    ReadingStyle style = m_style;
+    style.theme = id;
+    setStyle(style);
+}
+
+void ReadingStyleController::cycleTheme()
+{
+    const QList<Theme> &all = Theme::all();
+    const QString current = theme().id;
+    int index = 0;
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).id == current) {
+            index = (i + 1) % int(all.size());
+        }
+    }
+    setTheme(all.at(index).id);
+}
+
+QString ReadingStyleController::rootStyle() const
+{
+    return rootStyleFor(theme(), m_style);
+}
+
+void ReadingStyleController::applyTheme()
+{
+    const Theme current = theme();
+    if (current.id != m_appliedTheme) {
+        m_appliedTheme = current.id;
+        if (qApp != nullptr) {
+            applyAppStyle(*qApp, current); // the window's own colours follow the article's
+        }
+        emit themeChanged(current);
+    }
+}
+
+} // namespace Myelin::Ui

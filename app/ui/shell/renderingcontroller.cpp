@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "renderingcontroller.h"
+
+#include "readerhost.h"
+#include "userdata/settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace Myelin::Ui {
+
+namespace {
+
+constexpr const char *BackendVariable = "QT_QUICK_BACKEND";
+
+} // namespace
+
+RenderingController::Choice RenderingController::choiceFromId(const QString &id)
+{
+    if (id == QLatin1String("software")) {
+        return Choice::Software;
+    }
+    if (id == QLatin1String("gpu")) {
+        return Choice::GraphicsCard;
+    }
+    return Choice::Automatic;
+}
+
+QString RenderingController::idOf(Choice choice)
+{
+    switch (choice) {
+    case Choice::Software:
+        return QStringLiteral("software");
+    case Choice::GraphicsCard:
+        return QStringLiteral("gpu");
+    case Choice::Automatic:
+        break;
+    }
+    return QStringLiteral("automatic");
+}
+
+bool RenderingController::drawsInSoftware(Choice choice, bool graphicsDeviceFound)
+{
+    switch (choice) {
+    case Choice::Software:
+        return true;
+    case Choice::GraphicsCard:
+        return false;
+    case Choice::Automatic:
+        break;
+    }
+    return !graphicsDeviceFound;
+}
+
+bool RenderingController::graphicsDeviceFound(const QString &driDirectory)
+{
+#ifdef Q_OS_LINUX
+    // Every GPU driver with OpenGL (or Vulkan) gives a render node; Mesa's software OpenGL has none.
+    return !QDir(driDirectory).entryList({QStringLiteral("renderD*")}, QDir::System | QDir::Files).isEmpty();
+#else
+    // Windows (Direct3D through ANGLE) and macOS (Metal) always have a graphics device, and Chromium
+    // falls back to its own software renderer there when the driver is unusable: leave it the choice.
+    Q_UNUSED(driDirectory);
+    return true;
+#endif
+}
+
+bool RenderingController::applyBeforeApplication(const Settings &settings)
+{
+    if (qEnvironmentVariableIsSet(BackendVariable)) {
+        return drawingInSoftware();
+    }
+    if (drawsInSoftware(choiceFromId(settings.rendering()), graphicsDeviceFound())) {
+        qputenv(BackendVariable, "software");
+    }
+    return drawingInSoftware();
+}
+
+bool RenderingController::drawingInSoftware()
+{
+    return qEnvironmentVariable(BackendVariable) == QLatin1String("software");
+}
+
+RenderingController *RenderingController::install(ReaderHost &host)
+{
+    return new RenderingController(host);
+}
+
+RenderingController::RenderingController(ReaderHost &host) : QObject(&host), m_host(host), m_settings(host.settings())
+{
+    setObjectName(QStringLiteral("renderingController"));
+    auto *menu = new QMenu(tr("Page &Drawing"), host.window());
+    menu->setObjectName(QStringLiteral("renderingMenu"));
+    menu->setToolTipsVisible(true);
+    m_group = new QActionGroup(this);
+    m_group->setExclusive(true);
+    struct Item
+    {
+        Choice choice;
+        QString label;
+        QString tip;
+    };
+    const Item items[] = {
+        {Choice::Automatic, tr("&Automatic (recommended)"), tr("Use the graphics card when the computer has one")},
+        {Choice::Software, tr("&Without the Graphics Card"),
+         tr("Steadier and lighter on computers without a graphics card, such as virtual machines")},
+        {Choice::GraphicsCard, tr("&With the Graphics Card"), tr("Always use the graphics card")},
+    };
+    const Choice saved = choiceFromId(m_settings.rendering());
+    for (const Item &item : items) {
+        QAction *action = menu->addAction(item.label);
+        action->setObjectName(QStringLiteral("rendering-%1").arg(idOf(item.choice)));
+        action->setCheckable(true);
+        action->setChecked(item.choice == saved);
+        action->setToolTip(item.tip);
+        action->setStatusTip(item.tip);
+        m_group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = item.choice] { choose(choice); });
+    }
+    menu->addSeparator();
+    QAction *now = menu->addAction(drawingInSoftware() ? tr("Pages are now drawn without the graphics card")
+                                                       : tr("Pages are now drawn with the graphics card"));
+    now->setEnabled(false);
+    if (QMenu *view = host.menu(ReaderHost::Menu::View)) {
+        view->addSeparator();
+        view->addMenu(menu);
+    }
+}
+
+void RenderingController::choose(Choice choice)
+{
+    if (choiceFromId(m_settings.rendering()) == choice) {
+        return;
+    }
+    m_settings.setRendering(idOf(choice));
+    m_settings.sync();
+    m_host.showStatus(tr("Myelin will draw pages this way the next time it starts."), 8000);
+}
+
+} // namespace Myelin::Ui
