@@ -2,6 +2,7 @@
 #include "settings.h"
 
 #include "core/logging.h"
+#include "settingsmigration.h"
 
 #include <QLoggingCategory>
 #include <algorithm>
@@ -12,40 +13,286 @@ Q_LOGGING_CATEGORY(lcSettings, "myelin.settings")
 namespace Myelin {
 
 namespace {
-const QString FontPercentKey = QStringLiteral("reading/fontPercent");
-const QString GeometryKey = QStringLiteral("window/geometry");
-const QString WindowStateKey = QStringLiteral("window/state");
-const QString SplitterKey = QStringLiteral("window/splitter");
-const QString LastArticleKey = QStringLiteral("history/lastArticle");
-const QString RenderingKey = QStringLiteral("display/rendering");
-const QString ComfortGroup = QStringLiteral("comfort");
-const QStringList ReadingStyleKeys = {QStringLiteral("theme"),         QStringLiteral("lineHeight"),
-                                      QStringLiteral("letterSpacing"), QStringLiteral("wordSpacing"),
-                                      QStringLiteral("measure"),       QStringLiteral("font")};
-const QString ShowListenKey = QStringLiteral("comfort/showListen");
-const QString FirstRunDoneKey = QStringLiteral("comfort/firstRunDone");
-const QString ComfortProfileKey = QStringLiteral("comfort/profile");
-const QString CustomProfilesKey = QStringLiteral("comfortProfiles");
-const QString SpeechRateKey = QStringLiteral("speech/ratePercent");
-const QString SpeechVoiceKey = QStringLiteral("speech/voice");
-const QString PaperSizeKey = QStringLiteral("print/paperSize");
-const QString LastHandoutKey = QStringLiteral("handout/last");
-const QString ExportFolderKey = QStringLiteral("print/exportFolder");
+using Key = Settings::Key;
+
+// A default that can sit in a constexpr table; toVariant() gives it the row's type.
+struct Fallback
+{
+    enum Kind
+    {
+        Empty,
+        Number,
+        Text,
+        Unset
+    };
+    constexpr Fallback() = default;
+    constexpr Fallback(int value) : kind(Number), number(value) {}
+    constexpr Fallback(bool value) : kind(Number), number(value ? 1 : 0) {}
+    constexpr Fallback(const char *value) : kind(Text), text(value) {}
+    constexpr Fallback(Kind k) : kind(k) {}
+
+    QVariant toVariant(QMetaType::Type type) const
+    {
+        if (kind == Unset) {
+            return {};
+        }
+        switch (type) {
+        case QMetaType::Int:
+            return number;
+        case QMetaType::Bool:
+            return number != 0;
+        case QMetaType::QString:
+            return text ? QString::fromUtf8(text) : QString();
+        case QMetaType::QByteArray:
+            return QByteArray(text);
+        default:
+            return QVariantList();
+        }
+    }
+
+    Kind kind = Empty;
+    int number = 0;
+    const char *text = nullptr;
+};
+constexpr Fallback Unset{Fallback::Unset};
+
+QVariant boundedFontPercent(const QVariant &value)
+{
+    return std::clamp(value.toInt(), Settings::FontSteps[0], Settings::FontSteps[std::size(Settings::FontSteps) - 1]);
+}
+
+QVariant boundedSpeechRate(const QVariant &value)
+{
+    return std::clamp(value.toInt(), -100, 100);
+}
+
+struct Row
+{
+    Key key;
+    const char *name; // the key in the file: renaming it needs a step in migrationSteps()
+    QMetaType::Type type;
+    Fallback fallback = {};                        // Empty: 0, false, "" or an empty list
+    QVariant (*bound)(const QVariant &) = nullptr; // applied on reading and on writing
+};
+
+// Every setting, once. A new one: a Key, a row here, a row in tests/unit/tst_settings.cpp.
+constexpr Row Table[] = {
+    {Key::FontPercent, "reading/fontPercent", QMetaType::Int, Settings::DefaultFontPercent, boundedFontPercent},
+    {Key::WindowGeometry, "window/geometry", QMetaType::QByteArray},
+    {Key::WindowState, "window/state", QMetaType::QByteArray},
+    {Key::SplitterState, "window/splitter", QMetaType::QByteArray},
+    {Key::LastArticle, "history/lastArticle", QMetaType::QString},
+    {Key::Theme, "comfort/theme", QMetaType::QString, Unset},
+    {Key::LineHeight, "comfort/lineHeight", QMetaType::Int, Unset},
+    {Key::LetterSpacing, "comfort/letterSpacing", QMetaType::Int, Unset},
+    {Key::WordSpacing, "comfort/wordSpacing", QMetaType::Int, Unset},
+    {Key::Measure, "comfort/measure", QMetaType::Int, Unset},
+    {Key::Font, "comfort/font", QMetaType::QString, Unset},
+    {Key::ShowListenButton, "comfort/showListen", QMetaType::Bool, true},
+    {Key::ComfortFirstRunDone, "comfort/firstRunDone", QMetaType::Bool, false},
+    {Key::ComfortProfile, "comfort/profile", QMetaType::QString, "standard"},
+    {Key::CustomComfortProfiles, "comfortProfiles", QMetaType::QVariantList},
+    {Key::SpeechRatePercent, "speech/ratePercent", QMetaType::Int, 0, boundedSpeechRate},
+    {Key::SpeechVoice, "speech/voice", QMetaType::QString},
+    {Key::PaperSize, "print/paperSize", QMetaType::QString},
+    {Key::LastHandout, "handout/last", QMetaType::QByteArray},
+    {Key::ExportFolder, "print/exportFolder", QMetaType::QString},
+    {Key::Rendering, "display/rendering", QMetaType::QString},
+};
+static_assert(std::size(Table) == Settings::KeyCount, "one row per Settings::Key");
+
+constexpr bool tableInKeyOrder()
+{
+    for (std::size_t i = 0; i < std::size(Table); ++i) {
+        if (int(Table[i].key) != int(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(tableInKeyOrder(), "the table's rows are in the order of Settings::Key");
+
+// The reading style's keys; in readingStyle()'s map each goes by the last part of its name.
+constexpr Key StyleKeys[] = {Key::Theme,       Key::LineHeight, Key::LetterSpacing,
+                             Key::WordSpacing, Key::Measure,    Key::Font};
+
+const Row &rowOf(Key key)
+{
+    return Table[int(key)];
+}
+
+QString nameOf(const Row &row)
+{
+    return QString::fromLatin1(row.name);
+}
+
+// The value as the given type, or an invalid QVariant when it is not one (a list where a word belongs,
+// a word where a number belongs).
+QVariant asType(const QVariant &value, QMetaType::Type type)
+{
+    const int from = value.typeId();
+    switch (type) {
+    case QMetaType::Int: {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        return ok ? QVariant(number) : QVariant();
+    }
+    case QMetaType::Bool: {
+        if (from == QMetaType::Bool) {
+            return value;
+        }
+        const QString word = value.toString().trimmed().toLower();
+        if (word == QLatin1String("true") || word == QLatin1String("1")) {
+            return true;
+        }
+        if (word == QLatin1String("false") || word == QLatin1String("0")) {
+            return false;
+        }
+        return {};
+    }
+    case QMetaType::QString:
+        return from == QMetaType::QString || from == QMetaType::QByteArray ? QVariant(value.toString()) : QVariant();
+    case QMetaType::QByteArray:
+        return from == QMetaType::QByteArray || from == QMetaType::QString ? QVariant(value.toByteArray()) : QVariant();
+    case QMetaType::QVariantList:
+        return from == QMetaType::QVariantList ? value : QVariant();
+    default:
+        return {};
+    }
+}
+
+// Version 0: the keys of every release before the file carried a version. No key has been renamed
+// since the first release; a rename is a step that calls SettingsMigration::moveKey.
+const QList<SettingsMigration::Step> &migrationSteps()
+{
+    static const QList<SettingsMigration::Step> steps = {
+        {1, "the file carries its format version", nullptr},
+    };
+    return steps;
+}
 } // namespace
 
-Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+QList<Settings::Key> Settings::allKeys()
+{
+    QList<Key> keys;
+    for (const Row &row : Table) {
+        keys << row.key;
+    }
+    return keys;
+}
 
-Settings::Settings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+QString Settings::keyName(Key key)
+{
+    return nameOf(rowOf(key));
+}
+
+QMetaType Settings::keyType(Key key)
+{
+    return QMetaType(rowOf(key).type);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    const Row &row = rowOf(key);
+    return row.fallback.toVariant(row.type);
+}
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>())
+{
+    migrate();
+}
+
+Settings::Settings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+    migrate();
+}
+
+bool Settings::migrate()
+{
+    Q_ASSERT(migrationSteps().constLast().toVersion == FormatVersion);
+    if (m_settings->status() != QSettings::NoError) {
+        m_readOnly = true;
+        MYELIN_WARNING(lcSettings) << "cannot read the settings file" << m_settings->fileName()
+                                   << "; using the defaults and saving no change, so the file stays as it is";
+        return false;
+    }
+    const auto outcome = SettingsMigration::run(*m_settings, VersionKey, migrationSteps());
+    if (outcome == SettingsMigration::Outcome::NewerFile) {
+        m_readOnly = true;
+        MYELIN_WARNING(lcSettings) << "the settings file" << m_settings->fileName() << "is from a newer Myelin (format"
+                                   << m_settings->value(VersionKey).toString() << "; this one knows" << FormatVersion
+                                   << "): reading what it can, saving no change";
+    }
+    return outcome == SettingsMigration::Outcome::Migrated;
+}
+
+QVariant Settings::value(Key key) const
+{
+    if (m_readOnly && m_unsaved.contains(int(key))) {
+        return m_unsaved.value(int(key));
+    }
+    const Row &row = rowOf(key);
+    const QString name = nameOf(row);
+    if (row.type == QMetaType::QVariantList) {
+        return readProfiles(name);
+    }
+    if (!m_settings->contains(name)) {
+        return defaultValue(key);
+    }
+    const QVariant stored = m_settings->value(name);
+    const QVariant typed = asType(stored, row.type);
+    if (!typed.isValid()) {
+        MYELIN_DEBUG(lcSettings) << "ignoring" << name << "in" << m_settings->fileName() << ":" << stored << "is not a"
+                                 << QMetaType(row.type).name();
+        return defaultValue(key);
+    }
+    return row.bound ? row.bound(typed) : typed;
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (!value.isValid()) {
+        reset(key);
+        return;
+    }
+    const Row &row = rowOf(key);
+    const QString name = nameOf(row);
+    QVariant typed = asType(value, row.type);
+    if (!typed.isValid()) {
+        MYELIN_WARNING(lcSettings) << "not saving" << name << ":" << value << "is not a" << QMetaType(row.type).name();
+        return;
+    }
+    if (row.bound) {
+        typed = row.bound(typed);
+    }
+    if (m_readOnly) {
+        m_unsaved.insert(int(key), typed);
+    } else if (typed == defaultValue(key)) {
+        m_settings->remove(name);
+    } else if (row.type == QMetaType::QVariantList) {
+        writeProfiles(name, typed.toList());
+    } else {
+        m_settings->setValue(name, typed);
+    }
+}
+
+void Settings::reset(Key key)
+{
+    if (m_readOnly) {
+        m_unsaved.insert(int(key), defaultValue(key));
+        return;
+    }
+    m_settings->remove(keyName(key));
+}
 
 int Settings::fontPercent() const
 {
-    const int value = m_settings->value(FontPercentKey, DefaultFontPercent).toInt();
-    return std::clamp(value, FontSteps[0], FontSteps[std::size(FontSteps) - 1]);
+    return value(Key::FontPercent).toInt();
 }
 
 void Settings::setFontPercent(int percent)
 {
-    m_settings->setValue(FontPercentKey, std::clamp(percent, FontSteps[0], FontSteps[std::size(FontSteps) - 1]));
+    setValue(Key::FontPercent, percent);
 }
 
 int Settings::nextFontStep(int percent, int direction)
@@ -68,103 +315,111 @@ int Settings::nextFontStep(int percent, int direction)
 
 QByteArray Settings::windowGeometry() const
 {
-    return m_settings->value(GeometryKey).toByteArray();
+    return value(Key::WindowGeometry).toByteArray();
 }
 
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings->setValue(GeometryKey, geometry);
+    setValue(Key::WindowGeometry, geometry);
 }
 
 QByteArray Settings::windowState() const
 {
-    return m_settings->value(WindowStateKey).toByteArray();
+    return value(Key::WindowState).toByteArray();
 }
 
 void Settings::setWindowState(const QByteArray &state)
 {
-    m_settings->setValue(WindowStateKey, state);
+    setValue(Key::WindowState, state);
 }
 
 QByteArray Settings::splitterState() const
 {
-    return m_settings->value(SplitterKey).toByteArray();
+    return value(Key::SplitterState).toByteArray();
 }
 
 void Settings::setSplitterState(const QByteArray &state)
 {
-    m_settings->setValue(SplitterKey, state);
+    setValue(Key::SplitterState, state);
 }
 
 QString Settings::lastArticle() const
 {
-    return m_settings->value(LastArticleKey).toString();
+    return value(Key::LastArticle).toString();
 }
 
 void Settings::setLastArticle(const QString &slug)
 {
-    m_settings->setValue(LastArticleKey, slug);
+    setValue(Key::LastArticle, slug);
 }
 
 QVariantMap Settings::readingStyle() const
 {
     QVariantMap style;
-    m_settings->beginGroup(ComfortGroup);
-    for (const QString &key : ReadingStyleKeys) {
-        if (m_settings->contains(key)) {
-            style.insert(key, m_settings->value(key));
+    for (Key key : StyleKeys) {
+        const QVariant stored = value(key);
+        if (stored.isValid()) {
+            style.insert(keyName(key).section(QLatin1Char('/'), -1), stored);
         }
     }
-    m_settings->endGroup();
     style.insert(QStringLiteral("fontPercent"), fontPercent());
     return style;
 }
 
 void Settings::setReadingStyle(const QVariantMap &style)
 {
-    m_settings->beginGroup(ComfortGroup);
-    for (const QString &key : ReadingStyleKeys) {
-        if (style.contains(key)) {
-            m_settings->setValue(key, style.value(key));
+    for (Key key : StyleKeys) {
+        const QString name = keyName(key).section(QLatin1Char('/'), -1);
+        if (style.contains(name)) {
+            setValue(key, style.value(name));
         }
     }
-    m_settings->endGroup();
 }
 
 bool Settings::showListenButton() const
 {
-    return m_settings->value(ShowListenKey, true).toBool();
+    return value(Key::ShowListenButton).toBool();
 }
 
 void Settings::setShowListenButton(bool show)
 {
-    m_settings->setValue(ShowListenKey, show);
+    setValue(Key::ShowListenButton, show);
 }
 
 bool Settings::comfortFirstRunDone() const
 {
-    return m_settings->value(FirstRunDoneKey, false).toBool();
+    return value(Key::ComfortFirstRunDone).toBool();
 }
 
 void Settings::setComfortFirstRunDone(bool done)
 {
-    m_settings->setValue(FirstRunDoneKey, done);
+    setValue(Key::ComfortFirstRunDone, done);
 }
 
 QString Settings::comfortProfile() const
 {
-    return m_settings->value(ComfortProfileKey, QStringLiteral("standard")).toString();
+    return value(Key::ComfortProfile).toString();
 }
 
 void Settings::setComfortProfile(const QString &id)
 {
-    m_settings->setValue(ComfortProfileKey, id);
+    setValue(Key::ComfortProfile, id);
 }
 
 QVariantList Settings::customComfortProfiles() const
 {
+    return value(Key::CustomComfortProfiles).toList();
+}
+
+void Settings::setCustomComfortProfiles(const QVariantList &profiles)
+{
+    setValue(Key::CustomComfortProfiles, profiles);
+}
+
+QVariantList Settings::readProfiles(const QString &group) const
+{
     QVariantList profiles;
-    const int count = m_settings->beginReadArray(CustomProfilesKey);
+    const int count = m_settings->beginReadArray(group);
     if (count < 0 || count > MaximumCustomProfiles) {
         m_settings->endArray();
         MYELIN_WARNING(lcSettings) << "ignoring the saved comfort profiles in" << m_settings->fileName()
@@ -190,10 +445,10 @@ QVariantList Settings::customComfortProfiles() const
     return profiles;
 }
 
-void Settings::setCustomComfortProfiles(const QVariantList &profiles)
+void Settings::writeProfiles(const QString &group, const QVariantList &profiles)
 {
-    m_settings->remove(CustomProfilesKey);
-    m_settings->beginWriteArray(CustomProfilesKey, int(profiles.size()));
+    m_settings->remove(group);
+    m_settings->beginWriteArray(group, int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
         m_settings->setArrayIndex(i);
         const QVariantMap profile = profiles.at(i).toMap();
@@ -206,62 +461,62 @@ void Settings::setCustomComfortProfiles(const QVariantList &profiles)
 
 int Settings::speechRatePercent() const
 {
-    return std::clamp(m_settings->value(SpeechRateKey, 0).toInt(), -100, 100);
+    return value(Key::SpeechRatePercent).toInt();
 }
 
 void Settings::setSpeechRatePercent(int percent)
 {
-    m_settings->setValue(SpeechRateKey, std::clamp(percent, -100, 100));
+    setValue(Key::SpeechRatePercent, percent);
 }
 
 QString Settings::speechVoice() const
 {
-    return m_settings->value(SpeechVoiceKey).toString();
+    return value(Key::SpeechVoice).toString();
 }
 
 void Settings::setSpeechVoice(const QString &name)
 {
-    m_settings->setValue(SpeechVoiceKey, name);
+    setValue(Key::SpeechVoice, name);
 }
 
 QString Settings::paperSize() const
 {
-    return m_settings->value(PaperSizeKey).toString();
+    return value(Key::PaperSize).toString();
 }
 
 void Settings::setPaperSize(const QString &id)
 {
-    m_settings->setValue(PaperSizeKey, id);
+    setValue(Key::PaperSize, id);
 }
 
 QByteArray Settings::lastHandout() const
 {
-    return m_settings->value(LastHandoutKey).toByteArray();
+    return value(Key::LastHandout).toByteArray();
 }
 
 void Settings::setLastHandout(const QByteArray &json)
 {
-    m_settings->setValue(LastHandoutKey, json);
+    setValue(Key::LastHandout, json);
 }
 
 QString Settings::exportFolder() const
 {
-    return m_settings->value(ExportFolderKey).toString();
+    return value(Key::ExportFolder).toString();
 }
 
 void Settings::setExportFolder(const QString &path)
 {
-    m_settings->setValue(ExportFolderKey, path);
+    setValue(Key::ExportFolder, path);
 }
 
 QString Settings::rendering() const
 {
-    return m_settings->value(RenderingKey).toString();
+    return value(Key::Rendering).toString();
 }
 
 void Settings::setRendering(const QString &id)
 {
-    m_settings->setValue(RenderingKey, id);
+    setValue(Key::Rendering, id);
 }
 
 void Settings::sync()

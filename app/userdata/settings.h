@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every user preference, with its key and default, in one place.
+// Every user preference in one table (settings.cpp): its key in the file, its type and its default.
+// value()/setValue() read and write any of them; the typed accessors below are one line each over the
+// table, for callers who want a type. The file carries a format version; migrate() brings an older file
+// to the current keys (see settingsmigration.h).
 #ifndef MYELIN_USERDATA_SETTINGS_H
 #define MYELIN_USERDATA_SETTINGS_H
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
 #include <QSettings>
 #include <QString>
+#include <QVariant>
 #include <QVariantList>
 #include <QVariantMap>
 #include <memory>
@@ -19,10 +26,61 @@ public:
     static constexpr int FontSteps[] = {75, 90, 100, 110, 125, 150, 175, 200, 250, 300};
     static constexpr int DefaultFontPercent = 100;
 
+    // One per row of the table in settings.cpp, in its order.
+    enum class Key
+    {
+        FontPercent,
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        LastArticle,
+        Theme, // Theme .. Font: the reading style, see readingStyle()
+        LineHeight,
+        LetterSpacing,
+        WordSpacing,
+        Measure,
+        Font,
+        ShowListenButton,
+        ComfortFirstRunDone,
+        ComfortProfile,
+        CustomComfortProfiles, // stored as an array of maps
+        SpeechRatePercent,
+        SpeechVoice,
+        PaperSize,
+        LastHandout,
+        ExportFolder,
+        Rendering,
+    };
+    static constexpr int KeyCount = int(Key::Rendering) + 1;
+    static QList<Key> allKeys();
+    static QString keyName(Key key);       // the key in the file, e.g. "reading/fontPercent"
+    static QMetaType keyType(Key key);     // what value() returns
+    static QVariant defaultValue(Key key); // an invalid QVariant: not set, core/readingstyle decides
+
+    // The format version this build writes, and where the file keeps it.
+    static constexpr int FormatVersion = 1;
+    static inline const QString VersionKey = QStringLiteral("settingsVersion");
+
     // Uses the platform's standard location (QSettings with the application's organisation/name).
     Settings();
     // Uses the given INI file (tests, portable installs).
     explicit Settings(const QString &iniPath);
+
+    // The stored value as the key's type, bounded where the table bounds it; the default when it is
+    // not set or cannot be read as that type (the file may be damaged or edited by hand).
+    QVariant value(Key key) const;
+    // Stores the value converted to the key's type and bounded. A value equal to the default (or an
+    // invalid QVariant) removes the key from the file, so a later change of default reaches it; a value
+    // that cannot be converted is not stored (with a note in the log).
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+
+    // Run by the constructors: brings a file from an older version to the current keys and stamps
+    // FormatVersion. Returns whether it wrote anything. A file from a newer version, or one QSettings
+    // could not read, is not written at all: values are read as far as they are known, and changes last
+    // for this session only (isReadOnly()).
+    bool migrate();
+    bool isReadOnly() const { return m_readOnly; }
 
     int fontPercent() const;
     void setFontPercent(int percent);
@@ -79,7 +137,12 @@ public:
     void sync();
 
 private:
+    QVariantList readProfiles(const QString &group) const;
+    void writeProfiles(const QString &group, const QVariantList &profiles);
+
     std::unique_ptr<QSettings> m_settings;
+    bool m_readOnly = false;
+    QHash<int, QVariant> m_unsaved; // changes made while read-only, by int(Key)
 };
 
 } // namespace Myelin

@@ -1,20 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userdatabase.h"
 
+#include "core/logging.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QList>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringList>
+
+Q_LOGGING_CATEGORY(lcUserDatabase, "myelin.userdatabase")
 
 namespace Myelin {
 
 namespace {
-constexpr int UserSchemaVersion = 1;
+// The schema, one step per version, oldest first. A step keeps every row: it adds tables and columns,
+// and copies before it drops. Version 0: a new file, or one from before the version was stamped.
+struct SchemaStep
+{
+    int toVersion;
+    const char *what; // for the log
+    QStringList statements;
+};
+
+const QList<SchemaStep> &schemaSteps()
+{
+    static const QList<SchemaStep> steps = {
+        {1,
+         "feedback answers",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS feedback(slug TEXT PRIMARY KEY, useful INTEGER NOT NULL, "
+                         "answered_at TEXT NOT NULL)")}},
+    };
+    return steps;
+}
+
+// Runs the steps above `from` and stamps the last version, all in one transaction; the error, or
+// empty when it worked.
+QString migrate(QSqlDatabase &db, int from, const QString &path)
+{
+    if (!db.transaction()) {
+        return db.lastError().text();
+    }
+    QSqlQuery query(db);
+    QString error;
+    for (const SchemaStep &step : schemaSteps()) {
+        if (step.toVersion <= from) {
+            continue;
+        }
+        MYELIN_INFO(lcUserDatabase) << "user database" << path << ": version" << step.toVersion << "-" << step.what;
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement)) {
+                error = query.lastError().text();
+                break;
+            }
+        }
+        if (!error.isEmpty()) {
+            break;
+        }
+    }
+    if (error.isEmpty() && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(UserDatabase::schemaVersion()))) {
+        error = query.lastError().text();
+    }
+    query.finish();
+    if (error.isEmpty() && !db.commit()) {
+        error = db.lastError().text();
+    }
+    if (!error.isEmpty()) {
+        db.rollback();
+    }
+    return error;
+}
 
 QString nextConnectionName()
 {
@@ -22,6 +84,11 @@ QString nextConnectionName()
     return QStringLiteral("myelin-user-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 } // namespace
+
+int UserDatabase::schemaVersion()
+{
+    return schemaSteps().constLast().toVersion;
+}
 
 QString UserDatabase::defaultPath()
 {
@@ -40,22 +107,27 @@ UserDatabase::UserDatabase(const QString &path)
         return;
     }
     QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA user_version"));
-    const int version = query.next() ? query.value(0).toInt() : -1;
-    if (version > UserSchemaVersion) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot open your data file %1: %2")
+                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        return;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > schemaVersion()) {
+        MYELIN_WARNING(lcUserDatabase) << "not opening" << m_path << ": its schema version is" << version
+                                       << "and this Myelin knows up to" << schemaVersion();
         m_error = QCoreApplication::translate("Myelin::UserDatabase",
                                               "Your data file %1 was written by a newer version of Myelin; it is "
                                               "left untouched.")
                       .arg(QDir::toNativeSeparators(m_path));
         return;
     }
-    if (version < UserSchemaVersion) {
-        const bool ok = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS feedback(slug TEXT PRIMARY KEY, "
-                                                  "useful INTEGER NOT NULL, answered_at TEXT NOT NULL)")) &&
-                        query.exec(QStringLiteral("PRAGMA user_version = %1").arg(UserSchemaVersion));
-        if (!ok) {
+    if (version < schemaVersion()) {
+        const QString error = migrate(db, version, m_path);
+        if (!error.isEmpty()) {
             m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot set up your data file %1: %2")
-                          .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+                          .arg(QDir::toNativeSeparators(m_path), error);
             return;
         }
     }

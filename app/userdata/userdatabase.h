@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The user's own SQLite database (feedback answers, later bookmarks and notes), under
 // QStandardPaths::AppDataLocation. It is never the content database.
+// Its schema version is SQLite's PRAGMA user_version; opening runs the migration steps above the file's
+// version, in order, in one transaction (userdatabase.cpp). A file from a newer version is not opened.
 #ifndef MYELIN_USERDATA_USERDATABASE_H
 #define MYELIN_USERDATA_USERDATABASE_H
 
@@ -22,6 +24,7 @@ public:
     QString path() const { return m_path; }
 
     static QString defaultPath();
+    static int schemaVersion(); // the user_version this build writes: the last migration step's
 
     // Records "was this article useful?"; the newest answer per article wins.
     bool recordFeedback(const QString &slug, bool useful);
