@@ -37,10 +37,12 @@ IdleCollector::IdleCollector(QWebEnginePage *page) : QObject(page), m_page(page)
 
 void IdleCollector::collect()
 {
+    m_asked = true;
     m_page->runJavaScript(QStringLiteral("typeof gc === 'function' ? (gc(), true) : false"),
                           QWebEngineScript::ApplicationWorld,
                           [self = QPointer<IdleCollector>(this)](const QVariant &ran) {
                               if (self) {
+                                  self->m_asked = false;
                                   emit self->collected(ran.toBool());
                               }
                           });

@@ -27,6 +27,8 @@ public:
 
     explicit IdleCollector(QWebEnginePage *page);
     void setIdleMs(int ms) { m_timer.setInterval(ms); }
+    // A collection is waiting for the page to settle, or asked for and not yet answered.
+    bool isPending() const { return m_timer.isActive() || m_asked; }
 
 signals:
     // A collection was asked for; ran is false when the engine did not offer one (enable() not called).
@@ -37,6 +39,7 @@ private:
 
     QWebEnginePage *m_page;
     QTimer m_timer;
+    bool m_asked = false;
 };
 
 } // namespace Myelin::Web

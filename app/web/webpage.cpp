@@ -32,6 +32,7 @@ bool WebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool
         (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))) {
         emit externalLinkRequested(url);
     }
+    emit navigationRefused(url);
     return false;
 }
 

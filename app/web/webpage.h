@@ -21,6 +21,8 @@ signals:
     // "Was this useful?": useful is true for Yes, false for No.
     void feedbackAnswered(const QString &slug, bool useful);
     void feedbackMailRequested(const QString &slug);
+    // Any page that is not one of ours was refused (a clicked web link is also offered above).
+    void navigationRefused(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -138,6 +138,34 @@ private:
         return problems;
     }
 
+private:
+    // Whether Tab, from the first widget of chain, reaches the others in the same order.
+    static bool followsTabChain(const QList<QWidget *> &chain)
+    {
+        if (chain.size() < 2) {
+            return false;
+        }
+        for (int i = 1; i < chain.size(); ++i) {
+            QWidget *next = chain.at(i - 1)->nextInFocusChain();
+            for (int guard = 0; next != nullptr && !chain.contains(next) && guard < 10000; ++guard) {
+                next = next->nextInFocusChain();
+            }
+            if (next != chain.at(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Which element of the article has the keyboard: its place among all elements, and its tag.
+    QString activeElement()
+    {
+        return m_reader
+            ->eval(QStringLiteral("(function () { var e = document.activeElement; return e ? e.tagName + ':' + "
+                                  "Array.prototype.indexOf.call(document.querySelectorAll('*'), e) : ''; })()"))
+            .toString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -150,7 +178,8 @@ private slots:
         m_comfort = new Ui::ComfortController(m_reader->window->host(), options);
         m_reader->window->resize(1280, 800);
         QVERIFY(m_reader->start(QStringLiteral("alpha")));
-        QTest::qWait(100); // tab order is set once the window has settled
+        // The Tab order is set once the window has settled: wait until Tab really follows it.
+        QTRY_VERIFY(followsTabChain(m_comfort->keyboard()->tabChain()));
     }
 
     void cleanupTestCase() { m_reader.reset(); }
@@ -180,7 +209,8 @@ private slots:
     {
         QToolBar *bar = m_comfort->readAloud()->playerBar();
         bar->show();
-        QTest::qWait(50);
+        QTRY_VERIFY(bar->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // laid out in the window now
         QStringList problems = unnamedControls(m_reader->window.get()) + smallButtons(m_reader->window.get());
         bar->hide();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
@@ -241,8 +271,10 @@ private slots:
                 QTRY_VERIFY(m_reader->window->articleView()->parentWidget()->property("pageFocus").toBool());
                 // Tab inside the page moves from link to link, then on out of the page.
                 for (int link = 0; link < 40 && webView->isAncestorOf(QApplication::focusWidget()); ++link) {
+                    const QString before = activeElement();
                     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                    QTest::qWait(20);
+                    // The page moved its focus on, or the keyboard left the page.
+                    QTRY_VERIFY(!webView->isAncestorOf(QApplication::focusWidget()) || activeElement() != before);
                 }
                 QVERIFY2(!webView->isAncestorOf(QApplication::focusWidget()), "Tab never leaves the article");
                 QTRY_VERIFY(!m_reader->window->articleView()->parentWidget()->property("pageFocus").toBool());

@@ -65,7 +65,7 @@ private slots:
         const int narrow = one * 5 / 2 + 8;
         QCOMPARE(layout->heightForWidth(narrow), 3 * lineHeight);
         host.resize(narrow, layout->heightForWidth(narrow));
-        QTest::qWait(10);
+        QTRY_VERIFY(layout->geometry().width() == narrow); // laid out again for the new width
         rects = geometries(host);
         QVERIFY(!overlapping(rects));
         for (const QRect &r : rects) {
@@ -102,8 +102,7 @@ private slots:
         // Narrower than the title: it takes a line of its own and wraps its words there.
         const int narrow = lineWidth / 2;
         bar.resize(narrow, bar.heightForWidth(narrow));
-        QTest::qWait(10);
-        QVERIFY(current->width() <= narrow);
+        QTRY_VERIFY(current->width() <= narrow);
         QVERIFY(current->height() >= 2 * oneLine);
         QVERIFY(current->geometry().bottom() < bar.height());
     }

@@ -48,7 +48,7 @@ private slots:
     void collectsOnceThePageHasSettled()
     {
         IdleCollector *collector = m_reader->window->articleView()->collector();
-        QTest::qWait(IdleCollector::DefaultIdleMs * 3); // the first page's collection is done with
+        QTRY_VERIFY(!collector->isPending()); // the first page's collection is done with
         QSignalSpy collected(collector, &IdleCollector::collected);
         QVERIFY(m_reader->open(QStringLiteral("vitamin-d-and-sunlight")));
         QVERIFY(collected.isEmpty()); // not while the page is still arriving
@@ -63,13 +63,13 @@ private slots:
     {
         IdleCollector *collector = m_reader->window->articleView()->collector();
         collector->setIdleMs(1500);
-        QTest::qWait(IdleCollector::DefaultIdleMs * 3);
+        QTRY_VERIFY(!collector->isPending());
         QSignalSpy collected(collector, &IdleCollector::collected);
         QVERIFY(m_reader->open(QStringLiteral("fatigue")));
         QVERIFY(m_reader->open(QStringLiteral("causes-of-ms"))); // well before 1.5 s
         QVERIFY(collected.wait(6000));
-        QTest::qWait(1700); // a second collection would have come by now
         QCOMPARE(collected.size(), 1);
+        QVERIFY(!collector->isPending()); // nothing left that could bring a second one
         collector->setIdleMs(IdleCollector::DefaultIdleMs);
     }
 };
