@@ -8,11 +8,12 @@
 
 namespace Myelin {
 
-namespace {
+ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(database) {}
 
-QSqlQuery prepared(const ContentDatabase &database, const QString &sql, const QVariantList &values)
+QSqlQuery ContentRepository::run(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(database.connection());
+    ++m_queries;
+    QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values) {
@@ -20,16 +21,6 @@ QSqlQuery prepared(const ContentDatabase &database, const QString &sql, const QV
     }
     query.exec();
     return query;
-}
-
-} // namespace
-
-ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(database) {}
-
-QSqlQuery ContentRepository::run(const QString &sql, const QVariantList &values) const
-{
-    ++m_queries;
-    return prepared(m_database, sql, values);
 }
 
 std::optional<ArticleHeader> ContentRepository::articleHeader(const QString &slug) const

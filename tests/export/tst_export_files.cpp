@@ -11,6 +11,7 @@
 #include "export/plaintextexport.h"
 #include "export/printhtml.h"
 #include "export/selfcontainedhtml.h"
+#include "minicontent.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -134,8 +135,7 @@ class TestExportFiles : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ContentDatabase> m_db;
-    std::unique_ptr<ContentRepository> m_repository;
+    Test::MiniContent m_mini;
     QTemporaryDir m_dir;
 
     Handout sampleHandout() const
@@ -186,10 +186,8 @@ private slots:
 
     void initTestCase()
     {
-        auto opened = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
-        QVERIFY2(opened.database, qPrintable(opened.message));
-        m_db = std::move(opened.database);
-        m_repository = std::make_unique<ContentRepository>(*m_db);
+        m_mini = Test::MiniContent::open();
+        QVERIFY2(m_mini, m_mini.why());
         QVERIFY(m_dir.isValid());
     }
 
@@ -276,13 +274,13 @@ private slots:
 
     void savedWebPageLoadsNothingFromAnywhere()
     {
-        const auto alpha = m_repository->article(QStringLiteral("alpha"));
+        const auto alpha = m_mini.repository->article(QStringLiteral("alpha"));
         QVERIFY(alpha);
         const QString css = readFile(QStringLiteral(MYELIN_CONTENT_CSS));
         QVERIFY(css.contains(QStringLiteral("@media print")));
         const QString html = SelfContainedHtml::article(
             *alpha, SelfContainedHtml::rootStyle(14), css,
-            [this](const QString &name) { return m_repository->image(name); }, QStringLiteral("Mini"),
+            [this](const QString &name) { return m_mini.repository->image(name); }, QStringLiteral("Mini"),
             QDate(2027, 6, 3));
 
         const QByteArray utf8 = html.toUtf8();
@@ -301,7 +299,7 @@ private slots:
             images += ref.element == QLatin1String("img") ? 1 : 0;
         }
         QCOMPARE(images, 1);
-        const QString dot = QString::fromLatin1(m_repository->image(QStringLiteral("dot"))->data.toBase64());
+        const QString dot = QString::fromLatin1(m_mini.repository->image(QStringLiteral("dot"))->data.toBase64());
         QVERIFY(html.contains(QStringLiteral("data:image/svg+xml;base64,") + dot));
         // Styles are inlined, and load nothing either.
         QVERIFY(!styles.isEmpty());
@@ -328,7 +326,7 @@ private slots:
 
     void plainTextHasEveryPartInOrder()
     {
-        const auto alpha = m_repository->article(QStringLiteral("alpha"));
+        const auto alpha = m_mini.repository->article(QStringLiteral("alpha"));
         const QString text = PlainTextExport::article(*alpha, QStringLiteral("Mini collection"), QDate(2027, 6, 3));
         QVERIFY(text.startsWith(QStringLiteral("Alpha article\n=============\n")));
         const QStringList inOrder = {QStringLiteral("Evidence: Not supported by good studies"),
@@ -401,14 +399,14 @@ private slots:
     void printPagesDropTheAppsOwnLinks()
     {
         const PrintHtml print(16);
-        const QString html = print.article(*m_repository->article(QStringLiteral("alpha")));
+        const QString html = print.article(*m_mini.repository->article(QStringLiteral("alpha")));
         QVERIFY(!html.contains(QStringLiteral("myelin://glossary")));
         QVERIFY(!html.contains(QStringLiteral("myelin://article")));
         QVERIFY(!html.contains(QStringLiteral("myelin://feedback")));
         QVERIFY(html.contains(QStringLiteral("href=\"https://example.org/outside\"")));
         QVERIFY(html.contains(QStringLiteral("myelin://image/dot"))); // served to the printing page
         QVERIFY(html.contains(QStringLiteral("font-size:21.33px")));  // 16 pt
-        QCOMPARE(PrintHtml::glossaryTermsIn(m_repository->article(QStringLiteral("alpha"))->html),
+        QCOMPARE(PrintHtml::glossaryTermsIn(m_mini.repository->article(QStringLiteral("alpha"))->html),
                  QStringList{QStringLiteral("stenosis")});
     }
 

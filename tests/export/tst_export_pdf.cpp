@@ -8,6 +8,7 @@
 #include "core/contentrepository.h"
 #include "export/handout.h"
 #include "export/printhtml.h"
+#include "minicontent.h"
 #include "testsupport.h"
 #include "ui/print/handoutdialog.h"
 #include "ui/print/pdfpagepainter.h"
@@ -113,10 +114,8 @@ class TestExportPdf : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ContentDatabase> m_bundled;
-    std::unique_ptr<ContentRepository> m_bundledRepository;
-    std::unique_ptr<ContentDatabase> m_mini;
-    std::unique_ptr<ContentRepository> m_miniRepository;
+    Test::MiniContent m_bundled; // the bundled collection, opened the same way
+    Test::MiniContent m_mini;
 
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     QString userDbPath() const { return m_dir.filePath(QStringLiteral("user.db")); }
@@ -156,7 +155,7 @@ private:
         // Every part on the contents page, in order, with the page it starts on.
         QStringList titles;
         for (const QString &slug : handout.articles) {
-            titles << m_bundledRepository->article(slug)->title;
+            titles << m_bundled.repository->article(slug)->title;
         }
         if (handout.glossary) {
             titles << QStringLiteral("Glossary");
@@ -192,21 +191,17 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto bundled = ContentDatabase::open(QStringLiteral(MYELIN_CONTENT_DB));
-        QVERIFY2(bundled.database, qPrintable(bundled.message));
-        m_bundled = std::move(bundled.database);
-        m_bundledRepository = std::make_unique<ContentRepository>(*m_bundled);
-        auto mini = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
-        QVERIFY2(mini.database, qPrintable(mini.message));
-        m_mini = std::move(mini.database);
-        m_miniRepository = std::make_unique<ContentRepository>(*m_mini);
+        m_bundled = Test::MiniContent::open(QStringLiteral(MYELIN_CONTENT_DB));
+        QVERIFY2(m_bundled, m_bundled.why());
+        m_mini = Test::MiniContent::open();
+        QVERIFY2(m_mini, m_mini.why());
     }
 
     void init() { QFile::remove(settingsPath()); }
 
     void articlePdfHasTitleFooterAndSourcesLast()
     {
-        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Ui::PdfPipeline pipeline(*m_mini.repository);
         Ui::PdfPipeline::ArticleOptions options;
         options.printed = Printed;
         const auto result = waitFor([&](auto done) { pipeline.articles({QStringLiteral("alpha")}, options, done); });
@@ -242,7 +237,7 @@ private slots:
 
     void paperSizeAndTextSizeAreHonoured()
     {
-        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Ui::PdfPipeline pipeline(*m_mini.repository);
         Ui::PdfPipeline::ArticleOptions options;
         options.paper = Export::PaperSize::Letter;
         options.textPoints = 14;
@@ -261,7 +256,7 @@ private slots:
 
     void severalArticlesFollowEachOtherInOrder()
     {
-        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Ui::PdfPipeline pipeline(*m_mini.repository);
         const QStringList slugs = {QStringLiteral("gamma"), QStringLiteral("alpha"), QStringLiteral("beta")};
         const auto result = waitFor([&](auto done) { pipeline.articles(slugs, {}, done); });
         QVERIFY(result && !result->pdf.isEmpty());
@@ -291,7 +286,7 @@ private slots:
         handout.glossary = true;
         handout.timeline = true;
         handout.textPoints = Export::LargeTextPoints;
-        Ui::PdfPipeline pipeline(*m_bundledRepository);
+        Ui::PdfPipeline pipeline(*m_bundled.repository);
         const auto result = waitFor([&](auto done) { pipeline.handout(handout, done, Printed); });
         QVERIFY(result);
         QVERIFY2(!result->pdf.isEmpty(), qPrintable(result->error));
@@ -322,7 +317,7 @@ private slots:
         handout.articles = {QStringLiteral("fatigue")};
         handout.cover = false;
         handout.contents = false;
-        Ui::PdfPipeline pipeline(*m_bundledRepository);
+        Ui::PdfPipeline pipeline(*m_bundled.repository);
         const auto standard = waitFor([&](auto done) { pipeline.handout(handout, done); });
         handout.textPoints = Export::LargeTextPoints;
         const auto large = waitFor([&](auto done) { pipeline.handout(handout, done); });
@@ -366,7 +361,7 @@ private slots:
         }
         handout.articles = slugs;
         handout.textPoints = 24;
-        Ui::PdfPipeline pipeline(*m_bundledRepository);
+        Ui::PdfPipeline pipeline(*m_bundled.repository);
         const auto result = waitFor([&](auto done) { pipeline.handout(handout, done); });
         QVERIFY(result);
         QVERIFY2(!result->pdf.isEmpty(), qPrintable(result->error));
@@ -377,7 +372,7 @@ private slots:
 
     void unknownArticlesAreNamed()
     {
-        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Ui::PdfPipeline pipeline(*m_mini.repository);
         Export::Handout handout;
         handout.articles = {QStringLiteral("alpha"), QStringLiteral("no-such-article")};
         const auto result = waitFor([&](auto done) { pipeline.handout(handout, done); });
@@ -441,10 +436,10 @@ private slots:
 
     void rendererLetsGoWhenIdleAndComesBack()
     {
-        Ui::PdfRenderer renderer(*m_miniRepository);
+        Ui::PdfRenderer renderer(*m_mini.repository);
         QVERIFY(!renderer.hasWorkers()); // nothing started before it is needed
         const QPageLayout layout = Ui::PdfPipeline::pageLayout(Export::PaperSize::A4, {});
-        const QString html = Export::PrintHtml(14).article(*m_miniRepository->article(QStringLiteral("beta")));
+        const QString html = Export::PrintHtml(14).article(*m_mini.repository->article(QStringLiteral("beta")));
         for (int round = 0; round < 2; ++round) {
             QByteArray pdf;
             QEventLoop loop;
@@ -463,7 +458,7 @@ private slots:
 
     void printingSendsEveryPageToThePrinter()
     {
-        Ui::PdfPipeline pipeline(*m_miniRepository);
+        Ui::PdfPipeline pipeline(*m_mini.repository);
         Ui::PdfPipeline::ArticleOptions options;
         options.textPoints = 30; // several pages
         const auto result = waitFor([&](auto done) { pipeline.articles({QStringLiteral("alpha")}, options, done); });
