@@ -27,6 +27,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <cstdio>
 
@@ -140,7 +141,14 @@ int main(int argc, char *argv[])
     }
     const Myelin::ContentRepository repository(*opened.database);
     if (repository.rootSlug().isEmpty()) {
-        reportFatal(QCoreApplication::translate("main", "The content database %1 holds no articles.").arg(contentPath));
+        const int articles = repository.articleCount();
+        reportFatal(articles == 0 ? QCoreApplication::translate("main", "The content database %1 holds no articles.")
+                                        .arg(QDir::toNativeSeparators(contentPath))
+                                  : QCoreApplication::translate(
+                                        "main", "The content database %1 holds %2 articles but no first page "
+                                                "(every article has a parent). Install the content again.")
+                                        .arg(QDir::toNativeSeparators(contentPath))
+                                        .arg(articles));
         return 1;
     }
 

@@ -351,42 +351,37 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::ContentDatabase</name>
     <message>
-        <location filename="../app/core/contentdatabase.cpp" line="65"/>
+        <location filename="../app/core/contentdatabase.cpp" line="67"/>
         <source>Cannot open the content database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/contentdatabase.cpp" line="71"/>
+        <location filename="../app/core/contentdatabase.cpp" line="73"/>
         <source>the file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/contentdatabase.cpp" line="74"/>
+        <location filename="../app/core/contentdatabase.cpp" line="76"/>
         <source>the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/contentdatabase.cpp" line="77"/>
+        <location filename="../app/core/contentdatabase.cpp" line="79"/>
         <source>the file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/contentdatabase.cpp" line="93"/>
+        <location filename="../app/core/contentdatabase.cpp" line="94"/>
         <source>it is not a Myelin content database (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/contentdatabase.cpp" line="97"/>
+        <location filename="../app/core/contentdatabase.cpp" line="98"/>
         <source>it has schema version %1, but this version of Myelin reads version %2. Install matching content or a matching Myelin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/contentdatabase.cpp" line="105"/>
-        <source>the table &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/contentdatabase.cpp" line="113"/>
+        <location filename="../app/core/contentdatabase.cpp" line="111"/>
         <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +669,31 @@ file is a problem (the message names it), 2 when the command line is wrong.
     <message>
         <location filename="../app/core/readingstyle.cpp" line="75"/>
         <source>Long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Schema</name>
+    <message>
+        <location filename="../app/core/schemacheck.cpp" line="72"/>
+        <location filename="../app/core/schemacheck.cpp" line="80"/>
+        <location filename="../app/core/schemacheck.cpp" line="92"/>
+        <source>the file is damaged (%1). Install the content again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schemacheck.cpp" line="86"/>
+        <source>it holds no tables: it is not a Myelin content database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schemacheck.cpp" line="87"/>
+        <source>the table &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schemacheck.cpp" line="98"/>
+        <source>the table &quot;%1&quot; has no column &quot;%2&quot;: it was made for another version of Myelin, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,17 +2868,18 @@ My comments:
 <context>
     <name>Myelin::UserDatabase</name>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="38"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="105"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="111"/>
         <source>Cannot open your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="46"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="120"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="57"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="129"/>
         <source>Cannot set up your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,33 +2995,38 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
+        <location filename="../app/main.cpp" line="41"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>The content database %1 holds no articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="147"/>
+        <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "contentdatabase.h"
 
 #include "schema.h"
+#include "schemacheck.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <utility>
 
 namespace Myelin {
 
@@ -79,38 +81,39 @@ ContentDatabase::OpenResult ContentDatabase::open(const QString &path)
 
     const QString name = nextConnectionName();
     result.database.reset(new ContentDatabase(info.absoluteFilePath(), name));
-    {
+    // Every handle on the connection is gone when this returns, so a failed open can close it quietly.
+    const auto [error, what] = [&]() -> std::pair<Error, QString> {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            return fail(Error::Unreadable, db.lastError().text());
+            return {Error::Unreadable, db.lastError().text()};
         }
-    }
-    QSqlDatabase db = result.database->connection();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        return fail(Error::NotADatabase, tr("it is not a Myelin content database (%1).").arg(query.lastError().text()));
-    }
-    const int version = query.value(0).toInt();
-    if (version != Schema::Version) {
-        return fail(Error::WrongSchema, tr("it has schema version %1, but this version of Myelin reads version %2. "
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            return {Error::NotADatabase, tr("it is not a Myelin content database (%1).").arg(query.lastError().text())};
+        }
+        const int version = query.value(0).toInt();
+        if (version != Schema::Version) {
+            return {Error::WrongSchema, tr("it has schema version %1, but this version of Myelin reads version %2. "
                                            "Install matching content or a matching Myelin.")
                                             .arg(version)
-                                            .arg(Schema::Version));
-    }
-    const QStringList tables = db.tables(QSql::AllTables);
-    for (const char *table : Schema::RequiredTables) {
-        if (!tables.contains(QLatin1String(table))) {
-            return fail(Error::WrongSchema, tr("the table \"%1\" is missing.").arg(QLatin1String(table)));
+                                            .arg(Schema::Version)};
         }
-    }
-    // The system SQLite may lack FTS5; the search indexes are unusable then.
-    if (!query.exec(QStringLiteral("SELECT rowid FROM search WHERE search MATCH 'myelin' LIMIT 1")) ||
-        !query.exec(QStringLiteral("SELECT rowid FROM titles WHERE titles MATCH 'myelin' LIMIT 1"))) {
-        return fail(
-            Error::NoFullTextSearch,
-            tr("its search index cannot be read (%1). Is SQLite built with FTS5?").arg(query.lastError().text()));
+        if (const Schema::Problem problem = Schema::problemWith(db); problem.kind != Schema::Problem::None) {
+            return {problem.kind == Schema::Problem::Damaged ? Error::Damaged : Error::WrongSchema, problem.message};
+        }
+        // The system SQLite may lack FTS5; the search indexes are unusable then.
+        if (!query.exec(QStringLiteral("SELECT rowid FROM search WHERE search MATCH 'myelin' LIMIT 1")) ||
+            !query.exec(QStringLiteral("SELECT rowid FROM titles WHERE titles MATCH 'myelin' LIMIT 1"))) {
+            return {
+                Error::NoFullTextSearch,
+                tr("its search index cannot be read (%1). Is SQLite built with FTS5?").arg(query.lastError().text())};
+        }
+        return {Error::None, QString()};
+    }();
+    if (error != Error::None) {
+        return fail(error, what);
     }
     return result;
 }

@@ -20,6 +20,7 @@ public:
         Empty,
         NotADatabase,
         WrongSchema,
+        Damaged,
         NoFullTextSearch,
     };
 

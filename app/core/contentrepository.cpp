@@ -173,6 +173,12 @@ QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
     return result;
 }
 
+int ContentRepository::articleCount() const
+{
+    QSqlQuery query = run(QStringLiteral("SELECT count(*) FROM articles"), {});
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 QStringList ContentRepository::articleSlugs(int limit) const
 {
     QSqlQuery query = run(QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT ?"), {limit});

@@ -28,6 +28,7 @@ public:
     QString rootSlug() const;
     // The first `limit` article slugs in id (alphabetical) order.
     QStringList articleSlugs(int limit) const;
+    int articleCount() const;
     std::optional<GlossaryTerm> glossaryTerm(const QString &slug) const;
     QList<GlossaryTerm> glossaryTerms() const; // A to Z
     // Events in date order; only those of topic when it is not empty.

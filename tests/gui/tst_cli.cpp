@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
@@ -125,6 +127,33 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path), qPrintable(r.err));
         QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    }
+
+    void collectionWithoutAFirstPageSaysSo()
+    {
+        // Articles, but every one has a parent: the message counts them rather than saying "no articles".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("content.db"));
+        QVERIFY(QFile::copy(QStringLiteral(MYELIN_MINI_DB), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        int articles = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE articles SET parent_id = id WHERE parent_id IS NULL")));
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next());
+            articles = query.value(0).toInt();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        QVERIFY(articles > 1);
+        const Run r = run({QStringLiteral("--content"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("holds %1 articles but no first page").arg(articles)),
+                 qPrintable(r.err));
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -74,6 +75,11 @@ private slots:
         QTest::newRow("wrong version") << "version" << int(ContentDatabase::Error::WrongSchema) << "version 99";
         QTest::newRow("missing table") << "table" << int(ContentDatabase::Error::WrongSchema) << "\"quotes\"";
         QTest::newRow("plain sqlite") << "plain" << int(ContentDatabase::Error::WrongSchema) << "version 0";
+        QTest::newRow("missing column") << "column" << int(ContentDatabase::Error::WrongSchema)
+                                        << "table \"articles\" has no column \"summary\"";
+        QTest::newRow("missing search column")
+            << "ftscolumn" << int(ContentDatabase::Error::WrongSchema) << "table \"titles\" has no column";
+        QTest::newRow("random pages") << "random" << int(ContentDatabase::Error::Damaged) << "damaged";
     }
 
     void rejectsBadFiles()
@@ -104,7 +110,28 @@ private slots:
             exec(path, QStringLiteral("DROP TABLE quotes"));
         } else if (kind == QLatin1String("plain")) {
             exec(path, QStringLiteral("CREATE TABLE notes(x)"));
+        } else if (kind == QLatin1String("column")) {
+            path = copyOfMini(QStringLiteral("column.db"));
+            exec(path, QStringLiteral("ALTER TABLE articles DROP COLUMN summary"));
+        } else if (kind == QLatin1String("ftscolumn")) {
+            path = copyOfMini(QStringLiteral("ftscolumn.db"));
+            exec(path, QStringLiteral("DROP TABLE titles"));
+            exec(path, QStringLiteral("CREATE VIRTUAL TABLE titles USING fts5(title)"));
+        } else if (kind == QLatin1String("random")) {
+            // A valid first page, then noise: the header says "SQLite", the rest is not.
+            path = copyOfMini(QStringLiteral("random.db"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(file.seek(4096));
+            QByteArray noise(int(size - 4096), '\0');
+            for (int i = 0; i < noise.size(); ++i) {
+                noise[i] = char((i * 2654435761u >> 13) & 0xff);
+            }
+            QCOMPARE(file.write(noise), noise.size());
         }
+        // A failed open closes its connection quietly (no "connection still in use" from Qt).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
         auto result = ContentDatabase::open(path);
         QVERIFY(!result.database);
         QCOMPARE(int(result.error), expected);
