@@ -716,6 +716,19 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Settings</name>
+    <message>
+        <location filename="../app/userdata/settings.cpp" line="528"/>
+        <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/settings.cpp" line="537"/>
+        <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::AboutDialog</name>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="52"/>
@@ -1363,7 +1376,7 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="93"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,55 +1880,55 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="145"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="146"/>
         <source>Opening the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="148"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="149"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="150"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="155"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="175"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="156"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="176"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="156"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="157"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="166"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="176"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="177"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="255"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="177"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="178"/>
         <source>Contents and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="196"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="197"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="210"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="211"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -1924,167 +1937,172 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="251"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="251"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="251"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="251"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="255"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="478"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="478"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="288"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="290"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="304"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="325"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="332"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="202"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
+        <source>Your answer could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="412"/>
+        <source>Changes are not being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="204"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="389"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="391"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="391"/>
-        <source>Your answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="455"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="464"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="472"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="481"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="470"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="527"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="511"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="528"/>
         <source>Article: %1
 
 My comments:
@@ -2881,6 +2899,11 @@ My comments:
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="129"/>
         <source>Cannot set up your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="157"/>
+        <source>Cannot save to your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

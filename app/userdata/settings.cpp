@@ -4,6 +4,8 @@
 #include "core/logging.h"
 #include "settingsmigration.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <algorithm>
 #include <iterator>
@@ -519,9 +521,29 @@ void Settings::setRendering(const QString &id)
     setValue(Key::Rendering, id);
 }
 
-void Settings::sync()
+bool Settings::sync()
 {
+    const QString file = QDir::toNativeSeparators(m_settings->fileName());
+    if (m_readOnly) {
+        m_error = QCoreApplication::translate("Myelin::Settings",
+                                              "Your settings file %1 was made by a newer Myelin or cannot be read, "
+                                              "so Myelin leaves it as it is. Changes you make now last until you "
+                                              "close Myelin.")
+                      .arg(file);
+        return false;
+    }
     m_settings->sync();
+    if (m_settings->status() != QSettings::NoError) {
+        m_error = QCoreApplication::translate("Myelin::Settings",
+                                              "Your settings could not be saved in %1: the folder may be read-only "
+                                              "or the disk full. Myelin keeps working, but changes you make now "
+                                              "last only until you close it.")
+                      .arg(file);
+        MYELIN_WARNING(lcSettings) << "cannot write the settings file" << m_settings->fileName();
+        return false;
+    }
+    m_error.clear();
+    return true;
 }
 
 } // namespace Myelin

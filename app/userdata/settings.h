@@ -134,7 +134,10 @@ public:
     QString rendering() const;
     void setRendering(const QString &id);
 
-    void sync();
+    // Writes pending changes to the file. False when they could not be stored (a read-only folder, a
+    // full disk, a file from a newer Myelin): lastError() then says so in a sentence for the user.
+    bool sync();
+    QString lastError() const { return m_error; }
 
 private:
     QVariantList readProfiles(const QString &group) const;
@@ -142,6 +145,7 @@ private:
 
     std::unique_ptr<QSettings> m_settings;
     bool m_readOnly = false;
+    QString m_error;
     QHash<int, QVariant> m_unsaved; // changes made while read-only, by int(Key)
 };
 

@@ -153,7 +153,12 @@ bool UserDatabase::recordFeedback(const QString &slug, bool useful)
     query.addBindValue(slug);
     query.addBindValue(useful ? 1 : 0);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return query.exec();
+    if (!query.exec()) {
+        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot save to your data file %1: %2")
+                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 int UserDatabase::feedback(const QString &slug) const

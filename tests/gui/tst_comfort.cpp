@@ -27,12 +27,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
@@ -146,6 +149,39 @@ private:
     }
 
 private slots:
+    void settingsThatCannotBeSavedAreReportedOnce()
+    {
+        // The settings folder is a plain file: nothing can be stored, but the reader keeps working.
+        const QString blocker = m_dir.filePath(QStringLiteral("blocked"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString ini = blocker + QStringLiteral("/settings.ini");
+        Test::Reader reader(QStringLiteral(MYELIN_MINI_DB), ini, userDbPath());
+        QVERIFY(reader.isValid());
+        QVERIFY(reader.start(QStringLiteral("alpha")));
+        auto boxes = [&reader] { return reader.window->findChildren<QMessageBox *>(QStringLiteral("saveProblem")); };
+        QVERIFY(boxes().isEmpty());
+
+        reader.style.changeFontSize(+1);
+        QCOMPARE(reader.style.fontPercent(), 110); // the change works now
+        QTRY_COMPARE(boxes().size(), 1);
+        QMessageBox *box = boxes().first();
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(ini)), qPrintable(box->text()));
+        QVERIFY(reader.window->statusBar()->currentMessage().contains(QStringLiteral("could not be saved")));
+        box->accept();
+        QTRY_VERIFY(boxes().isEmpty());
+
+        // Once is enough: the next change says it in the status line only.
+        reader.window->statusBar()->clearMessage();
+        reader.style.setTheme(QStringLiteral("dark"));
+        QCOMPARE(reader.style.theme().id, QStringLiteral("dark"));
+        QVERIFY(reader.window->statusBar()->currentMessage().contains(QStringLiteral("could not be saved")));
+        QCoreApplication::processEvents();
+        QVERIFY(boxes().isEmpty());
+    }
+
     void init()
     {
         QFile::remove(settingsPath());

@@ -5,6 +5,7 @@
 #include "userdata/settings.h"
 #include "userdata/settingsmigration.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
@@ -408,11 +409,34 @@ private slots:
             QCOMPARE(settings.fontPercent(), 100);
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is from a newer Myelin")));
             QVERIFY(!settings.migrate());
-            settings.sync();
+            QVERIFY(!settings.sync()); // not stored, and the user is told why
+            QVERIFY2(settings.lastError().contains(QStringLiteral("newer Myelin")), qPrintable(settings.lastError()));
+            QVERIFY(settings.lastError().contains(QDir::toNativeSeparators(ini)));
         }
         QCOMPARE(contents(ini), newer);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is from a newer Myelin")));
         QCOMPARE(Settings(ini).fontPercent(), 150);
+    }
+
+    void aSettingsFileThatCannotBeWrittenSaysSo()
+    {
+        // The folder the file should be in is a plain file: no one, root included, can write there.
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("config"));
+        QVERIFY(writeFile(blocker, "not a folder"));
+        const QString ini = blocker + QStringLiteral("/settings.ini");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot write the settings file")));
+        Settings settings(ini);
+        settings.setFontPercent(150);
+        QCOMPARE(settings.fontPercent(), 150); // it still works for this session
+        QVERIFY(!settings.sync());
+        QVERIFY2(settings.lastError().contains(QDir::toNativeSeparators(ini)), qPrintable(settings.lastError()));
+        QVERIFY(settings.lastError().contains(QStringLiteral("could not be saved")));
+
+        Settings good(dir.filePath(QStringLiteral("good.ini")));
+        good.setFontPercent(150);
+        QVERIFY(good.sync());
+        QVERIFY(good.lastError().isEmpty());
     }
 
     void legacyKeysMoveToTheirNewNames()

@@ -2,6 +2,7 @@
 // The user database's schema migrations: PRAGMA user_version and ordered steps, as the settings file's.
 #include "userdata/userdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -111,6 +112,27 @@ private slots:
             QVERIFY(db.isOpen());
         }
         QCOMPARE(contents(path), once);
+    }
+
+    void aFailedSaveNamesTheFileAndTheReason()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.db"));
+        UserDatabase db(path);
+        QVERIFY(db.isOpen());
+        { // damaged behind the reader's back: its table is gone
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery query(other);
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE feedback")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(!db.recordFeedback(QStringLiteral("ccsvi"), true));
+        QVERIFY2(db.errorMessage().contains(QDir::toNativeSeparators(path)), qPrintable(db.errorMessage()));
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("feedback")),
+                 qPrintable(db.errorMessage())); // SQLite's reason
     }
 
     void aFileFromANewerMyelinIsNotTouched()

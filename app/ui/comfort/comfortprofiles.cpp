@@ -89,7 +89,9 @@ bool ComfortProfiles::save(const QString &rawName)
     m_host.settings().setComfortProfile(m_profileId);
     emit listChanged();
     emit changed();
-    m_host.showStatus(tr("Saved the comfort profile \"%1\".").arg(name), 6000);
+    if (m_host.saveSettings()) {
+        m_host.showStatus(tr("Saved the comfort profile \"%1\".").arg(name), 6000);
+    }
     return true;
 }
 
@@ -105,6 +107,7 @@ bool ComfortProfiles::remove(const QString &id)
             }
             emit listChanged();
             emit changed();
+            m_host.saveSettings();
             return true;
         }
     }

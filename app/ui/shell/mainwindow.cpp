@@ -70,6 +70,7 @@ public:
     QString currentSlug() const override { return m_window.m_currentSlug; }
     void openArticle(const QString &slug) override { m_window.openArticle(slug); }
     void openUrl(const QUrl &url) override { m_window.openUrl(url); }
+    void reportSaveProblem(const QString &message) override { m_window.reportSaveProblem(message); }
     void showStatus(const QString &message, int timeoutMs) override
     {
         m_window.statusBar()->showMessage(message, timeoutMs);
@@ -197,6 +198,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     connect(this, &MainWindow::articleViewReady, m_host.get(), &ReaderHost::articleViewReady);
     connect(this, &MainWindow::articleShown, m_host.get(), &ReaderHost::articleShown);
     connect(&m_style, &ReadingStyleController::styleChanged, this, &MainWindow::applyReadingStyle);
+    connect(&m_style, &ReadingStyleController::saveFailed, this, &MainWindow::reportSaveProblem);
     connect(&m_style, &ReadingStyleController::fontPercentChanged, this, [this](int percent) {
         updateFontActions();
         statusBar()->showMessage(tr("Text size %1%").arg(percent), 4000);
@@ -388,7 +390,7 @@ void MainWindow::createArticleView()
         if (m_userData.recordFeedback(slug, useful)) {
             statusBar()->showMessage(tr("Thank you. Your answer is saved on this computer only."), 6000);
         } else {
-            statusBar()->showMessage(tr("Your answer could not be saved: %1").arg(m_userData.errorMessage()), 8000);
+            reportSaveProblem(tr("Your answer could not be saved. %1").arg(m_userData.errorMessage()));
         }
     });
     connect(m_view, &ArticleView::feedbackMailRequested, this, &MainWindow::sendFeedbackMail);
@@ -397,6 +399,21 @@ void MainWindow::createArticleView()
         m_pendingUrl.isEmpty() ? ContentUrl::build(ContentUrl::Kind::Article, m_repository.rootSlug()) : m_pendingUrl;
     m_pendingUrl.clear();
     m_view->openUrl(url);
+}
+
+void MainWindow::reportSaveProblem(const QString &message)
+{
+    statusBar()->showMessage(message); // until the next message
+    if (m_saveProblemShown) {
+        return; // said once is enough; the reader keeps working
+    }
+    m_saveProblemShown = true;
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Changes are not being saved"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("saveProblem"));
+    box->setAccessibleName(box->windowTitle());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::openArticle(const QString &slug)

@@ -91,7 +91,8 @@ private:
     void updateNavigationActions();
     void openExternal(const QUrl &url);
     void sendFeedbackMail(const QString &slug);
-    void applyReadingStyle(); // the reading style's :root and background on the open page
+    void reportSaveProblem(const QString &message); // status line each time, a message box once
+    void applyReadingStyle();                       // the reading style's :root and background on the open page
     void updateFontActions();
 
     class Host;
@@ -136,6 +137,7 @@ private:
     QString m_currentSlug;
     bool m_syncingTree = false;
     bool m_firstPaintSeen = false;
+    bool m_saveProblemShown = false;
 };
 
 } // namespace Myelin::Ui

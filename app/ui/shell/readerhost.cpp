@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerhost.h"
 
+#include "userdata/settings.h"
+
 namespace Myelin::Ui {
 
 void ReaderHost::whenArticleViewReady(QObject *context, const std::function<void()> &ready)
@@ -14,6 +16,15 @@ void ReaderHost::whenArticleViewReady(QObject *context, const std::function<void
         once->deleteLater();
         ready();
     });
+}
+
+bool ReaderHost::saveSettings()
+{
+    if (settings().sync()) {
+        return true;
+    }
+    reportSaveProblem(settings().lastError());
+    return false;
 }
 
 } // namespace Myelin::Ui

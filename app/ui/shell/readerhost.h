@@ -62,6 +62,11 @@ public:
     virtual void showSidePane(QWidget *pane) = 0;
     virtual QList<QWidget *> paneFocusChain() const = 0; // below the toolbars, in reading order
 
+    // Tells the user, once a session, that changes cannot be stored; the status line says it each time.
+    virtual void reportSaveProblem(const QString &message) = 0;
+    // Writes the settings now; reports a problem as above. Returns whether they were stored.
+    bool saveSettings();
+
     // Runs ready once the article view exists: at once when it already does, else on articleViewReady
     // (while context lives).
     void whenArticleViewReady(QObject *context, const std::function<void()> &ready);

@@ -48,6 +48,9 @@ void ReadingStyleController::setStyle(const ReadingStyle &requested)
         emit fontPercentChanged(m_style.fontPercent);
     }
     emit styleChanged();
+    if (!m_settings.sync()) {
+        emit saveFailed(m_settings.lastError()); // last, so it is the message the user sees
+    }
 }
 
 void ReadingStyleController::setFontPercent(int percent)

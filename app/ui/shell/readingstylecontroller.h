@@ -41,6 +41,7 @@ signals:
     void styleChanged();                           // any part of the style
     void fontPercentChanged(int percent);          // the text size
     void themeChanged(const Myelin::Theme &theme); // the colours in use (also when the system's change)
+    void saveFailed(const QString &message);       // the change works now but could not be stored
 
 private:
     void applyTheme();
