@@ -1878,57 +1878,80 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::KeyboardNavigation</name>
+    <message>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
+        <source>Next Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
+        <source>Move to the next part of the window: toolbar, contents, article, related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <source>Previous Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
+        <source>Move to the previous part of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="146"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="160"/>
         <source>Opening the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="149"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="150"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="163"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="164"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="156"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="176"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="170"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="190"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="157"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="171"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="166"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="180"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="177"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="255"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="178"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="192"/>
         <source>Contents and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="197"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="211"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="224"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="211"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="225"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -1937,172 +1960,172 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="251"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="251"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="255"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="478"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="478"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="272"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="272"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="282"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="282"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="284"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="284"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="290"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="339"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="340"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="342"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="412"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="218"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="391"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="472"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="481"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="475"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="470"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="484"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="527"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="541"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="528"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="542"/>
         <source>Article: %1
 
 My comments:

@@ -242,6 +242,98 @@ private slots:
         QTRY_VERIFY(m_comfort->dialog() == nullptr);
     }
 
+    void tabGoesRoundTheWholeWindow()
+    {
+        // From the first toolbar control, Tab must come back to it, through every region: no trap.
+        QWidget *window = m_reader->window.get();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QWidget *first = m_comfort->keyboard()->regions().value(0); // the first toolbar control that can
+        QVERIFY(first);
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), first);
+        QWidget *webView = m_reader->window->articleView()->webView();
+        QWidget *related = m_reader->window->related()->list();
+        bool sawTree = false, sawArticle = false, sawRelated = false;
+        int presses = 0;
+        do {
+            const bool inPage = webView->isAncestorOf(QApplication::focusWidget());
+            const QString before = inPage ? activeElement() : QString();
+            QWidget *was = QApplication::focusWidget();
+            QTest::keyClick(was, Qt::Key_Tab);
+            ++presses;
+            if (inPage) {
+                QTRY_VERIFY(!webView->isAncestorOf(QApplication::focusWidget()) || activeElement() != before);
+            } else {
+                QTRY_VERIFY(QApplication::focusWidget() != was);
+            }
+            QWidget *now = QApplication::focusWidget();
+            sawTree = sawTree || now == m_reader->window->tree();
+            sawArticle = sawArticle || webView->isAncestorOf(now);
+            sawRelated = sawRelated || now == related;
+        } while (QApplication::focusWidget() != first && presses < 400);
+        QVERIFY2(QApplication::focusWidget() == first, "Tab never came back to the first toolbar control");
+        QVERIFY(sawTree);
+        QVERIFY(sawArticle);
+        QVERIFY(sawRelated);
+        qInfo("Tab round trip: %d presses", presses);
+        // And backwards: Shift+Tab on the first control goes to the last, related items.
+        QTest::keyClick(first, Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), related);
+    }
+
+    void f6MovesBetweenTheRegions()
+    {
+        QWidget *window = m_reader->window.get();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QWidget *first = m_comfort->keyboard()->regions().value(0);
+        QVERIFY(first);
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), first);
+        QWidget *webView = m_reader->window->articleView()->webView();
+        QWidget *side = m_reader->window->sideTabs()->currentWidget();
+        QWidget *related = m_reader->window->related()->list();
+        auto region = [&]() -> QString {
+            QWidget *now = QApplication::focusWidget();
+            if (now == nullptr) {
+                return QStringLiteral("none");
+            }
+            if (now == side || side->isAncestorOf(now)) {
+                return QStringLiteral("contents");
+            }
+            if (webView->isAncestorOf(now)) {
+                return QStringLiteral("article");
+            }
+            if (now == related) {
+                return QStringLiteral("related");
+            }
+            return qobject_cast<QToolBar *>(now->parentWidget()) != nullptr ||
+                           (now->parentWidget() != nullptr &&
+                            qobject_cast<QToolBar *>(now->parentWidget()->parentWidget()) != nullptr)
+                       ? QStringLiteral("toolbar")
+                       : QString::fromLatin1(now->metaObject()->className());
+        };
+        QStringList forward;
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            const QString was = forward.isEmpty() ? QStringLiteral("toolbar") : forward.last();
+            QTRY_VERIFY(region() != was);
+            forward << region();
+        }
+        QCOMPARE(forward, (QStringList{QStringLiteral("contents"), QStringLiteral("article"), QStringLiteral("related"),
+                                       QStringLiteral("toolbar")}));
+        QStringList backward;
+        for (int i = 0; i < 4; ++i) {
+            const QString was = region();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+            QTRY_VERIFY(region() != was);
+            backward << region();
+        }
+        QCOMPARE(backward, (QStringList{QStringLiteral("related"), QStringLiteral("article"),
+                                        QStringLiteral("contents"), QStringLiteral("toolbar")}));
+    }
+
     void tabGoesToolbarContentsArticleRelated()
     {
         QWidget *window = m_reader->window.get();

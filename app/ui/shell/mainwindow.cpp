@@ -132,6 +132,20 @@ public:
         chain << m_window.m_related->list();
         return chain;
     }
+    QList<QWidget *> regions() const override
+    {
+        QList<QWidget *> regions;
+        if (QWidget *side = m_window.m_sideTabs->currentWidget(); side != nullptr && side->isVisible()) {
+            regions << side;
+        }
+        if (ArticleView *view = m_window.m_view) {
+            regions << view->webView();
+        }
+        if (m_window.m_related->isVisible()) {
+            regions << m_window.m_related->list();
+        }
+        return regions;
+    }
 
 private:
     MainWindow &m_window;

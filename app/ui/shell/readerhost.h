@@ -61,6 +61,9 @@ public:
     virtual void addSidePane(QWidget *pane, const QString &title) = 0; // a tab beside the contents
     virtual void showSidePane(QWidget *pane) = 0;
     virtual QList<QWidget *> paneFocusChain() const = 0; // below the toolbars, in reading order
+    // The regions below the toolbars that F6 moves between, in reading order: where the keyboard
+    // goes in each (the side pane's current page, the article, related items). Hidden ones are left out.
+    virtual QList<QWidget *> regions() const = 0;
 
     // Tells the user, once a session, that changes cannot be stored; the status line says it each time.
     virtual void reportSaveProblem(const QString &message) = 0;
