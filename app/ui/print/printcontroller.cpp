@@ -257,7 +257,7 @@ void PrintController::printCurrent()
     options.textPoints = textPoints();
     options.paper = paper;
     setBusy(true, tr("Preparing the pages for printing\u2026"));
-    m_pipeline->setReadingStyle(ReadingStyle::fromVariant(m_host.settings().readingStyle()));
+    m_pipeline->setReadingStyle(m_host.readingStyle().style()); // the one owner of the style
     m_pipeline->articles({slug}, options, [this, paper](const PdfPipeline::Result &result) {
         setBusy(false);
         if (result.pdf.isEmpty()) {
@@ -275,7 +275,7 @@ void PrintController::printHandout(const Export::Handout &handout)
         return;
     }
     setBusy(true, tr("Preparing the handout's pages\u2026"));
-    m_pipeline->setReadingStyle(ReadingStyle::fromVariant(m_host.settings().readingStyle()));
+    m_pipeline->setReadingStyle(m_host.readingStyle().style()); // the one owner of the style
     m_pipeline->handout(handout, [this, paper = handout.paper](const PdfPipeline::Result &result) {
         setBusy(false);
         if (result.pdf.isEmpty()) {
@@ -397,7 +397,7 @@ void PrintController::exportPdf(const QString &path)
     options.textPoints = textPoints();
     options.paper = paperSize();
     setBusy(true, tr("Making the PDF\u2026"));
-    m_pipeline->setReadingStyle(ReadingStyle::fromVariant(m_host.settings().readingStyle()));
+    m_pipeline->setReadingStyle(m_host.readingStyle().style()); // the one owner of the style
     m_pipeline->articles({slug}, options, [this, path](const PdfPipeline::Result &result) {
         setBusy(false);
         savePdf(result, path);
@@ -411,7 +411,7 @@ void PrintController::exportHandoutPdf(const Export::Handout &handout, const QSt
         return;
     }
     setBusy(true, tr("Making the handout PDF\u2026"));
-    m_pipeline->setReadingStyle(ReadingStyle::fromVariant(m_host.settings().readingStyle()));
+    m_pipeline->setReadingStyle(m_host.readingStyle().style()); // the one owner of the style
     m_pipeline->handout(handout, [this, path](const PdfPipeline::Result &result) {
         setBusy(false);
         savePdf(result, path);
