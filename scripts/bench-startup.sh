@@ -11,6 +11,11 @@ runs=${1:-7}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${MYELIN_BUILD_DIR:-$here/build}
 db=$build/share/myelin/content.db
+if ! grep -q '^MYELIN_BENCH_PROBE:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+    echo "bench-startup.sh: $build was built without the start-up probe; run" >&2
+    echo "  cmake $build -DMYELIN_BENCH_PROBE=ON && cmake --build $build -j2" >&2
+    exit 2
+fi
 slug=${MYELIN_BENCH_SLUG:-ccsvi}
 display=:$((80 + RANDOM % 9))
 work=$(mktemp -d)
