@@ -56,7 +56,7 @@ bool tokensLoad(const QString &css)
                 return true;
             }
             break;
-        case Css::TokenKind::BadUrl: // loads nothing in a browser that follows the standard
+        case Css::TokenKind::BadUrl: // loads nothing in a browser that follows the standard; refused all the same
             return true;
         case Css::TokenKind::Function:
             if (name == QLatin1String("url") || name == QLatin1String("src")) {
