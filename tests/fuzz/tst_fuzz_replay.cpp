@@ -5,6 +5,8 @@
 #include "fuzztargets.h"
 
 #include <QtTest>
+#include <algorithm>
+#include <iterator>
 
 using namespace Myelin;
 
