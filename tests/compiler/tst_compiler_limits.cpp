@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The compiler's limits (app/compiler/buildlimits.h, data/README.md): files above the size limits are
+// refused with file:line without being read whole. Runs the real myelin-build on a copy of
+// tests/fixtures/compiler/valid with one file made too large.
+#include "buildlimits.h"
+#include "compilertestsupport.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+using CompilerTest::reports;
+using namespace Myelin::Compiler;
+
+namespace {
+
+const char ArticleHead[] = "---\n"
+                           "slug: big\n"
+                           "title: Big\n"
+                           "parent: home\n"
+                           "order: 9\n"
+                           "summary: A long article.\n"
+                           "related: []\n"
+                           "reviewed: 2026-01-01\n"
+                           "sources:\n"
+                           "  - {title: S, publisher: P, year: 2020, url: \"https://example.org/s\"}\n"
+                           "---\n";
+
+// An article of exactly size bytes: the head, then plain paragraphs.
+QByteArray articleOfSize(qint64 size)
+{
+    QByteArray text(ArticleHead);
+    const QByteArray paragraph("Plain words make a sentence that anyone can read.\n\n");
+    while (text.size() + paragraph.size() <= size) {
+        text.append(paragraph);
+    }
+    text.append(QByteArray(qsizetype(size - text.size()), 'x'));
+    return text;
+}
+
+} // namespace
+
+class TestCompilerLimits : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir; // a new one for each test
+    QString m_data;
+    QString m_output;
+
+    QString path(const QString &relative) const { return m_data + QLatin1Char('/') + relative; }
+
+    CompilerTest::RunResult build(bool strict = true)
+    {
+        QStringList arguments{m_data, QStringLiteral("-o"), m_output};
+        if (strict) {
+            arguments << QStringLiteral("--strict");
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto result = CompilerTest::runCompiler(arguments, 120000);
+        qInfo("myelin-build took %lld ms", timer.elapsed());
+        return result;
+    }
+
+    void expectError(const CompilerTest::RunResult &result, const QString &file, int line, const QString &message)
+    {
+        QVERIFY2(result.finished && !result.crashed, qPrintable(result.err.left(2000)));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(reports(result.err, m_data, file, line, QStringLiteral("error"), message),
+                 qPrintable(result.err.left(2000)));
+        QVERIFY(!QFileInfo::exists(m_output));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_data = m_dir->filePath(QStringLiteral("data"));
+        m_output = m_dir->filePath(QStringLiteral("out.db"));
+        QVERIFY(CompilerTest::writeTree(m_data,
+                                        CompilerTest::readTree(QStringLiteral(MYELIN_FIXTURES_DIR "/compiler/valid"))));
+    }
+
+    void articleAtTheLimitBuilds()
+    {
+        QVERIFY(CompilerTest::writeTree(m_data,
+                                        {{QStringLiteral("articles/big.md"), articleOfSize(Limits::ArticleBytes)}}));
+        const auto result = build(false);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(!result.err.contains(QStringLiteral("larger than")), qPrintable(result.err.left(2000)));
+    }
+
+    void articleAboveTheLimitIsRefused()
+    {
+        QVERIFY(CompilerTest::writeTree(
+            m_data, {{QStringLiteral("articles/big.md"), articleOfSize(Limits::ArticleBytes + 1)}}));
+        expectError(build(), QStringLiteral("articles/big.md"), 1,
+                    QStringLiteral("the file is larger than 1 MiB, the most an article may be"));
+    }
+
+    void hugeSparseArticleIsRefused()
+    {
+        // 3 GiB that take no room on disk: the build must stop after the first MiB, not read them all
+        // (the old build ran out of memory).
+        QFile file(path(QStringLiteral("articles/huge.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(ArticleHead) > 0);
+        if (!file.resize(qint64(3) << 30)) {
+            QSKIP("no sparse files here");
+        }
+        file.close();
+        expectError(build(), QStringLiteral("articles/huge.md"), 1,
+                    QStringLiteral("the file is larger than 1 MiB, the most an article may be"));
+    }
+
+    void otherFilesAboveTheLimitAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("start");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("glossary") << QStringLiteral("glossary.yaml") << QByteArray("# comment\n")
+                                  << QStringLiteral("a data file");
+        QTest::newRow("image") << QStringLiteral("images/photo.png") << QByteArray("\x89PNG\r\n\x1a\n")
+                               << QStringLiteral("an image file");
+    }
+
+    void otherFilesAboveTheLimitAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, start);
+        QFETCH(QString, kind);
+        QByteArray data = start;
+        data.append(QByteArray(qsizetype(Limits::OtherFileBytes + 1 - data.size()), '#'));
+        QVERIFY(CompilerTest::writeTree(m_data, {{file, data}}));
+        expectError(build(), file, 1, QStringLiteral("the file is larger than 4 MiB, the most %1 may be").arg(kind));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompilerLimits)
+#include "tst_compiler_limits.moc"
