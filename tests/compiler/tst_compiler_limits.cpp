@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The compiler's limits (app/compiler/buildlimits.h, data/README.md): files above the size limits are
-// refused with file:line without being read whole. Runs the real myelin-build on a copy of
-// tests/fixtures/compiler/valid with one file made too large.
+// The compiler's limits (app/compiler/buildlimits.h, data/README.md): files above the size limits and
+// articles nested too deeply are refused with file:line, quickly and without reading a file whole, and
+// a mistake repeated thousands of times is shown a few times and counted. Runs the real myelin-build on
+// a copy of tests/fixtures/compiler/valid with one article added or one file made too large.
 #include "buildlimits.h"
 #include "compilertestsupport.h"
+#include "processrun.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -15,6 +17,7 @@ using namespace Myelin::Compiler;
 
 namespace {
 
+// 11 lines: the body starts on line 12.
 const char ArticleHead[] = "---\n"
                            "slug: big\n"
                            "title: Big\n"
@@ -26,6 +29,13 @@ const char ArticleHead[] = "---\n"
                            "sources:\n"
                            "  - {title: S, publisher: P, year: 2020, url: \"https://example.org/s\"}\n"
                            "---\n";
+
+constexpr int BodyLine = 12;
+
+QByteArray article(const QByteArray &body)
+{
+    return QByteArray(ArticleHead) + body;
+}
 
 // An article of exactly size bytes: the head, then plain paragraphs.
 QByteArray articleOfSize(qint64 size)
@@ -137,6 +147,58 @@ private slots:
         data.append(QByteArray(qsizetype(Limits::OtherFileBytes + 1 - data.size()), '#'));
         QVERIFY(CompilerTest::writeTree(m_data, {{file, data}}));
         expectError(build(), file, 1, QStringLiteral("the file is larger than 4 MiB, the most %1 may be").arg(kind));
+    }
+
+    void nestingAtTheLimitBuilds()
+    {
+        // Quotes inside quotes: each is a <blockquote>, the innermost text a <p>.
+        const QByteArray body = QByteArray("> ").repeated(Limits::NestingDepth - 1) + "Deep, but not too deep.\n";
+        QVERIFY(CompilerTest::writeTree(m_data, {{QStringLiteral("articles/big.md"), article(body)}}));
+        const auto result = build();
+        QCOMPARE(result.exitCode, 0);
+    }
+
+    void deepNestingIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("line");
+        const int depth = 100000;
+        QTest::newRow("one more quote") << QByteArray("> ").repeated(Limits::NestingDepth) + "x\n" << BodyLine;
+        QTest::newRow("100,000 nested quotes") << QByteArray("> ").repeated(depth) + "x\n" << BodyLine;
+        QTest::newRow("100,000 nested lists") << QByteArray("Intro.\n\n") + QByteArray("- ").repeated(depth) + "x\n"
+                                              << BodyLine + 2;
+        QTest::newRow("100,000 nested divs") << QByteArray("<div>").repeated(depth) + "x\n" << BodyLine;
+        QTest::newRow("quotes holding raw HTML")
+            << QByteArray("> > > ") + QByteArray("<blockquote>").repeated(depth / 2) + "x\n"
+            << BodyLine;
+    }
+
+    void deepNestingIsRefused()
+    {
+        // The build once took 30 s and more for these, then wrote an article no one could print.
+        QFETCH(QByteArray, body);
+        QFETCH(int, line);
+        QVERIFY(CompilerTest::writeTree(m_data, {{QStringLiteral("articles/big.md"), article(body)}}));
+        expectError(build(), QStringLiteral("articles/big.md"), line,
+                    QStringLiteral("the text is nested too deeply: more than %1 levels").arg(Limits::NestingDepth));
+    }
+
+    void repeatedMistakesAreCounted()
+    {
+        const int times = 20000;
+        QVERIFY(CompilerTest::writeTree(m_data, {{QStringLiteral("articles/big.md"),
+                                                  article(QByteArray("Text <u>x</u> text.\n\n").repeated(times))}}));
+        const auto result = build(false);
+        QCOMPARE(result.exitCode, 0);
+        const QString prefix = m_data + QStringLiteral("/articles/big.md:");
+        const QStringList lines = Myelin::Test::ownLines(result.err, {prefix});
+        QCOMPARE(lines.size(), Limits::SimilarDiagnostics + 1);
+        const int more = times - Limits::SimilarDiagnostics - 1;
+        QVERIFY2(
+            lines.last().endsWith(QStringLiteral("<u> removed (its text is kept) (and %1 more like this)").arg(more)),
+            qPrintable(lines.last()));
+        QVERIFY2(result.err.contains(QStringLiteral("myelin-build: %1 warnings").arg(times)),
+                 qPrintable(result.err.right(500)));
     }
 };
 
