@@ -3,6 +3,7 @@
 
 #include "diagnostics.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -144,7 +145,7 @@ FolderEntry DataFolder::classify(const fs::path &path, FolderEntry entry) const
     if (error && fs::is_symlink(link)) {
         std::error_code ignored;
         entry.problem = QStringLiteral("a broken symbolic link: '%1' does not exist")
-                            .arg(fromPath(fs::read_symlink(path, ignored)));
+                            .arg(QDir::fromNativeSeparators(fromPath(fs::read_symlink(path, ignored))));
         return entry;
     }
     if (error) {
@@ -154,7 +155,7 @@ FolderEntry DataFolder::classify(const fs::path &path, FolderEntry entry) const
     if (!inside(real)) {
         entry.problem = QStringLiteral("a symbolic link to '%1', outside the data folder (links may only lead to "
                                        "files inside it)")
-                            .arg(fromPath(real));
+                            .arg(QDir::fromNativeSeparators(fromPath(real)));
         return entry;
     }
     const fs::file_type type = fs::status(real, error).type();

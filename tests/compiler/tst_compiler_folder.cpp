@@ -26,12 +26,24 @@ fs::path toPath(const QString &path)
     return fs::path(path.toStdString());
 }
 
+// False where links cannot be made (Windows without the right to make them).
 bool symlink(const QString &target, const QString &link)
 {
     std::error_code error;
-    fs::create_symlink(toPath(target), toPath(link), error);
+    if (QFileInfo(QFileInfo(link).dir(), target).isDir()) {
+        fs::create_directory_symlink(toPath(target), toPath(link), error);
+    } else {
+        fs::create_symlink(toPath(target), toPath(link), error);
+    }
     return !error;
 }
+
+#define LINK_OR_SKIP(target, link)                                                                                     \
+    do {                                                                                                               \
+        if (!symlink(target, link)) {                                                                                  \
+            QSKIP("symbolic links cannot be made here");                                                               \
+        }                                                                                                              \
+    } while (false)
 
 bool makeFifo(const QString &path)
 {
@@ -145,20 +157,24 @@ private slots:
     {
 #ifdef Q_OS_WIN
         QSKIP("file names are UTF-16 on Windows");
-#endif
+#else
         const fs::path file = toPath(path(QStringLiteral("articles"))) / fs::path(std::string("caf\xe9.md"));
         std::ofstream(file) << "---\nslug: cafe\n---\nText.\n";
-        QVERIFY(fs::is_regular_file(file));
+        if (!fs::is_regular_file(file)) {
+            QSKIP("this file system takes only UTF-8 names");
+        }
         expectRefused(QStringLiteral("articles/caf\\xE9.md"), QStringLiteral("the file name is not UTF-8 text"));
+#endif
     }
 
     void controlCharacterInNameIsEscaped()
     {
 #ifdef Q_OS_WIN
         QSKIP("Windows file names cannot hold control characters");
-#endif
+#else
         QVERIFY(CompilerTest::writeTree(m_data, {{QStringLiteral("articles/two\nlines.md"), QByteArray("x")}}));
         expectRefused(QStringLiteral("articles/two\\x0Alines.md"), QStringLiteral("holds control characters"));
+#endif
     }
 
     void brokenAndLoopingLinks_data()
@@ -182,14 +198,14 @@ private slots:
         QFETCH(QString, target);
         QFETCH(QString, message);
         QFile::remove(path(entry));
-        QVERIFY(symlink(target, path(entry)));
+        LINK_OR_SKIP(target, path(entry));
         expectRefused(entry, message);
     }
 
     void linkCycleIsRefused()
     {
-        QVERIFY(symlink(QStringLiteral("b.md"), path(QStringLiteral("articles/a.md"))));
-        QVERIFY(symlink(QStringLiteral("a.md"), path(QStringLiteral("articles/b.md"))));
+        LINK_OR_SKIP(QStringLiteral("b.md"), path(QStringLiteral("articles/a.md")));
+        LINK_OR_SKIP(QStringLiteral("a.md"), path(QStringLiteral("articles/b.md")));
         expectRefused(QStringLiteral("articles/a.md"), QStringLiteral("leads round in a loop"));
         QVERIFY(reports(build(true).err, m_data, QStringLiteral("articles/b.md"), 1, QStringLiteral("error"),
                         QStringLiteral("leads round in a loop")));
@@ -217,7 +233,7 @@ private slots:
         } else {
             QVERIFY(QFile::rename(path(outsideFile), outside));
         }
-        QVERIFY(symlink(outside, path(entry)));
+        LINK_OR_SKIP(outside, path(entry));
         expectRefused(entry, QStringLiteral("a symbolic link to '%1', outside the data folder")
                                  .arg(QFileInfo(outside).canonicalFilePath()));
     }
@@ -225,7 +241,7 @@ private slots:
     void relativeLinkOutsideIsRefused()
     {
         QVERIFY(QFile::rename(path(QStringLiteral("articles/spine.md")), m_dir->filePath(QStringLiteral("spine.md"))));
-        QVERIFY(symlink(QStringLiteral("../../spine.md"), path(QStringLiteral("articles/spine.md"))));
+        LINK_OR_SKIP(QStringLiteral("../../spine.md"), path(QStringLiteral("articles/spine.md")));
         expectRefused(QStringLiteral("articles/spine.md"), QStringLiteral("outside the data folder"));
     }
 
@@ -233,9 +249,9 @@ private slots:
     {
         // The folder itself is reached through a link, and an article links to a file elsewhere in it.
         const QString linkedData = m_dir->filePath(QStringLiteral("linked-data"));
-        QVERIFY(symlink(m_data, linkedData));
+        LINK_OR_SKIP(m_data, linkedData);
         QVERIFY(QFile::rename(path(QStringLiteral("articles/spine.md")), path(QStringLiteral("spine-source.md"))));
-        QVERIFY(symlink(QStringLiteral("../spine-source.md"), path(QStringLiteral("articles/spine.md"))));
+        LINK_OR_SKIP(QStringLiteral("../spine-source.md"), path(QStringLiteral("articles/spine.md")));
         const auto result =
             CompilerTest::runCompiler({linkedData, QStringLiteral("-o"), m_output, QStringLiteral("--report")}, 30000);
         QCOMPARE(result.exitCode, 0);

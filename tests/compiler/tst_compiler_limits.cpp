@@ -116,6 +116,9 @@ private slots:
     {
         // 3 GiB that take no room on disk: the build must stop after the first MiB, not read them all
         // (the old build ran out of memory).
+#ifndef Q_OS_UNIX
+        QSKIP("files are not sparse by default here");
+#else
         QFile file(path(QStringLiteral("articles/huge.md")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.write(ArticleHead) > 0);
@@ -125,6 +128,7 @@ private slots:
         file.close();
         expectError(build(), QStringLiteral("articles/huge.md"), 1,
                     QStringLiteral("the file is larger than 1 MiB, the most an article may be"));
+#endif
     }
 
     void otherFilesAboveTheLimitAreRefused_data()
