@@ -2,18 +2,44 @@
 #include "contentloader.h"
 
 #include "articleparser.h"
+#include "buildlimits.h"
 #include "datafiles.h"
 #include "svgchecker.h"
 
-#include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStringDecoder>
-#include <algorithm>
+#include <utility>
 
 namespace Myelin::Compiler {
 
+namespace {
+
+const QString ArticleKind = QStringLiteral("an article");
+const QString DataFileKind = QStringLiteral("a data file");
+const QString ImageKind = QStringLiteral("an image file");
+
+// Entries at the top of the data folder that belong to the project, not to the content.
+bool isProjectFile(const QString &name)
+{
+    return name == QLatin1String("README.md") || name == QLatin1String("CMakeLists.txt");
+}
+
+bool isContentEntry(const QString &name)
+{
+    for (const char *known : {DataFiles::ContentFile, DataFiles::GlossaryFile, DataFiles::TimelineFile,
+                              DataFiles::QuotesFile, DataFiles::ArticlesDir, DataFiles::ImagesDir}) {
+        if (name == QLatin1String(known)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 ContentLoader::ContentLoader(const QString &dataDir, Diagnostics &diagnostics)
-    : m_root(dataDir), m_dir(dataDir), m_diagnostics(diagnostics)
+    : m_root(dataDir), m_folder(dataDir), m_diagnostics(diagnostics)
 {}
 
 void ContentLoader::ioError(const QString &relativePath, const QString &reason)
@@ -21,50 +47,77 @@ void ContentLoader::ioError(const QString &relativePath, const QString &reason)
     m_ioErrors.append(QStringLiteral("%1: error: %2").arg(joinPath(m_root, relativePath), reason));
 }
 
-std::optional<QByteArray> ContentLoader::readBytes(const QString &relativePath)
+void ContentLoader::refused(const FolderEntry &entry)
 {
-    QFile file(m_dir.filePath(relativePath));
-    if (!file.open(QIODevice::ReadOnly)) {
-        ioError(relativePath, QStringLiteral("cannot read file: %1").arg(file.errorString()));
-        return std::nullopt;
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        ioError(relativePath, QStringLiteral("cannot read file: %1").arg(file.errorString()));
-        return std::nullopt;
-    }
-    return data;
+    m_diagnostics.error(entry.path, 1, QStringLiteral("not read: it is %1").arg(entry.problem));
 }
 
-std::optional<QString> ContentLoader::readText(const QString &relativePath, Presence presence)
+bool ContentLoader::listFolder(const QString &relativeDir, QList<FolderEntry> &entries)
 {
-    const QFileInfo info(m_dir.filePath(relativePath));
-    if (!info.exists()) {
-        if (presence == Presence::Required) {
-            m_diagnostics.error(relativePath, 1, QStringLiteral("missing file"));
-        } else {
-            m_diagnostics.warning(relativePath, 1, QStringLiteral("missing file: nothing of this kind is included"));
-        }
-        return std::nullopt;
+    QString error;
+    if (!m_folder.list(relativeDir, entries, error)) {
+        ioError(relativeDir, QStringLiteral("cannot read directory: %1").arg(error));
+        return false;
     }
-    if (!info.isFile()) {
-        ioError(relativePath, QStringLiteral("not a regular file"));
+    return true;
+}
+
+std::optional<QByteArray> ContentLoader::readBytes(const FolderEntry &entry, qint64 limit, const QString &what)
+{
+    FileData file = m_folder.read(entry, limit);
+    switch (file.status) {
+    case FileData::Status::Read:
+        return std::move(file.data);
+    case FileData::Status::TooLarge:
+        m_diagnostics.error(
+            entry.path, 1, QStringLiteral("the file is larger than %1, the most %2 may be").arg(sizeText(limit), what));
         return std::nullopt;
+    case FileData::Status::Failed:
+        break;
     }
-    const auto bytes = readBytes(relativePath);
+    ioError(entry.path, QStringLiteral("cannot read file: %1").arg(file.error));
+    return std::nullopt;
+}
+
+std::optional<QString> ContentLoader::readText(const FolderEntry &entry, qint64 limit, const QString &what)
+{
+    const auto bytes = readBytes(entry, limit, what);
     if (!bytes) {
         return std::nullopt;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(*bytes);
     if (decoder.hasError()) {
-        m_diagnostics.warning(relativePath, 1, QStringLiteral("the file is not valid UTF-8; bad bytes were replaced"));
+        m_diagnostics.warning(entry.path, 1, QStringLiteral("the file is not valid UTF-8; bad bytes were replaced"));
     }
     if (text.contains(QChar(0))) {
-        m_diagnostics.error(relativePath, 1, QStringLiteral("the file contains NUL characters"));
+        m_diagnostics.error(entry.path, 1, QStringLiteral("the file contains NUL characters"));
         text.replace(QChar(0), QChar(QChar::ReplacementCharacter));
     }
     return text;
+}
+
+std::optional<QString> ContentLoader::readText(const QString &relativePath, Presence presence)
+{
+    const FolderEntry entry = m_folder.entry(relativePath);
+    switch (entry.type) {
+    case FolderEntry::Type::Missing:
+        if (presence == Presence::Required) {
+            m_diagnostics.error(relativePath, 1, QStringLiteral("missing file"));
+        } else {
+            m_diagnostics.warning(relativePath, 1, QStringLiteral("missing file: nothing of this kind is included"));
+        }
+        return std::nullopt;
+    case FolderEntry::Type::Directory:
+        ioError(relativePath, QStringLiteral("not a regular file"));
+        return std::nullopt;
+    case FolderEntry::Type::Refused:
+        refused(entry);
+        return std::nullopt;
+    case FolderEntry::Type::File:
+        break;
+    }
+    return readText(entry, Limits::OtherFileBytes, DataFileKind);
 }
 
 Content ContentLoader::load()
@@ -77,6 +130,7 @@ Content ContentLoader::load()
                                                              : QStringLiteral("it does not exist")));
         return content;
     }
+    checkTopLevel();
     if (const auto text = readText(QLatin1String(DataFiles::ContentFile), Presence::Required)) {
         DataFiles::parseContentInfo(*text, content, m_diagnostics);
     }
@@ -94,50 +148,118 @@ Content ContentLoader::load()
     return content;
 }
 
+void ContentLoader::checkTopLevel()
+{
+    QList<FolderEntry> entries;
+    if (!listFolder(QString(), entries)) {
+        return;
+    }
+    for (const FolderEntry &entry : std::as_const(entries)) {
+        if (!isContentEntry(entry.name) && !isProjectFile(entry.name)) {
+            m_diagnostics.warning(entry.path, 1,
+                                  QStringLiteral("ignored: the build reads only content.yaml, glossary.yaml, "
+                                                 "timeline.yaml, quotes.yaml, articles/ and images/"));
+        }
+    }
+}
+
 void ContentLoader::loadArticles(Content &content)
 {
     const QString dirName = QLatin1String(DataFiles::ArticlesDir);
-    const QFileInfo info(m_dir.filePath(dirName));
-    if (!info.isDir()) {
+    const FolderEntry folder = m_folder.entry(dirName);
+    if (folder.type == FolderEntry::Type::Refused) {
+        refused(folder);
+        return;
+    }
+    if (folder.type != FolderEntry::Type::Directory) {
         m_diagnostics.error(dirName, 1, QStringLiteral("missing folder: the articles go in articles/<slug>.md"));
         return;
     }
-    if (!info.isReadable() || !info.isExecutable()) {
-        ioError(dirName, QStringLiteral("cannot read directory"));
+    QList<FolderEntry> entries;
+    if (!listFolder(dirName, entries)) {
         return;
     }
-    QStringList names = QDir(info.filePath()).entryList({QStringLiteral("*.md")}, QDir::Files);
-    std::sort(names.begin(), names.end());
-    for (const QString &name : std::as_const(names)) {
-        const QString relativePath = dirName + QLatin1Char('/') + name;
-        if (const auto text = readText(relativePath, Presence::Required)) {
-            content.articles.append(parseArticle(relativePath, *text, m_diagnostics));
+    for (const FolderEntry &entry : std::as_const(entries)) {
+        loadArticle(entry, content);
+    }
+}
+
+void ContentLoader::loadArticle(const FolderEntry &entry, Content &content)
+{
+    if (!entry.name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
+        m_diagnostics.warning(entry.path, 1, QStringLiteral("ignored: not an article (article files end in .md)"));
+        return;
+    }
+    if (!entry.goodName) {
+        m_diagnostics.error(entry.path, 1,
+                            QStringLiteral("not read: the file name is not UTF-8 text or holds control characters; "
+                                           "name the file <slug>.md"));
+        return;
+    }
+    switch (entry.type) {
+    case FolderEntry::Type::File:
+        if (const auto text = readText(entry, Limits::ArticleBytes, ArticleKind)) {
+            content.articles.append(parseArticle(entry.path, *text, m_diagnostics));
         }
+        return;
+    case FolderEntry::Type::Directory:
+        m_diagnostics.error(entry.path, 1, QStringLiteral("not read: it is a folder, not an article file"));
+        return;
+    case FolderEntry::Type::Missing:
+        ioError(entry.path, QStringLiteral("the file disappeared during the build"));
+        return;
+    case FolderEntry::Type::Refused:
+        refused(entry);
+        return;
     }
 }
 
 void ContentLoader::loadImages(Content &content)
 {
     const QString listFile = QLatin1String(DataFiles::ImagesFile);
-    if (!QFileInfo::exists(m_dir.filePath(listFile))) {
-        return; // no images: nothing to check
+    if (m_folder.entry(listFile).type != FolderEntry::Type::Missing) {
+        if (const auto text = readText(listFile, Presence::Required)) {
+            content.images = DataFiles::parseImageList(*text, m_diagnostics);
+        }
     }
-    const auto text = readText(listFile, Presence::Required);
-    if (!text) {
-        return;
-    }
-    content.images = DataFiles::parseImageList(*text, m_diagnostics);
     for (ImageEntry &image : content.images) {
         const QString relativePath = QLatin1String(DataFiles::ImagesDir) + QLatin1Char('/') + image.file;
-        const QFileInfo info(m_dir.filePath(relativePath));
-        if (!info.isFile()) {
+        const FolderEntry entry = m_folder.entry(relativePath);
+        if (entry.type == FolderEntry::Type::Refused) {
+            refused(entry);
+        } else if (entry.type != FolderEntry::Type::File) {
             m_diagnostics.error(listFile, image.fileLine,
                                 QStringLiteral("missing image file '%1' for image '%2'").arg(relativePath, image.name));
-            continue;
-        }
-        if (const auto data = readBytes(relativePath)) {
-            image.data = *data;
+        } else if (auto data = readBytes(entry, Limits::OtherFileBytes, ImageKind)) {
+            image.data = std::move(*data);
             checkImageData(image);
+        }
+    }
+    checkUnlistedImages(content.images);
+}
+
+void ContentLoader::checkUnlistedImages(const QList<ImageEntry> &images)
+{
+    const QString dirName = QLatin1String(DataFiles::ImagesDir);
+    const FolderEntry folder = m_folder.entry(dirName);
+    if (folder.type != FolderEntry::Type::Directory) {
+        if (folder.type == FolderEntry::Type::Refused) {
+            refused(folder);
+        }
+        return;
+    }
+    QList<FolderEntry> entries;
+    if (!listFolder(dirName, entries)) {
+        return;
+    }
+    QSet<QString> listed{QFileInfo(QLatin1String(DataFiles::ImagesFile)).fileName()};
+    for (const ImageEntry &image : images) {
+        listed.insert(image.file);
+    }
+    for (const FolderEntry &entry : std::as_const(entries)) {
+        if (!listed.contains(entry.name)) {
+            m_diagnostics.warning(entry.path, 1,
+                                  QStringLiteral("ignored: no valid entry in images/images.yaml names this file"));
         }
     }
 }

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads every source file of a data directory into a Content model. Content problems go to the
 // diagnostics; files that exist but cannot be read are I/O errors (the build then stops with exit 3).
+// Every entry of the folder is either read or named in a diagnostic: entries that are not content are
+// warnings, entries that should be content but cannot be read (special files, links that are broken,
+// loop or lead outside the folder, names that are not UTF-8, files above the size limits) are errors.
 #ifndef MYELIN_COMPILER_CONTENTLOADER_H
 #define MYELIN_COMPILER_CONTENTLOADER_H
 
 #include "contentmodel.h"
+#include "datafolder.h"
 #include "diagnostics.h"
 
-#include <QDir>
 #include <QStringList>
 #include <optional>
 
@@ -31,15 +34,23 @@ private:
         Expected, // a warning if missing
     };
 
+    // A data file named by its path (content.yaml, glossary.yaml...).
     std::optional<QString> readText(const QString &relativePath, Presence presence);
-    std::optional<QByteArray> readBytes(const QString &relativePath);
+    // A File entry, as text or as bytes; what names the kind of file in the size limit's message.
+    std::optional<QString> readText(const FolderEntry &entry, qint64 limit, const QString &what);
+    std::optional<QByteArray> readBytes(const FolderEntry &entry, qint64 limit, const QString &what);
+    bool listFolder(const QString &relativeDir, QList<FolderEntry> &entries);
+    void refused(const FolderEntry &entry);
+    void checkTopLevel();
     void loadArticles(Content &content);
+    void loadArticle(const FolderEntry &entry, Content &content);
     void loadImages(Content &content);
+    void checkUnlistedImages(const QList<ImageEntry> &images);
     void checkImageData(ImageEntry &image);
     void ioError(const QString &relativePath, const QString &reason);
 
     QString m_root;
-    QDir m_dir;
+    DataFolder m_folder;
     Diagnostics &m_diagnostics;
     QStringList m_ioErrors;
 };

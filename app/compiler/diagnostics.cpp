@@ -1,27 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnostics.h"
 
+#include "buildlimits.h"
+
 #include <algorithm>
 
 namespace Myelin::Compiler {
+
+namespace {
+
+// Messages of one kind differ only in what they quote ('name'): "link to 'a' removed" and "link to
+// 'b' removed" are alike.
+QString similarityKey(Severity severity, const QString &file, const QString &message)
+{
+    QString key = file;
+    key.append(QChar(0)).append(severity == Severity::Error ? QLatin1Char('E') : QLatin1Char('W'));
+    bool quoted = false;
+    for (const QChar c : message) {
+        if (c == QLatin1Char('\'')) {
+            quoted = !quoted;
+            key.append(c);
+        } else if (!quoted) {
+            key.append(c);
+        }
+    }
+    return key;
+}
+
+} // namespace
 
 void Diagnostics::add(Severity severity, const QString &file, int line, const QString &message)
 {
     if (m_strict) {
         severity = Severity::Error;
     }
-    m_items.append(Diagnostic{severity, file, std::max(line, 1), message});
-}
-
-int Diagnostics::errorCount() const
-{
-    return int(std::count_if(m_items.cbegin(), m_items.cend(),
-                             [](const Diagnostic &d) { return d.severity == Severity::Error; }));
-}
-
-int Diagnostics::warningCount() const
-{
-    return int(m_items.size()) - errorCount();
+    ++(severity == Severity::Error ? m_errors : m_warnings);
+    Similar &similar = m_similar[similarityKey(severity, file, message)];
+    ++similar.count;
+    if (similar.count <= Limits::SimilarDiagnostics) {
+        m_items.append(Diagnostic{severity, file, std::max(line, 1), message});
+        return;
+    }
+    if (similar.summary < 0) {
+        similar.summary = m_items.size();
+        similar.message = message;
+        m_items.append(Diagnostic{severity, file, std::max(line, 1), message});
+        return;
+    }
+    const int more = similar.count - Limits::SimilarDiagnostics - 1;
+    m_items[similar.summary].message = QStringLiteral("%1 (and %2 more like this)").arg(similar.message).arg(more);
 }
 
 QList<Diagnostic> Diagnostics::sorted() const

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlsanitizer.h"
 
+#include "buildlimits.h"
 #include "core/contenturl.h"
+#include "nestingcheck.h"
 #include "urlpolicy.h"
 
 #include <QRegularExpression>
@@ -167,6 +169,11 @@ public:
 
     SanitizedHtml run(const QString &html)
     {
+        // The parser's time grows with depth times length: measure the depth first.
+        if (const auto line = findDeepNesting(html, Limits::NestingDepth)) {
+            m_issues.append(Issue{Severity::Error, *line, deepNestingMessage(Limits::NestingDepth)});
+            return SanitizedHtml{{}, {}, m_issues};
+        }
         const QByteArray utf8 = html.toUtf8();
         GumboOptions options = kGumboDefaultOptions;
         options.fragment_context = GUMBO_TAG_BODY;
@@ -176,6 +183,9 @@ public:
             gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
         if (output && output->root && output->root->type == GUMBO_NODE_ELEMENT) {
             walk(output->root);
+        }
+        if (m_tooDeep) {
+            return SanitizedHtml{{}, {}, m_issues};
         }
         return SanitizedHtml{m_html, m_text, m_issues};
     }
@@ -222,6 +232,12 @@ private:
             }
             const auto *child = static_cast<const GumboNode *>(frame.children->data[frame.next++]);
             visit(child); // may push: frame is not used after this
+            // findDeepNesting() does not count elements the parser adds itself (<tbody>, <tr>).
+            if (int(m_stack.size()) - 1 > Limits::NestingDepth) {
+                m_issues.append(Issue{Severity::Error, m_line, deepNestingMessage(Limits::NestingDepth)});
+                m_tooDeep = true;
+                return;
+            }
         }
     }
 
@@ -510,6 +526,7 @@ private:
     QString m_text;
     QList<Issue> m_issues;
     int m_line = 0;
+    bool m_tooDeep = false;
 };
 
 } // namespace

@@ -78,6 +78,20 @@ inline RunResult runCompiler(const QStringList &arguments, int timeoutMs = 60000
     return result;
 }
 
+// True if some line of stderr starts with "<dir>/<file>:<line>: <kind>:" and contains message.
+inline bool reports(const QString &stderrText, const QString &dir, const QString &file, int line, const QString &kind,
+                    const QString &message)
+{
+    const QString prefix = QStringLiteral("%1/%2:%3: %4:").arg(dir, file).arg(line).arg(kind);
+    const QStringList lines = stderrText.split(QLatin1Char('\n'));
+    for (const QString &text : lines) {
+        if (text.startsWith(prefix) && text.contains(message)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     QFile file(path);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Small parts of the compiler: readability, slugs and dates, front matter splitting.
+// Small parts of the compiler: readability, slugs and dates, front matter splitting, diagnostics.
+#include "buildlimits.h"
+#include "diagnostics.h"
 #include "formats.h"
 #include "frontmatter.h"
 #include "readability.h"
@@ -100,6 +102,50 @@ private slots:
         QCOMPARE(split.body, QStringLiteral("Body\nmore"));
         QVERIFY(!splitFrontMatter(QStringLiteral("slug: x\n---\n")).found);
         QVERIFY(!splitFrontMatter(QStringLiteral("---\nslug: x\n")).closed);
+    }
+
+    void similarDiagnosticsAreCounted()
+    {
+        Diagnostics diagnostics;
+        const int total = 100000;
+        for (int i = 1; i <= total; ++i) {
+            diagnostics.warning(QStringLiteral("articles/a.md"), i, QStringLiteral("<div> removed (its text is kept)"));
+            diagnostics.warning(QStringLiteral("articles/a.md"), i,
+                                QStringLiteral("link to 'x%1' removed: not allowed").arg(i));
+        }
+        diagnostics.warning(QStringLiteral("articles/b.md"), 3, QStringLiteral("<div> removed (its text is kept)"));
+        diagnostics.error(QStringLiteral("articles/a.md"), 7, QStringLiteral("<div> removed (its text is kept)"));
+        // Every one is counted; per file and kind, the first ones are shown and one more line counts the rest.
+        QCOMPARE(diagnostics.warningCount(), 2 * total + 1);
+        QCOMPARE(diagnostics.errorCount(), 1);
+        const int shown = Limits::SimilarDiagnostics + 1;
+        QCOMPARE(diagnostics.items().size(), 2 * shown + 2);
+        const QList<Diagnostic> sorted = diagnostics.sorted();
+        QStringList lines;
+        for (const Diagnostic &diagnostic : sorted) {
+            lines << Diagnostics::format(diagnostic, QStringLiteral("data"));
+        }
+        QVERIFY(lines.contains(QStringLiteral("data/articles/a.md:%1: warning: <div> removed (its text is kept) "
+                                              "(and %2 more like this)")
+                                   .arg(shown)
+                                   .arg(total - shown)));
+        QVERIFY(lines.contains(QStringLiteral("data/articles/a.md:%1: warning: link to 'x%1' removed: not allowed "
+                                              "(and %2 more like this)")
+                                   .arg(shown)
+                                   .arg(total - shown)));
+        QVERIFY(lines.contains(QStringLiteral("data/articles/a.md:7: error: <div> removed (its text is kept)")));
+        QVERIFY(lines.contains(QStringLiteral("data/articles/b.md:3: warning: <div> removed (its text is kept)")));
+    }
+
+    void strictCountsWarningsAsErrors()
+    {
+        Diagnostics diagnostics(true);
+        for (int i = 0; i < 50; ++i) {
+            diagnostics.warning(QStringLiteral("a.md"), 1, QStringLiteral("same"));
+        }
+        QCOMPARE(diagnostics.errorCount(), 50);
+        QCOMPARE(diagnostics.warningCount(), 0);
+        QCOMPARE(diagnostics.items().size(), Limits::SimilarDiagnostics + 1);
     }
 };
 

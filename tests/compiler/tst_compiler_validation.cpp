@@ -8,6 +8,7 @@
 #include <QtTest>
 
 using CompilerTest::Files;
+using CompilerTest::reports;
 
 namespace {
 
@@ -149,20 +150,6 @@ bool applyEdit(Files &files, const QString &edit)
     }
     files.insert(path, lines.join(QLatin1Char('\n')).toUtf8());
     return true;
-}
-
-// True if some line of stderr starts with "<dir>/<file>:<line>: <kind>:" and contains message.
-bool reports(const QString &stderrText, const QString &dir, const QString &file, int line, const QString &kind,
-             const QString &message)
-{
-    const QString prefix = QStringLiteral("%1/%2:%3: %4:").arg(dir, file).arg(line).arg(kind);
-    const QStringList lines = stderrText.split(QLatin1Char('\n'));
-    for (const QString &text : lines) {
-        if (text.startsWith(prefix) && text.contains(message)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
