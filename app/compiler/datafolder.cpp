@@ -169,6 +169,13 @@ FolderEntry DataFolder::classify(const fs::path &path, FolderEntry entry) const
     return entry;
 }
 
+bool DataFolder::isSystemLitter(const QString &name)
+{
+    return name == QLatin1String(".DS_Store") || name.startsWith(QLatin1String("._")) ||
+           name.compare(QLatin1String("Thumbs.db"), Qt::CaseInsensitive) == 0 ||
+           name.compare(QLatin1String("desktop.ini"), Qt::CaseInsensitive) == 0;
+}
+
 FolderEntry DataFolder::entry(const QString &relativePath) const
 {
     FolderEntry entry;
@@ -186,7 +193,11 @@ bool DataFolder::list(const QString &relativeDir, QList<FolderEntry> &entries, Q
         FolderEntry entry;
         entry.name = displayName(it->path().filename(), entry.goodName);
         entry.path = prefix + entry.name;
-        entries.append(classify(it->path(), entry));
+        entry = classify(it->path(), entry);
+        if (entry.type == FolderEntry::Type::File && isSystemLitter(entry.name)) {
+            continue; // files the desktop leaves in every folder (Finder, Explorer): never content
+        }
+        entries.append(entry);
     }
     if (code) {
         error = QString::fromStdString(code.message());

@@ -56,6 +56,9 @@ public:
     bool list(const QString &relativeDir, QList<FolderEntry> &entries, QString &error) const;
     // Reads a File entry, never more than limit + 1 bytes, whatever size the file claims to have.
     FileData read(const FolderEntry &entry, qint64 limit) const;
+    // .DS_Store, ._name, Thumbs.db, desktop.ini: left by file managers, never listed. Every other
+    // hidden file is an entry like any other, so a hidden draft cannot be skipped without a word.
+    static bool isSystemLitter(const QString &name);
 
 private:
     FolderEntry classify(const std::filesystem::path &path, FolderEntry entry) const;

@@ -128,6 +128,12 @@ private slots:
         // Project files at the top of the folder are not content and need no word.
         QVERIFY(CompilerTest::writeTree(m_data, {{QStringLiteral("README.md"), QByteArray("# Notes\n")},
                                                  {QStringLiteral("CMakeLists.txt"), QByteArray("# build\n")}}));
+        // Nor is what file managers leave in every folder they open.
+        QVERIFY(CompilerTest::writeTree(m_data,
+                                        {{QStringLiteral("articles/.DS_Store"), QByteArray("\0\0\0\1Bud1")},
+                                         {QStringLiteral("images/._diagram.svg"), QByteArray("\0\5\26\7")},
+                                         {QStringLiteral("Thumbs.db"), QByteArray("thumbs")},
+                                         {QStringLiteral("articles/desktop.ini"), QByteArray("[.ShellClassInfo]")}}));
         const auto result = build(true);
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(!result.err.contains(m_data), qPrintable(result.err));
