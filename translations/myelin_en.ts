@@ -1996,7 +1996,7 @@ Open it in your web browser? Your browser will need an internet connection.</sou
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,7 +2007,7 @@ Open it in your web browser? Your browser will need an internet connection.</sou
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="272"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,37 +2058,42 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="339"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="337"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="341"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="340"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="342"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="342"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="344"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="350"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,34 +2103,34 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="440"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="475"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="477"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="488"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="497"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="484"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="541"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="543"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="542"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="544"/>
         <source>Article: %1
 
 My comments:

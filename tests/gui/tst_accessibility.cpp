@@ -242,6 +242,23 @@ private slots:
         QTRY_VERIFY(m_comfort->dialog() == nullptr);
     }
 
+    void toolbarNamesStartWithTheirVisibleWords()
+    {
+        // WCAG 2.5.3 (label in name): "Home" on the button, "Home: ..." to speech and voice control.
+        QToolBar *toolbar = m_reader->window->mainToolBar();
+        int checked = 0;
+        for (QAction *action : toolbar->actions()) {
+            auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action));
+            if (button == nullptr || button->text().isEmpty() || !action->isVisible()) {
+                continue;
+            }
+            QVERIFY2(button->accessibleName().startsWith(button->text()),
+                     qPrintable(button->text() + QStringLiteral(" -> ") + button->accessibleName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 9); // Back, Forward, Home, Glossary, Timeline, Quotes, A-, A, A+
+    }
+
     void tabGoesRoundTheWholeWindow()
     {
         // From the first toolbar control, Tab must come back to it, through every region: no trap.

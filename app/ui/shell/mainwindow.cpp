@@ -329,11 +329,13 @@ void MainWindow::createActions()
         font.setPointSizeF(font.pointSizeF() * scale);
         font.setBold(true);
         button->setFont(font);
-        button->setAccessibleName(action->statusTip());
     }
-    for (QAction *action :
-         {m_backAction, m_forwardAction, m_homeAction, m_glossaryAction, m_timelineAction, m_quotesAction}) {
-        toolbar->widgetForAction(action)->setAccessibleName(action->statusTip());
+    // Voice control users say what they see: each name starts with the button's own word(s).
+    for (QAction *action : {m_backAction, m_forwardAction, m_homeAction, m_glossaryAction, m_timelineAction,
+                            m_quotesAction, m_smallerAction, m_normalAction, m_largerAction}) {
+        QWidget *button = toolbar->widgetForAction(action);
+        button->setAccessibleName(tr("%1: %2").arg(action->text(), action->statusTip()));
+        button->setAccessibleDescription(action->toolTip());
     }
 
     m_fileMenu = menuBar()->addMenu(tr("&File"));
