@@ -1996,7 +1996,7 @@ Open it in your web browser? Your browser will need an internet connection.</sou
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,7 +2007,7 @@ Open it in your web browser? Your browser will need an internet connection.</sou
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="272"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,12 +2088,22 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <source>&amp;How to Use Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <source>Open the guide to Myelin, with its keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="419"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,34 +2113,34 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="417"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="440"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="477"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="488"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="497"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="507"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="543"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="553"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="544"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="554"/>
         <source>Article: %1
 
 My comments:

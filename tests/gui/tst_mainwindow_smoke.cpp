@@ -13,6 +13,7 @@
 #include "web/urlscheme.h"
 #include "web/webpage.h"
 
+#include <QAction>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QWebEngineScript>
@@ -64,6 +65,13 @@ private slots:
                                                     QWebEngineScript::ApplicationWorld,
                                                     [&heading](const QVariant &v) { heading = v.toString(); });
         QTRY_COMPARE_WITH_TIMEOUT(heading, article->title, 10000);
+
+        // Help > How to Use Myelin (F1) opens the bundled guide.
+        auto *guide = window.findChild<QAction *>(QStringLiteral("helpGuide"));
+        QVERIFY(guide);
+        QVERIFY(guide->shortcuts().contains(QKeySequence(QKeySequence::HelpContents)));
+        guide->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentSlug(), QString::fromLatin1(Ui::MainWindow::HelpArticle), 10000);
     }
 };
 

@@ -348,6 +348,16 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({m_largerAction, m_smallerAction, m_normalAction});
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    // The content's own guide (keyboard shortcuts included), when the collection has one.
+    if (m_repository.hasArticle(QLatin1String(HelpArticle))) {
+        QAction *guide =
+            m_helpMenu->addAction(tr("&How to Use Myelin"), this, [this] { openArticle(QLatin1String(HelpArticle)); });
+        guide->setObjectName(QStringLiteral("helpGuide"));
+        guide->setShortcuts(QKeySequence::HelpContents);
+        guide->setStatusTip(tr("Open the guide to Myelin, with its keyboard shortcuts"));
+        addAction(guide); // F1 wherever the keyboard is
+        m_helpMenu->addSeparator();
+    }
     updateNavigationActions();
 }
 

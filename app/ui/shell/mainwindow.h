@@ -49,6 +49,9 @@ public:
         ReadingStyleController &style; // text size and colours of every page
     };
 
+    // The article Help > How to Use Myelin (F1) opens, when the content has it.
+    static constexpr const char *HelpArticle = "using-myelin";
+
     explicit MainWindow(const Dependencies &deps, QWidget *parent = nullptr);
     ~MainWindow() override;
 
