@@ -120,7 +120,8 @@ QString cleanClassList(const QString &value)
 {
     static const QRegularExpression validClass(QStringLiteral("^[A-Za-z0-9_-]+$"));
     QStringList kept;
-    const QStringList classes = value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList classes = value.split(spaces, Qt::SkipEmptyParts);
     for (const QString &name : classes) {
         if (validClass.match(name).hasMatch()) {
             kept.append(name);
@@ -379,13 +380,16 @@ private:
                 warn(QStringLiteral("<img> without src removed"));
             }
         } else if (name == QLatin1String("th") || name == QLatin1String("td")) {
-            keepIfValid(node, "align", QStringLiteral("^(left|center|right)$"), name, result);
+            static const QRegularExpression align(QStringLiteral("^(left|center|right)$"));
+            keepIfValid(node, "align", &align, name, result);
         } else if (name == QLatin1String("abbr")) {
-            keepIfValid(node, "title", QString(), name, result);
+            keepIfValid(node, "title", nullptr, name, result);
         } else if (isHeading(name)) {
-            keepIfValid(node, "id", QStringLiteral("^[a-z0-9_-]+$"), name, result);
+            static const QRegularExpression id(QStringLiteral("^[a-z0-9_-]+$"));
+            keepIfValid(node, "id", &id, name, result);
         } else if (name == QLatin1String("ol")) {
-            keepIfValid(node, "start", QStringLiteral("^-?[0-9]{1,9}$"), name, result);
+            static const QRegularExpression start(QStringLiteral("^-?[0-9]{1,9}$"));
+            keepIfValid(node, "start", &start, name, result);
         } else if (name == QLatin1String("span") || name == QLatin1String("figure") ||
                    name == QLatin1String("figcaption")) {
             const QString classes = cleanClassList(attributeValue(node, "class"));
@@ -396,15 +400,17 @@ private:
         return result;
     }
 
-    void keepIfValid(const GumboNode *node, const char *attribute, const QString &pattern, const QString &element,
-                     Attributes &result)
+    // pattern: what the trimmed, lower-case value must match (compiled once by the caller); null keeps
+    // the value as it is.
+    void keepIfValid(const GumboNode *node, const char *attribute, const QRegularExpression *pattern,
+                     const QString &element, Attributes &result)
     {
         if (!hasAttribute(node, attribute)) {
             return;
         }
         const QString value = attributeValue(node, attribute);
-        const QString checked = pattern.isEmpty() ? value : value.trimmed().toLower();
-        if (!pattern.isEmpty() && !QRegularExpression(pattern).match(checked).hasMatch()) {
+        const QString checked = pattern == nullptr ? value : value.trimmed().toLower();
+        if (pattern != nullptr && !pattern->match(checked).hasMatch()) {
             warn(QStringLiteral("attribute %1=\"%2\" removed from <%3>")
                      .arg(QLatin1String(attribute), displayUrl(value), element));
             return;
