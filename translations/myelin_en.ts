@@ -1481,398 +1481,398 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="70"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
         <source>&amp;Add to Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="70"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
         <source>Move the selected article one place earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
         <source>Move &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
         <source>Move the selected article one place later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Take the selected article out of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Contents page with page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Glossary of the medical words the articles use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Open a handout you saved before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>Show the pages and print them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Save the handout as one PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Make a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Make a handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>2. The cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
         <source>Handout title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
         <source>For example: Welcome pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>Group name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="98"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
         <source>&amp;Group name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Con&amp;tact details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>1. Choose the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
         <source>A&amp;ll articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="112"/>
         <source>In this &amp;handout, in order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="114"/>
         <source>Filter articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="114"/>
         <source>Type part of a title to show only matching articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="114"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>Type to find an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="118"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="118"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Articles in this handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>The handout prints these articles in this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="143"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="144"/>
         <source>3. What else to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="145"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="146"/>
         <source>Start with a cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="146"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="147"/>
         <source>List every part with the page it starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="147"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="148"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="148"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>Add the timeline of research and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>Standard print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
         <source>Large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Extra large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
         <source>Large print (16 point or more) suits readers with poor eyesight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="158"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
         <source>The paper your printer uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="162"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="163"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Pape&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Handout status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="323"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="325"/>
         <source>%1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="334"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="336"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="365"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="398"/>
         <source>Already in the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="367"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="400"/>
         <source>1 article in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="368"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="401"/>
         <source>%1 articles in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="489"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="465"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="498"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="481"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="514"/>
         <source>Open a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="482"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="515"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="488"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="521"/>
         <source>Cannot open the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="496"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="512"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="529"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="545"/>
         <source>handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="497"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="530"/>
         <source>Save the Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="499"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="532"/>
         <source>Myelin handouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="506"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="539"/>
         <source>Cannot save the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="513"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="546"/>
         <source>Save the Handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="515"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="548"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -557,6 +557,17 @@ private slots:
         dialog->removeSelected();
         QCOMPARE(dialog->handout().articles, (QStringList{QStringLiteral("beta"), QStringLiteral("alpha")}));
 
+        // Enter in the filter adds its one match, and does not press the dialog's default button.
+        QSignalSpy printed(dialog, &Ui::HandoutDialog::printRequested);
+        dialog->filterBox()->setText(QStringLiteral("gam"));
+        QTest::keyClick(dialog->filterBox(), Qt::Key_Return);
+        QCOMPARE(dialog->handout().articles,
+                 (QStringList{QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")}));
+        QVERIFY(dialog->filterBox()->text().isEmpty());
+        QCOMPARE(printed.count(), 0);
+        dialog->chosenList()->setCurrentRow(2);
+        dialog->removeSelected();
+
         Export::Handout handout = dialog->handout();
         handout.title = QStringLiteral("Spring pack");
         handout.group = QStringLiteral("Hillside group");

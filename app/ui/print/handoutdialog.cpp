@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -199,6 +200,7 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     layout->addLayout(buttons);
 
     connect(m_filter, &QLineEdit::textChanged, this, &HandoutDialog::setFilter);
+    m_filter->installEventFilter(this); // Enter adds the match instead of pressing the default button
     connect(m_available, &QListWidget::itemActivated, this, [this] { addSelected(); });
     connect(m_available, &QListWidget::itemSelectionChanged, this, &HandoutDialog::updateButtons);
     connect(m_chosen, &QListWidget::currentRowChanged, this, &HandoutDialog::updateButtons);
@@ -333,6 +335,37 @@ void HandoutDialog::setHandout(const Export::Handout &h)
             ? QString()
             : tr("Left out, because this collection has no such article: %1").arg(missing.join(QStringLiteral(", "))));
     updateButtons();
+}
+
+bool HandoutDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addFilterMatch();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void HandoutDialog::addFilterMatch()
+{
+    QList<QListWidgetItem *> visible;
+    for (int i = 0; i < m_available->count(); ++i) {
+        if (!m_available->item(i)->isHidden()) {
+            visible << m_available->item(i);
+        }
+    }
+    if (visible.size() == 1) {
+        m_available->clearSelection();
+        visible.first()->setSelected(true);
+        addSelected();
+        m_filter->clear(); // ready for the next title
+    } else if (!visible.isEmpty()) {
+        m_available->setCurrentItem(visible.first());
+        m_available->setFocus(Qt::OtherFocusReason); // several: choose with the arrows and Enter
+    }
 }
 
 void HandoutDialog::addSelected()

@@ -49,6 +49,8 @@ public:
 
     // The steps behind the buttons, for the keyboard and for tests.
     void addSelected();
+    // Enter in the filter: adds the one article that matches, or moves to the list when several do.
+    void addFilterMatch();
     void moveUp();
     void moveDown();
     void removeSelected();
@@ -64,6 +66,7 @@ signals:
 
 protected:
     void done(int result) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillAvailable(QAbstractItemModel *tree);
