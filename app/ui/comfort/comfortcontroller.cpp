@@ -88,8 +88,7 @@ void ComfortController::setTheme(const QString &id)
 
 void ComfortController::cycleTheme()
 {
-    m_style.cycleTheme();
-    setTheme(m_style.theme().id); // the same again, with its message
+    setTheme(m_style.nextThemeId());
 }
 
 ComfortDialog *ComfortController::openDialog(bool firstRun)

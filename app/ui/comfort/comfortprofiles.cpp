@@ -42,7 +42,6 @@ bool ComfortProfiles::apply(const QString &id)
             continue;
         }
         m_profileId = id; // before the style changes, so refresh() keeps this one among equals
-        m_host.settings().setComfortProfile(id);
         setShowListen(profile.showListen);
         m_style.setStyle(profile.style);
         m_profileId = id;

@@ -93,7 +93,7 @@ void ReadingStyleController::setTheme(const QString &id)
     setStyle(style);
 }
 
-void ReadingStyleController::cycleTheme()
+QString ReadingStyleController::nextThemeId() const
 {
     const QList<Theme> &all = Theme::all();
     const QString current = theme().id;
@@ -103,7 +103,7 @@ void ReadingStyleController::cycleTheme()
             index = (i + 1) % int(all.size());
         }
     }
-    setTheme(all.at(index).id);
+    return all.at(index).id;
 }
 
 QString ReadingStyleController::rootStyle() const

@@ -33,7 +33,7 @@ public:
 
     Theme theme() const;              // the theme in use ("Follow the system" resolved)
     void setTheme(const QString &id); // a Theme id or ReadingStyle::SystemTheme
-    void cycleTheme();                // light -> cream -> dark -> high contrast -> light
+    QString nextThemeId() const;      // light -> cream -> dark -> high contrast -> light
 
     QString rootStyle() const; // the CSS :root declarations every page gets
 
