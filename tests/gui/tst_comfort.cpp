@@ -149,6 +149,22 @@ private:
     }
 
 private slots:
+    void nextColoursGoesRoundTheThemesOnce()
+    {
+        Session s = start(QStringLiteral("alpha"));
+        QVERIFY(s.reader);
+        s.comfort->setTheme(QStringLiteral("light"));
+        QSignalSpy changed(&s.reader->style, &Ui::ReadingStyleController::styleChanged);
+        QStringList seen;
+        for (int i = 0; i < Theme::all().size(); ++i) {
+            s.comfort->cycleTheme();
+            seen << s.reader->style.theme().id;
+        }
+        QCOMPARE(changed.count(), int(Theme::all().size())); // one change per press
+        QCOMPARE(seen.last(), QStringLiteral("light"));      // round and back
+        QCOMPARE(seen.first(), Theme::all().at(1).id);
+    }
+
     void settingsThatCannotBeSavedAreReportedOnce()
     {
         // The settings folder is a plain file: nothing can be stored, but the reader keeps working.
