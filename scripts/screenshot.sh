@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes a screenshot of the real reader in a virtual X display (Xvfb), as a user would see it.
-# usage: scripts/screenshot.sh OUT.png [--theme light|cream|dark|contrast|system] [--first-run] [myelin arguments...]
+# usage: scripts/screenshot.sh OUT.png [--theme light|cream|dark|contrast|system] [--text PERCENT] [--first-run]
+#                                [myelin arguments...]
 #   --theme      the colour theme to show (default: light)
+#   --text       the text size in percent (default: 100)
 #   --first-run  show the first-run comfort page (otherwise it is marked as already seen)
 # Needs: xvfb, x11-apps (xwd), imagemagick. Uses a throw-away settings folder, so each run is a fresh start.
 set -euo pipefail
 out=$1
 shift
 theme=light
+text=100
 first_run=0
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --theme) theme=$2; shift 2 ;;
+        --text) text=$2; shift 2 ;;
         --first-run) first_run=1; shift ;;
         *) break ;;
     esac
@@ -23,10 +27,11 @@ size=${MYELIN_SCREEN:-1280x800}
 display=:$((90 + RANDOM % 9))
 home=$(mktemp -d)
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+mkdir -p "$home/config/Myelin"
 if [[ $first_run -eq 0 ]]; then
-    mkdir -p "$home/config/Myelin"
     printf '[comfort]\nfirstRunDone=true\ntheme=%s\n' "$theme" >"$home/config/Myelin/myelin.conf"
 fi
+printf '[reading]\nfontPercent=%s\n' "$text" >>"$home/config/Myelin/myelin.conf"
 Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1

@@ -150,6 +150,11 @@ bool ReadingStyle::operator==(const ReadingStyle &other) const
            font == other.font;
 }
 
+int ReadingStyle::interfacePercentFor(int fontPercent)
+{
+    return fontPercent <= 100 ? 100 : 100 + (fontPercent - 100) / 2;
+}
+
 QString rootStyleFor(const Theme &theme, const ReadingStyle &style)
 {
     QString css = rootStyleFor(theme, style.fontPercent);

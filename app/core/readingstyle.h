@@ -50,6 +50,12 @@ struct ReadingStyle
     QVariantMap toVariant() const;
     static ReadingStyle fromVariant(const QVariantMap &map);
 
+    // The window's own text size (menus, toolbars, lists, dialogs) for this text size: it follows the
+    // article's from 100% up at half the rate (300% -> 200%), so the window still fits a small screen
+    // while the article grows in full; below 100% only the article shrinks.
+    int interfacePercent() const { return interfacePercentFor(fontPercent); }
+    static int interfacePercentFor(int fontPercent);
+
     bool operator==(const ReadingStyle &other) const;
     bool operator!=(const ReadingStyle &other) const { return !(*this == other); }
 };

@@ -290,6 +290,49 @@ QList<SearchEngine::Ranked> SearchEngine::rankedRowids(const QString &expression
     return ranker.failed() ? QList<Ranked>() : ranker.rows();
 }
 
+namespace {
+
+// A title as words: lower case, punctuation gone ("CCSVI: the venous theory" -> "ccsvi the venous theory").
+QString titleWords(const QString &text)
+{
+    QString words = text.toCaseFolded();
+    for (QChar &c : words) {
+        if (!c.isLetterOrNumber()) {
+            c = QLatin1Char(' ');
+        }
+    }
+    return words.simplified();
+}
+
+// An article named as what was typed is the page the reader is looking for: it leads, whatever bm25
+// makes of the words in other rows. Best its address ("ccsvi"), then its whole title, then the part
+// of its title before a colon ("CCSVI: general information").
+int namedAs(const SearchHit &hit, const QString &typed)
+{
+    if (hit.kind != SearchHit::Kind::Article) {
+        return 0;
+    }
+    if (titleWords(hit.ref) == typed) {
+        return 3;
+    }
+    if (titleWords(hit.title) == typed) {
+        return 2;
+    }
+    return titleWords(hit.title.section(QLatin1Char(':'), 0, 0)) == typed ? 1 : 0;
+}
+
+void putNamedArticlesFirst(QList<SearchHit> &hits, const QString &text)
+{
+    const QString typed = titleWords(text);
+    if (!typed.isEmpty()) {
+        std::stable_sort(hits.begin(), hits.end(), [&typed](const SearchHit &a, const SearchHit &b) {
+            return namedAs(a, typed) > namedAs(b, typed);
+        });
+    }
+}
+
+} // namespace
+
 SearchEngine::Result SearchEngine::search(const QString &text, const Options &options) const
 {
     Result result;
@@ -319,6 +362,7 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
             result.hits.last().score = r.score;
         }
     }
+    putNamedArticlesFirst(result.hits, text);
     return result;
 }
 

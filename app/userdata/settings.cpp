@@ -100,6 +100,8 @@ constexpr Row Table[] = {
     {Key::LastHandout, "handout/last", QMetaType::QByteArray},
     {Key::ExportFolder, "print/exportFolder", QMetaType::QString},
     {Key::Rendering, "display/rendering", QMetaType::QString},
+    {Key::ShowContentsPane, "window/showContents", QMetaType::Bool, true},
+    {Key::ShowRelatedPane, "window/showRelated", QMetaType::Bool, true},
 };
 static_assert(std::size(Table) == Settings::KeyCount, "one row per Settings::Key");
 

@@ -50,8 +50,10 @@ public:
         LastHandout,
         ExportFolder,
         Rendering,
+        ShowContentsPane, // the reader's choice; the window may still hide it when there is no room
+        ShowRelatedPane,
     };
-    static constexpr int KeyCount = int(Key::Rendering) + 1;
+    static constexpr int KeyCount = int(Key::ShowRelatedPane) + 1;
     static QList<Key> allKeys();
     static QString keyName(Key key);       // the key in the file, e.g. "reading/fontPercent"
     static QMetaType keyType(Key key);     // what value() returns

@@ -30,6 +30,9 @@ public:
             repository = std::make_unique<ContentRepository>(*m_opened.database);
             window = std::make_unique<Ui::MainWindow>(
                 Ui::MainWindow::Dependencies{*m_opened.database, *repository, settings, userData, style});
+            // The offscreen screen is 800 x 600 and a new window fits its screen: give tests a desktop-sized
+            // window (tst_interface_scale tries small ones).
+            window->resize(1200, 800);
         }
     }
 

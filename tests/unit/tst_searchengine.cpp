@@ -111,6 +111,18 @@ private slots:
         QVERIFY(result.hasMore);
     }
 
+    // Issue 15: "ccsvi" listed the CCSVI glossary first and the main article fourth.
+    void anArticleTitledAsTheQueryLeads()
+    {
+        const SearchEngine engine(*m_content.database);
+        for (const QString &typed : {QStringLiteral("ccsvi"), QStringLiteral("CCSVI"), QStringLiteral("fatigue")}) {
+            const auto result = engine.search(typed, exact(10));
+            QVERIFY(!result.hits.isEmpty());
+            QCOMPARE(result.hits.first().kind, SearchHit::Kind::Article);
+            QCOMPARE(result.hits.first().ref, typed.toLower());
+        }
+    }
+
     void snippetsHighlightMatchesAndEscapeTheRest()
     {
         const SearchEngine engine(*m_fixture.database);

@@ -71,6 +71,8 @@ const QList<Expected> &expectations()
          "[print]\nexportFolder=one, two\n"},
         {Key::Rendering, QStringLiteral("display/rendering"), QString(), QStringLiteral("software"),
          "[display]\nrendering=one, two\n"},
+        {Key::ShowContentsPane, QStringLiteral("window/showContents"), true, false, "[window]\nshowContents=maybe\n"},
+        {Key::ShowRelatedPane, QStringLiteral("window/showRelated"), true, false, "[window]\nshowRelated=1, 2\n"},
     };
     return rows;
 }

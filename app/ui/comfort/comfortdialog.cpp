@@ -5,6 +5,7 @@
 #include "comfortprofiles.h"
 #include "core/contentrepository.h"
 #include "ui/shell/readingstylecontroller.h"
+#include "ui/shell/relativefont.h"
 #include "userdata/settings.h"
 #include "web/bundledfonts.h"
 
@@ -50,10 +51,7 @@ ComfortDialog::ComfortDialog(const Context &context, bool firstRun, QWidget *par
     setAccessibleDescription(tr("Choose the text size, colours, spacing and read aloud that suit you today"));
 
     auto *heading = new QLabel(firstRun ? tr("Make reading comfortable") : tr("Reading comfort"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    setRelativeFont(heading, 1.5, true);
     heading->setAccessibleName(heading->text());
     auto *intro = new QLabel(firstRun ? tr("Choose what is easiest for your eyes today. The preview shows the "
                                            "change at once. You can change any of this later from the Comfort "

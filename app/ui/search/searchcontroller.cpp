@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace Myelin::Ui {
 
@@ -150,6 +151,13 @@ void SearchController::attachFindBar()
 
 void SearchController::focusSearch()
 {
+    if (!m_box->isVisible()) {
+        // A narrow window (or a large text size) has moved the box into the toolbar's overflow menu:
+        // open that menu so the box can take the keyboard.
+        if (auto *more = m_host.mainToolBar()->findChild<QToolButton *>(QStringLiteral("qt_toolbarext_button"))) {
+            more->click();
+        }
+    }
     m_box->setFocus(Qt::ShortcutFocusReason);
     m_box->selectAll();
     if (!m_box->text().trimmed().isEmpty()) {

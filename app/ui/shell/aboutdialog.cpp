@@ -2,6 +2,7 @@
 #include "aboutdialog.h"
 
 #include "readerhost.h"
+#include "relativefont.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,10 +76,7 @@ AboutDialog::AboutDialog(const VersionInfo &info, QWidget *parent) : QDialog(par
     iconLabel->setAccessibleName(tr("Myelin icon"));
     titleRow->addWidget(iconLabel, 0, Qt::AlignTop);
     auto *title = new QLabel(tr("Myelin %1").arg(info.applicationVersion), this);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    title->setFont(titleFont);
+    setRelativeFont(title, 1.5, true);
     title->setAccessibleName(title->text());
     title->setObjectName(QStringLiteral("aboutTitle"));
     auto *titleText = new QVBoxLayout;

@@ -5,13 +5,85 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QFontMetrics>
+#include <QPainter>
 #include <QPalette>
+#include <QPointer>
+#include <QProxyStyle>
 
 namespace Myelin::Ui {
 
-void applyAppStyle(QApplication &app, const Theme &theme)
+namespace {
+
+// The system's font (at least 11 pt) before any scaling: every text size is a multiple of it.
+QFont baseFont(const QApplication &app)
+{
+    static const QFont base = [&app] {
+        QFont font = app.font();
+        if (font.pointSizeF() > 0) {
+            font.setPointSizeF(qMax(font.pointSizeF(), 11.0));
+        } else {
+            font.setPointSizeF(11.0);
+        }
+        return font;
+    }();
+    return base;
+}
+
+// The style under the stylesheet: what a stylesheet cannot size, sized for large targets.
+class ReaderStyle final : public QProxyStyle
+{
+public:
+    int target = MinimumTarget;
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (metric == PM_ToolBarExtensionExtent) {
+            return target; // the toolbar's overflow button ("More buttons"), 12 px wide by default
+        }
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+};
+
+QColor &currentFocusColor()
+{
+    static QColor color(Qt::blue);
+    return color;
+}
+
+ReaderStyle *readerStyle(QApplication &app)
+{
+    static QPointer<ReaderStyle> style;
+    if (style.isNull()) {
+        style = new ReaderStyle; // the application owns it from here
+        app.setStyle(style);
+    }
+    return style;
+}
+
+} // namespace
+
+QColor focusRingColor()
+{
+    return currentFocusColor();
+}
+
+void drawFocusRing(QPainter *painter, const QRect &rect)
+{
+    painter->save();
+    QPen pen(focusRingColor(), FocusRingWidth);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const qreal inset = FocusRingWidth / 2.0;
+    painter->drawRect(QRectF(rect).adjusted(inset, inset, -inset, -inset));
+    painter->restore();
+}
+
+void applyAppStyle(QApplication &app, const Theme &theme, int interfacePercent)
 {
     SystemColorScheme::rememberSystemPalette(app.palette()); // before the first theme replaces it
+    const QFont base = baseFont(app);                        // likewise before the first scaling
     auto c = [](Rgb rgb) { return QColor::fromRgb(rgb); };
     QPalette palette;
     palette.setColor(QPalette::Window, c(theme.surface));
@@ -31,40 +103,86 @@ void applyAppStyle(QApplication &app, const Theme &theme)
     palette.setColor(QPalette::Disabled, QPalette::WindowText, c(theme.muted));
     app.setPalette(palette);
 
-    QFont font = app.font();
-    font.setPointSizeF(qMax(font.pointSizeF(), 11.0));
-    app.setFont(font);
+    currentFocusColor() = c(theme.focus);
+    const double scale = qMax(100, interfacePercent) / 100.0;
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * scale);
+    if (app.font() != font) {
+        app.setFont(font); // every widget without a font of its own follows, dialogs and menus included
+    }
 
-    const QString focus = cssColor(theme.focus);
-    app.setStyleSheet(
-        QStringLiteral("QToolBar { spacing: 6px; padding: 4px; border: none; }"
-                       "QToolButton { min-width: %1px; min-height: %1px; padding: 4px 8px; border-radius: 6px; }"
-                       "QToolButton:hover { background: %3; }"
-                       "QToolButton:focus, QPushButton:focus, QLineEdit:focus { outline: none; border: 3px solid %2; }"
-                       "QPushButton { min-height: %1px; padding: 4px 14px; }"
-                       "QTreeView, QListView { outline: none; }"
-                       "QTreeView::item, QListView::item { min-height: 32px; padding: 4px; }"
-                       "QTreeView:focus, QListView:focus { border: 3px solid %2; }"
-                       "QStatusBar { min-height: 28px; }"
-                       // Reading comfort (ComfortDialog, read-aloud bar): every control a big target with
-                       // a visible focus ring; the article frame shows the ring while the page has focus.
-                       "QComboBox { min-height: %1px; padding: 0 8px; }"
-                       "QLineEdit { border: 2px solid %6; border-radius: 4px; padding: 2px 6px; }"
-                       "QCheckBox, QRadioButton { min-height: %1px; spacing: 10px; }"
-                       "QCheckBox::indicator, QRadioButton::indicator { width: 22px; height: 22px; }"
-                       "QComboBox:focus, QCheckBox:focus, QRadioButton:focus, QListWidget:focus { "
-                       "border: 3px solid %2; border-radius: 4px; }"
-                       "QTabBar::tab { min-height: 36px; padding: 4px 12px; }"
-                       "QTabBar::tab:focus { border: 3px solid %2; }"
-                       "QPushButton:checked, QToolButton:checked { background: %4; color: %5; border: 2px solid %4; "
+    auto px = [scale](double pixels) { return qRound(pixels * scale); };
+    const int line = QFontMetrics(font).height();
+    const int target = qMax(MinimumTarget, line + px(16)); // a big target that still holds its text
+    readerStyle(app)->target = target;
+    const int row = qMax(32, line + px(10));
+    const QString ring = QStringLiteral("%1px solid %2").arg(FocusRingWidth).arg(cssColor(theme.focus));
+    const QString quiet = QStringLiteral("%1px solid transparent").arg(FocusRingWidth);
+    QString sheet =
+        QStringLiteral("QToolBar { spacing: %1px; padding: %2px; border: none; qproperty-iconSize: %3px %3px; }"
+                       "QToolButton { min-height: %4px; padding: %2px %5px; border-radius: 6px; border: %6; "
+                       "qproperty-iconSize: %3px %3px; }"
+                       "QToolButton:hover { background: %8; }"
+                       "QToolButton:focus, QPushButton:focus, QLineEdit:focus { outline: none; border: %7; }"
+                       "QPushButton { min-height: %4px; padding: %2px %9px; }")
+            .arg(px(6))
+            .arg(px(4))
+            .arg(px(24))
+            .arg(target)
+            .arg(px(8))
+            .arg(quiet, ring, cssColor(theme.border))
+            .arg(px(14));
+    sheet += QStringLiteral("QTreeView, QListView { outline: none; }"
+                            "QTreeView::item, QListView::item { min-height: %1px; padding: %2px; }"
+                            "QTreeView:focus, QListView:focus { border: %3; }"
+                            "QStatusBar { min-height: %4px; }"
+                            // Reading comfort (ComfortDialog, read-aloud bar): every control a big target with a
+                            // visible focus ring; the article frame shows the ring while the page has focus.
+                            "QComboBox { min-height: %5px; padding: 0 %6px; }"
+                            "QLineEdit { border: 2px solid %7; border-radius: 4px; padding: %8px %9px; }")
+                 .arg(row)
+                 .arg(px(4))
+                 .arg(ring)
+                 .arg(qMax(28, line + px(8)))
+                 .arg(target)
+                 .arg(px(8))
+                 .arg(cssColor(theme.muted))
+                 .arg(px(2))
+                 .arg(px(6));
+    sheet +=
+        QStringLiteral("QCheckBox, QRadioButton { min-height: %1px; spacing: %2px; }"
+                       "QCheckBox::indicator, QRadioButton::indicator { width: %3px; height: %3px; }"
+                       "QComboBox:focus, QCheckBox:focus, QRadioButton:focus, QListWidget:focus { border: %4; "
+                       "border-radius: 4px; }"
+                       // The ring sits in a border the tab always has, outside its padding: it never covers the label.
+                       "QTabBar::tab { min-height: %5px; padding: %6px %7px; border: %8; }"
+                       "QTabBar::tab:selected { background: %9; }"
+                       "QTabBar::tab:focus { border: %4; }")
+            .arg(target)
+            .arg(px(10))
+            .arg(px(22))
+            .arg(ring)
+            .arg(qMax(36, line + px(12)))
+            .arg(px(4))
+            .arg(px(12))
+            .arg(quiet, cssColor(theme.background));
+    sheet +=
+        QStringLiteral("QPushButton:checked, QToolButton:checked { background: %1; color: %2; border: 2px solid %1; "
                        "border-radius: 6px; }"
-                       "QMenuBar::item { padding: 6px 10px; }"
-                       "QMenu::item { padding: 8px 28px 8px 12px; }"
-                       "QStackedWidget#articleFrame { border: 3px solid transparent; }"
-                       "QStackedWidget#articleFrame[pageFocus=\"true\"] { border: 3px solid %2; }")
-            .arg(MinimumTarget)
-            .arg(focus, cssColor(theme.border), cssColor(theme.accent), cssColor(theme.accentText),
-                 cssColor(theme.muted)));
+                       "QMenuBar::item { padding: %3px %4px; }"
+                       "QMenu::item { padding: %5px %6px %5px %7px; }"
+                       "QStackedWidget#articleFrame { border: %8; }"
+                       "QStackedWidget#articleFrame[pageFocus=\"true\"] { border: %9; }")
+            .arg(cssColor(theme.accent), cssColor(theme.accentText))
+            .arg(px(6))
+            .arg(px(10))
+            .arg(px(8))
+            .arg(px(28))
+            .arg(px(12))
+            .arg(quiet, ring);
+    if (app.styleSheet() != sheet) {
+        app.setStyleSheet(sheet);
+    }
 }
 
 } // namespace Myelin::Ui

@@ -5,15 +5,29 @@
 
 #include "core/theme.h"
 
+#include <QColor>
+
 class QApplication;
+class QPainter;
+class QRect;
 
 namespace Myelin::Ui {
 
-// Applies the theme's palette and the app stylesheet (large targets, visible focus) to app.
-void applyAppStyle(QApplication &app, const Theme &theme);
+// Applies the theme's palette and the app stylesheet (large targets, visible focus) to app, with the
+// window's text, icons, rows and targets at interfacePercent of their normal size
+// (ReadingStyle::interfacePercent).
+void applyAppStyle(QApplication &app, const Theme &theme, int interfacePercent = 100);
 
-// Minimum size of any clickable control, in pixels (WCAG 2.5.5 target size).
+// Minimum size of any clickable control, in pixels (WCAG 2.5.5 target size), at 100%.
 inline constexpr int MinimumTarget = 44;
+
+// The width of the focus ring on every control, in pixels (2-3 px, WCAG 2.4.13).
+inline constexpr int FocusRingWidth = 3;
+
+// The theme's focus colour (set by applyAppStyle), and the ring in it that item views draw around
+// their current row when they have the keyboard: the style's own is a 1 px dotted line.
+QColor focusRingColor();
+void drawFocusRing(QPainter *painter, const QRect &rect);
 
 } // namespace Myelin::Ui
 

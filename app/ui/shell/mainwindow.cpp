@@ -4,14 +4,17 @@
 #include "appstyle.h"
 #include "articleview.h"
 #include "breadcrumbbar.h"
+#include "contentstree.h"
 #include "core/contentrepository.h"
 #include "core/contenturl.h"
 #include "core/navtreemodel.h"
 #include "core/theme.h"
 #include "glossarypanel.h"
+#include "panefit.h"
 #include "readerhost.h"
 #include "readingstylecontroller.h"
 #include "relatedpanel.h"
+#include "relativefont.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/webpage.h"
@@ -19,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QChildEvent>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -29,6 +33,8 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPointer>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,6 +42,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -43,6 +50,40 @@
 #include <algorithm>
 
 namespace Myelin::Ui {
+
+namespace {
+
+// A toolbar that runs out of room moves its last items, whole, into its overflow menu ("More"),
+// rather than squeezing every button until its word is cut ("F\u2026d"): buttons keep their size, and
+// the overflow button gets a name and a tip.
+class WholeToolBarButtons final : public QObject
+{
+public:
+    explicit WholeToolBarButtons(QToolBar *toolbar) : QObject(toolbar) { toolbar->installEventFilter(this); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ChildPolished) {
+            if (auto *button = qobject_cast<QToolButton *>(static_cast<QChildEvent *>(event)->child())) {
+                if (button->objectName() == QLatin1String("qt_toolbarext_button")) {
+                    button->setAccessibleName(QCoreApplication::translate("Myelin::Ui::MainWindow", "More buttons"));
+                    button->setToolTip(QCoreApplication::translate("Myelin::Ui::MainWindow",
+                                                                   "More buttons: those the window has no room for"));
+                } else {
+                    button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+                }
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void keepToolBarButtonsWhole(QToolBar *toolbar)
+{
+    new WholeToolBarButtons(toolbar);
+}
+
+} // namespace
 
 // The window as features see it (readerhost.h).
 class MainWindow::Host final : public ReaderHost
@@ -98,6 +139,7 @@ public:
     }
     void addToolBarRow(QToolBar *toolbar) override
     {
+        keepToolBarButtonsWhole(toolbar);
         m_window.addToolBarBreak(Qt::TopToolBarArea);
         m_window.addToolBar(Qt::TopToolBarArea, toolbar);
     }
@@ -116,7 +158,7 @@ public:
         return bars;
     }
     void addSidePane(QWidget *pane, const QString &title) override { m_window.m_sideTabs->addTab(pane, title); }
-    void showSidePane(QWidget *pane) override { m_window.m_sideTabs->setCurrentWidget(pane); }
+    void showSidePane(QWidget *pane) override { m_window.revealSidePane(pane); }
     QList<QWidget *> paneFocusChain() const override
     {
         QList<QWidget *> chain{m_window.m_sideTabs->tabBar(), m_window.m_tree};
@@ -154,7 +196,7 @@ private:
 MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     : QMainWindow(parent), m_database(deps.database), m_repository(deps.repository), m_settings(deps.settings),
       m_userData(deps.userData), m_style(deps.style), m_host(std::make_unique<Host>(*this)),
-      m_model(new NavTreeModel(deps.database, this)), m_tree(new QTreeView(this)),
+      m_model(new NavTreeModel(deps.database, this)), m_tree(new ContentsTree(this)),
       m_glossary(new GlossaryPanel(deps.repository, this)), m_sideTabs(new QTabWidget(this)),
       m_breadcrumb(new BreadcrumbBar(this)), m_articleStack(new QStackedWidget(this)),
       m_loadingLabel(new QLabel(tr("Opening the article\u2026"), this)), m_related(new RelatedPanel(this)),
@@ -177,6 +219,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     });
 
     m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel->installEventFilter(this);
     m_loadingLabel->setAccessibleName(tr("Opening the article"));
     m_articleStack->addWidget(m_loadingLabel);
 
@@ -215,6 +258,8 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     connect(&m_style, &ReadingStyleController::saveFailed, this, &MainWindow::reportSaveProblem);
     connect(&m_style, &ReadingStyleController::fontPercentChanged, this, [this](int percent) {
         updateFontActions();
+        m_keptPane = nullptr;
+        fitPanes();
         statusBar()->showMessage(tr("Text size %1%").arg(percent), 4000);
     });
     updateFontActions();
@@ -229,14 +274,19 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
         return answer == QMessageBox::Open;
     };
 
+    // The first time, as large as 1200 x 800 but never larger than the screen (a 1024 x 768 laptop).
+    const QSize screenSize = screen() != nullptr ? screen()->availableSize() : QSize(1200, 800);
     if (!restoreGeometry(m_settings.windowGeometry())) {
-        resize(1200, 800);
+        resize(QSize(1200, 800).boundedTo(screenSize));
+    } else if (!screenSize.isEmpty() && (width() > screenSize.width() || height() > screenSize.height())) {
+        resize(size().boundedTo(screenSize)); // saved on a larger screen
     }
     restoreState(m_settings.windowState());
     if (!m_splitter->restoreState(m_settings.splitterState())) {
         const int side = qBound(240, width() / 4, 340);
         m_splitter->setSizes({side, width() - 2 * side, side});
     }
+    fitPanes();                     // the splitter's saved state includes which panes were hidden: decide afresh
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
 }
 
@@ -271,7 +321,7 @@ void MainWindow::createActions()
     m_quotesAction =
         make(tr("Quotes"), tr("Show the collection of quotes"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
     connect(m_glossaryAction, &QAction::triggered, this, [this] {
-        m_sideTabs->setCurrentWidget(m_glossary);
+        revealSidePane(m_glossary);
         m_glossary->filterBox()->setFocus();
     });
     connect(m_timelineAction, &QAction::triggered, this,
@@ -302,11 +352,20 @@ void MainWindow::createActions()
     connect(m_largerAction, &QAction::triggered, &m_style, [this] { m_style.changeFontSize(+1); });
 
     auto *toolbar = m_toolBar = addToolBar(tr("Main toolbar"));
+    keepToolBarButtonsWhole(toolbar);
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setAccessibleName(tr("Main toolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(24, 24));
+    // The text size comes first: when the window is narrow the last items move to the toolbar's
+    // overflow menu, and the size control is the one a reader needs to get back to a usable size.
+    auto *sizeLabel = new QLabel(tr("Text size:"), toolbar);
+    toolbar->addWidget(sizeLabel);
+    for (QAction *action : {m_smallerAction, m_normalAction, m_largerAction}) {
+        toolbar->addAction(action);
+    }
+    toolbar->addSeparator();
     toolbar->addAction(m_backAction);
     toolbar->addAction(m_forwardAction);
     toolbar->addAction(m_homeAction);
@@ -314,21 +373,11 @@ void MainWindow::createActions()
     toolbar->addAction(m_glossaryAction);
     toolbar->addAction(m_timelineAction);
     toolbar->addAction(m_quotesAction);
-    toolbar->addSeparator();
-    auto *sizeLabel = new QLabel(tr("Text size:"), toolbar);
-    toolbar->addWidget(sizeLabel);
-    for (QAction *action : {m_smallerAction, m_normalAction, m_largerAction}) {
-        toolbar->addAction(action);
-    }
     // A-, A, A+ in growing type, like the site the reader grew from.
     const QList<std::pair<QAction *, double>> scales = {
         {m_smallerAction, 0.9}, {m_normalAction, 1.1}, {m_largerAction, 1.35}};
     for (const auto &[action, scale] : scales) {
-        QWidget *button = toolbar->widgetForAction(action);
-        QFont font = button->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(true);
-        button->setFont(font);
+        setRelativeFont(toolbar->widgetForAction(action), scale, true);
     }
     // Voice control users say what they see: each name starts with the button's own word(s).
     for (QAction *action : {m_backAction, m_forwardAction, m_homeAction, m_glossaryAction, m_timelineAction,
@@ -347,6 +396,7 @@ void MainWindow::createActions()
     m_goMenu->addActions({m_glossaryAction, m_timelineAction, m_quotesAction});
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({m_largerAction, m_smallerAction, m_normalAction});
+    createPaneActions();
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     // The content's own guide (keyboard shortcuts included), when the collection has one.
     if (m_repository.hasArticle(QLatin1String(HelpArticle))) {
@@ -359,6 +409,85 @@ void MainWindow::createActions()
         m_helpMenu->addSeparator();
     }
     updateNavigationActions();
+}
+
+void MainWindow::createPaneActions()
+{
+    m_viewMenu->addSeparator();
+    m_contentsPaneAction = m_viewMenu->addAction(tr("Show &Contents"));
+    m_contentsPaneAction->setObjectName(QStringLiteral("showContentsPane"));
+    m_contentsPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_contentsPaneAction->setStatusTip(tr("Show or hide the contents and glossary beside the article"));
+    m_relatedPaneAction = m_viewMenu->addAction(tr("Show &Related Items"));
+    m_relatedPaneAction->setObjectName(QStringLiteral("showRelatedPane"));
+    m_relatedPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_relatedPaneAction->setStatusTip(tr("Show or hide the related items beside the article"));
+    const QList<std::pair<QAction *, Settings::Key>> panes = {{m_contentsPaneAction, Settings::Key::ShowContentsPane},
+                                                              {m_relatedPaneAction, Settings::Key::ShowRelatedPane}};
+    for (const auto &[action, key] : panes) {
+        action->setCheckable(true);
+        action->setChecked(m_settings.value(key).toBool());
+        connect(action, &QAction::toggled, this, [this, action = action, key = key](bool on) {
+            m_settings.setValue(key, on);
+            m_keptPane = on ? action : nullptr;
+            fitPanes();
+            if (on && action == m_relatedPaneAction && m_related->isEmpty()) {
+                statusBar()->showMessage(tr("This page has no related items."), 6000);
+            }
+        });
+    }
+}
+
+void MainWindow::revealSidePane(QWidget *pane)
+{
+    if (m_sideTabs->isHidden()) {
+        m_contentsPaneAction->setChecked(true); // the reader asked for it: it stays
+        m_keptPane = m_contentsPaneAction;
+        fitPanes();
+    }
+    m_sideTabs->setCurrentWidget(pane);
+}
+
+bool MainWindow::contentsPaneShown() const
+{
+    return !m_sideTabs->isHidden();
+}
+
+bool MainWindow::relatedPaneShown() const
+{
+    return !m_related->isHidden();
+}
+
+void MainWindow::fitPanes()
+{
+    if (m_contentsPaneAction == nullptr) {
+        return;
+    }
+    const PaneFit::Panes wanted{m_contentsPaneAction->isChecked(),
+                                m_relatedPaneAction->isChecked() && !m_related->isEmpty()};
+    const int handles = 2 * m_splitter->handleWidth();
+    const QList<int> sizes = m_splitter->sizes();
+    const int contentsWidth = qMax(m_sideTabs->minimumWidth(), m_sideTabs->isHidden() ? 0 : sizes.value(0));
+    const int relatedWidth = qMax(m_related->minimumWidth(), m_related->isHidden() ? 0 : sizes.value(2));
+    const int needed = PaneFit::readableWidth(m_style.fontFamilies(), m_style.pixelSize());
+    const PaneFit::Keep keep = m_keptPane == m_contentsPaneAction  ? PaneFit::Keep::Contents
+                               : m_keptPane == m_relatedPaneAction ? PaneFit::Keep::Related
+                                                                   : PaneFit::Keep::None;
+    const PaneFit::Panes shown =
+        PaneFit::fit(m_splitter->width() - handles, contentsWidth, relatedWidth, needed, wanted, keep);
+    if (m_sideTabs->isHidden() == shown.contents || m_related->isHidden() == shown.related) {
+        m_sideTabs->setVisible(shown.contents);
+        m_related->setVisible(shown.related);
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width()) {
+        m_keptPane = nullptr;
+        fitPanes();
+    }
 }
 
 void MainWindow::applyReadingStyle()
@@ -378,8 +507,10 @@ void MainWindow::updateFontActions()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_firstPaintSeen && watched == m_tree->viewport() && event->type() == QEvent::Paint) {
-        // The window and its tree are on screen: now start the web engine, without blocking that paint.
+    if (!m_firstPaintSeen && (watched == m_tree->viewport() || watched == m_loadingLabel) &&
+        event->type() == QEvent::Paint) {
+        // The window and its tree (or, when the window has no room for it, the article's place) are on
+        // screen: now start the web engine, without blocking that paint.
         m_firstPaintSeen = true;
         QTimer::singleShot(0, this, &MainWindow::createArticleView);
     }
@@ -484,6 +615,7 @@ void MainWindow::showUrl(const QUrl &url)
             m_currentSlug = header->slug;
             m_breadcrumb->setTrail(header->breadcrumb, header->title);
             m_related->setItems(header->related);
+            fitPanes();
             setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
             syncTree(header->slug);
             m_settings.setLastArticle(header->slug);
@@ -495,6 +627,7 @@ void MainWindow::showUrl(const QUrl &url)
             m_currentSlug.clear();
             m_breadcrumb->setTrail({}, tr("Glossary: %1").arg(term->term));
             m_related->setItems({});
+            fitPanes();
             setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
         }
         break;
@@ -504,6 +637,7 @@ void MainWindow::showUrl(const QUrl &url)
         const QString title = parts->kind == ContentUrl::Kind::Timeline ? tr("Timeline") : tr("Quotes");
         m_breadcrumb->setTrail({}, title);
         m_related->setItems({});
+        fitPanes();
         setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
         break;
     }

@@ -78,12 +78,18 @@ public:
     QTabWidget *sideTabs() const { return m_sideTabs; }
     ArticleView *articleView() const { return m_view; } // null until the first paint is done
 
+    // The panes shown now: the reader's choice (View menu), less those the window has no room for
+    // beside a readable article column (panefit.h) and a Related items pane with nothing in it.
+    bool contentsPaneShown() const;
+    bool relatedPaneShown() const;
+
 signals:
     void articleViewReady();
     void articleShown(const QString &slug);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -97,6 +103,9 @@ private:
     void reportSaveProblem(const QString &message); // status line each time, a message box once
     void applyReadingStyle();                       // the reading style's :root and background on the open page
     void updateFontActions();
+    void createPaneActions();
+    void revealSidePane(QWidget *pane); // shows the side pane (even in a narrow window) at pane
+    void fitPanes();                    // shows and hides the side panes for the window's width and the text size
 
     class Host;
     friend class Host;
@@ -134,6 +143,9 @@ private:
     QAction *m_smallerAction = nullptr;
     QAction *m_normalAction = nullptr;
     QAction *m_largerAction = nullptr;
+    QAction *m_contentsPaneAction = nullptr;
+    QAction *m_relatedPaneAction = nullptr;
+    QAction *m_keptPane = nullptr; // the pane the reader asked for last: it stays until the window changes
 
     LinkConfirmer m_confirmLink;
     QUrl m_pendingUrl;

@@ -106,6 +106,18 @@ QString ReadingStyleController::nextThemeId() const
     return all.at(index).id;
 }
 
+double ReadingStyleController::pixelSize() const
+{
+    return BasePixelSize * m_style.fontPercent / 100.0;
+}
+
+QStringList ReadingStyleController::fontFamilies() const
+{
+    const QString first = m_style.font == ReadingStyle::DyslexiaFont ? QStringLiteral("OpenDyslexic")
+                                                                     : QStringLiteral("Atkinson Hyperlegible");
+    return {first, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
+}
+
 QString ReadingStyleController::rootStyle() const
 {
     return rootStyleFor(theme(), m_style);
@@ -114,11 +126,16 @@ QString ReadingStyleController::rootStyle() const
 void ReadingStyleController::applyTheme()
 {
     const Theme current = theme();
-    if (current.id != m_appliedTheme) {
+    const int interface = m_style.interfacePercent();
+    const bool newTheme = current.id != m_appliedTheme;
+    if (newTheme || interface != m_appliedInterfacePercent) {
         m_appliedTheme = current.id;
+        m_appliedInterfacePercent = interface;
         if (qApp != nullptr) {
-            applyAppStyle(*qApp, current); // the window's own colours follow the article's
+            applyAppStyle(*qApp, current, interface); // the window's colours and size follow the article's
         }
+    }
+    if (newTheme) {
         emit themeChanged(current);
     }
 }

@@ -9,6 +9,7 @@
 #include "core/theme.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace Myelin {
 class Settings;
@@ -27,6 +28,9 @@ public:
     void setStyle(const ReadingStyle &style); // normalised, stored and applied
 
     int fontPercent() const { return m_style.fontPercent; }
+    int interfacePercent() const { return m_style.interfacePercent(); } // the window's own text size
+    double pixelSize() const;                                           // the article's body text, in CSS pixels
+    QStringList fontFamilies() const;   // the article's font, first choice first (content.css)
     void setFontPercent(int percent);   // kept within Settings::FontSteps
     void changeFontSize(int direction); // +1 larger, -1 smaller, 0 normal
     bool canChangeFontSize(int direction) const;
@@ -49,6 +53,7 @@ private:
     Settings &m_settings;
     ReadingStyle m_style;
     QString m_appliedTheme;
+    int m_appliedInterfacePercent = 0;
 };
 
 } // namespace Myelin::Ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relateditemdelegate.h"
 
+#include "appstyle.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -40,8 +42,13 @@ void RelatedItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
+    const bool focused = opt.state & QStyle::State_HasFocus;
+    opt.state &= ~QStyle::State_HasFocus; // our ring, not the style's 1 px dots
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if (focused && opt.widget != nullptr && opt.widget->hasFocus()) {
+        drawFocusRing(painter, option.rect);
+    }
 
     const Layout layout = layoutFor(option, index);
     const bool selected = option.state & QStyle::State_Selected;

@@ -2,6 +2,7 @@
 #include "relatedpanel.h"
 
 #include "relateditemdelegate.h"
+#include "relativefont.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -18,10 +19,7 @@ RelatedPanel::RelatedPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto *heading = new QLabel(tr("Related items"), this);
-    QFont font = heading->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    heading->setFont(font);
+    setRelativeFont(heading, 1.15, true);
     heading->setBuddy(m_list);
     layout->addWidget(heading);
     layout->addWidget(m_list, 1);
@@ -51,6 +49,11 @@ void RelatedPanel::setItems(const QList<ArticleRef> &items)
         item->setData(Qt::AccessibleTextRole, ref.title);
         item->setData(Qt::AccessibleDescriptionRole, ref.summary);
     }
+}
+
+bool RelatedPanel::isEmpty() const
+{
+    return m_list->count() == 0;
 }
 
 void RelatedPanel::activate(QListWidgetItem *item)

@@ -21,6 +21,7 @@ public:
 
     void setItems(const QList<ArticleRef> &items);
     QListWidget *list() const { return m_list; }
+    bool isEmpty() const;
 
 signals:
     void articleRequested(const QString &slug);
