@@ -55,9 +55,9 @@ public:
     // A machine without sound output often never finishes the first sentence.
     struct Patience
     {
-        int startMs = 10000;
-        int sentenceMs = 6000;
-        int perCharMs = 150; // about 7 characters a second: well under half the usual speaking speed
+        int startMs = 8000;
+        int sentenceMs = 4000;
+        int perCharMs = 120; // 8 characters a second: about half the usual speaking speed
     };
     void setPatience(const Patience &patience) { m_patience = patience; } // tests: no waiting
     Patience patience() const { return m_patience; }
