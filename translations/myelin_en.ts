@@ -929,163 +929,163 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="139"/>
         <source>&amp;Comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="143"/>
         <source>Reading &amp;comfort…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="146"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="145"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="148"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="147"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="153"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="155"/>
         <source>&amp;Spacing and line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="157"/>
         <source>Line spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="159"/>
         <source>Letter spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="162"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>Word spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="164"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
         <source>Line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="165"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="164"/>
         <source>C&amp;olours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="167"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="166"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="180"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="179"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="193"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
         <source>&amp;Next colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
         <source>Switch to the next colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="199"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="198"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="200"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="199"/>
         <source>Show the &amp;Listen button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="210"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="209"/>
         <source>Comfort ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="215"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="214"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="216"/>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="227"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="215"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="226"/>
         <source>Reading comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="225"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="224"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="232"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="231"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="243"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="242"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="244"/>
         <source>Use the %1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="249"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="248"/>
         <source>%1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="277"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
         <source>&amp;Save these settings as a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="278"/>
         <source>Save comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="280"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="283"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="282"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="288"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="287"/>
         <source>&amp;Delete a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="295"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="294"/>
         <source>Delete comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="296"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="295"/>
         <source>Profile to delete:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,12 +1371,12 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::ComfortProfiles</name>
     <message>
-        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="54"/>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="53"/>
         <source>Comfort profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="93"/>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,150 +2483,187 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="430"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="470"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>&amp;Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="56"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="71"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="70"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="72"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="71"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="87"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="86"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="103"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="102"/>
         <source>Read aloud controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="112"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="111"/>
         <source>Reading speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="113"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="112"/>
         <source>How fast the voice reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
         <source>Voice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="121"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="120"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="122"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="121"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="528"/>
         <source>Which voice reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="131"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="130"/>
         <source>Reading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="145"/>
-        <source>The speech engine did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="215"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="212"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="227"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="225"/>
         <source>Starting the voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="248"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="236"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="262"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="292"/>
+        <source>Read aloud is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="246"/>
         <source>There is no text to read on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="281"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="279"/>
         <source>Sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="355"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="305"/>
+        <source>Finished reading aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="366"/>
+        <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="370"/>
+        <source>Read aloud stopped: no sound could be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="371"/>
+        <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <source>Read aloud stopped: the voice did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="376"/>
+        <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="378"/>
+        <source>If that does not help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="395"/>
         <source>Read aloud is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="432"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="435"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="475"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="437"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Pause reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="440"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="480"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="442"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="482"/>
         <source>Go on reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="463"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="503"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="517"/>
         <source>Standard voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="526"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,8 +2933,18 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="153"/>
-        <source>The speech engine stopped with an error.</source>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
+        <source>The speech engine has no voices to read with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
+        <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
+        <source>The speech engine stopped with an error%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
