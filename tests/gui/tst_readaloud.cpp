@@ -112,11 +112,16 @@ private:
         QVERIFY(box->isVisible());
         QCOMPARE(box->text(), message);
         box->close();
-        // Stop closes the bar; the message does not stay forever.
+        // Stop becomes Close, which closes the bar: the message does not stay forever.
         QVERIFY(s.readAloud->stopAction()->isEnabled());
+        QCOMPARE(s.readAloud->stopAction()->text(), QStringLiteral("Close"));
+        QWidget *close = s.readAloud->playerBar()->widgetForAction(s.readAloud->stopAction());
+        QVERIFY(close);
+        QVERIFY(close->accessibleName().startsWith(QLatin1String("Close")));
         s.readAloud->stopAction()->trigger();
         QVERIFY(!s.readAloud->playerBar()->isVisible());
         QVERIFY(!s.readAloud->stopAction()->isEnabled());
+        QCOMPARE(s.readAloud->stopAction()->text(), QStringLiteral("Stop"));
     }
 
 private slots:

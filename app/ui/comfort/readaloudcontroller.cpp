@@ -66,9 +66,6 @@ ReadAloudController::ReadAloudController(ReaderHost &host, const QString &engine
     connect(m_listenAction, &QAction::triggered, this, &ReadAloudController::listen);
     m_stopAction->setObjectName(QStringLiteral("readAloudStop"));
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    m_stopAction->setToolTip(
-        tr("Stop reading aloud (Esc or %1)").arg(m_stopAction->shortcut().toString(QKeySequence::NativeText)));
-    m_stopAction->setStatusTip(tr("Stop reading aloud"));
     connect(m_stopAction, &QAction::triggered, this, &ReadAloudController::stop);
     host.window()->addAction(m_listenAction); // shortcuts work even when the button is hidden
     host.window()->addAction(m_stopAction);
@@ -486,6 +483,13 @@ void ReadAloudController::updateActions()
                                m_listenAction->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
     m_listenButton->setAccessibleName(m_listenAction->text());
     m_listenButton->setAccessibleDescription(m_listenAction->statusTip());
+    // With reading stopped by a problem, the bar says why until this closes it.
+    const bool closes = m_status == Status::Idle && m_problemShown;
+    m_stopAction->setText(closes ? tr("Close") : tr("Stop"));
+    m_stopAction->setStatusTip(closes ? tr("Close the read aloud bar") : tr("Stop reading aloud"));
+    m_stopAction->setToolTip(
+        closes ? m_stopAction->statusTip()
+               : tr("Stop reading aloud (Esc or %1)").arg(m_stopAction->shortcut().toString(QKeySequence::NativeText)));
     m_stopAction->setEnabled(m_status != Status::Idle || m_problemShown);
     if (QWidget *button = m_bar->widgetForAction(m_listenAction)) {
         button->setAccessibleName(m_listenAction->text());
