@@ -272,7 +272,7 @@ def ancestors(node):
 
 
 def press(nodes, role, name_start):
-    """Does the first action of the showing-or-not menu item whose name starts with name_start."""
+    """Does the first action of the menu item (in a closed menu too) whose name starts with name_start."""
     for node in nodes:
         if node.role == role and node.name.replace("&", "").lower().startswith(name_start.lower()):
             if attempt(node.acc.get_n_actions, 0):
@@ -281,8 +281,8 @@ def press(nodes, role, name_start):
     return False
 
 
-def check_dialog(report, app, pid, menu_item, main_frame, limit):
-    """Opens a dialog through its menu item, checks its names, and closes it with Escape."""
+def check_dialog(report, app, menu_item, main_frame, limit):
+    """Opens a dialog through its menu item, checks its names and focus, and closes it with its button."""
     nodes = walk(main_frame.acc, limit)
     before = {w.name for w in windows(app)}
     if not press(nodes, "menu item", menu_item):
@@ -350,7 +350,7 @@ def main():
     document = check_document(report, nodes)
     check_focusable(report, nodes, document)
     for item in args.dialog:
-        check_dialog(report, app, args.pid, item, main_frame, args.limit)
+        check_dialog(report, app, item, main_frame, args.limit)
 
     say(f"summary: {report.controls} controls checked, {report.unnamed} unnamed, {report.headings} headings, "
         f"{report.focusable} focusable controls, {report.focus_checks} focus checks, "
