@@ -51,7 +51,8 @@ packages=(
 )
 if [[ $mode == test ]]; then
     packages+=(poppler-utils xvfb xauth)
-    # tests/a11y: the AT-SPI audit of the real window (what Orca reads)
+    # tests/a11y: the screen-reader check of the real window through AT-SPI (what Orca reads): Xvfb,
+    # a private D-Bus session (dbus-run-session, dbus-send), the AT-SPI bus and registry, python3-gi
     packages+=(dbus dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0 util-linux procps)
     # tests/packaging and packaging/linux/test-install.sh: the .deb (dpkg-shlibdeps), desktop and
     # AppStream validators, man, the Windows installer (makensis, 7z) and resource (windres), a clean

@@ -2518,150 +2518,198 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="430"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>&amp;Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="56"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="71"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="72"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="87"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="83"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="103"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="99"/>
         <source>Read aloud controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="105"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="112"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
         <source>Reading speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="113"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
         <source>How fast the voice reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="114"/>
         <source>Voice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="121"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="122"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
         <source>Which voice reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="131"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="127"/>
         <source>Reading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="145"/>
-        <source>The speech engine did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="215"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="227"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
         <source>Starting the voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="248"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
+        <source>Read aloud is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
         <source>There is no text to read on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="281"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
         <source>Sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="355"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
+        <source>Finished reading aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
+        <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
+        <source>Read aloud stopped: no sound could be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
+        <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
+        <source>Read aloud stopped: the voice did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
+        <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <source>If that does not help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
         <source>Read aloud is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="432"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="435"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="437"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Pause reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="440"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="442"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
         <source>Go on reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="463"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <source>Close the read aloud bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
         <source>Standard voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,8 +2979,18 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="153"/>
-        <source>The speech engine stopped with an error.</source>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
+        <source>The speech engine has no voices to read with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
+        <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
+        <source>The speech engine stopped with an error%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

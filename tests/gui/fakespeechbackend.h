@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A speech backend for tests that behaves like Qt TextToSpeech (asynchronous state changes) and
 // records what it was asked to say, so read-aloud's order, pausing and stopping can be checked
-// exactly, on any machine.
+// exactly, on any machine. It can also behave like a machine without sound: a voice that never
+// starts, one that never finishes a sentence, or an engine that breaks down while speaking.
 #ifndef MYELIN_TESTS_FAKESPEECHBACKEND_H
 #define MYELIN_TESTS_FAKESPEECHBACKEND_H
 
@@ -21,6 +22,8 @@ public:
     QStringList spoken;
     int sentenceMs = 30; // how long each sentence "takes"; -1: never finishes (until stop)
     bool failOnStart = false;
+    bool neverSpeaks = false; // say() is taken but the voice never starts
+    QString error = QStringLiteral("Fake engine failed. ");
     double rate = 0.0;
     QString voice;
 
@@ -42,6 +45,9 @@ public:
     {
         spoken << text;
         const int serial = ++m_serial;
+        if (neverSpeaks) {
+            return;
+        }
         QTimer::singleShot(5, this, [this, serial] {
             if (serial != m_serial) {
                 return;
@@ -82,11 +88,25 @@ public:
             set(State::Ready);
         }
     }
+    // The sentence being spoken ends now (with sentenceMs = -1: the test says when).
+    void finishSentence()
+    {
+        ++m_serial;
+        if (m_state == State::Speaking) {
+            set(State::Ready);
+        }
+    }
+    // The engine stops with an error, as Qt's does when its audio output fails.
+    void breakDown()
+    {
+        ++m_serial;
+        set(State::Failed);
+    }
     void setRate(double r) override { rate = r; }
     void setVoice(const QString &name) override { voice = name; }
     QStringList voices() const override { return {QStringLiteral("Fake voice A"), QStringLiteral("Fake voice B")}; }
     QString engineName() const override { return QStringLiteral("fake"); }
-    QString errorMessage() const override { return QStringLiteral("Fake engine failed. ") + installHint(); }
+    QString errorMessage() const override { return error + installHint(); }
 
 private:
     void set(State s)

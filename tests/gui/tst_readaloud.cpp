@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Read aloud: what is read (headings and text in order; not navigation, feedback buttons or sources),
 // from where (the selection or the top), the highlighted sentence kept in view, pause/resume/stop,
-// speed and voice; a clear message naming what to install when there is no engine; and a real run
+// speed and voice; a clear message naming what to install when there is no engine; a voice that
+// cannot be heard (never starts, never finishes, breaks down) reported and the highlight cleared,
+// with the watchdog's times shortened so that nothing waits; and a real run
 // through speech-dispatcher + espeak-ng with a null audio output, timing Listen -> first word.
 #include "fakespeechbackend.h"
 #include "readerfixture.h"
@@ -13,9 +15,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #ifdef MYELIN_HAVE_TEXTTOSPEECH
 #include "ui/comfort/qtspeechbackend.h"
@@ -57,6 +61,9 @@ private:
         if (useFake) {
             s.fake = new Test::FakeSpeechBackend(s.readAloud);
             s.readAloud->setBackend(s.fake);
+            // A loaded test machine is no reason to give up on the fake voice: the tests of giving up
+            // set their own times.
+            s.readAloud->setPatience({60000, 60000, 100});
         }
         if (!s.reader->start(slug)) {
             return {};
@@ -79,6 +86,42 @@ private:
                                  "s.textContent); return {text: t.replace(/\\s+/g, ' ').trim(), visible: r.top >= 0 "
                                  "&& r.bottom <= innerHeight, scroll: scrollY}; })()"))
             .toMap();
+    }
+
+    static QLabel *progressLabel(Ui::ReadAloudController &readAloud)
+    {
+        for (QLabel *label : readAloud.playerBar()->findChildren<QLabel *>()) {
+            if (label->accessibleName() == QLatin1String("Reading progress")) {
+                return label;
+            }
+        }
+        return nullptr;
+    }
+
+    // After a failure: nothing highlighted, nothing reading, the bar saying why and the message box open.
+    static void checkReported(Session &s, const QString &headline, const QString &message)
+    {
+        QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Idle);
+        QCOMPARE(s.readAloud->lastError(), message);
+        QTRY_COMPARE_WITH_TIMEOUT(count(*s.reader, QStringLiteral("span.myelin-speaking")), 0, 5000);
+        QVERIFY(s.readAloud->playerBar()->isVisible());
+        QCOMPARE(progressLabel(*s.readAloud)->text(), headline);
+        QCOMPARE(s.reader->window->statusBar()->currentMessage(), message);
+        auto *box = s.reader->window->findChild<QMessageBox *>(QStringLiteral("readAloudError"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->text(), message);
+        box->close();
+        // Stop becomes Close, which closes the bar: the message does not stay forever.
+        QVERIFY(s.readAloud->stopAction()->isEnabled());
+        QCOMPARE(s.readAloud->stopAction()->text(), QStringLiteral("Close"));
+        QWidget *close = s.readAloud->playerBar()->widgetForAction(s.readAloud->stopAction());
+        QVERIFY(close);
+        QVERIFY(close->accessibleName().startsWith(QLatin1String("Close")));
+        s.readAloud->stopAction()->trigger();
+        QVERIFY(!s.readAloud->playerBar()->isVisible());
+        QVERIFY(!s.readAloud->stopAction()->isEnabled());
+        QCOMPARE(s.readAloud->stopAction()->text(), QStringLiteral("Stop"));
     }
 
 private slots:
@@ -145,6 +188,103 @@ private slots:
         QVERIFY(!s.readAloud->playerBar()->isVisible());
         qInfo("fake engine: Listen -> first word %lld ms (page text extraction + first sentence)",
               s.readAloud->lastStartLatencyMs());
+    }
+
+    void highlightMovesSentenceBySentenceToTheEnd()
+    {
+        Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(s.reader);
+        s.fake->sentenceMs = -1; // each sentence ends when the test says
+        QSignalSpy finished(s.readAloud, &Ui::ReadAloudController::finished);
+        s.readAloud->listen();
+        QLabel *progress = progressLabel(*s.readAloud);
+        QVERIFY(progress);
+        for (int i = 0; i < 3; ++i) {
+            QTRY_COMPARE_WITH_TIMEOUT(s.fake->spoken.size(), i + 1, 10000);
+            QTRY_COMPARE(s.fake->state(), Ui::SpeechBackend::State::Speaking);
+            QCOMPARE(s.readAloud->currentSentence(), i);
+            QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Reading);
+            QCOMPARE(progress->text(),
+                     QStringLiteral("Sentence %1 of %2").arg(i + 1).arg(s.readAloud->sentenceCount()));
+            QTRY_COMPARE_WITH_TIMEOUT(highlight(*s.reader).value(QStringLiteral("text")).toString(),
+                                      s.fake->spoken.at(i), 5000);
+            s.fake->finishSentence();
+        }
+        const int total = s.readAloud->sentenceCount();
+        QVERIFY(total > 3);
+        // The rest goes by itself; at the end nothing is highlighted and the reader is told it is done.
+        QTRY_COMPARE_WITH_TIMEOUT(s.fake->spoken.size(), 4, 10000);
+        QTRY_COMPARE(s.fake->state(), Ui::SpeechBackend::State::Speaking);
+        s.fake->sentenceMs = 1;
+        s.fake->finishSentence();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(s.fake->spoken.size(), total); // one sentence at a time, each once
+        QCOMPARE(s.readAloud->status(), Ui::ReadAloudController::Status::Idle);
+        QTRY_COMPARE_WITH_TIMEOUT(count(*s.reader, QStringLiteral("span.myelin-speaking")), 0, 5000);
+        QVERIFY(!s.readAloud->playerBar()->isVisible());
+        QCOMPARE(s.reader->window->statusBar()->currentMessage(), QStringLiteral("Finished reading aloud."));
+        QVERIFY(s.readAloud->lastError().isEmpty());
+    }
+
+    void aVoiceThatNeverFinishesASentenceIsReported()
+    {
+        // A machine without sound output: the engine takes the first sentence and never ends it.
+        Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(s.reader);
+        s.fake->sentenceMs = -1;
+        s.readAloud->setPatience({5000, 100, 2}); // started -> must end within 100 ms + 2 ms a character
+        QCOMPARE(s.readAloud->finishAllowanceMs(QStringLiteral("12345")), 110);
+        QSignalSpy failed(s.readAloud, &Ui::ReadAloudController::failed);
+        QSignalSpy started(s.readAloud, &Ui::ReadAloudController::sentenceStarted);
+        s.readAloud->listen();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(started.size(), 1);        // the first sentence was started and highlighted, then nothing
+        QCOMPARE(s.fake->spoken.size(), 1); // it did not go on pretending to read
+        const QString message = s.readAloud->lastError();
+        QVERIFY2(message.contains(QLatin1String("sound output")) && message.contains(QLatin1String("speakers")),
+                 qPrintable(message));
+        checkReported(s, QStringLiteral("Read aloud stopped: no sound could be played."), message);
+        QCOMPARE(s.fake->state(), Ui::SpeechBackend::State::Ready); // the engine was told to stop
+
+        // Slower speeds get more time: at -50% twice as long per character.
+        s.readAloud->setRatePercent(-50);
+        QCOMPARE(s.readAloud->finishAllowanceMs(QStringLiteral("12345")), 120);
+    }
+
+    void aVoiceThatNeverStartsIsReported()
+    {
+        Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(s.reader);
+        s.fake->neverSpeaks = true;
+        s.readAloud->setPatience({100, 5000, 100});
+        QSignalSpy failed(s.readAloud, &Ui::ReadAloudController::failed);
+        s.readAloud->listen();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(s.fake->spoken.size(), 1);
+        const QString message = s.readAloud->lastError();
+        QVERIFY2(message.contains(QLatin1String("did not start")) && message.contains(QLatin1String("speakers")) &&
+                     message.contains(QLatin1String("espeak-ng")),
+                 qPrintable(message));
+        checkReported(s, QStringLiteral("Read aloud stopped: the voice did not start."), message);
+    }
+
+    void anEngineErrorWhileReadingIsReported()
+    {
+        Session s = start(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(s.reader);
+        s.fake->sentenceMs = -1;
+        s.fake->error = QStringLiteral("The voice could not be played. ");
+        QSignalSpy failed(s.readAloud, &Ui::ReadAloudController::failed);
+        s.readAloud->listen();
+        QTRY_COMPARE_WITH_TIMEOUT(s.fake->state(), Ui::SpeechBackend::State::Speaking, 10000);
+        s.fake->finishSentence(); // the first sentence is heard, the second breaks down
+        QTRY_COMPARE(s.fake->spoken.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(highlight(*s.reader).value(QStringLiteral("text")).toString(), s.fake->spoken.at(1),
+                                  5000);
+        s.fake->breakDown();
+        QCOMPARE(failed.size(), 1);
+        checkReported(s, QStringLiteral("Read aloud is not available."), s.fake->errorMessage());
+        QCOMPARE(s.fake->spoken.size(), 2);
     }
 
     void startsFromTheSelectionAndKeepsTheSentenceInView()
@@ -287,6 +427,24 @@ private slots:
 #else
         QCOMPARE(states.keyCount(), 4);
 #endif
+#endif
+    }
+
+    void qtsPlaybackErrorSaysToCheckTheSound()
+    {
+#ifndef MYELIN_HAVE_TEXTTOSPEECH
+        MYELIN_SKIP("Myelin was built without Qt TextToSpeech (Debian: qt6-speech-dev)");
+#else
+        // Qt's engine reports an audio output that fails as a playback error: no package fixes that.
+        const QString playback =
+            Ui::QtSpeechBackend::failureMessage(int(QTextToSpeech::ErrorReason::Playback), QStringLiteral("no sink"));
+        QVERIFY2(playback.contains(QLatin1String("no sink")) && playback.contains(QLatin1String("sound output")) &&
+                     playback.contains(QLatin1String("speakers")) && !playback.contains(QLatin1String("install")),
+                 qPrintable(playback));
+        const QString other =
+            Ui::QtSpeechBackend::failureMessage(int(QTextToSpeech::ErrorReason::Initialization), QString());
+        QVERIFY2(other.contains(Ui::SpeechBackend::installHint()) && !other.contains(QLatin1String("()")),
+                 qPrintable(other));
 #endif
     }
 

@@ -95,11 +95,18 @@ void QtSpeechBackend::loadEngine()
         if (m_tts->state() == QTextToSpeech::Error) {
             error = QCoreApplication::translate("Myelin::Ui::SpeechBackend", "The speech engine could not start (%1).")
                         .arg(m_tts->errorString().isEmpty() ? m_tts->engine() : m_tts->errorString());
+        } else if (m_tts->availableVoices().isEmpty()) {
+            // speech-dispatcher without a voice module (espeak-ng) starts, but can never be heard.
+            error = QCoreApplication::translate("Myelin::Ui::SpeechBackend",
+                                                "The speech engine has no voices to read with.");
         } else {
             voices = usefulVoices(m_tts->availableVoices());
             QObject::connect(m_tts, &QTextToSpeech::stateChanged, m_context, [this](QTextToSpeech::State s) {
+                const int reason = s == QTextToSpeech::Error ? int(m_tts->errorReason()) : 0;
+                const QString detail = s == QTextToSpeech::Error ? m_tts->errorString() : QString();
                 QMetaObject::invokeMethod(
-                    this, [this, s] { engineStateChanged(int(s)); }, Qt::QueuedConnection);
+                    this, [this, s, reason, detail] { engineStateChanged(int(s), reason, detail); },
+                    Qt::QueuedConnection);
             });
         }
     }
@@ -143,15 +150,29 @@ SpeechBackend::State QtSpeechBackend::stateFor(int qtState)
     return State::Failed; // not a state of this Qt: treat it as the engine failing, never ignore it
 }
 
-void QtSpeechBackend::engineStateChanged(int qtState)
+QString QtSpeechBackend::failureMessage(int qtErrorReason, const QString &detail)
+{
+    const QString because = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    if (QTextToSpeech::ErrorReason(qtErrorReason) == QTextToSpeech::ErrorReason::Playback) {
+        return QCoreApplication::translate("Myelin::Ui::SpeechBackend",
+                                           "The voice could not be played%1: this computer may have no working "
+                                           "sound output. Check that speakers or headphones are connected, "
+                                           "switched on and not muted, then start Myelin again.")
+            .arg(because);
+    }
+    return QCoreApplication::translate("Myelin::Ui::SpeechBackend", "The speech engine stopped with an error%1.")
+               .arg(because) +
+           QLatin1Char(' ') + installHint();
+}
+
+void QtSpeechBackend::engineStateChanged(int qtState, int errorReason, const QString &detail)
 {
     if (m_state == State::Failed || m_state == State::Starting || m_state == State::NotStarted) {
         return;
     }
     const State state = stateFor(qtState);
     if (state == State::Failed) {
-        m_error = QCoreApplication::translate("Myelin::Ui::SpeechBackend", "The speech engine stopped with an error.") +
-                  QLatin1Char(' ') + installHint();
+        m_error = failureMessage(errorReason, detail);
     }
     setState(state);
 }

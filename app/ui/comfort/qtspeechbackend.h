@@ -36,13 +36,17 @@ public:
     // header needs no Qt TextToSpeech). Every state of the Qt this was built with has one: Qt 6.6 added
     // Synthesizing, which counts as speaking.
     static State stateFor(int qtState);
+    // What to tell the reader when Qt's engine reports an error (a QTextToSpeech::ErrorReason, as an
+    // int; detail: the engine's own words, may be empty). A playback error means no sound can be
+    // heard, which no package fixes: it says to check the speakers.
+    static QString failureMessage(int qtErrorReason, const QString &detail);
 
 private:
     // Runs fn on the engine's thread (fn may use m_tts there, and only there).
     template <typename Fn> void onEngineThread(Fn fn);
-    void loadEngine();                                                  // engine thread
-    void engineLoaded(const QString &error, const QStringList &voices); // GUI thread
-    void engineStateChanged(int qtState);                               // GUI thread
+    void loadEngine();                                                            // engine thread
+    void engineLoaded(const QString &error, const QStringList &voices);           // GUI thread
+    void engineStateChanged(int qtState, int errorReason, const QString &detail); // GUI thread
     void setState(State state);
 
     QString m_engineName;

@@ -44,7 +44,6 @@ constexpr Speed Speeds[] = {
     {25, QT_TRANSLATE_NOOP("Myelin::Ui::ReadAloudController", "A little faster")},
     {50, QT_TRANSLATE_NOOP("Myelin::Ui::ReadAloudController", "Fast")},
 };
-constexpr int WatchdogMs = 20000; // an engine that says nothing for this long is reported
 } // namespace
 
 ReadAloudController::ReadAloudController(ReaderHost &host, const QString &engineName, QObject *parent,
@@ -67,9 +66,6 @@ ReadAloudController::ReadAloudController(ReaderHost &host, const QString &engine
     connect(m_listenAction, &QAction::triggered, this, &ReadAloudController::listen);
     m_stopAction->setObjectName(QStringLiteral("readAloudStop"));
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    m_stopAction->setToolTip(
-        tr("Stop reading aloud (Esc or %1)").arg(m_stopAction->shortcut().toString(QKeySequence::NativeText)));
-    m_stopAction->setStatusTip(tr("Stop reading aloud"));
     connect(m_stopAction, &QAction::triggered, this, &ReadAloudController::stop);
     host.window()->addAction(m_listenAction); // shortcuts work even when the button is hidden
     host.window()->addAction(m_stopAction);
@@ -140,15 +136,12 @@ ReadAloudController::ReadAloudController(ReaderHost &host, const QString &engine
     fillVoices({});
 
     m_watchdog->setSingleShot(true);
-    m_watchdog->setInterval(WatchdogMs);
-    connect(m_watchdog, &QTimer::timeout, this, [this] {
-        fail(tr("The speech engine did not answer.") + QLatin1Char(' ') + SpeechBackend::installHint());
-    });
+    connect(m_watchdog, &QTimer::timeout, this, &ReadAloudController::watchdogFired);
 
-    // A new page ends reading the old one.
+    // A new page ends reading the old one (and takes away a message about it).
     auto connectView = [this] {
         connect(m_host.articleView(), &ArticleView::urlChanged, this, [this] {
-            if (m_status != Status::Idle) {
+            if (m_status != Status::Idle || m_bar->isVisible()) {
                 stop();
             }
         });
@@ -205,6 +198,7 @@ void ReadAloudController::listen()
     case Status::Paused:
         backend()->resume();
         setStatus(Status::Reading);
+        startWatchdog(m_patience.startMs); // until the voice says it goes on
         return;
     case Status::Starting:
         return;
@@ -219,6 +213,7 @@ void ReadAloudController::listen()
     m_firstWordSeen = false;
     m_firstWordMs = -1;
     m_lastError.clear();
+    m_problemShown = false;
     m_sentences.clear();
     m_index = -1;
     ++m_generation;
@@ -235,7 +230,7 @@ void ReadAloudController::listen()
     if (speech->state() == SpeechBackend::State::NotStarted) {
         speech->start();
     } else if (speech->state() == SpeechBackend::State::Failed) {
-        fail(speech->errorMessage());
+        fail(tr("Read aloud is not available."), speech->errorMessage());
     }
 }
 
@@ -261,7 +256,7 @@ void ReadAloudController::beginReading()
     }
     const SpeechBackend::State state = m_backend->state();
     if (state == SpeechBackend::State::Failed) {
-        fail(m_backend->errorMessage());
+        fail(tr("Read aloud is not available."), m_backend->errorMessage());
         return;
     }
     if (state != SpeechBackend::State::Ready) {
@@ -281,7 +276,7 @@ void ReadAloudController::speakCurrent()
     m_progress->setText(tr("Sentence %1 of %2").arg(m_index + 1).arg(m_sentences.size()));
     runScript(QStringLiteral("myelinReadAloud.mark(%1)").arg(m_index));
     emit sentenceStarted(m_index, text);
-    m_watchdog->start();
+    startWatchdog(m_patience.startMs);
     m_backend->say(text);
 }
 
@@ -291,7 +286,7 @@ void ReadAloudController::backendStateChanged(SpeechBackend::State state)
     switch (state) {
     case SpeechBackend::State::Failed:
         if (m_status != Status::Idle) {
-            fail(m_backend->errorMessage());
+            fail(tr("Read aloud is not available."), m_backend->errorMessage());
         }
         break;
     case SpeechBackend::State::Ready:
@@ -304,6 +299,7 @@ void ReadAloudController::backendStateChanged(SpeechBackend::State state)
                 speakCurrent();
             } else {
                 stop();
+                m_host.showStatus(tr("Finished reading aloud."), 6000);
                 emit finished();
             }
         }
@@ -311,7 +307,8 @@ void ReadAloudController::backendStateChanged(SpeechBackend::State state)
     case SpeechBackend::State::Speaking:
         if (m_status == Status::Reading || m_status == Status::Paused) {
             m_heardSpeaking = true;
-            m_watchdog->stop();
+            // Started (or going on after a pause): it must end within the time this sentence needs.
+            startWatchdog(finishAllowanceMs(m_sentences.value(m_index)));
             if (!m_firstWordSeen) {
                 m_firstWordSeen = true;
                 m_firstWordMs = m_clock.elapsed();
@@ -335,6 +332,7 @@ void ReadAloudController::stop()
     ++m_generation;
     m_watchdog->stop();
     const bool wasActive = m_status != Status::Idle;
+    m_problemShown = false;
     setStatus(Status::Idle);
     if (wasActive && m_backend != nullptr) {
         m_backend->stop();
@@ -345,11 +343,50 @@ void ReadAloudController::stop()
     runScript(QStringLiteral("myelinReadAloud.clear()"));
 }
 
-void ReadAloudController::fail(const QString &message)
+int ReadAloudController::finishAllowanceMs(const QString &sentence) const
+{
+    // Slower speeds take longer: at -50% the voice may need twice the time (the factor is capped).
+    const double rate = qBound(-0.75, m_host.settings().speechRatePercent() / 100.0, 0.0);
+    return m_patience.sentenceMs + int(double(sentence.size()) * m_patience.perCharMs / (1.0 + rate));
+}
+
+void ReadAloudController::startWatchdog(int ms)
+{
+    m_watchdog->start(qMax(0, ms));
+}
+
+void ReadAloudController::watchdogFired()
+{
+    if (m_status != Status::Reading) {
+        return; // paused, stopped or still starting: nothing is expected of the voice
+    }
+    const QString tryThis = tr("Check that speakers or headphones are connected, switched on and not muted, "
+                               "then press Listen to try again.");
+    if (m_heardSpeaking) {
+        // Typical of a computer without working sound: the engine takes the sentence and never ends it.
+        fail(tr("Read aloud stopped: no sound could be played."),
+             tr("Read aloud stopped because the voice started the sentence but could not finish it. This "
+                "computer may have no working sound output.") +
+                 QLatin1Char(' ') + tryThis);
+    } else {
+        fail(tr("Read aloud stopped: the voice did not start."),
+             tr("Read aloud stopped because the voice did not start speaking. The speech engine may not be "
+                "working, or this computer may have no working sound output.") +
+                 QLatin1Char(' ') + tryThis + QLatin1Char(' ') + tr("If that does not help:") + QLatin1Char(' ') +
+                 SpeechBackend::installHint());
+    }
+}
+
+void ReadAloudController::fail(const QString &headline, const QString &message)
 {
     stop();
     m_lastError = message;
     MYELIN_WARNING(lcReadAloud) << message;
+    // The bar stays, with the reason in place of the progress (Stop closes it, Listen tries again).
+    m_problemShown = true;
+    m_progress->setText(headline);
+    m_bar->show();
+    updateActions();
     m_host.showStatus(message, 15000);
     emit failed(message);
     auto *box = new QMessageBox(QMessageBox::Information, tr("Read aloud is not available"), message, QMessageBox::Ok,
@@ -446,7 +483,14 @@ void ReadAloudController::updateActions()
                                m_listenAction->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
     m_listenButton->setAccessibleName(m_listenAction->text());
     m_listenButton->setAccessibleDescription(m_listenAction->statusTip());
-    m_stopAction->setEnabled(m_status != Status::Idle);
+    // With reading stopped by a problem, the bar says why until this closes it.
+    const bool closes = m_status == Status::Idle && m_problemShown;
+    m_stopAction->setText(closes ? tr("Close") : tr("Stop"));
+    m_stopAction->setStatusTip(closes ? tr("Close the read aloud bar") : tr("Stop reading aloud"));
+    m_stopAction->setToolTip(
+        closes ? m_stopAction->statusTip()
+               : tr("Stop reading aloud (Esc or %1)").arg(m_stopAction->shortcut().toString(QKeySequence::NativeText)));
+    m_stopAction->setEnabled(m_status != Status::Idle || m_problemShown);
     if (QWidget *button = m_bar->widgetForAction(m_listenAction)) {
         button->setAccessibleName(m_listenAction->text());
         button->setAccessibleDescription(m_listenAction->statusTip());

@@ -2,6 +2,8 @@
 // Read aloud: a visible Listen button and shortcut that read the open article (headings, paragraphs,
 // list items, in order; not navigation, feedback buttons or sources) from the selection or the top,
 // with pause, resume, stop, speed and voice. The sentence being read is highlighted and kept in view.
+// When the voice cannot be heard (no engine, an engine error, no sound output: a sentence that never
+// starts or never ends), reading stops, the highlight goes and the bar says what happened and what to try.
 #ifndef MYELIN_UI_READALOUDCONTROLLER_H
 #define MYELIN_UI_READALOUDCONTROLLER_H
 
@@ -48,6 +50,19 @@ public:
     // Tests: use this backend instead (the controller does not take ownership).
     void setBackend(SpeechBackend *backend);
 
+    // How long the voice may take before read aloud says it cannot be heard: to start a sentence, and
+    // to finish one once started (sentenceMs plus perCharMs for each character, longer at slow speeds).
+    // A machine without sound output often never finishes the first sentence.
+    struct Patience
+    {
+        int startMs = 8000;
+        int sentenceMs = 4000;
+        int perCharMs = 120; // 8 characters a second: about half the usual speaking speed
+    };
+    void setPatience(const Patience &patience) { m_patience = patience; } // tests: no waiting
+    Patience patience() const { return m_patience; }
+    int finishAllowanceMs(const QString &sentence) const; // started -> finished, for this sentence
+
     Status status() const { return m_status; }
     QMenu *menu() const { return m_menu; }
     QAction *listenAction() const { return m_listenAction; }
@@ -86,7 +101,9 @@ private:
     void textArrived(const QVariant &result);
     void speakCurrent();
     void backendStateChanged(SpeechBackend::State state);
-    void fail(const QString &message);
+    void fail(const QString &headline, const QString &message); // headline: the bar's short line
+    void startWatchdog(int ms);
+    void watchdogFired();
     void runScript(const QString &call, const std::function<void(const QVariant &)> &callback = {});
     void updateActions();
     void fillVoices(const QStringList &voices);
@@ -108,6 +125,7 @@ private:
     QComboBox *m_voice;
     QLabel *m_progress;
     QTimer *m_watchdog;
+    Patience m_patience;
 
     Status m_status = Status::Idle;
     QStringList m_sentences;
@@ -118,7 +136,8 @@ private:
     qint64 m_firstWordMs = -1;
     bool m_firstWordSeen = false;
     QString m_lastError;
-    int m_generation = 0; // bumps on stop/new start: late script answers are ignored
+    bool m_problemShown = false; // the bar shows why reading stopped
+    int m_generation = 0;        // bumps on stop/new start: late script answers are ignored
 };
 
 } // namespace Myelin::Ui
