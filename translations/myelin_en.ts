@@ -417,108 +417,108 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Export::Handout</name>
     <message>
-        <location filename="../app/export/handout.cpp" line="40"/>
+        <location filename="../app/export/handout.cpp" line="41"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="80"/>
+        <location filename="../app/export/handout.cpp" line="82"/>
         <source>it is not valid JSON (%1 at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="83"/>
+        <location filename="../app/export/handout.cpp" line="85"/>
         <source>it must hold one JSON object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="90"/>
+        <location filename="../app/export/handout.cpp" line="92"/>
         <source>&quot;%1&quot; must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="93"/>
+        <location filename="../app/export/handout.cpp" line="95"/>
         <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="114"/>
+        <location filename="../app/export/handout.cpp" line="116"/>
         <source>&quot;%1&quot; must be text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="120"/>
+        <location filename="../app/export/handout.cpp" line="122"/>
         <source>it has no &quot;%1&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="123"/>
+        <location filename="../app/export/handout.cpp" line="125"/>
         <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="129"/>
+        <location filename="../app/export/handout.cpp" line="131"/>
         <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="137"/>
+        <location filename="../app/export/handout.cpp" line="139"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="142"/>
+        <location filename="../app/export/handout.cpp" line="144"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="152"/>
-        <location filename="../app/export/handout.cpp" line="170"/>
+        <location filename="../app/export/handout.cpp" line="155"/>
+        <location filename="../app/export/handout.cpp" line="173"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="162"/>
+        <location filename="../app/export/handout.cpp" line="165"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="178"/>
+        <location filename="../app/export/handout.cpp" line="181"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="190"/>
+        <location filename="../app/export/handout.cpp" line="193"/>
         <source>Cannot save the handout file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="207"/>
+        <location filename="../app/export/handout.cpp" line="210"/>
         <source>The handout file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="210"/>
+        <location filename="../app/export/handout.cpp" line="213"/>
         <source>The handout file %1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="215"/>
+        <location filename="../app/export/handout.cpp" line="218"/>
         <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="219"/>
+        <location filename="../app/export/handout.cpp" line="222"/>
         <source>Cannot read the handout file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="223"/>
+        <location filename="../app/export/handout.cpp" line="226"/>
         <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="230"/>
+        <location filename="../app/export/handout.cpp" line="233"/>
         <source>The handout file %1 cannot be used: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,64 +563,64 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Export::PrintHtml</name>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="65"/>
-        <location filename="../app/export/printhtml.cpp" line="74"/>
+        <location filename="../app/export/printhtml.cpp" line="91"/>
+        <location filename="../app/export/printhtml.cpp" line="100"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="67"/>
+        <location filename="../app/export/printhtml.cpp" line="93"/>
         <source>The medical words used in this handout, from A to Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="79"/>
+        <location filename="../app/export/printhtml.cpp" line="105"/>
         <source>Information about MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="87"/>
+        <location filename="../app/export/printhtml.cpp" line="113"/>
         <source>Information handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="93"/>
+        <location filename="../app/export/printhtml.cpp" line="119"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="97"/>
+        <location filename="../app/export/printhtml.cpp" line="123"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="101"/>
+        <location filename="../app/export/printhtml.cpp" line="127"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="104"/>
+        <location filename="../app/export/printhtml.cpp" line="130"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="105"/>
+        <location filename="../app/export/printhtml.cpp" line="131"/>
         <source>its knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="112"/>
-        <location filename="../app/export/printhtml.cpp" line="121"/>
+        <location filename="../app/export/printhtml.cpp" line="138"/>
+        <location filename="../app/export/printhtml.cpp" line="147"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="114"/>
+        <location filename="../app/export/printhtml.cpp" line="140"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="118"/>
+        <location filename="../app/export/printhtml.cpp" line="144"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,398 +1481,444 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>&amp;Add to Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move the selected article one place earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move the selected article one place later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Take the selected article out of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Contents page with page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Glossary of the medical words the articles use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Open a handout you saved before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Show the pages and print them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save the handout as one PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Make a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>Make a handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
         <source>2. The cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>Handout title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="98"/>
         <source>For example: Welcome pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>Group name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="106"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
         <source>&amp;Group name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>Con&amp;tact details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
         <source>1. Choose the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>A&amp;ll articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="112"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>In this &amp;handout, in order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="114"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>Filter articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="114"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>Type part of a title to show only matching articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="118"/>
         <source>Type to find an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="118"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="122"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>Articles in this handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>The handout prints these articles in this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="144"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="147"/>
         <source>3. What else to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="146"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>Start with a cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="147"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="150"/>
         <source>List every part with the page it starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="148"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>Add the timeline of research and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="366"/>
+        <source>Save paper (%1 point, narrow margins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
+        <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
         <source>Standard print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="166"/>
         <source>Extra large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
-        <source>Large print (16 point or more) suits readers with poor eyesight</source>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>The paper your printer uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="163"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Pape&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="191"/>
         <source>Handout status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="325"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="194"/>
+        <source>Page count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="367"/>
         <source>%1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="336"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="398"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="442"/>
         <source>Already in the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="400"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="444"/>
         <source>1 article in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="401"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="445"/>
         <source>%1 articles in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="489"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="523"/>
+        <source>Add articles to see how many pages the handout takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="524"/>
+        <source>Counting the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="545"/>
+        <source>The pages could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="550"/>
+        <source>This handout takes 1 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="552"/>
+        <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="555"/>
+        <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="577"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="498"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="586"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="514"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="602"/>
         <source>Open a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="515"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="603"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="521"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="609"/>
         <source>Cannot open the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="529"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="545"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
         <source>handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="530"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="618"/>
         <source>Save the Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="532"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="620"/>
         <source>Myelin handouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="539"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="627"/>
         <source>Cannot save the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="546"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Save the Handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="548"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="636"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,67 +2250,88 @@ My comments:
 <context>
     <name>Myelin::Ui::PdfPipeline</name>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="96"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="107"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="115"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="127"/>
         <source>No article was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="121"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
         <source>There is no article called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="145"/>
         <source>Articles from Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="142"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="178"/>
+        <source>This page cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="190"/>
+        <source>Glossary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
+        <source>Timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="201"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="214"/>
         <source>The handout has no articles. Add at least one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="148"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="220"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="151"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="223"/>
         <source>Information about MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="161"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="233"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="191"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="263"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="196"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="268"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="237"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="309"/>
         <source>&quot;%1&quot; could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="265"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="337"/>
         <source>The contents page could not be laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="295"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="367"/>
         <source>The PDF could not be put together: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,220 +2339,220 @@ My comments:
 <context>
     <name>Myelin::Ui::PrintController</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="50"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
         <source>%1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="100"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="335"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="100"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="169"/>
-        <source>Print this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="337"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>As &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
-        <source>Save this article as a PDF file, ready to print or email</source>
+        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
+        <source>Print this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <source>Save this page as a PDF file, ready to print or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As Plain &amp;Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Make a &amp;Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="116"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="116"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="122"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Export as Web Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="122"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="126"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="134"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="130"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Export as Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="130"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="141"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
         <source>Paper &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>&amp;A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>US &amp;Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="151"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
         <source>Print and export on %1 paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="259"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
         <source>Preparing the pages for printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="265"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="277"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="283"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
         <source>Cannot print the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
         <source>Print Preview – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="303"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="336"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
         <source>Choose a printer and print these pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="338"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Close the preview without printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="365"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
         <source>%1 ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
         <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="381"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
         <source>Cannot save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="393"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="426"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
         <source>Open an article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="399"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="410"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
         <source>Making the handout PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="456"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,17 +3198,17 @@ My comments:
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="318"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="319"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="321"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>

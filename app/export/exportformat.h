@@ -31,6 +31,8 @@ PaperSize defaultPaperSize();
 inline constexpr int StandardTextPoints = 14;
 inline constexpr int LargeTextPoints = 16;
 inline constexpr int ExtraLargeTextPoints = 18;
+// "Save paper" handouts: the smallest size that stays comfortable to read on paper.
+inline constexpr int SavePaperTextPoints = 12;
 inline constexpr int MinimumTextPoints = 10;
 inline constexpr int MaximumTextPoints = 36;
 

@@ -90,10 +90,17 @@ QByteArray FooterPages::render(const QList<QSizeF> &pageSizes, const QList<PageF
         const QFontMetricsF titleMetrics(titleFont, &writer);
         const double pageWidth = titleMetrics.horizontalAdvance(pageText);
         const double textWidth = right - left - pageWidth - 2 * style.pointSize * unit;
-        painter.drawText(QRectF(right - pageWidth - unit, top, pageWidth + unit, line),
-                         Qt::AlignRight | Qt::AlignVCenter, pageText);
-        painter.drawText(QRectF(left, top, textWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         titleMetrics.elidedText(footer.title, Qt::ElideRight, textWidth));
+        const bool numberLeft = style.mirrored && (i + 1) % 2 == 0;
+        if (numberLeft) {
+            painter.drawText(QRectF(left, top, pageWidth + unit, line), Qt::AlignLeft | Qt::AlignVCenter, pageText);
+            painter.drawText(QRectF(right - textWidth, top, textWidth, line), Qt::AlignRight | Qt::AlignVCenter,
+                             titleMetrics.elidedText(footer.title, Qt::ElideRight, textWidth));
+        } else {
+            painter.drawText(QRectF(right - pageWidth - unit, top, pageWidth + unit, line),
+                             Qt::AlignRight | Qt::AlignVCenter, pageText);
+            painter.drawText(QRectF(left, top, textWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                             titleMetrics.elidedText(footer.title, Qt::ElideRight, textWidth));
+        }
         // The dates matter more than a uniform size: a long line first gets a little smaller, and is
         // cut short only if it still does not fit.
         QFont fitted = detailFont;

@@ -24,6 +24,8 @@ struct FooterStyle
     double pointSize = 10;
     double sideMargin = 51;   // points from the left and right edges (18 mm)
     double bottomMargin = 28; // points from the bottom edge to the last line's bottom (10 mm)
+    // Double-sided: the page number on the outer edge, at the left on even pages.
+    bool mirrored = false;
 
     // The page margin (points) the printed content must leave free at the bottom for this footer.
     double reservedHeight() const;

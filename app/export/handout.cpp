@@ -22,6 +22,7 @@ const QString GlossaryKey = QStringLiteral("glossary");
 const QString TimelineKey = QStringLiteral("timeline");
 const QString TextSizeKey = QStringLiteral("textSize");
 const QString LargePrintKey = QStringLiteral("largePrint");
+const QString SavePaperKey = QStringLiteral("savePaper");
 const QString PaperKey = QStringLiteral("paper");
 
 // Line and column (from 1) of a byte offset, for JSON error messages people can act on.
@@ -56,6 +57,7 @@ QJsonObject Handout::toJson() const
     object.insert(TimelineKey, timeline);
     object.insert(TextSizeKey, textPoints);
     object.insert(LargePrintKey, isLargePrint());
+    object.insert(SavePaperKey, savePaper);
     object.insert(PaperKey, paperSizeId(paper));
     return object;
 }
@@ -144,7 +146,8 @@ std::optional<Handout> Handout::fromJson(const QByteArray &json, QString *error,
 
     for (const auto &[key, target] :
          {std::pair{CoverKey, &handout.cover}, std::pair{ContentsKey, &handout.contents},
-          std::pair{GlossaryKey, &handout.glossary}, std::pair{TimelineKey, &handout.timeline}}) {
+          std::pair{GlossaryKey, &handout.glossary}, std::pair{TimelineKey, &handout.timeline},
+          std::pair{SavePaperKey, &handout.savePaper}}) {
         if (!object.contains(key)) {
             continue;
         }
@@ -236,7 +239,8 @@ bool Handout::operator==(const Handout &other) const
 {
     return title == other.title && group == other.group && contact == other.contact && articles == other.articles &&
            cover == other.cover && contents == other.contents && glossary == other.glossary &&
-           timeline == other.timeline && textPoints == other.textPoints && paper == other.paper;
+           timeline == other.timeline && textPoints == other.textPoints && savePaper == other.savePaper &&
+           paper == other.paper;
 }
 
 } // namespace Myelin::Export

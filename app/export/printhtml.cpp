@@ -9,6 +9,7 @@
 #include "htmlrewriter.h"
 #include "selfcontainedhtml.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace Myelin::Export {
@@ -52,12 +53,37 @@ QString PrintHtml::forPaper(const QString &html)
 
 QString PrintHtml::article(const Article &article) const
 {
-    return forPaper(ArticleRenderer(rootStyle(), ArticleRenderer::Medium::Document).renderArticle(article));
+    QString html = ArticleRenderer(rootStyle(), ArticleRenderer::Medium::Document).renderArticle(article);
+    // The review date and the "not medical advice" note go under the summary, where they always fit,
+    // instead of last, where they were often pushed onto a page of their own.
+    const qsizetype header = html.indexOf(QStringLiteral("</header>"));
+    if (header > 0) {
+        static const QRegularExpression endNotes(
+            QStringLiteral("<p class=\"reviewed\">[^<]*</p>(<p class=\"disclaimer\" role=\"note\">[^<]*</p>)?"));
+        const QRegularExpressionMatch match = endNotes.match(html, header);
+        if (match.hasMatch()) {
+            const QString notes = match.captured();
+            html.remove(match.capturedStart(), match.capturedLength());
+            html.insert(header, notes);
+        }
+    }
+    return forPaper(html);
 }
 
 QString PrintHtml::timeline(const QList<TimelineEvent> &events) const
 {
     return forPaper(ArticleRenderer(rootStyle(), ArticleRenderer::Medium::Document).renderTimeline(events, {}, {}));
+}
+
+QString PrintHtml::glossaryTerm(const GlossaryTerm &term, const QString &articleTitle) const
+{
+    return forPaper(
+        ArticleRenderer(rootStyle(), ArticleRenderer::Medium::Document).renderGlossaryTerm(term, articleTitle));
+}
+
+QString PrintHtml::quotes(const QList<Quote> &quotes) const
+{
+    return forPaper(ArticleRenderer(rootStyle(), ArticleRenderer::Medium::Document).renderQuotes(quotes));
 }
 
 QString PrintHtml::glossary(const QList<GlossaryTerm> &terms) const

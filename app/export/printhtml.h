@@ -31,6 +31,9 @@ public:
 
     QString article(const Article &article) const;
     QString timeline(const QList<TimelineEvent> &events) const;
+    // The pages the reader shows besides articles, as shown (their own links removed).
+    QString glossaryTerm(const GlossaryTerm &term, const QString &articleTitle) const;
+    QString quotes(const QList<Quote> &quotes) const;
     QString glossary(const QList<GlossaryTerm> &terms) const;
     QString cover(const Handout &handout, const QString &collection, const QDate &printed) const;
 

@@ -206,6 +206,15 @@ private slots:
         const QString text = readFile(path);
         QVERIFY(text.indexOf(QStringLiteral("\"beta\"")) < text.indexOf(QStringLiteral("\"alpha\"")));
         QVERIFY(text.contains(QStringLiteral("\"paper\": \"Letter\"")));
+        // "Save paper" comes back too.
+        Handout saver = h;
+        saver.textPoints = SavePaperTextPoints;
+        saver.savePaper = true;
+        QVERIFY(saver != h);
+        const auto again = Handout::fromJson(saver.toJsonBytes(), &error);
+        QVERIFY2(again.has_value(), qPrintable(error));
+        QVERIFY(again->savePaper);
+        QVERIFY(*again == saver);
     }
 
     void handoutDefaultsFillMissingOptions()
@@ -222,6 +231,7 @@ private slots:
         QVERIFY(large.has_value());
         QVERIFY(large->textPoints >= 16);
         QVERIFY(large->isLargePrint());
+        QVERIFY(!h->savePaper);
     }
 
     void badHandoutsAreRefusedWithTheReason_data()
@@ -239,6 +249,8 @@ private slots:
                                         << QStringLiteral("\"title\"");
         QTest::newRow("glossary not bool") << QByteArray("{\"articles\": [\"alpha\"], \"glossary\": \"yes\"}")
                                            << QStringLiteral("\"glossary\" must be true or false");
+        QTest::newRow("savePaper not bool") << QByteArray("{\"articles\": [\"alpha\"], \"savePaper\": 1}")
+                                            << QStringLiteral("\"savePaper\" must be true or false");
         QTest::newRow("tiny text") << QByteArray("{\"articles\": [\"alpha\"], \"textSize\": 4}")
                                    << QStringLiteral("\"textSize\"");
         QTest::newRow("paper") << QByteArray("{\"articles\": [\"alpha\"], \"paper\": \"A3\"}")

@@ -6,6 +6,7 @@
 #include "../gui/readerfixture.h"
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
+#include "core/contenturl.h"
 #include "export/handout.h"
 #include "export/printhtml.h"
 #include "minicontent.h"
@@ -15,18 +16,22 @@
 #include "ui/print/pdfpipeline.h"
 #include "ui/print/pdfrenderer.h"
 #include "ui/print/printcontroller.h"
+#include "ui/shell/articleview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/readerhost.h"
 #include "web/urlscheme.h"
 
 #include <QAction>
 #include <QBuffer>
+#include <QComboBox>
 #include <QEventLoop>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -79,6 +84,40 @@ public:
                       : m_document.getSelectionAtIndex(page, at, static_cast<int>(word.size()))
                             .boundingRectangle()
                             .height();
+    }
+
+    // Where text first appears on a page, in points; empty when it does not.
+    QRectF wordRect(int page, const QString &word)
+    {
+        const int at = static_cast<int>(text(page).indexOf(word));
+        return at < 0 ? QRectF()
+                      : m_document.getSelectionAtIndex(page, at, static_cast<int>(word.size())).boundingRectangle();
+    }
+
+    // How much of the space for text (inside margins, above the footer) is left empty below the last
+    // thing printed on the page: 0 for a full page, 1 for an empty one.
+    double blankFraction(int page, const QMarginsF &margins)
+    {
+        constexpr double Dpi = 36;
+        const QSizeF points = size(page);
+        const QImage rendered = m_document.render(page, (points * Dpi / 72.0).toSize());
+        QImage image(rendered.size(), QImage::Format_Grayscale8); // pdfium leaves the paper transparent
+        image.fill(Qt::white);
+        QPainter(&image).drawImage(0, 0, rendered);
+        const double scale = image.height() / points.height();
+        const int top = static_cast<int>(margins.top() * scale);
+        const int bottom = image.height() - static_cast<int>(margins.bottom() * scale);
+        int last = top - 1;
+        for (int y = top; y < bottom; ++y) {
+            const uchar *row = image.constScanLine(y);
+            for (int x = 0; x < image.width(); ++x) {
+                if (row[x] < 160) {
+                    last = y;
+                    break;
+                }
+            }
+        }
+        return 1.0 - static_cast<double>(last - top + 1) / (bottom - top);
     }
 
 private:
@@ -144,7 +183,11 @@ private:
         QVERIFY2(pdf.squashed(coverPages).startsWith(QStringLiteral("Contents")), "no contents page after the cover");
         QString contents;
         for (int page = coverPages; page < firstPart; ++page) {
-            QVERIFY(pdf.squashed(page).contains(QStringLiteral("ContentsPage%1of%2").arg(page + 1).arg(total)));
+            // The footer: "Contents", then the page number (the other way round on the left-hand pages of
+            // a double-sided handout).
+            const QString footer = QStringLiteral("Page%1of%2").arg(page + 1).arg(total);
+            QVERIFY(pdf.squashed(page).contains(QStringLiteral("Contents") + footer) ||
+                    (handout.savePaper && pdf.squashed(page).contains(footer + QStringLiteral("Contents"))));
             contents += pdf.squashed(page);
         }
         QVERIFY(!pdf.text(0).contains(QStringLiteral(" of %1").arg(total))); // the cover has no footer
@@ -226,13 +269,17 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("(https://example.org/outside)")), qPrintable(all));
         QVERIFY(!all.contains(QStringLiteral("Was this useful")));
         QVERIFY(!all.contains(QStringLiteral("myelin:")));
-        // The text, then the sources, then the reviewed date and the advice note.
+        // The reviewed date and the advice note under the summary (where they always fit), then the text,
+        // then the sources.
+        const qsizetype summary = all.indexOf(QStringLiteral("In short"));
+        const qsizetype reviewed = all.indexOf(QStringLiteral("Last reviewed"));
+        const qsizetype advice = all.indexOf(QStringLiteral("not medical advice"));
         const qsizetype body = all.indexOf(QStringLiteral("jugular veins"));
         const qsizetype sources = all.indexOf(QStringLiteral("Sources"));
         const qsizetype source = all.indexOf(QStringLiteral("(https://doi.org/10.1000/alpha)"));
-        const qsizetype reviewed = all.indexOf(QStringLiteral("Last reviewed"));
-        const qsizetype advice = all.indexOf(QStringLiteral("not medical advice"));
-        QVERIFY(body >= 0 && body < sources && sources < source && source < reviewed && reviewed < advice);
+        QVERIFY(summary >= 0 && summary < reviewed && reviewed < advice && advice < body && body < sources &&
+                sources < source);
+        QCOMPARE(all.count(QStringLiteral("not medical advice")), qsizetype(1));
     }
 
     void paperSizeAndTextSizeAreHonoured()
@@ -249,7 +296,7 @@ private slots:
         Pdf big(large->pdf);
         QVERIFY2(isPaper(small.size(0), QPageSize::Letter), describe(small.size(0)));
         const double ratio =
-            big.wordHeight(0, QStringLiteral("jugular")) / small.wordHeight(0, QStringLiteral("jugular"));
+            big.wordHeight(0, QStringLiteral("narrowing")) / small.wordHeight(0, QStringLiteral("narrowing"));
         QVERIFY2(qAbs(ratio - 1.5) < 0.08, qPrintable(QString::number(ratio)));
         QVERIFY(big.pages() >= small.pages());
     }
@@ -330,6 +377,80 @@ private slots:
         QVERIFY(b.pages() > a.pages());
     }
 
+    void handoutsSavePaper_data()
+    {
+        QTest::addColumn<int>("points");
+        QTest::addColumn<bool>("savePaper");
+        QTest::addColumn<int>("mostPages");
+        // Measured with Qt 6.4 on these five articles and their glossary (cover and contents too): before
+        // this test, 16 pt took 48 pages and 12 pt 28, with 4 pages holding only the advice note (3) or
+        // the last glossary term (1), and the diagram pushed on leaving a page 72% blank; after, 16 pt
+        // takes 46 pages, "Save paper" 27. The limits leave two pages for another Chromium's line
+        // breaking; Save paper must stay well under two thirds of large print.
+        QTest::newRow("large print") << Export::LargeTextPoints << false << 48;
+        QTest::newRow("save paper") << Export::SavePaperTextPoints << true << 29;
+    }
+
+    void handoutsSavePaper()
+    {
+        QFETCH(int, points);
+        QFETCH(bool, savePaper);
+        QFETCH(int, mostPages);
+        Export::Handout handout;
+        handout.title = QStringLiteral("Welcome pack");
+        handout.group = QStringLiteral("Riverside MS Support Group");
+        handout.articles = {QStringLiteral("ccsvi"), QStringLiteral("ccsvi-trial-results"), QStringLiteral("fatigue"),
+                            QStringLiteral("diagnosis"), QStringLiteral("about-ms")};
+        handout.glossary = true;
+        handout.textPoints = points;
+        handout.savePaper = savePaper;
+        handout.paper = Export::PaperSize::A4;
+        Ui::PdfPipeline pipeline(*m_bundled.repository);
+        const auto result = waitFor([&](auto done) { pipeline.handout(handout, done, Printed); });
+        QVERIFY(result);
+        QVERIFY2(!result->pdf.isEmpty(), qPrintable(result->error));
+        Pdf pdf(result->pdf);
+        checkHandout(pdf, *result, handout);
+        QVERIFY2(pdf.pages() <= mostPages, qPrintable(QStringLiteral("%1 pages").arg(pdf.pages())));
+
+        // Each part starts on a new page, so the page before one may end short; no other page but the
+        // cover is more than 60% blank: no heading or picture pushed on with most of a page left empty,
+        // no glossary at three terms a page.
+        const QMarginsF margins =
+            Ui::PdfPipeline::pageLayout(handout.paper, Ui::PdfPipeline::footerStyle(points, savePaper), savePaper)
+                .margins(QPageLayout::Point);
+        QList<int> partEnds;
+        int page = 0;
+        for (const auto &part : result->parts) {
+            page += part.pages;
+            partEnds << page - 1;
+        }
+        QStringList blank;
+        for (int i = 1; i < pdf.pages(); ++i) {
+            const double empty = pdf.blankFraction(i, margins);
+            if (empty > 0.6 && !partEnds.contains(i)) {
+                blank << QStringLiteral("page %1 (%2% blank): %3")
+                             .arg(i + 1)
+                             .arg(qRound(empty * 100))
+                             .arg(pdf.text(i).simplified().left(60));
+            }
+        }
+        QVERIFY2(blank.isEmpty(), qPrintable(blank.join(QLatin1Char('\n'))));
+
+        // The "not medical advice" note: once per article, on its first page, never a page of its own.
+        page = 0;
+        for (const auto &part : result->parts) {
+            if (part.kind == Export::PlanPart::Kind::Article) {
+                QVERIFY2(pdf.squashed(page).contains(QStringLiteral("Thisarticleisinformation,notmedicaladvice")),
+                         qPrintable(part.title));
+                for (int i = page + 1; i < page + part.pages; ++i) {
+                    QVERIFY(!pdf.squashed(i).contains(QStringLiteral("notmedicaladvice")));
+                }
+            }
+            page += part.pages;
+        }
+    }
+
     void longContentsPagesKeepTheirNumbersTrue()
     {
         // Every article at 24 pt: the contents take more than one page, so the numbers are worked
@@ -379,6 +500,73 @@ private slots:
         QVERIFY(result && result->pdf.isEmpty());
         QVERIFY2(result->error.contains(QStringLiteral("no-such-article")), qPrintable(result->error));
         QCOMPARE(pipeline.unknownArticles({QStringLiteral("alpha"), QStringLiteral("x")}), QStringList{"x"});
+    }
+
+    void glossaryTimelineAndQuotesPrintAsShown()
+    {
+        // Print (Ctrl+P) and Export as PDF work on every page a reader may want on paper, with the
+        // same footer as an article: the page's title, Myelin and the date.
+        auto reader = startReader(QStringLiteral("alpha"));
+        QVERIFY(reader);
+        auto *controller = new Ui::PrintController(reader->window->host());
+        struct Page
+        {
+            QUrl url;
+            QString heading; // as the page starts
+            QString footer;  // the footer's title
+            QString text;    // something the page holds
+        };
+        const QList<Page> pages = {
+            {ContentUrl::build(ContentUrl::Kind::Glossary, QStringLiteral("stenosis")),
+             QStringLiteral("Glossary Stenosis"), QStringLiteral("Glossary: Stenosis"),
+             QStringLiteral("A narrowing of a blood vessel.")},
+            {ContentUrl::build(ContentUrl::Kind::Timeline), QStringLiteral("Timeline"), QStringLiteral("Timeline"),
+             QStringLiteral("First event")},
+            {ContentUrl::build(ContentUrl::Kind::Quotes), QStringLiteral("Quotes"), QStringLiteral("Quotes"),
+             QStringLiteral("A short test quote.")},
+        };
+        for (const Page &page : pages) {
+            QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+            reader->window->host().openUrl(page.url);
+            QVERIFY(loaded.wait(20000));
+            QVERIFY2(reader->window->currentSlug().isEmpty(), qPrintable(page.url.toString()));
+            QTRY_VERIFY2(controller->printAction()->isEnabled(), qPrintable(page.url.toString()));
+            QVERIFY(controller->exportPdfAction()->isEnabled());
+            QVERIFY(!controller->exportHtmlAction()->isEnabled()); // a web page or text of an article only
+
+            const QString path = m_dir.filePath(QStringLiteral("page.pdf"));
+            QFile::remove(path);
+            QSignalSpy saved(controller, &Ui::PrintController::pdfSaved);
+            controller->exportPdf(path);
+            QVERIFY(saved.wait(60000));
+            QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            Pdf pdf(file.readAll());
+            QVERIFY(pdf.pages() >= 1);
+            QVERIFY2(pdf.squashed(0).startsWith(Pdf::squash(page.heading), Qt::CaseInsensitive),
+                     qPrintable(pdf.text(0).left(200)));
+            QString all;
+            for (int i = 0; i < pdf.pages(); ++i) {
+                const QString text = pdf.text(i);
+                QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pdf.pages())), qPrintable(text));
+                QVERIFY2(pdf.squashed(i).contains(Pdf::squash(page.footer)), qPrintable(text));
+                QVERIFY(text.contains(QStringLiteral("Myelin")));
+                QVERIFY2(text.contains(Export::ExportText::printed(QDate::currentDate())), qPrintable(text));
+                all += text;
+            }
+            QVERIFY2(all.contains(page.text), qPrintable(all));
+            QVERIFY(!all.contains(QStringLiteral("myelin:")));
+        }
+        // Ctrl+P on the quotes page opens the preview of its pages.
+        QSignalSpy opened(controller, &Ui::PrintController::previewOpened);
+        reader->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(reader->window.get()));
+        QTest::keySequence(reader->window.get(), QKeySequence(QKeySequence::Print));
+        QVERIFY(opened.wait(60000));
+        QVERIFY(controller->previewDialog()->windowTitle().contains(QStringLiteral("Quotes")));
+        controller->previewDialog()->close();
+        QTRY_VERIFY(!controller->previewDialog());
     }
 
     void printPreviewOpensWithThePages()
@@ -508,6 +696,67 @@ private slots:
         const QString nowhere = m_dir.filePath(QStringLiteral("missing/folder/alpha.txt"));
         QVERIFY(!controller->exportText(nowhere, &error));
         QVERIFY2(error.contains(QStringLiteral("alpha.txt")), qPrintable(error));
+    }
+
+    void handoutBuilderOffersSavePaperAndCountsPages()
+    {
+        auto reader = startReader(QStringLiteral("alpha"));
+        QVERIFY(reader);
+        auto *controller = new Ui::PrintController(reader->window->host());
+        Ui::HandoutDialog *dialog = controller->openHandoutBuilder();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // "Save paper" sits with the print sizes, named as it reads.
+        QComboBox *size = dialog->textSizeBox();
+        QCOMPARE(size->accessibleName(), QStringLiteral("Text size"));
+        QStringList sizes;
+        for (int i = 0; i < size->count(); ++i) {
+            sizes << size->itemText(i);
+        }
+        QVERIFY2(sizes.first().startsWith(QStringLiteral("Save paper (12 point")), qPrintable(sizes.join(", ")));
+        QVERIFY(sizes.at(2).startsWith(QStringLiteral("Large print")));
+
+        Export::Handout handout;
+        handout.articles = {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")};
+        handout.timeline = true;
+        handout.textPoints = 20;
+        dialog->setHandout(handout);
+        size->setCurrentIndex(0); // Save paper
+        QVERIFY(dialog->handout().savePaper);
+        QCOMPARE(dialog->handout().textPoints, Export::SavePaperTextPoints);
+        // Counted in the background a moment after the last change; the buttons stay usable meanwhile.
+        QSignalSpy shown(dialog, &Ui::HandoutDialog::pageCountShown);
+        QVERIFY(dialog->pageCountText().contains(QStringLiteral("Counting")));
+        QVERIFY(shown.wait(60000));
+        const int pages = shown.last().first().toInt();
+        QVERIFY2(dialog->pageCountText().contains(QStringLiteral("takes %1 pages").arg(pages)),
+                 qPrintable(dialog->pageCountText()));
+
+        // The count is the file's.
+        const QString path = m_dir.filePath(QStringLiteral("saver.pdf"));
+        QSignalSpy saved(controller, &Ui::PrintController::pdfSaved);
+        controller->exportHandoutPdf(dialog->handout(), path);
+        QVERIFY(saved.wait(60000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Pdf pdf(file.readAll());
+        QCOMPARE(pdf.pages(), pages);
+        // Double-sided: the page number sits on the outer edge, at the left of even pages.
+        QVERIFY(pdf.pages() >= 2);
+        const double middle = pdf.size(1).width() / 2;
+        const QRectF even = pdf.wordRect(1, QStringLiteral("Page 2 of"));
+        QVERIFY(!even.isEmpty());
+        QVERIFY(even.right() < middle);
+        if (pdf.pages() >= 3) {
+            QVERIFY(pdf.wordRect(2, QStringLiteral("Page 3 of")).left() > middle);
+        }
+
+        // Fewer pages than the same handout in large print.
+        size->setCurrentIndex(size->findData(Export::LargeTextPoints));
+        QVERIFY(!dialog->handout().savePaper);
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(shown.last().first().toInt() >= pages, qPrintable(dialog->pageCountText()));
+        QVERIFY(dialog->pageCountText().contains(QStringLiteral("takes %1 pages").arg(shown.last().first().toInt())));
+        dialog->close();
     }
 
     void handoutBuilderPutsArticlesInOrder()

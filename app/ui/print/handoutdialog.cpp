@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Myelin::Ui {
@@ -33,6 +34,8 @@ namespace {
 
 constexpr int TargetSize = 44; // px: large enough for hands with a tremor
 constexpr int SlugRole = Qt::UserRole + 1;
+constexpr int SavePaperRole = Qt::UserRole + 2; // text size items: narrow margins too
+constexpr int CountDelayMs = 600;               // after the last change, before counting the pages
 
 QPushButton *button(const QString &text, const QString &tip, QWidget *parent)
 {
@@ -76,8 +79,8 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
       m_contents(new QCheckBox(tr("Contents page with page numbers"), this)),
       m_glossary(new QCheckBox(tr("Glossary of the medical words the articles use"), this)),
       m_timeline(new QCheckBox(tr("Timeline of events"), this)), m_textSize(new QComboBox(this)),
-      m_paper(new QComboBox(this)), m_note(new QLabel(this)),
-      m_open(button(tr("&Open\u2026"), tr("Open a handout you saved before"), this)),
+      m_paper(new QComboBox(this)), m_note(new QLabel(this)), m_pageCount(new QLabel(this)),
+      m_countTimer(new QTimer(this)), m_open(button(tr("&Open\u2026"), tr("Open a handout you saved before"), this)),
       m_save(button(tr("&Save\u2026"), tr("Save this handout's articles and options to reuse later"), this)),
       m_print(button(tr("&Print\u2026"), tr("Show the pages and print them"), this)),
       m_pdf(button(tr("Save as P&DF\u2026"), tr("Save the handout as one PDF file"), this)),
@@ -150,11 +153,21 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
         accessible(box, box->text(), tip);
         box->setMinimumHeight(TargetSize);
     }
+    m_textSize->addItem(tr("Save paper (%1 point, narrow margins)").arg(Export::SavePaperTextPoints),
+                        Export::SavePaperTextPoints);
+    m_textSize->setItemData(0, true, SavePaperRole);
+    m_textSize->setItemData(
+        0,
+        tr("Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge "
+           "for printing on both sides"),
+        Qt::ToolTipRole);
     m_textSize->addItem(tr("Standard print (%1 point)").arg(Export::StandardTextPoints), Export::StandardTextPoints);
     m_textSize->addItem(tr("Large print (%1 point)").arg(Export::LargeTextPoints), Export::LargeTextPoints);
     m_textSize->addItem(tr("Extra large print (%1 point)").arg(Export::ExtraLargeTextPoints),
                         Export::ExtraLargeTextPoints);
-    accessible(m_textSize, tr("Text size"), tr("Large print (16 point or more) suits readers with poor eyesight"));
+    accessible(m_textSize, tr("Text size"),
+               tr("Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest "
+                  "pages"));
     m_textSize->setMinimumHeight(TargetSize);
     m_paper->addItem(tr("A4"), Export::paperSizeId(Export::PaperSize::A4));
     m_paper->addItem(tr("US Letter"), Export::paperSizeId(Export::PaperSize::Letter));
@@ -177,6 +190,13 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     m_note->setWordWrap(true);
     m_note->setAccessibleName(tr("Handout status"));
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pageCount->setWordWrap(true);
+    m_pageCount->setAccessibleName(tr("Page count"));
+    m_pageCount->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    options->addWidget(m_pageCount, 6, 0, 1, 2);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(CountDelayMs);
+    connect(m_countTimer, &QTimer::timeout, this, &HandoutDialog::requestPageCount);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -216,6 +236,19 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     });
     connect(m_pdf, &QPushButton::clicked, this, &HandoutDialog::askPdf);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    // Anything that changes the pages counts them again.
+    for (QLineEdit *edit : {m_title, m_group}) {
+        connect(edit, &QLineEdit::textChanged, this, &HandoutDialog::handoutChanged);
+    }
+    connect(m_contact, &QPlainTextEdit::textChanged, this, &HandoutDialog::handoutChanged);
+    for (QCheckBox *box : {m_cover, m_contents, m_glossary, m_timeline}) {
+        connect(box, &QCheckBox::toggled, this, &HandoutDialog::handoutChanged);
+    }
+    for (QComboBox *box : {m_textSize, m_paper}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &HandoutDialog::handoutChanged);
+    }
+    connect(m_chosen->model(), &QAbstractItemModel::rowsInserted, this, &HandoutDialog::handoutChanged);
+    connect(m_chosen->model(), &QAbstractItemModel::rowsRemoved, this, &HandoutDialog::handoutChanged);
 
     fillAvailable(tree);
     Export::Handout last;
@@ -229,6 +262,7 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     }
     setHandout(last);
     showNote({});
+    handoutChanged();
     QSize size(1200, 820);
     if (parent != nullptr && parent->screen() != nullptr) {
         size = size.boundedTo(parent->screen()->availableGeometry().size() * 0.95);
@@ -294,6 +328,7 @@ Export::Handout HandoutDialog::handout() const
     h.glossary = m_glossary->isChecked();
     h.timeline = m_timeline->isChecked();
     h.textPoints = m_textSize->currentData().toInt();
+    h.savePaper = m_textSize->currentData(SavePaperRole).toBool();
     h.paper = Export::paperSizeFromId(m_paper->currentData().toString()).value_or(Export::PaperSize::A4);
     return h;
 }
@@ -320,10 +355,19 @@ void HandoutDialog::setHandout(const Export::Handout &h)
     m_contents->setChecked(h.contents);
     m_glossary->setChecked(h.glossary);
     m_timeline->setChecked(h.timeline);
-    int sizeIndex = m_textSize->findData(h.textPoints);
+    int sizeIndex = -1;
+    for (int i = 0; i < m_textSize->count() && sizeIndex < 0; ++i) {
+        if (m_textSize->itemData(i).toInt() == h.textPoints &&
+            m_textSize->itemData(i, SavePaperRole).toBool() == h.savePaper) {
+            sizeIndex = i;
+        }
+    }
     if (sizeIndex < 0) {
-        m_textSize->addItem(tr("%1 point").arg(h.textPoints), h.textPoints);
+        m_textSize->addItem(h.savePaper ? tr("Save paper (%1 point, narrow margins)").arg(h.textPoints)
+                                        : tr("%1 point").arg(h.textPoints),
+                            h.textPoints);
         sizeIndex = m_textSize->count() - 1;
+        m_textSize->setItemData(sizeIndex, h.savePaper, SavePaperRole);
     }
     m_textSize->setCurrentIndex(sizeIndex);
     m_paper->setCurrentIndex(qMax(0, m_paper->findData(Export::paperSizeId(h.paper))));
@@ -472,6 +516,50 @@ void HandoutDialog::showNote(const QString &note)
 QString HandoutDialog::note() const
 {
     return m_note->text();
+}
+
+void HandoutDialog::handoutChanged()
+{
+    m_pageCount->setText(m_chosen->count() == 0 ? tr("Add articles to see how many pages the handout takes.")
+                                                : tr("Counting the pages\u2026"));
+    if (m_chosen->count() > 0) {
+        m_countTimer->start(); // again: counted once the changes stop
+    } else {
+        m_countTimer->stop();
+    }
+}
+
+void HandoutDialog::requestPageCount()
+{
+    if (m_chosen->count() > 0) {
+        emit pageCountRequested(handout());
+    }
+}
+
+void HandoutDialog::showPageCount(const Export::Handout &counted, int pages)
+{
+    if (counted != handout() || m_countTimer->isActive()) {
+        return; // changed since: another count is on its way
+    }
+    if (pages <= 0) {
+        m_pageCount->setText(tr("The pages could not be counted."));
+        return;
+    }
+    const int sheets = (pages + 1) / 2;
+    if (pages == 1) {
+        m_pageCount->setText(tr("This handout takes 1 page."));
+    } else if (sheets == 1) {
+        m_pageCount->setText(tr("This handout takes 2 pages (1 sheet printed on both sides)."));
+    } else {
+        m_pageCount->setText(
+            tr("This handout takes %1 pages (%2 sheets printed on both sides).").arg(pages).arg(sheets));
+    }
+    emit pageCountShown(pages);
+}
+
+QString HandoutDialog::pageCountText() const
+{
+    return m_pageCount->text();
 }
 
 bool HandoutDialog::openFile(const QString &path, QString *error)

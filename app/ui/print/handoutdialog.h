@@ -18,6 +18,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace Myelin {
 class ContentRepository;
@@ -46,6 +47,10 @@ public:
     void setBusy(bool busy, const QString &note = {});
     void showNote(const QString &note);
     QString note() const;
+    // How many pages the handout takes, worked out in the background (pageCountRequested) a moment
+    // after each change and shown before anything is printed. Ignored when handout no longer matches.
+    void showPageCount(const Myelin::Export::Handout &handout, int pages);
+    QString pageCountText() const;
 
     // The steps behind the buttons, for the keyboard and for tests.
     void addSelected();
@@ -59,10 +64,13 @@ public:
     QLineEdit *filterBox() const { return m_filter; }
     QListWidget *availableList() const { return m_available; }
     QListWidget *chosenList() const { return m_chosen; }
+    QComboBox *textSizeBox() const { return m_textSize; }
 
 signals:
     void printRequested(const Myelin::Export::Handout &handout);
     void pdfRequested(const Myelin::Export::Handout &handout, const QString &path);
+    void pageCountRequested(const Myelin::Export::Handout &handout);
+    void pageCountShown(int pages);
 
 protected:
     void done(int result) override;
@@ -71,6 +79,8 @@ protected:
 private:
     void fillAvailable(QAbstractItemModel *tree);
     void updateButtons();
+    void handoutChanged(); // counts the pages again a moment later
+    void requestPageCount();
     void remember();
     void askOpen();
     void askSave();
@@ -97,6 +107,8 @@ private:
     QComboBox *m_textSize;
     QComboBox *m_paper;
     QLabel *m_note;
+    QLabel *m_pageCount;
+    QTimer *m_countTimer;
     QPushButton *m_open;
     QPushButton *m_save;
     QPushButton *m_print;

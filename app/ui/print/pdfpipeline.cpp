@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfpipeline.h"
 
+#include "core/articlerenderer.h"
 #include "core/contentrepository.h"
+#include "core/contenturl.h"
 #include "core/logging.h"
 #include "export/pdfcomposer.h"
 #include "export/printhtml.h"
@@ -62,19 +64,28 @@ PdfPipeline::PdfPipeline(const ContentRepository &repository, QObject *parent)
 
 PdfPipeline::~PdfPipeline() = default;
 
-Export::FooterStyle PdfPipeline::footerStyle(double textPoints)
+Export::FooterStyle PdfPipeline::footerStyle(double textPoints, bool savePaper)
 {
     Export::FooterStyle style;
     style.pointSize = textPoints >= Export::LargeTextPoints ? 12 : 10;
     style.sideMargin = 18 * Millimetre;
     style.bottomMargin = 10 * Millimetre;
+    if (savePaper) {
+        // Still clear of the edge most printers cannot reach (about 5 mm), and even on both sides, so
+        // the pages can be printed on both sides of the paper.
+        style.pointSize = 9;
+        style.sideMargin = 13 * Millimetre;
+        style.bottomMargin = 8 * Millimetre;
+        style.mirrored = true;
+    }
     return style;
 }
 
-QPageLayout PdfPipeline::pageLayout(Export::PaperSize paper, const Export::FooterStyle &footer)
+QPageLayout PdfPipeline::pageLayout(Export::PaperSize paper, const Export::FooterStyle &footer, bool savePaper)
 {
+    const double top = (savePaper ? 11 : 16) * Millimetre;
     return QPageLayout(pageSizeFor(paper), QPageLayout::Portrait,
-                       QMarginsF(footer.sideMargin, 16 * Millimetre, footer.sideMargin, footer.reservedHeight()),
+                       QMarginsF(footer.sideMargin, top, footer.sideMargin, footer.reservedHeight()),
                        QPageLayout::Point);
 }
 
@@ -96,14 +107,15 @@ QString PdfPipeline::collectionName() const
     return version.isEmpty() ? title : tr("%1, version %2").arg(title, version);
 }
 
-std::shared_ptr<PdfPipeline::Job> PdfPipeline::startJob(double textPoints, Export::PaperSize paper, Callback done)
+std::shared_ptr<PdfPipeline::Job> PdfPipeline::startJob(double textPoints, Export::PaperSize paper, Callback done,
+                                                        bool savePaper)
 {
     auto job = std::make_shared<Job>();
     job->done = std::move(done);
     job->printHtml = Export::PrintHtml(textPoints);
     job->printHtml.setReadingStyle(m_readingStyle);
-    job->footer = footerStyle(textPoints);
-    job->layout = pageLayout(paper, job->footer);
+    job->footer = footerStyle(textPoints, savePaper);
+    job->layout = pageLayout(paper, job->footer, savePaper);
     ++m_running;
     return job;
 }
@@ -135,9 +147,69 @@ void PdfPipeline::articles(const QStringList &slugs, const ArticleOptions &optio
     run(job);
 }
 
+bool PdfPipeline::canPrint(const QUrl &url) const
+{
+    const auto parts = ContentUrl::parse(url);
+    if (!parts) {
+        return false;
+    }
+    switch (parts->kind) {
+    case ContentUrl::Kind::Article:
+        return m_repository.hasArticle(parts->id);
+    case ContentUrl::Kind::Glossary:
+        return m_repository.glossaryTerm(parts->id).has_value();
+    case ContentUrl::Kind::Timeline:
+    case ContentUrl::Kind::Quotes:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void PdfPipeline::page(const QUrl &url, const ArticleOptions &options, Callback done)
+{
+    const auto parts = ContentUrl::parse(url);
+    if (parts && parts->kind == ContentUrl::Kind::Article) {
+        articles({parts->id}, options, std::move(done));
+        return;
+    }
+    const auto job = startJob(options.textPoints, options.paper, std::move(done));
+    if (!canPrint(url)) {
+        fail(job, tr("This page cannot be printed."));
+        return;
+    }
+    PlanPart part;
+    part.details = joined({Export::ExportText::productName(), Export::ExportText::printed(options.printed)});
+    if (parts->kind == ContentUrl::Kind::Glossary) {
+        const auto term = m_repository.glossaryTerm(parts->id);
+        QString articleTitle;
+        if (const auto article = m_repository.article(term->articleSlug); article && !term->articleSlug.isEmpty()) {
+            articleTitle = article->title;
+        }
+        part.kind = PlanPart::Kind::Glossary;
+        part.title = tr("Glossary: %1").arg(term->term);
+        job->html << job->printHtml.glossaryTerm(*term, articleTitle);
+    } else if (parts->kind == ContentUrl::Kind::Timeline) {
+        part.kind = PlanPart::Kind::Timeline;
+        part.title =
+            parts->id.isEmpty() ? tr("Timeline") : tr("Timeline: %1").arg(ArticleRenderer::topicLabel(parts->id));
+        // An empty (not null) topic: every event. (A null QString binds as SQL NULL and matches nothing.)
+        job->html << job->printHtml.timeline(
+            m_repository.timeline(parts->id.isNull() ? QStringLiteral("") : parts->id));
+    } else {
+        part.kind = PlanPart::Kind::Timeline; // numbered and footed like the timeline
+        part.title = tr("Quotes");
+        job->html << job->printHtml.quotes(m_repository.quotes());
+    }
+    job->plan.add(part);
+    job->info.title = part.title;
+    job->info.subject = collectionName();
+    run(job);
+}
+
 void PdfPipeline::handout(const Export::Handout &handout, Callback done, const QDate &printed)
 {
-    const auto job = startJob(handout.textPoints, handout.paper, std::move(done));
+    const auto job = startJob(handout.textPoints, handout.paper, std::move(done), handout.savePaper);
     if (handout.articles.isEmpty()) {
         fail(job, tr("The handout has no articles. Add at least one."));
         return;

@@ -20,6 +20,7 @@
 #include <QDate>
 #include <QObject>
 #include <QPageLayout>
+#include <QUrl>
 #include <functional>
 #include <memory>
 
@@ -58,21 +59,27 @@ public:
 
     // One or more articles, one after another, each starting on a new page.
     void articles(const QStringList &slugs, const ArticleOptions &options, Callback done);
+    // A page of the reader as it shows it: an article, a glossary term, the timeline (of one topic or
+    // all) or the quotes, with the same footer as an article (title; Myelin, dates).
+    void page(const QUrl &url, const ArticleOptions &options, Callback done);
+    // Whether page() can print this address.
+    bool canPrint(const QUrl &url) const;
     void handout(const Export::Handout &handout, Callback done, const QDate &printed = QDate::currentDate());
 
     // Slugs that are not in the collection (checked before any work starts).
     QStringList unknownArticles(const QStringList &slugs) const;
     bool isBusy() const { return m_running > 0; }
 
-    static Export::FooterStyle footerStyle(double textPoints);
+    // savePaper: narrow margins and a small footer, page numbers on the outer edge (double-sided).
+    static Export::FooterStyle footerStyle(double textPoints, bool savePaper = false);
     // Spacing, line length and font of the reader's comfort settings, applied to every printout.
     void setReadingStyle(const ReadingStyle &style) { m_readingStyle = style; }
-    static QPageLayout pageLayout(Export::PaperSize paper, const Export::FooterStyle &footer);
+    static QPageLayout pageLayout(Export::PaperSize paper, const Export::FooterStyle &footer, bool savePaper = false);
 
 private:
     struct Job;
     // A new job with the page set-up for this text size and paper; counts as running until it ends.
-    std::shared_ptr<Job> startJob(double textPoints, Export::PaperSize paper, Callback done);
+    std::shared_ptr<Job> startJob(double textPoints, Export::PaperSize paper, Callback done, bool savePaper = false);
     void run(const std::shared_ptr<Job> &job);
     void renderPart(const std::shared_ptr<Job> &job, int index);
     void partDone(const std::shared_ptr<Job> &job, int index, const QByteArray &pdf);

@@ -3,6 +3,7 @@
 
 #include "contentcss.h"
 #include "core/contentrepository.h"
+#include "core/contenturl.h"
 #include "core/navtreemodel.h"
 #include "core/readingstyle.h"
 #include "core/theme.h"
@@ -69,7 +70,8 @@ QAction *quitAction(QMenu *menu)
 } // namespace
 
 PrintController::PrintController(ReaderHost &host)
-    : QObject(&host), m_host(host), m_pipeline(new PdfPipeline(host.repository(), this))
+    : QObject(&host), m_host(host), m_pipeline(new PdfPipeline(host.repository(), this)),
+      m_counter(new PdfPipeline(host.repository(), this))
 {
     setObjectName(QStringLiteral("printController"));
     createActions();
@@ -97,11 +99,11 @@ void PrintController::createActions()
         }
         return action;
     };
-    m_print = make(tr("&Print\u2026"), tr("Print this article"), QKeySequence::Print);
+    m_print = make(tr("&Print\u2026"), tr("Print this page"), QKeySequence::Print);
     m_print->setObjectName(QStringLiteral("printAction"));
     m_print->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
     m_print->setIconText(tr("Print"));
-    m_exportPdf = make(tr("As &PDF\u2026"), tr("Save this article as a PDF file, ready to print or email"),
+    m_exportPdf = make(tr("As &PDF\u2026"), tr("Save this page as a PDF file, ready to print or email"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportHtml =
         make(tr("As &Web Page (HTML)\u2026"), tr("Save this article as one web page file that opens in any browser"));
@@ -113,7 +115,7 @@ void PrintController::createActions()
     connect(m_print, &QAction::triggered, this, &PrintController::printCurrent);
     connect(m_exportPdf, &QAction::triggered, this, [this] {
         const QString path =
-            askSavePath(tr("Export as PDF"), m_host.currentSlug(), tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
+            askSavePath(tr("Export as PDF"), pageFileName(), tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
         if (!path.isEmpty()) {
             exportPdf(path);
         }
@@ -166,18 +168,53 @@ void PrintController::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_print);
     if (QWidget *button = toolbar->widgetForAction(m_print)) {
-        button->setAccessibleName(tr("Print this article"));
+        button->setAccessibleName(tr("Print this page"));
         button->setMinimumSize(TargetSize, TargetSize);
+    }
+}
+
+QUrl PrintController::shownPage() const
+{
+    // What the view shows (an article, a glossary term, the timeline or the quotes), else the article
+    // the window says is open (the view may not have its address yet).
+    const QUrl url = m_host.articleView() != nullptr ? m_host.articleView()->currentUrl() : QUrl();
+    if (m_pipeline->canPrint(url)) {
+        return url.adjusted(QUrl::RemoveFragment | QUrl::RemoveQuery);
+    }
+    const QString slug = m_host.currentSlug();
+    return slug.isEmpty() ? QUrl() : ContentUrl::build(ContentUrl::Kind::Article, slug);
+}
+
+QString PrintController::pageFileName() const
+{
+    const auto parts = ContentUrl::parse(shownPage());
+    if (!parts) {
+        return {};
+    }
+    switch (parts->kind) {
+    case ContentUrl::Kind::Glossary:
+        return QStringLiteral("glossary-") + parts->id;
+    case ContentUrl::Kind::Timeline:
+        return parts->id.isEmpty() ? QStringLiteral("timeline") : QStringLiteral("timeline-") + parts->id;
+    case ContentUrl::Kind::Quotes:
+        return QStringLiteral("quotes");
+    default:
+        return parts->id;
     }
 }
 
 void PrintController::updateActions()
 {
-    const bool article = !m_host.currentSlug().isEmpty();
-    for (QAction *action : {m_print, m_exportPdf, m_exportHtml, m_exportText}) {
+    const QUrl page = shownPage();
+    const auto parts = ContentUrl::parse(page);
+    const bool article = parts && parts->kind == ContentUrl::Kind::Article && !m_host.currentSlug().isEmpty();
+    for (QAction *action : {m_print, m_exportPdf}) {
+        action->setEnabled(!page.isEmpty() && !m_busy);
+    }
+    for (QAction *action : {m_exportHtml, m_exportText}) {
         action->setEnabled(article && !m_busy);
     }
-    m_exportMenu->setEnabled(article && !m_busy);
+    m_exportMenu->setEnabled(!page.isEmpty() && !m_busy);
 }
 
 Export::PaperSize PrintController::paperSize() const
@@ -248,8 +285,8 @@ QString PrintController::askSavePath(const QString &title, const QString &name, 
 
 void PrintController::printCurrent()
 {
-    const QString slug = m_host.currentSlug();
-    if (slug.isEmpty() || m_busy) {
+    const QUrl url = shownPage();
+    if (url.isEmpty() || m_busy) {
         return;
     }
     const Export::PaperSize paper = paperSize();
@@ -258,7 +295,7 @@ void PrintController::printCurrent()
     options.paper = paper;
     setBusy(true, tr("Preparing the pages for printing\u2026"));
     m_pipeline->setReadingStyle(m_host.readingStyle().style()); // the one owner of the style
-    m_pipeline->articles({slug}, options, [this, paper](const PdfPipeline::Result &result) {
+    m_pipeline->page(url, options, [this, paper](const PdfPipeline::Result &result) {
         setBusy(false);
         if (result.pdf.isEmpty()) {
             emit printFailed(result.error);
@@ -388,8 +425,8 @@ void PrintController::savePdf(const PdfPipeline::Result &result, const QString &
 
 void PrintController::exportPdf(const QString &path)
 {
-    const QString slug = m_host.currentSlug();
-    if (slug.isEmpty() || m_busy) {
+    const QUrl url = shownPage();
+    if (url.isEmpty() || m_busy) {
         emit pdfSaved(path, false, tr("Open an article first."));
         return;
     }
@@ -398,7 +435,7 @@ void PrintController::exportPdf(const QString &path)
     options.paper = paperSize();
     setBusy(true, tr("Making the PDF\u2026"));
     m_pipeline->setReadingStyle(m_host.readingStyle().style()); // the one owner of the style
-    m_pipeline->articles({slug}, options, [this, path](const PdfPipeline::Result &result) {
+    m_pipeline->page(url, options, [this, path](const PdfPipeline::Result &result) {
         setBusy(false);
         savePdf(result, path);
     });
@@ -457,6 +494,27 @@ bool PrintController::exportText(const QString &path, QString *error)
     return true;
 }
 
+void PrintController::countPages(const Export::Handout &handout)
+{
+    if (m_counting) {
+        m_countNext = handout; // only the latest matters
+        return;
+    }
+    m_counting = true;
+    m_counter->setReadingStyle(m_host.readingStyle().style());
+    m_counter->handout(handout, [this, handout](const PdfPipeline::Result &result) {
+        m_counting = false;
+        if (m_handoutDialog) {
+            m_handoutDialog->showPageCount(handout, result.pdf.isEmpty() ? 0 : result.pages);
+        }
+        if (m_countNext) {
+            const Export::Handout next = *m_countNext;
+            m_countNext.reset();
+            countPages(next);
+        }
+    });
+}
+
 HandoutDialog *PrintController::openHandoutBuilder()
 {
     if (!m_handoutDialog) {
@@ -467,6 +525,7 @@ HandoutDialog *PrintController::openHandoutBuilder()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &HandoutDialog::printRequested, this, &PrintController::printHandout);
         connect(dialog, &HandoutDialog::pdfRequested, this, &PrintController::exportHandoutPdf);
+        connect(dialog, &HandoutDialog::pageCountRequested, this, &PrintController::countPages);
         m_handoutDialog = dialog;
     }
     m_handoutDialog->show();

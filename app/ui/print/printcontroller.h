@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QPrintPreviewDialog>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -65,14 +66,22 @@ signals:
 private:
     void createActions();
     void updateActions();
+    // The address of the page shown, when it can be printed (article, glossary term, timeline,
+    // quotes); empty otherwise.
+    QUrl shownPage() const;
+    QString pageFileName() const; // a file name for it, without the suffix
     void setBusy(bool busy, const QString &message = {});
     void showPreview(const PdfPipeline::Result &result, Export::PaperSize paper);
     void savePdf(const PdfPipeline::Result &result, const QString &path);
+    void countPages(const Export::Handout &handout); // for the handout builder, in the background
     void report(const QString &title, const QString &message);
     QString askSavePath(const QString &title, const QString &name, const QString &filter, const QString &suffix);
 
     ReaderHost &m_host;
     PdfPipeline *m_pipeline;
+    PdfPipeline *m_counter; // the handout builder's page count: never in the way of printing
+    bool m_counting = false;
+    std::optional<Export::Handout> m_countNext;
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_exportHtml = nullptr;
