@@ -16,6 +16,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineScript>
@@ -113,8 +115,8 @@ QString locateScript(const QString &href, bool pinned)
 
 GlossaryPopover::GlossaryPopover(ArticleView &view, const ContentRepository &repository, ReadingStyleController &style)
     : QFrame(&view), m_view(view), m_repository(repository), m_style(style), m_openTimer(new QTimer(this)),
-      m_closeTimer(new QTimer(this)), m_title(new QLabel(this)), m_definition(new QLabel(this)),
-      m_more(new QPushButton(this)), m_close(new QPushButton(tr("Close"), this))
+      m_closeTimer(new QTimer(this)), m_title(new QLabel(this)), m_scroll(new QScrollArea(this)),
+      m_definition(new QLabel), m_more(new QPushButton(this)), m_close(new QPushButton(tr("Close"), this))
 {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(popoverAccessible);
@@ -143,8 +145,16 @@ GlossaryPopover::GlossaryPopover(ArticleView &view, const ContentRepository &rep
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Padding, Padding / 2, Padding, Padding);
     layout->addWidget(m_title);
-    layout->addWidget(m_definition);
+    // A long definition at a large size may be taller than the article: it scrolls inside.
+    m_scroll->setWidget(m_definition);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // only when it scrolls (place())
+    m_scroll->setAccessibleName(tr("Definition"));
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
+    setTabOrder(m_scroll, m_more);
     setTabOrder(m_more, m_close);
 
     m_openTimer->setSingleShot(true);
@@ -240,9 +250,9 @@ void GlossaryPopover::dismiss(bool returnFocus)
     }
 }
 
-void GlossaryPopover::onLinkHovered(const QUrl &url)
+void GlossaryPopover::onLinkHovered(const QString &url)
 {
-    const auto parts = ContentUrl::parse(url);
+    const auto parts = ContentUrl::parse(QUrl(url));
     const auto shown = ContentUrl::parse(m_view.currentUrl());
     const bool onArticle = shown && shown->kind == ContentUrl::Kind::Article;
     if (onArticle && parts && parts->kind == ContentUrl::Kind::Glossary) {
@@ -356,24 +366,35 @@ void GlossaryPopover::applyStyle()
 {
     const ReadingStyle style = m_style.style();
     const Theme theme = m_style.theme();
-    const QFont font = readingFont(style);
-    setFont(font);
-    QFont title = font;
-    title.setBold(true);
-    m_title->setFont(title);
-    m_definition->setText(QStringLiteral("<div style=\"line-height:%1%\">%2</div>")
-                              .arg(style.lineHeightPercent)
-                              .arg(m_definitionText.toHtmlEscaped()));
-    setStyleSheet(QStringLiteral("#glossaryPopover { background: %1; color: %2; border: %3px solid %4; "
-                                 "border-radius: 8px; }"
-                                 "#glossaryPopover QLabel { background: transparent; color: %2; }")
-                      .arg(cssColor(theme.background), cssColor(theme.text))
-                      .arg(BorderWidth)
-                      .arg(cssColor(theme.text)));
+    const QString sheet = QStringLiteral("#glossaryPopover { background: %1; color: %2; border: %3px solid %4; "
+                                         "border-radius: 8px; }"
+                                         "#glossaryPopover QLabel { background: transparent; color: %2; }"
+                                         "#glossaryPopover QScrollArea, #glossaryPopover #qt_scrollarea_viewport "
+                                         "{ background: transparent; border: none; }")
+                              .arg(cssColor(theme.background), cssColor(theme.text))
+                              .arg(BorderWidth)
+                              .arg(cssColor(theme.text));
+    if (sheet != styleSheet()) {
+        setStyleSheet(sheet);
+    }
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, QColor::fromRgb(theme.background));
     palette.setColor(QPalette::WindowText, QColor::fromRgb(theme.text));
     setPalette(palette);
+
+    // After the style sheet, and to each part itself: with a style sheet, children do not inherit
+    // their parent's font, and polishing would put the application's font back.
+    const QFont font = readingFont(style);
+    QFont title = font;
+    title.setBold(true);
+    setFont(font);
+    for (QWidget *part : findChildren<QWidget *>()) {
+        part->ensurePolished();
+        part->setFont(part == m_title ? title : font);
+    }
+    m_definition->setText(QStringLiteral("<div style=\"line-height:%1%\">%2</div>")
+                              .arg(style.lineHeightPercent)
+                              .arg(m_definitionText.toHtmlEscaped()));
 }
 
 void GlossaryPopover::locateAndShow(int request)
@@ -412,13 +433,23 @@ void GlossaryPopover::place(const QRectF &word)
     const QFontMetrics metrics(m_definition->font());
     const QMargins margins = layout()->contentsMargins() + QMargins(1, 1, 1, 1) * frameWidth();
     const int outside = margins.left() + margins.right();
+    const int buttonsWidth = m_more->sizeHint().width() + layout()->spacing() + m_close->sizeHint().width();
     // As wide as the text needs, at most MaxCharacters per line and never wider than the article.
-    const int textWidth = std::min(metrics.averageCharWidth() * MaxCharacters,
-                                   std::max(metrics.horizontalAdvance(m_definitionText) + 1,
-                                            QFontMetrics(m_title->font()).horizontalAdvance(m_title->text()) + 1));
-    const int width = std::min(std::max(textWidth + outside, layout()->minimumSize().width()),
-                               std::max(area->width() - 2 * Margin, 1));
-    const int height = heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height();
+    const int textWidth =
+        std::min(metrics.averageCharWidth() * MaxCharacters,
+                 std::max({metrics.horizontalAdvance(m_definitionText) + 1,
+                           QFontMetrics(m_title->font()).horizontalAdvance(m_title->text()) + 1, buttonsWidth}));
+    const int width = std::min(textWidth + outside, std::max(area->width() - 2 * Margin, 1));
+    const int inner = width - outside;
+    const int spacing = layout()->spacing();
+    const int fixedParts = margins.top() + margins.bottom() + m_title->heightForWidth(inner) + spacing +
+                           std::max(m_more->sizeHint().height(), m_close->sizeHint().height()) + spacing;
+    const int wanted = fixedParts + m_definition->heightForWidth(inner);
+    const int height = std::min(wanted, std::max(area->height() - 2 * Margin, fixedParts + metrics.lineSpacing()));
+    const bool scrolls = height < wanted;
+    m_scroll->setVerticalScrollBarPolicy(scrolls ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(scrolls ? Qt::StrongFocus : Qt::NoFocus); // the arrow keys scroll it
+    m_scroll->verticalScrollBar()->setValue(0);
     resize(width, height);
 
     const int x = std::clamp(int(word.left()), Margin, std::max(Margin, area->width() - width - Margin));

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 
 namespace Myelin {
@@ -53,6 +54,7 @@ public:
     QString termId() const { return m_termId; }
     bool isPinned() const { return m_pinned; }
     QLabel *definitionLabel() const { return m_definition; }
+    QScrollArea *definitionArea() const { return m_scroll; }
     QPushButton *moreButton() const { return m_more; }
     QPushButton *closeButton() const { return m_close; }
 
@@ -63,7 +65,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onLinkHovered(const QUrl &url);
+    void onLinkHovered(const QString &url);
     void onCloseTimeout();
     void applyStyle();
     void locateAndShow(int request);
@@ -78,6 +80,7 @@ private:
     QTimer *m_openTimer;
     QTimer *m_closeTimer;
     QLabel *m_title;
+    QScrollArea *m_scroll;
     QLabel *m_definition;
     QPushButton *m_more;
     QPushButton *m_close;
