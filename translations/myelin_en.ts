@@ -4,190 +4,190 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="31"/>
+        <location filename="../app/core/articlerenderer.cpp" line="65"/>
         <source>Strong evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="34"/>
+        <location filename="../app/core/articlerenderer.cpp" line="68"/>
         <source>Emerging evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="37"/>
+        <location filename="../app/core/articlerenderer.cpp" line="71"/>
         <source>Mixed evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="40"/>
+        <location filename="../app/core/articlerenderer.cpp" line="74"/>
         <source>Not supported by good studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="43"/>
+        <location filename="../app/core/articlerenderer.cpp" line="77"/>
         <source>Not properly tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="51"/>
+        <location filename="../app/core/articlerenderer.cpp" line="85"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="54"/>
+        <location filename="../app/core/articlerenderer.cpp" line="88"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="57"/>
+        <location filename="../app/core/articlerenderer.cpp" line="91"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="60"/>
+        <location filename="../app/core/articlerenderer.cpp" line="94"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="63"/>
+        <location filename="../app/core/articlerenderer.cpp" line="97"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="70"/>
+        <location filename="../app/core/articlerenderer.cpp" line="104"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="105"/>
+        <location filename="../app/core/articlerenderer.cpp" line="139"/>
         <source>In short:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="111"/>
+        <location filename="../app/core/articlerenderer.cpp" line="150"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="118"/>
+        <location filename="../app/core/articlerenderer.cpp" line="157"/>
         <source>Last reviewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="127"/>
+        <location filename="../app/core/articlerenderer.cpp" line="166"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="127"/>
+        <location filename="../app/core/articlerenderer.cpp" line="166"/>
         <source>Was this useful?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="128"/>
+        <location filename="../app/core/articlerenderer.cpp" line="167"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="129"/>
+        <location filename="../app/core/articlerenderer.cpp" line="168"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="130"/>
+        <location filename="../app/core/articlerenderer.cpp" line="169"/>
         <source>Send feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="139"/>
+        <location filename="../app/core/articlerenderer.cpp" line="179"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="144"/>
+        <location filename="../app/core/articlerenderer.cpp" line="184"/>
         <source>Read more:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <location filename="../app/core/articlerenderer.cpp" line="188"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="164"/>
+        <location filename="../app/core/articlerenderer.cpp" line="205"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="208"/>
         <source>Trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <location filename="../app/core/articlerenderer.cpp" line="211"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="173"/>
+        <location filename="../app/core/articlerenderer.cpp" line="214"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="176"/>
+        <location filename="../app/core/articlerenderer.cpp" line="217"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="179"/>
+        <location filename="../app/core/articlerenderer.cpp" line="220"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="187"/>
-        <location filename="../app/core/articlerenderer.cpp" line="227"/>
+        <location filename="../app/core/articlerenderer.cpp" line="228"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="191"/>
+        <location filename="../app/core/articlerenderer.cpp" line="232"/>
         <source>Filter by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="191"/>
+        <location filename="../app/core/articlerenderer.cpp" line="232"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="194"/>
+        <location filename="../app/core/articlerenderer.cpp" line="235"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="217"/>
+        <location filename="../app/core/articlerenderer.cpp" line="258"/>
         <source>Read the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="219"/>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="260"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="224"/>
+        <location filename="../app/core/articlerenderer.cpp" line="265"/>
         <source>No events for this topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="232"/>
-        <location filename="../app/core/articlerenderer.cpp" line="243"/>
+        <location filename="../app/core/articlerenderer.cpp" line="273"/>
+        <location filename="../app/core/articlerenderer.cpp" line="284"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="234"/>
+        <location filename="../app/core/articlerenderer.cpp" line="275"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,163 +929,163 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="139"/>
         <source>&amp;Comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="143"/>
         <source>Reading &amp;comfort…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="146"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="145"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="148"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="147"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="153"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="155"/>
         <source>&amp;Spacing and line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="157"/>
         <source>Line spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="159"/>
         <source>Letter spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="162"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>Word spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="164"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
         <source>Line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="165"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="164"/>
         <source>C&amp;olours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="167"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="166"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="180"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="179"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="193"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
         <source>&amp;Next colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
         <source>Switch to the next colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="199"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="198"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="200"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="199"/>
         <source>Show the &amp;Listen button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="210"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="209"/>
         <source>Comfort ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="215"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="214"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="216"/>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="227"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="215"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="226"/>
         <source>Reading comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="225"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="224"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="232"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="231"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="243"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="242"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="244"/>
         <source>Use the %1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="249"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="248"/>
         <source>%1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="277"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
         <source>&amp;Save these settings as a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="278"/>
         <source>Save comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="280"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="283"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="282"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="288"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="287"/>
         <source>&amp;Delete a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="295"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="294"/>
         <source>Delete comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="296"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="295"/>
         <source>Profile to delete:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,12 +1371,12 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::ComfortProfiles</name>
     <message>
-        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="54"/>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="53"/>
         <source>Comfort profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="93"/>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,6 +1475,50 @@ file is a problem (the message names it), 2 when the command line is wrong.
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="40"/>
         <source>Press Enter to read a term&apos;s definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::GlossaryPopover</name>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="119"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="138"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
+        <source>Closes the definition and goes back to the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="155"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="231"/>
+        <source>Opens the glossary page of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
+        <source>%1: definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="436"/>
+        <source>More about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="446"/>
+        <source>More about this word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="446"/>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,55 +1947,55 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="160"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="161"/>
         <source>Opening the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="163"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="165"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="170"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="171"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="191"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="171"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="172"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="180"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="181"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="191"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="193"/>
         <source>Contents and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="211"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="212"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="224"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="225"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="225"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="226"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -1960,187 +2004,187 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="271"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="506"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="271"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="272"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="273"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="506"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="272"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="273"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="282"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="282"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="282"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="283"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="282"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="283"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="284"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="285"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="284"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="285"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="304"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="319"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="337"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="338"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="341"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="342"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="342"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="343"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="344"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="345"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="349"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="350"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="419"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="421"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="440"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="218"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="219"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="417"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="419"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="507"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="500"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="553"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="555"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="554"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="556"/>
         <source>Article: %1
 
 My comments:

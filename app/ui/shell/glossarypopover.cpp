@@ -4,6 +4,7 @@
 #include "articleview.h"
 #include "core/contentrepository.h"
 #include "core/contenturl.h"
+#include "flowlayout.h"
 #include "readingstylecontroller.h"
 #include "web/bundledfonts.h"
 #include "web/webpage.h"
@@ -12,7 +13,6 @@
 #include <QAccessibleWidget>
 #include <QApplication>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -116,7 +116,8 @@ QString locateScript(const QString &href, bool pinned)
 GlossaryPopover::GlossaryPopover(ArticleView &view, const ContentRepository &repository, ReadingStyleController &style)
     : QFrame(&view), m_view(view), m_repository(repository), m_style(style), m_openTimer(new QTimer(this)),
       m_closeTimer(new QTimer(this)), m_title(new QLabel(this)), m_scroll(new QScrollArea(this)),
-      m_definition(new QLabel), m_more(new QPushButton(this)), m_close(new QPushButton(tr("Close"), this))
+      m_definition(new QLabel), m_more(new QPushButton(this)), m_close(new QPushButton(tr("Close"), this)),
+      m_buttons(new FlowLayout)
 {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(popoverAccessible);
@@ -137,11 +138,11 @@ GlossaryPopover::GlossaryPopover(ArticleView &view, const ContentRepository &rep
     m_close->setAccessibleName(tr("Close"));
     m_close->setAccessibleDescription(tr("Closes the definition and goes back to the article"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_more);
-    buttons->addWidget(m_close);
-    buttons->addStretch();
+    // The buttons go one under the other when the text is large and the article narrow.
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    m_buttons->setLineSpacing(Gap);
+    m_buttons->addWidget(m_more);
+    m_buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Padding, Padding / 2, Padding, Padding);
     layout->addWidget(m_title);
@@ -153,7 +154,7 @@ GlossaryPopover::GlossaryPopover(ArticleView &view, const ContentRepository &rep
     m_scroll->setFocusPolicy(Qt::NoFocus); // only when it scrolls (place())
     m_scroll->setAccessibleName(tr("Definition"));
     layout->addWidget(m_scroll, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     setTabOrder(m_scroll, m_more);
     setTabOrder(m_more, m_close);
 
@@ -225,9 +226,8 @@ void GlossaryPopover::openTerm(const QString &termId, bool pinned)
     m_pinned = pinned;
     m_definitionText = term->definition;
     m_title->setText(term->term);
+    m_termTitle = term->term;
     m_definition->setText(QStringLiteral("<div>%1</div>").arg(term->definition.toHtmlEscaped()));
-    m_more->setText(tr("More about %1").arg(term->term));
-    m_more->setAccessibleName(m_more->text());
     m_more->setAccessibleDescription(tr("Opens the glossary page of %1").arg(term->term));
     setAccessibleName(tr("%1: definition").arg(term->term));
     setAccessibleDescription(term->definition);
@@ -433,6 +433,7 @@ void GlossaryPopover::place(const QRectF &word)
     const QFontMetrics metrics(m_definition->font());
     const QMargins margins = layout()->contentsMargins() + QMargins(1, 1, 1, 1) * frameWidth();
     const int outside = margins.left() + margins.right();
+    m_more->setText(tr("More about %1").arg(m_termTitle));
     const int buttonsWidth = m_more->sizeHint().width() + layout()->spacing() + m_close->sizeHint().width();
     // As wide as the text needs, at most MaxCharacters per line and never wider than the article.
     const int textWidth =
@@ -441,9 +442,17 @@ void GlossaryPopover::place(const QRectF &word)
                            QFontMetrics(m_title->font()).horizontalAdvance(m_title->text()) + 1, buttonsWidth}));
     const int width = std::min(textWidth + outside, std::max(area->width() - 2 * Margin, 1));
     const int inner = width - outside;
+    // A button cannot wrap its words: a shorter label when the whole name does not fit.
+    for (const QString &label : {tr("More about this word"), tr("More")}) {
+        if (m_more->sizeHint().width() <= inner) {
+            break;
+        }
+        m_more->setText(label);
+    }
+    m_more->setAccessibleName(m_more->text());
     const int spacing = layout()->spacing();
     const int fixedParts = margins.top() + margins.bottom() + m_title->heightForWidth(inner) + spacing +
-                           std::max(m_more->sizeHint().height(), m_close->sizeHint().height()) + spacing;
+                           m_buttons->heightForWidth(inner) + spacing;
     const int wanted = fixedParts + m_definition->heightForWidth(inner);
     const int height = std::min(wanted, std::max(area->height() - 2 * Margin, fixedParts + metrics.lineSpacing()));
     const bool scrolls = height < wanted;

@@ -23,6 +23,7 @@ class ContentRepository;
 namespace Myelin::Ui {
 
 class ArticleView;
+class FlowLayout;
 class ReadingStyleController;
 
 class GlossaryPopover : public QFrame
@@ -84,9 +85,11 @@ private:
     QLabel *m_definition;
     QPushButton *m_more;
     QPushButton *m_close;
+    FlowLayout *m_buttons;
     QString m_termId;      // shown (or about to be)
     QString m_hoveredTerm; // under the pointer now; empty when the pointer is on no term
     QString m_definitionText;
+    QString m_termTitle;
     QRectF m_word; // the word, in this widget's parent's coordinates
     bool m_pinned = false;
     bool m_watching = false;
