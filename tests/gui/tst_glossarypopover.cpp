@@ -210,6 +210,9 @@ private slots:
 
     void longDefinitionsWrapAtAboutSixtyCharacters()
     {
+        // A wide window, so the article does not limit the line.
+        m_reader->window->resize(2400, 900);
+        QTRY_VERIFY(m_reader->window->articleView()->width() > 1500);
         QVERIFY(openByClick());
         const QFontMetrics metrics(popover()->definitionLabel()->font());
         const double perLine =
@@ -221,6 +224,9 @@ private slots:
             perLine >= Ui::GlossaryPopover::MaxCharacters - 5 || popover()->width() >= article - 2 * 12 - 1,
             qPrintable(QStringLiteral("%1 characters, %2 of %3 px").arg(perLine).arg(popover()->width()).arg(article)));
         QVERIFY(popover()->definitionLabel()->height() > 2 * metrics.height()); // it wraps
+        qInfo("In an article of %d px: %.1f average characters a line", m_reader->window->articleView()->width(),
+              perLine);
+        m_reader->window->resize(1024, 768);
     }
 
     void coloursFollowTheTheme_data()
