@@ -213,6 +213,7 @@ private slots:
         // A wide window, so the article does not limit the line.
         m_reader->window->resize(2400, 900);
         QTRY_VERIFY(m_reader->window->articleView()->width() > 1500);
+        QTRY_VERIFY(m_reader->eval(QStringLiteral("window.innerWidth")).toInt() > 1400); // the page has it too
         QVERIFY(openByClick());
         const QFontMetrics metrics(popover()->definitionLabel()->font());
         const double perLine =
@@ -226,7 +227,9 @@ private slots:
         QVERIFY(popover()->definitionLabel()->height() > 2 * metrics.height()); // it wraps
         qInfo("In an article of %d px: %.1f average characters a line", m_reader->window->articleView()->width(),
               perLine);
+        popover()->dismiss(false);
         m_reader->window->resize(1024, 768);
+        QTRY_VERIFY(m_reader->eval(QStringLiteral("window.innerWidth")).toInt() < 800);
     }
 
     void coloursFollowTheTheme_data()
