@@ -4,6 +4,9 @@
 #include "contenturl.h"
 #include "readabledate.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 namespace Myelin {
 
 namespace {
@@ -18,6 +21,37 @@ QString sourceLine(const Source &s)
     return QStringLiteral("<a class=\"external\" href=\"%1\">%2</a>. %3, %4.")
         .arg(esc(s.url), esc(s.title), esc(s.publisher))
         .arg(s.year);
+}
+
+// Glossary links come from the compiler as <a href="myelin://glossary/ID" title="DEFINITION" class="term">.
+// On screen the reader shows the definition in its own popover, so the browser's tooltip must not
+// show it a second time: the title goes, and screen readers get the definition as the link's
+// description from a hidden list at the end of the page (aria-describedby).
+QString describeTerms(const QString &html, QString &definitions)
+{
+    static const QRegularExpression link(QStringLiteral("<a href=\"([^\"]*)\" title=\"([^\"]*)\" class=\"term\">"));
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9-]"));
+    QString result;
+    result.reserve(html.size());
+    QSet<QString> described;
+    qsizetype from = 0;
+    auto it = link.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString href = m.captured(1);
+        QString id = href.section(QLatin1Char('/'), -1).toLower();
+        id.replace(unsafe, QStringLiteral("-"));
+        id.prepend(QStringLiteral("term-definition-"));
+        result += QStringView(html).mid(from, m.capturedStart() - from);
+        result += QStringLiteral("<a href=\"%1\" class=\"term\" aria-describedby=\"%2\">").arg(href, id);
+        if (!described.contains(id)) {
+            described.insert(id);
+            definitions += QStringLiteral("<span id=\"%1\">%2</span>").arg(id, m.captured(2));
+        }
+        from = m.capturedEnd();
+    }
+    result += QStringView(html).mid(from);
+    return result;
 }
 
 } // namespace
@@ -104,7 +138,12 @@ QString ArticleRenderer::renderArticle(const Article &a) const
     }
     body += QStringLiteral("<p class=\"summary\"><strong>%1</strong> %2</p>").arg(esc(tr("In short:")), esc(a.summary));
     body += QStringLiteral("</header>");
-    body += QStringLiteral("<div class=\"body\">") + a.html + QStringLiteral("</div>");
+    QString definitions;
+    const QString html = m_medium == Medium::Screen ? describeTerms(a.html, definitions) : a.html;
+    body += QStringLiteral("<div class=\"body\">") + html + QStringLiteral("</div>");
+    if (!definitions.isEmpty()) {
+        body += QStringLiteral("<div class=\"term-definitions\" hidden>") + definitions + QStringLiteral("</div>");
+    }
 
     body += QStringLiteral("<footer>");
     if (!a.sources.isEmpty()) {
@@ -133,7 +172,8 @@ QString ArticleRenderer::renderArticle(const Article &a) const
     return page(a.title, QStringLiteral("en"), body);
 }
 
-QString ArticleRenderer::renderGlossaryTerm(const GlossaryTerm &term, const QString &articleTitle) const
+QString ArticleRenderer::renderGlossaryTerm(const GlossaryTerm &term, const QString &articleTitle,
+                                            const QHash<QString, QString> &termTitles) const
 {
     QString body;
     body += QStringLiteral("<article class=\"term\"><header><p class=\"kicker\">") + esc(tr("Glossary")) +
@@ -149,7 +189,8 @@ QString ArticleRenderer::renderGlossaryTerm(const GlossaryTerm &term, const QStr
         QStringList links;
         for (const QString &other : term.seeAlso) {
             links << QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(esc(ContentUrl::href(ContentUrl::Kind::Glossary, other)), esc(other));
+                         .arg(esc(ContentUrl::href(ContentUrl::Kind::Glossary, other)),
+                              esc(termTitles.value(other, other)));
         }
         body += links.join(QStringLiteral(", ")) + QStringLiteral("</p>");
     }

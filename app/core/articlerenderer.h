@@ -6,6 +6,7 @@
 #include "article.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Myelin {
 
@@ -27,7 +28,9 @@ public:
     explicit ArticleRenderer(QString rootStyle = {}, Medium medium = Medium::Screen);
 
     QString renderArticle(const Article &article) const;
-    QString renderGlossaryTerm(const GlossaryTerm &term, const QString &articleTitle) const;
+    // termTitles: the title of each "See also" term by id (an id without one is shown as it is).
+    QString renderGlossaryTerm(const GlossaryTerm &term, const QString &articleTitle,
+                               const QHash<QString, QString> &termTitles = {}) const;
     QString renderMessage(const QString &title, const QString &text) const;
     // The timeline page: year headings, each event with its source; topic links filter it.
     QString renderTimeline(const QList<TimelineEvent> &events, const QStringList &topics,

@@ -48,7 +48,13 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
                     articleTitle = article->title;
                 }
             }
-            return {html, renderer.renderGlossaryTerm(*term, articleTitle).toUtf8()};
+            QHash<QString, QString> titles;
+            for (const QString &other : term->seeAlso) {
+                if (const auto seen = m_repository.glossaryTerm(other)) {
+                    titles.insert(other, seen->term);
+                }
+            }
+            return {html, renderer.renderGlossaryTerm(*term, articleTitle, titles).toUtf8()};
         }
         return {};
     case ContentUrl::Kind::Timeline:

@@ -7,11 +7,21 @@
 
 namespace Myelin::Web {
 
+bool WebPage::showsArticle() const
+{
+    const auto parts = ContentUrl::parse(url());
+    return parts && parts->kind == ContentUrl::Kind::Article;
+}
+
 bool WebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    Q_UNUSED(isMainFrame)
     if (ContentUrl::isContentUrl(url)) {
         const auto parts = ContentUrl::parse(url);
+        if (parts && parts->kind == ContentUrl::Kind::Glossary && type == NavigationTypeLinkClicked && isMainFrame &&
+            showsArticle()) {
+            emit glossaryTermRequested(parts->id); // a word in an article: its definition, over the text
+            return false;
+        }
         if (!parts || parts->kind != ContentUrl::Kind::Feedback) {
             return true; // pages of ours (the scheme handler answers "not found" for unknown kinds)
         }

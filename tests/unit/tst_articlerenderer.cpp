@@ -86,6 +86,37 @@ private slots:
         }
         QVERIFY(ArticleRenderer::evidenceLabel(QStringLiteral("bogus")).isEmpty());
     }
+
+    void glossaryWordsOnScreenHaveNoTooltipButADescription()
+    {
+        Article a = sample();
+        a.html = QStringLiteral("<p><a href=\"myelin://glossary/ms\" title=\"Multiple &quot;MS&quot;.\" "
+                                "class=\"term\">MS</a> and <a href=\"myelin://glossary/ms\" "
+                                "title=\"Multiple &quot;MS&quot;.\" class=\"term\">again</a></p>");
+        const QString screen = ArticleRenderer().renderArticle(a);
+        QVERIFY(!screen.contains(QStringLiteral("title=\"Multiple")));
+        QCOMPARE(screen.count(QStringLiteral("<a href=\"myelin://glossary/ms\" class=\"term\" "
+                                             "aria-describedby=\"term-definition-ms\">")),
+                 2);
+        QCOMPARE(screen.count(QStringLiteral("<span id=\"term-definition-ms\">Multiple &quot;MS&quot;.</span>")), 1);
+        QVERIFY(screen.contains(QStringLiteral("<div class=\"term-definitions\" hidden>")));
+        // Printouts and saved files keep the title (no popover there).
+        const QString document = ArticleRenderer({}, ArticleRenderer::Medium::Document).renderArticle(a);
+        QVERIFY(document.contains(a.html));
+    }
+
+    void seeAlsoShowsTitles()
+    {
+        GlossaryTerm term;
+        term.slug = QStringLiteral("autoimmune");
+        term.term = QStringLiteral("Autoimmune");
+        term.definition = QStringLiteral("A definition.");
+        term.seeAlso = {QStringLiteral("immune-system"), QStringLiteral("unknown-one")};
+        const QString html = ArticleRenderer().renderGlossaryTerm(
+            term, {}, {{QStringLiteral("immune-system"), QStringLiteral("Immune <system>")}});
+        QVERIFY(html.contains(QStringLiteral("<a href=\"myelin://glossary/immune-system\">Immune &lt;system&gt;</a>")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"myelin://glossary/unknown-one\">unknown-one</a>")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleRenderer)

@@ -10,6 +10,7 @@
 #include "core/navtreemodel.h"
 #include "core/theme.h"
 #include "glossarypanel.h"
+#include "glossarypopover.h"
 #include "panefit.h"
 #include "readerhost.h"
 #include "readingstylecontroller.h"
@@ -540,6 +541,7 @@ void MainWindow::createArticleView()
     m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
     m_articleStack->addWidget(m_view);
     m_articleStack->setCurrentWidget(m_view);
+    new GlossaryPopover(*m_view, m_repository, m_style); // a child of the view: definitions over the text
     connect(m_view, &ArticleView::urlChanged, this, &MainWindow::showUrl);
     connect(m_view, &ArticleView::loadFinished, this, &MainWindow::updateNavigationActions);
     connect(m_view, &ArticleView::externalLinkRequested, this, &MainWindow::openExternal);
