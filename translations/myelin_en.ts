@@ -417,108 +417,108 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Export::Handout</name>
     <message>
-        <location filename="../app/export/handout.cpp" line="40"/>
+        <location filename="../app/export/handout.cpp" line="41"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="80"/>
+        <location filename="../app/export/handout.cpp" line="82"/>
         <source>it is not valid JSON (%1 at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="83"/>
+        <location filename="../app/export/handout.cpp" line="85"/>
         <source>it must hold one JSON object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="90"/>
+        <location filename="../app/export/handout.cpp" line="92"/>
         <source>&quot;%1&quot; must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="93"/>
+        <location filename="../app/export/handout.cpp" line="95"/>
         <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="114"/>
+        <location filename="../app/export/handout.cpp" line="116"/>
         <source>&quot;%1&quot; must be text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="120"/>
+        <location filename="../app/export/handout.cpp" line="122"/>
         <source>it has no &quot;%1&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="123"/>
+        <location filename="../app/export/handout.cpp" line="125"/>
         <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="129"/>
+        <location filename="../app/export/handout.cpp" line="131"/>
         <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="137"/>
+        <location filename="../app/export/handout.cpp" line="139"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="142"/>
+        <location filename="../app/export/handout.cpp" line="144"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="152"/>
-        <location filename="../app/export/handout.cpp" line="170"/>
+        <location filename="../app/export/handout.cpp" line="155"/>
+        <location filename="../app/export/handout.cpp" line="173"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="162"/>
+        <location filename="../app/export/handout.cpp" line="165"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="178"/>
+        <location filename="../app/export/handout.cpp" line="181"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="190"/>
+        <location filename="../app/export/handout.cpp" line="193"/>
         <source>Cannot save the handout file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="207"/>
+        <location filename="../app/export/handout.cpp" line="210"/>
         <source>The handout file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="210"/>
+        <location filename="../app/export/handout.cpp" line="213"/>
         <source>The handout file %1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="215"/>
+        <location filename="../app/export/handout.cpp" line="218"/>
         <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="219"/>
+        <location filename="../app/export/handout.cpp" line="222"/>
         <source>Cannot read the handout file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="223"/>
+        <location filename="../app/export/handout.cpp" line="226"/>
         <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="230"/>
+        <location filename="../app/export/handout.cpp" line="233"/>
         <source>The handout file %1 cannot be used: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,64 +563,64 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Export::PrintHtml</name>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="65"/>
-        <location filename="../app/export/printhtml.cpp" line="74"/>
+        <location filename="../app/export/printhtml.cpp" line="91"/>
+        <location filename="../app/export/printhtml.cpp" line="100"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="67"/>
+        <location filename="../app/export/printhtml.cpp" line="93"/>
         <source>The medical words used in this handout, from A to Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="79"/>
+        <location filename="../app/export/printhtml.cpp" line="105"/>
         <source>Information about MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="87"/>
+        <location filename="../app/export/printhtml.cpp" line="113"/>
         <source>Information handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="93"/>
+        <location filename="../app/export/printhtml.cpp" line="119"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="97"/>
+        <location filename="../app/export/printhtml.cpp" line="123"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="101"/>
+        <location filename="../app/export/printhtml.cpp" line="127"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="104"/>
+        <location filename="../app/export/printhtml.cpp" line="130"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="105"/>
+        <location filename="../app/export/printhtml.cpp" line="131"/>
         <source>its knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="112"/>
-        <location filename="../app/export/printhtml.cpp" line="121"/>
+        <location filename="../app/export/printhtml.cpp" line="138"/>
+        <location filename="../app/export/printhtml.cpp" line="147"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="114"/>
+        <location filename="../app/export/printhtml.cpp" line="140"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/printhtml.cpp" line="118"/>
+        <location filename="../app/export/printhtml.cpp" line="144"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,17 +700,17 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="529"/>
+        <location filename="../app/core/searchengine.cpp" line="573"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="531"/>
+        <location filename="../app/core/searchengine.cpp" line="575"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="535"/>
+        <location filename="../app/core/searchengine.cpp" line="579"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,12 +718,12 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Settings</name>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="528"/>
+        <location filename="../app/userdata/settings.cpp" line="530"/>
         <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="537"/>
+        <location filename="../app/userdata/settings.cpp" line="539"/>
         <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,145 +731,145 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::AboutDialog</name>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="52"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="53"/>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="63"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="54"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="64"/>
         <source>About Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="55"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="56"/>
         <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="75"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="76"/>
         <source>Myelin icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="77"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="78"/>
         <source>Myelin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="86"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="84"/>
         <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="91"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="89"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="94"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="92"/>
         <source>The same lines as the command myelin --version prints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="97"/>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="116"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="95"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="98"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="96"/>
         <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="108"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="106"/>
         <source>Built with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="111"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="109"/>
         <source>Components Myelin is built with, and their licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="112"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="110"/>
         <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="116"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="121"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="119"/>
         <source>Used for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="126"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="124"/>
         <source>%1, licence %2, used for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="137"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="135"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="138"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="136"/>
         <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="146"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="144"/>
         <source>Issue tracker address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="145"/>
         <source>The web address where you can report a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="149"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
         <source>&amp;Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="152"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="150"/>
         <source>Copy the issue tracker address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="153"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="151"/>
         <source>Copy the address, then paste it into your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="164"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="162"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="165"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="163"/>
         <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="181"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="179"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="182"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="180"/>
         <source>The address is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="187"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="185"/>
         <source>&amp;About Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/aboutdialog.cpp" line="190"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="188"/>
         <source>Show the version, licences and where to report a problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,263 +1093,263 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::ComfortDialog</name>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="48"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <source>Welcome to Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="48"/>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="52"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Reading comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="50"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="51"/>
         <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="52"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Make reading comfortable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="58"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="56"/>
         <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="61"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="59"/>
         <source>Every change shows at once, in the preview and in the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="66"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="64"/>
         <source>Quick choices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="78"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>A−  Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="78"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="79"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>A+  Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="79"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="88"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="86"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="94"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="92"/>
         <source>Follow the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="98"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="96"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="99"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="97"/>
         <source>Colours of the window and the article. Pictures keep their own colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="105"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="103"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="109"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="109"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="109"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Extra wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="112"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="110"/>
         <source>Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="113"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="111"/>
         <source>Space between lines, letters and words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="122"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="120"/>
         <source>Spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="132"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="132"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>Easier-to-read letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>OpenDyslexic: a font with heavier, more distinct letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="145"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="143"/>
         <source>Show the Listen button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="146"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="144"/>
         <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="151"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="149"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="171"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Skip for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="171"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Keep the usual settings and start reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="175"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Save as a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="175"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Keep these settings under a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="178"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="176"/>
         <source>Save comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="179"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="177"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="188"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Start reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="188"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="189"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Keep these settings and start reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="189"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Close this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="273"/>
         <source>The usual text size, spacing and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
         <source>Larger text, more space, shorter lines and a cream background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
         <source>Larger text with the Listen button ready to read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="281"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
         <source>Your saved profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="307"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="305"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="327"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="325"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortdialog.cpp" line="328"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="326"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,398 +1525,444 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>&amp;Add to Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="71"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="72"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move the selected article one place earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="73"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move the selected article one place later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Take the selected article out of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Contents page with page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Glossary of the medical words the articles use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Open a handout you saved before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Show the pages and print them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save the handout as one PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Make a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>Make a handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
         <source>2. The cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>Handout title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="98"/>
         <source>For example: Welcome pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>Group name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="106"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
         <source>&amp;Group name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>Con&amp;tact details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
         <source>1. Choose the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>A&amp;ll articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="112"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>In this &amp;handout, in order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="114"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>Filter articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="114"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>Type part of a title to show only matching articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="118"/>
         <source>Type to find an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="118"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="122"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>Articles in this handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>The handout prints these articles in this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="144"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="147"/>
         <source>3. What else to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="146"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>Start with a cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="147"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="150"/>
         <source>List every part with the page it starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="148"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>Add the timeline of research and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="366"/>
+        <source>Save paper (%1 point, narrow margins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
+        <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
         <source>Standard print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="166"/>
         <source>Extra large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
-        <source>Large print (16 point or more) suits readers with poor eyesight</source>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>The paper your printer uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="163"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Pape&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="191"/>
         <source>Handout status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="325"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="194"/>
+        <source>Page count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="367"/>
         <source>%1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="336"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="398"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="442"/>
         <source>Already in the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="400"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="444"/>
         <source>1 article in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="401"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="445"/>
         <source>%1 articles in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="489"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="523"/>
+        <source>Add articles to see how many pages the handout takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="524"/>
+        <source>Counting the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="545"/>
+        <source>The pages could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="550"/>
+        <source>This handout takes 1 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="552"/>
+        <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="555"/>
+        <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="577"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="498"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="586"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="514"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="602"/>
         <source>Open a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="515"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="603"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="521"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="609"/>
         <source>Cannot open the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="529"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="545"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
         <source>handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="530"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="618"/>
         <source>Save the Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="532"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="620"/>
         <source>Myelin handouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="539"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="627"/>
         <source>Cannot save the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="546"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Save the Handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="548"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="636"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,55 +1993,55 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="161"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="203"/>
         <source>Opening the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="164"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="207"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="171"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="213"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="234"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="172"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="214"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="181"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="224"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="192"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="235"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
         <source>Contents and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="212"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="255"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="225"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="226"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="271"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -2004,187 +2050,222 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="314"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="314"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="316"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="316"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="271"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="506"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="271"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="321"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="273"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="506"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="273"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="323"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="282"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="332"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="282"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="332"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="283"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="283"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="285"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="335"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="285"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="335"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="305"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="364"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="338"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="387"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="342"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="343"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="394"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="349"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="408"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
+        <source>Show &amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="421"/>
+        <source>Show or hide the contents and glossary beside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
+        <source>Show &amp;Related Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <source>Show or hide the related items beside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <source>This page has no related items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="552"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="440"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="571"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="219"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="419"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="70"/>
+        <source>More buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="71"/>
+        <source>More buttons: those the window has no room for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="550"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="583"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="500"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="633"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="643"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="630"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="555"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="556"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="690"/>
         <source>Article: %1
 
 My comments:
@@ -2213,67 +2294,88 @@ My comments:
 <context>
     <name>Myelin::Ui::PdfPipeline</name>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="96"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="107"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="115"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="127"/>
         <source>No article was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="121"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
         <source>There is no article called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="145"/>
         <source>Articles from Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="142"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="178"/>
+        <source>This page cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="190"/>
+        <source>Glossary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
+        <source>Timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="201"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="214"/>
         <source>The handout has no articles. Add at least one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="148"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="220"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="151"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="223"/>
         <source>Information about MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="161"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="233"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="191"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="263"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="196"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="268"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="237"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="309"/>
         <source>&quot;%1&quot; could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="265"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="337"/>
         <source>The contents page could not be laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="295"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="367"/>
         <source>The PDF could not be put together: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,220 +2383,220 @@ My comments:
 <context>
     <name>Myelin::Ui::PrintController</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="50"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
         <source>%1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="100"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="335"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="100"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="169"/>
-        <source>Print this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="337"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>As &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
-        <source>Save this article as a PDF file, ready to print or email</source>
+        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
+        <source>Print this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <source>Save this page as a PDF file, ready to print or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As Plain &amp;Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Make a &amp;Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="116"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="116"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="122"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Export as Web Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="122"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="126"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="134"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="130"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Export as Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="130"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="141"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
         <source>Paper &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>&amp;A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>US &amp;Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="151"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
         <source>Print and export on %1 paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="259"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
         <source>Preparing the pages for printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="265"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="277"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="283"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
         <source>Cannot print the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
         <source>Print Preview – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="303"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="336"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
         <source>Choose a printer and print these pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="338"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Close the preview without printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="365"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
         <source>%1 ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
         <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="381"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
         <source>Cannot save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="393"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="426"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
         <source>Open an article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="399"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="410"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
         <source>Making the handout PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="456"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,150 +2629,198 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="430"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>&amp;Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="56"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="71"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="72"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="87"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="83"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="103"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="99"/>
         <source>Read aloud controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="105"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="112"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
         <source>Reading speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="113"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
         <source>How fast the voice reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="114"/>
         <source>Voice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="121"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="122"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
         <source>Which voice reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="131"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="127"/>
         <source>Reading progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="145"/>
-        <source>The speech engine did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="215"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="227"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
         <source>Starting the voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="248"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
+        <source>Read aloud is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
         <source>There is no text to read on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="281"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
         <source>Sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="355"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
+        <source>Finished reading aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
+        <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
+        <source>Read aloud stopped: no sound could be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
+        <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
+        <source>Read aloud stopped: the voice did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
+        <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <source>If that does not help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
         <source>Read aloud is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="432"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="435"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="437"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Pause reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="440"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="442"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
         <source>Go on reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="463"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <source>Close the read aloud bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
         <source>Standard voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,13 +2828,13 @@ My comments:
 <context>
     <name>Myelin::Ui::RelatedPanel</name>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="20"/>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="36"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
         <source>Related items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="37"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,87 +2918,87 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="97"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="98"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="100"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="103"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>&amp;Find in This Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="106"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>Find words in the open page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="109"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="112"/>
         <source>Go to the next match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="117"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="118"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="119"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="120"/>
         <source>Go to the previous match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="182"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="190"/>
         <source>Search is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="202"/>
         <source>Show all results for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="200"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="291"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="299"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="292"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="300"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="293"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="301"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="303"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="311"/>
         <source>%1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="304"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="312"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="314"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="322"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,8 +3090,18 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="153"/>
-        <source>The speech engine stopped with an error.</source>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
+        <source>The speech engine has no voices to read with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
+        <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
+        <source>The speech engine stopped with an error%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3082,17 +3242,17 @@ My comments:
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="318"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="319"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="321"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
