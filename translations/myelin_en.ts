@@ -1993,55 +1993,55 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="203"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="216"/>
         <source>Opening the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="206"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="207"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="219"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="220"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="213"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="234"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="226"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="214"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="227"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="224"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="237"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="235"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="248"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
         <source>Contents and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="255"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="270"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="283"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="271"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="284"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -2050,222 +2050,222 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="327"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="327"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="329"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="329"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="331"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="331"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="321"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="323"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="336"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="345"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="345"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="368"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="364"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="387"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="391"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="404"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="394"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="414"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="408"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="421"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="421"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="552"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="565"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="571"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="584"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="277"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="70"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="71"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="550"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="563"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="583"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="596"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="633"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="643"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="656"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="630"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="643"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="690"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="703"/>
         <source>Article: %1
 
 My comments:

@@ -190,6 +190,10 @@ private slots:
         QList<int> pixels;
         for (const int percent : {100, 200, 300}) {
             m_reader->style.setFontPercent(percent);
+            // The side panes may give way at a large size (mainwindow.cpp, fitPanes): wait until the page
+            // has the article's new width before asking where the word is.
+            QTRY_COMPARE(m_reader->eval(QStringLiteral("window.innerWidth")).toInt(),
+                         m_reader->window->articleView()->webView()->width());
             QVERIFY(openByClick());
             pixels << popover()->definitionLabel()->fontInfo().pixelSize();
             const QFontMetrics metrics(popover()->definitionLabel()->font());

@@ -154,7 +154,7 @@ void SearchController::focusSearch()
     if (!m_box->isVisible()) {
         // A narrow window (or a large text size) has moved the box into the toolbar's overflow menu:
         // open that menu so the box can take the keyboard.
-        if (auto *more = m_host.mainToolBar()->findChild<QToolButton *>(QStringLiteral("qt_toolbarext_button"))) {
+        if (auto *more = m_host.mainToolBar()->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
             more->click();
         }
     }

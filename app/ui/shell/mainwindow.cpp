@@ -60,22 +60,35 @@ namespace {
 class WholeToolBarButtons final : public QObject
 {
 public:
-    explicit WholeToolBarButtons(QToolBar *toolbar) : QObject(toolbar) { toolbar->installEventFilter(this); }
+    explicit WholeToolBarButtons(QToolBar *toolbar) : QObject(toolbar)
+    {
+        toolbar->installEventFilter(this);
+        // The overflow button exists from the toolbar's start, before this filter could see it.
+        if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+            nameOverflowButton(more);
+        }
+    }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::ChildPolished) {
             if (auto *button = qobject_cast<QToolButton *>(static_cast<QChildEvent *>(event)->child())) {
-                if (button->objectName() == QLatin1String("qt_toolbarext_button")) {
-                    button->setAccessibleName(QCoreApplication::translate("Myelin::Ui::MainWindow", "More buttons"));
-                    button->setToolTip(QCoreApplication::translate("Myelin::Ui::MainWindow",
-                                                                   "More buttons: those the window has no room for"));
+                if (button->objectName() == QLatin1String("qt_toolbar_ext_button")) {
+                    nameOverflowButton(button);
                 } else {
                     button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
                 }
             }
         }
         return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static void nameOverflowButton(QToolButton *button)
+    {
+        button->setAccessibleName(QCoreApplication::translate("Myelin::Ui::MainWindow", "More buttons"));
+        button->setToolTip(
+            QCoreApplication::translate("Myelin::Ui::MainWindow", "More buttons: those the window has no room for"));
     }
 };
 
