@@ -2086,7 +2086,7 @@ Open it in your web browser? Your browser will need an internet connection.</sou
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="675"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2097,7 @@ Open it in your web browser? Your browser will need an internet connection.</sou
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="336"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="675"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,77 +2148,77 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="404"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="414"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="408"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="412"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="421"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="454"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="457"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="458"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="472"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="565"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="588"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="584"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="607"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,34 +2238,34 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="586"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="596"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="656"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="657"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="669"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="679"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="643"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="666"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="725"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="703"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="726"/>
         <source>Article: %1
 
 My comments:

@@ -188,6 +188,27 @@ private slots:
         QVERIFY(popupTypes().contains(EntryType::Hit));
     }
 
+    // Issue 15: a 1024-wide window keeps the search box on screen at normal size (Glossary, Timeline and
+    // Quotes give way first); at 300% the box is in the toolbar's overflow menu and Ctrl+K still
+    // reaches it.
+    void aNarrowWindowKeepsSearchWithinReach()
+    {
+        Ui::SearchBox *box = m_search->searchBox();
+        m_reader->window->resize(1024, 768);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->width() >= 150);
+        m_reader->style.setFontPercent(300);
+        QTRY_VERIFY(!box->isVisible());
+        m_reader->window->articleView()->setFocus();
+        QTest::keyClick(m_reader->window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(box->isVisible());
+        QTRY_VERIFY(box->hasFocus());
+        QTest::keyClick(box, Qt::Key_Escape);
+        m_reader->style.setFontPercent(100);
+        m_reader->window->resize(1200, 800);
+        QTRY_VERIFY(box->isVisible());
+    }
+
     void noResultsSaysSo()
     {
         QVERIFY(type(QStringLiteral("qqqzzzxxx")));

@@ -393,13 +393,7 @@ void MainWindow::createActions()
     for (const auto &[action, scale] : scales) {
         setRelativeFont(toolbar->widgetForAction(action), scale, true);
     }
-    // Voice control users say what they see: each name starts with the button's own word(s).
-    for (QAction *action : {m_backAction, m_forwardAction, m_homeAction, m_glossaryAction, m_timelineAction,
-                            m_quotesAction, m_smallerAction, m_normalAction, m_largerAction}) {
-        QWidget *button = toolbar->widgetForAction(action);
-        button->setAccessibleName(tr("%1: %2").arg(action->text(), action->statusTip()));
-        button->setAccessibleDescription(action->toolTip());
-    }
+    nameToolBarButtons();
 
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -423,6 +417,35 @@ void MainWindow::createActions()
         m_helpMenu->addSeparator();
     }
     updateNavigationActions();
+}
+
+void MainWindow::nameToolBarButtons()
+{
+    // Voice control users say what they see: each name starts with the button's own word(s).
+    for (QAction *action : {m_backAction, m_forwardAction, m_homeAction, m_glossaryAction, m_timelineAction,
+                            m_quotesAction, m_smallerAction, m_normalAction, m_largerAction}) {
+        if (QWidget *button = m_toolBar->widgetForAction(action)) {
+            button->setAccessibleName(tr("%1: %2").arg(action->text(), action->statusTip()));
+            button->setAccessibleDescription(action->toolTip());
+        }
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_toolBarArranged && m_toolBar->actions().constLast() != m_quotesAction) {
+        // Features have added theirs (the search box) by now. Glossary, Timeline and Quotes are also in
+        // the Go menu and beside the contents: they go last, so a narrow window moves them into the
+        // overflow menu before the search box.
+        m_toolBarArranged = true;
+        m_toolBar->addSeparator();
+        for (QAction *action : {m_glossaryAction, m_timelineAction, m_quotesAction}) {
+            m_toolBar->removeAction(action);
+            m_toolBar->addAction(action);
+        }
+        nameToolBarButtons();
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::createPaneActions()

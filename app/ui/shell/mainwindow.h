@@ -90,6 +90,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -104,6 +105,7 @@ private:
     void applyReadingStyle();                       // the reading style's :root and background on the open page
     void updateFontActions();
     void createPaneActions();
+    void nameToolBarButtons();
     void revealSidePane(QWidget *pane); // shows the side pane (even in a narrow window) at pane
     void fitPanes();                    // shows and hides the side panes for the window's width and the text size
 
@@ -152,6 +154,7 @@ private:
     QString m_currentSlug;
     bool m_syncingTree = false;
     bool m_firstPaintSeen = false;
+    bool m_toolBarArranged = false;
     bool m_saveProblemShown = false;
 };
 
