@@ -2,6 +2,7 @@
 #include "searchpopup.h"
 
 #include "searchresultdelegate.h"
+#include "ui/shell/appstyle.h"
 
 #include <QEvent>
 #include <QListView>
@@ -78,7 +79,11 @@ void SearchPopup::reposition()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         contentHeight += m_list->sizeHintForRow(row);
     }
-    const int height = qMin(maxHeight, contentHeight + 2 * m_list->frameWidth() + 2);
+    // A list that fits shows no scroll bar (a one-line "Did you mean" had arrows beside it): room for
+    // the frame and its focus ring on both sides, and no scroll bar unless the rows need it.
+    const int needed = contentHeight + 2 * qMax(m_list->frameWidth(), FocusRingWidth) + 2;
+    const int height = qMin(maxHeight, needed);
+    m_list->setVerticalScrollBarPolicy(needed <= maxHeight ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     setGeometry(x, top, width, height);
 }
 
