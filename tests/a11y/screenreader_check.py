@@ -26,8 +26,10 @@ gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
 
 # Roles of things a user acts on: each must say what it is.
-CONTROL_ROLES = {
-    "push button", "toggle button", "radio button", "check box", "menu item", "check menu item",
+# (AT-SPI 2.46 and older name a push button "push button"; newer ones, as on Debian 13, "button".)
+PUSH_BUTTON_ROLES = {"push button", "button"}
+CONTROL_ROLES = PUSH_BUTTON_ROLES | {
+    "toggle button", "radio button", "check box", "menu item", "check menu item",
     "radio menu item", "menu", "combo box", "entry", "password text", "spin button", "slider",
     "page tab", "tree", "tree table", "list", "list box", "table", "link", "tree item", "list item",
 }
@@ -244,7 +246,7 @@ def check_focusable(report, nodes, document):
     focusable = [n for n in nodes if S.FOCUSABLE in n.states and n.showing]
     report.focusable = len(focusable)
     wanted = [
-        ("toolbar buttons", lambda n: n.role in ("push button", "toggle button") and not n.in_web
+        ("toolbar buttons", lambda n: n.role in PUSH_BUTTON_ROLES | {"toggle button"} and not n.in_web
          and any(a.role == "tool bar" for a in ancestors(n)), 3),
         ("the search box", lambda n: n.role in ("entry", "text") and S.EDITABLE in n.states
          and "search" in n.name.lower(), 1),
@@ -302,7 +304,7 @@ def check_dialog(report, app, menu_item, main_frame, limit):
     if not focusable:
         report.fail(f'dialog "{dialog.name}" has no focusable control')
     for node in dialog_nodes:  # close it: its Close or Cancel button
-        if node.role == "push button" and node.name.replace("&", "") in ("Close", "Cancel", "OK", "Done"):
+        if node.role in PUSH_BUTTON_ROLES and node.name.replace("&", "") in ("Close", "Cancel", "OK", "Done"):
             attempt(lambda: node.acc.do_action(0))
             break
     wait_for(lambda: all(w.name != dialog.name for w in windows(app)), 10)

@@ -47,6 +47,21 @@ private:
         return box.size() == 2 ? QPoint(qRound(box.at(0).toDouble()), qRound(box.at(1).toDouble())) : QPoint();
     }
 
+    // Rests the pointer on the word. The pointer may already be there (an earlier test clicked it), and
+    // Chromium reports a hovered link only when the pointer comes onto it: come from elsewhere, and
+    // come again a pixel further on until the page has seen it.
+    bool hoverWord(const QPoint &centre)
+    {
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QTest::mouseMove(page(), QPoint(2, 2));
+            QTest::mouseMove(page(), centre + QPoint(attempt, 0));
+            if (QTest::qWaitFor([this] { return popover()->isVisible(); }, 2000)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool openByClick()
     {
         const QPoint centre = wordCentre();
@@ -77,6 +92,40 @@ private slots:
         QVERIFY(m_reader->start(ArticleSlug));
         QVERIFY(popover() != nullptr);
         popover()->setTimings({50, 150});
+    }
+
+    // Hover first, while the pointer has not yet been on the word: on Qt 6.8 Chromium does not report a
+    // link the pointer rests on again after earlier tests clicked there.
+
+    void hoverOpensAfterARestAndClosesAMomentAfterLeaving()
+    {
+        const QPoint centre = wordCentre();
+        QVERIFY(!centre.isNull());
+        QVERIFY(hoverWord(centre));
+        QCOMPARE(popover()->termId(), Term);
+        QVERIFY(!popover()->isPinned());
+        QVERIFY(!popover()->isAncestorOf(QApplication::focusWidget())); // hover does not take the keyboard
+        QCOMPARE(QAccessible::queryAccessibleInterface(popover())->role(), QAccessible::ToolTip);
+
+        // The pointer slips off the word: the definition waits before it closes.
+        emit m_reader->window->articleView()->page()->linkHovered(QString());
+        QVERIFY(popover()->isVisible());
+        // ... and stays when the pointer comes back in time.
+        emit m_reader->window->articleView()->page()->linkHovered(ContentUrl::href(ContentUrl::Kind::Glossary, Term));
+        popover()->setTimings({50, 60000});
+        emit m_reader->window->articleView()->page()->linkHovered(QString());
+        QVERIFY(popover()->isVisible());
+        popover()->setTimings({50, 150});
+        QTest::mouseMove(page(), QPoint(5, 5));
+        emit m_reader->window->articleView()->page()->linkHovered(QString());
+        QTRY_VERIFY(!popover()->isVisible());
+    }
+
+    void escClosesAHoveredDefinition()
+    {
+        QVERIFY(hoverWord(wordCentre()));
+        QTest::keyClick(page(), Qt::Key_Escape);
+        QVERIFY(!popover()->isVisible());
     }
 
     void init()
@@ -144,40 +193,6 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(!popover()->isVisible());
     }
-
-    void hoverOpensAfterARestAndClosesAMomentAfterLeaving()
-    {
-        const QPoint centre = wordCentre();
-        QVERIFY(!centre.isNull());
-        QTest::mouseMove(page(), centre);
-        QTRY_VERIFY(popover()->isVisible());
-        QCOMPARE(popover()->termId(), Term);
-        QVERIFY(!popover()->isPinned());
-        QVERIFY(!popover()->isAncestorOf(QApplication::focusWidget())); // hover does not take the keyboard
-        QCOMPARE(QAccessible::queryAccessibleInterface(popover())->role(), QAccessible::ToolTip);
-
-        // The pointer slips off the word: the definition waits before it closes.
-        emit m_reader->window->articleView()->page()->linkHovered(QString());
-        QVERIFY(popover()->isVisible());
-        // ... and stays when the pointer comes back in time.
-        emit m_reader->window->articleView()->page()->linkHovered(ContentUrl::href(ContentUrl::Kind::Glossary, Term));
-        popover()->setTimings({50, 60000});
-        emit m_reader->window->articleView()->page()->linkHovered(QString());
-        QVERIFY(popover()->isVisible());
-        popover()->setTimings({50, 150});
-        QTest::mouseMove(page(), QPoint(5, 5));
-        emit m_reader->window->articleView()->page()->linkHovered(QString());
-        QTRY_VERIFY(!popover()->isVisible());
-    }
-
-    void escClosesAHoveredDefinition()
-    {
-        QTest::mouseMove(page(), wordCentre());
-        QTRY_VERIFY(popover()->isVisible());
-        QTest::keyClick(page(), Qt::Key_Escape);
-        QVERIFY(!popover()->isVisible());
-    }
-
     void aClickElsewhereClosesIt()
     {
         QVERIFY(openByClick());
