@@ -324,10 +324,17 @@ int namedAs(const SearchHit &hit, const QString &typed)
 void putNamedArticlesFirst(QList<SearchHit> &hits, const QString &text)
 {
     const QString typed = titleWords(text);
-    if (!typed.isEmpty()) {
-        std::stable_sort(hits.begin(), hits.end(), [&typed](const SearchHit &a, const SearchHit &b) {
-            return namedAs(a, typed) > namedAs(b, typed);
-        });
+    if (typed.isEmpty()) {
+        return;
+    }
+    // Each hit is judged once (a sort would judge it at every comparison), keeping the rank order within.
+    QList<SearchHit> byName[4];
+    for (SearchHit &hit : hits) {
+        byName[3 - namedAs(hit, typed)].append(std::move(hit));
+    }
+    hits.clear();
+    for (const QList<SearchHit> &group : byName) {
+        hits.append(group);
     }
 }
 
