@@ -7,6 +7,7 @@
 #include "searchbox.h"
 #include "searchpopup.h"
 #include "searchresultspanel.h"
+#include "ui/shell/appstyle.h"
 #include "ui/shell/articleview.h"
 #include "ui/shell/readerhost.h"
 #include "web/urlscheme.h"
@@ -154,7 +155,7 @@ void SearchController::focusSearch()
     if (!m_box->isVisible()) {
         // A narrow window (or a large text size) has moved the box into the toolbar's overflow menu:
         // open that menu so the box can take the keyboard.
-        if (auto *more = m_host.mainToolBar()->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        if (QToolButton *more = toolBarOverflowButton(m_host.mainToolBar())) {
             more->click();
         }
     }

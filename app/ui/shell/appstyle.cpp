@@ -11,6 +11,8 @@
 #include <QPalette>
 #include <QPointer>
 #include <QProxyStyle>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace Myelin::Ui {
 
@@ -124,6 +126,11 @@ void drawFocusRing(QPainter *painter, const QRect &rect)
     const qreal inset = FocusRingWidth / 2.0;
     painter->drawRect(QRectF(rect).adjusted(inset, inset, -inset, -inset));
     painter->restore();
+}
+
+QToolButton *toolBarOverflowButton(const QToolBar *toolbar)
+{
+    return toolbar->findChild<QToolButton *>(QLatin1String(ToolBarOverflowName), Qt::FindDirectChildrenOnly);
 }
 
 void applyAppStyle(QApplication &app, const Theme &theme, int interfacePercent)

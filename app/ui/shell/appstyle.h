@@ -9,6 +9,8 @@
 
 class QApplication;
 class QPainter;
+class QToolBar;
+class QToolButton;
 class QRect;
 
 namespace Myelin::Ui {
@@ -28,6 +30,11 @@ inline constexpr int FocusRingWidth = 3;
 // their current row when they have the keyboard: the style's own is a 1 px dotted line.
 QColor focusRingColor();
 void drawFocusRing(QPainter *painter, const QRect &rect);
+
+// The button a toolbar shows when it has no room for all its items; it opens a menu of the others.
+// Qt makes it with the toolbar and knows it only by this object name.
+inline constexpr const char *ToolBarOverflowName = "qt_toolbar_ext_button";
+QToolButton *toolBarOverflowButton(const QToolBar *toolbar);
 
 } // namespace Myelin::Ui
 

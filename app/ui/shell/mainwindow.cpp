@@ -64,7 +64,7 @@ public:
     {
         toolbar->installEventFilter(this);
         // The overflow button exists from the toolbar's start, before this filter could see it.
-        if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        if (QToolButton *more = toolBarOverflowButton(toolbar)) {
             nameOverflowButton(more);
         }
     }
@@ -73,7 +73,7 @@ public:
     {
         if (event->type() == QEvent::ChildPolished) {
             if (auto *button = qobject_cast<QToolButton *>(static_cast<QChildEvent *>(event)->child())) {
-                if (button->objectName() == QLatin1String("qt_toolbar_ext_button")) {
+                if (button->objectName() == QLatin1String(ToolBarOverflowName)) {
                     nameOverflowButton(button);
                 } else {
                     button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
