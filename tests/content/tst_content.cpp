@@ -24,7 +24,7 @@ namespace {
 const QMap<QString, QStringList> &requiredTree()
 {
     static const QMap<QString, QStringList> tree = {
-        {QStringLiteral("home"), {"about-ms", "living-with-ms", "support"}},
+        {QStringLiteral("home"), {"get-help-now", "about-ms", "living-with-ms", "support"}},
         {QStringLiteral("about-ms"),
          {"what-is-ms", "types-of-ms", "symptoms", "relapses", "diagnosis", "treatments", "causes-of-ms",
           "myths-about-ms"}},
@@ -41,6 +41,9 @@ const QMap<QString, QStringList> &requiredTree()
         {QStringLiteral("support"),
          {"how-support-groups-work", "running-a-group", "printing-handouts", "talking-to-your-ms-team",
           "finding-reliable-information", "using-myelin"}},
+        {QStringLiteral("running-a-group"),
+         {"safeguarding-in-groups", "data-protection-for-groups", "group-money-and-insurance",
+          "accessible-online-meetings", "when-a-member-is-in-crisis"}},
     };
     return tree;
 }
@@ -61,6 +64,12 @@ const QSet<QString> &articlesWithoutClaims()
         "using-myelin",
         "ccsvi-organisations",
         "ccsvi-letter-to-representative",
+        "get-help-now",
+        "safeguarding-in-groups",
+        "data-protection-for-groups",
+        "group-money-and-insurance",
+        "accessible-online-meetings",
+        "when-a-member-is-in-crisis",
     };
     return slugs;
 }
