@@ -439,6 +439,8 @@ private:
             classes = QStringLiteral("term");
         } else if (link.kind == LinkKind::External) {
             classes = QStringLiteral("external");
+        } else if (link.kind == LinkKind::Fragment && href.startsWith(QLatin1String("#source-"))) {
+            classes = QStringLiteral("cite"); // a citation marker (see the Markdown renderer)
         }
         if (!title.isEmpty()) {
             result.emplace_back(QStringLiteral("title"), title);

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace Myelin::Compiler {
@@ -254,7 +255,7 @@ private:
         }
     }
 
-    // [N](source:N) -> <sup><a class="cite" href="#source-N" title="Source N: title">[N]</a></sup>; the
+    // [N](source:N) -> <sup><a href="#source-N" title="Source N: title" class="cite">[N]</a></sup>; the
     // link's own text is replaced, so what readers see always matches the Sources list.
     void rewriteCitation(cmark_node *node, const QString &number)
     {
@@ -269,21 +270,23 @@ private:
             unwrap(node);
             return;
         }
+        // The link stays a link (a table cell may hold links, not custom nodes): its address, title and
+        // text are replaced, and <sup> tags go around it. The sanitiser marks #source-N links class="cite".
         const QString title = QStringLiteral("Source %1: %2").arg(n).arg(m_sourceTitles.at(n - 1));
-        cmark_node *cite = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, cmark_get_default_mem_allocator());
-        const QByteArray open = QStringLiteral("<sup><a class=\"cite\" href=\"#source-%1\" title=\"%2\">")
-                                    .arg(n)
-                                    .arg(title.toHtmlEscaped())
-                                    .toUtf8();
-        cmark_node_set_on_enter(cite, open.constData());
-        cmark_node_set_on_exit(cite, "</a></sup>");
+        setUrl(node, QStringLiteral("#source-%1").arg(n));
+        cmark_node_set_title(node, title.toUtf8().constData());
+        while (cmark_node *child = cmark_node_first_child(node)) {
+            cmark_node_free(child);
+        }
         cmark_node *text = cmark_node_new_with_mem(CMARK_NODE_TEXT, cmark_get_default_mem_allocator());
         cmark_node_set_literal(text, QStringLiteral("[%1]").arg(n).toUtf8().constData());
-        cmark_node_append_child(cite, text);
-        if (cmark_node_replace(node, cite)) {
-            cmark_node_free(node);
-        } else {
-            cmark_node_free(cite);
+        cmark_node_append_child(node, text);
+        for (const auto &[literal, before] : {std::pair{"<sup>", true}, std::pair{"</sup>", false}}) {
+            cmark_node *tag = cmark_node_new_with_mem(CMARK_NODE_HTML_INLINE, cmark_get_default_mem_allocator());
+            cmark_node_set_literal(tag, literal);
+            if (!(before ? cmark_node_insert_before(node, tag) : cmark_node_insert_after(node, tag))) {
+                cmark_node_free(tag);
+            }
         }
     }
 

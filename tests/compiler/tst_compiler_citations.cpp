@@ -152,6 +152,11 @@ private slots:
         QVERIFY(rendered.figures.at(0).cited);
         QVERIFY(!rendered.figures.at(1).cited);
         QCOMPARE(rendered.figures.at(1).line, 4);
+        // A marker inside a table cell is rewritten like any other (cells cannot hold custom nodes).
+        QVERIFY2(rendered.issues.isEmpty(), qPrintable(rendered.issues.value(0).message));
+        QVERIFY2(rendered.html.contains(QStringLiteral("CoSMo<sup><a href=\"#source-1\" title=\"Source 1: Atlas of "
+                                                       "MS\" class=\"cite\">[1]</a></sup>")),
+                 qPrintable(rendered.html));
     }
 };
 
