@@ -24,7 +24,10 @@ namespace {
 const QMap<QString, QStringList> &requiredTree()
 {
     static const QMap<QString, QStringList> tree = {
-        {QStringLiteral("home"), {"get-help-now", "about-ms", "living-with-ms", "support"}},
+        {QStringLiteral("home"), {"get-help-now", "about-ms", "newly-diagnosed", "living-with-ms", "support"}},
+        {QStringLiteral("newly-diagnosed"),
+         {"first-weeks-after-diagnosis", "telling-people", "depression-anxiety-and-adjustment", "sex-and-relationships",
+          "pregnancy-and-parenthood", "carers-and-family"}},
         {QStringLiteral("about-ms"),
          {"what-is-ms", "types-of-ms", "symptoms", "relapses", "diagnosis", "treatments", "causes-of-ms",
           "myths-about-ms"}},
@@ -57,6 +60,8 @@ const QSet<QString> &articlesWithoutClaims()
 {
     static const QSet<QString> slugs = {
         "home",
+        "newly-diagnosed",
+        "telling-people",
         "living-with-ms",
         "support",
         "work-and-ms",
