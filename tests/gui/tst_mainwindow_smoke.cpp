@@ -14,6 +14,7 @@
 #include "web/webpage.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QWebEngineScript>
@@ -72,6 +73,16 @@ private slots:
         QVERIFY(guide->shortcuts().contains(QKeySequence(QKeySequence::HelpContents)));
         guide->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(window.currentSlug(), QString::fromLatin1(Ui::MainWindow::HelpArticle), 10000);
+
+        // Help > Get Help Now, first in the menu, opens the emergency numbers and crisis lines.
+        auto *getHelp = window.findChild<QAction *>(QStringLiteral("getHelpNow"));
+        QVERIFY(getHelp);
+        const QList<QAction *> helpItems = getHelp->associatedObjects().isEmpty()
+                                               ? QList<QAction *>()
+                                               : qobject_cast<QMenu *>(getHelp->associatedObjects().first())->actions();
+        QCOMPARE(helpItems.value(0), getHelp);
+        getHelp->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentSlug(), QString::fromLatin1(Ui::MainWindow::GetHelpArticle), 10000);
     }
 };
 

@@ -406,6 +406,14 @@ void MainWindow::createActions()
     m_viewMenu->addActions({m_largerAction, m_smallerAction, m_normalAction});
     createPaneActions();
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    // Emergency numbers and crisis lines, first in the menu, when the collection has the page.
+    if (m_repository.hasArticle(QLatin1String(GetHelpArticle))) {
+        QAction *help =
+            m_helpMenu->addAction(tr("&Get Help Now"), this, [this] { openArticle(QLatin1String(GetHelpArticle)); });
+        help->setObjectName(QStringLiteral("getHelpNow"));
+        help->setStatusTip(tr("Emergency numbers, crisis lines and MS helplines"));
+        m_helpMenu->addSeparator();
+    }
     // The content's own guide (keyboard shortcuts included), when the collection has one.
     if (m_repository.hasArticle(QLatin1String(HelpArticle))) {
         QAction *guide =

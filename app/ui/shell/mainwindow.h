@@ -51,6 +51,7 @@ public:
 
     // The article Help > How to Use Myelin (F1) opens, when the content has it.
     static constexpr const char *HelpArticle = "using-myelin";
+    static constexpr const char *GetHelpArticle = "get-help-now"; // emergency numbers and crisis lines
 
     explicit MainWindow(const Dependencies &deps, QWidget *parent = nullptr);
     ~MainWindow() override;
