@@ -700,17 +700,17 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="693"/>
+        <location filename="../app/core/searchengine.cpp" line="774"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="695"/>
+        <location filename="../app/core/searchengine.cpp" line="776"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="699"/>
+        <location filename="../app/core/searchengine.cpp" line="780"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,7 +2086,7 @@ Open it in your web browser? Your browser will need an internet connection.</sou
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="675"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="683"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2097,7 @@ Open it in your web browser? Your browser will need an internet connection.</sou
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="336"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="675"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="683"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,7 +2148,17 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="412"/>
+        <source>&amp;Get Help Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="414"/>
+        <source>Emergency numbers, crisis lines and MS helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,47 +2188,47 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="412"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="420"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="454"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="462"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="457"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="458"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="469"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="472"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="480"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="588"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="596"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="607"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="615"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,34 +2248,34 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="586"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="594"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="627"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="657"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="669"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="679"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="665"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="677"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="687"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="666"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="674"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="725"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="733"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="726"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="734"/>
         <source>Article: %1
 
 My comments:

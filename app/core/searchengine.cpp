@@ -308,10 +308,15 @@ QString titleWords(const QString &text)
 // An article named as what was typed is the page the reader is looking for: it leads, whatever bm25
 // makes of the words in other rows. Best its address ("ccsvi"), then its whole title, then the part
 // of its title before a colon ("CCSVI: general information").
-int namedAs(SearchHit::Kind kind, const QString &ref, const QString &title, const QString &typed)
+int namedAs(SearchHit::Kind kind, const QString &ref, const QString &title, const QString &typed, bool prefix)
 {
     if (kind != SearchHit::Kind::Article || typed.isEmpty()) {
         return 0;
+    }
+    // A one-word address being typed ("ccsv" for "ccsvi", not "ccsvi-glossary").
+    if (prefix && typed.size() >= 3 && !titleWords(ref).contains(QLatin1Char(' ')) && ref.startsWith(typed) &&
+        ref != typed) {
+        return 1;
     }
     if (titleWords(ref) == typed) {
         return 3;
@@ -372,12 +377,14 @@ void SearchEngine::reorder(QList<Ranked> &rows, const SearchPlan &plan, const QS
         int lead = 0; // position in the lead list + 1, or 0
         bool card = false;
         bool typed = false;
+        bool article = false;
     };
     QHash<qint64, Row> info;
     for (const Ranked &r : rows) {
         info.insert(r.rowid, Row{r});
     }
     const QString typedText = titleWords(text);
+    const bool typedPrefix = !result.query.terms().isEmpty() && result.query.terms().last().prefix;
     if (!query.exec(
             QStringLiteral("SELECT rowid, kind, ref, title FROM titles WHERE rowid IN (%1)").arg(idList(rows)))) {
         result.error = query.lastError().text();
@@ -387,9 +394,10 @@ void SearchEngine::reorder(QList<Ranked> &rows, const SearchPlan &plan, const QS
         Row &row = info[query.value(0).toLongLong()];
         const SearchHit::Kind kind = kindFrom(query.value(1).toString());
         const QString ref = query.value(2).toString();
-        row.named = namedAs(kind, ref, query.value(3).toString(), typedText);
+        row.named = namedAs(kind, ref, query.value(3).toString(), typedText, typedPrefix);
         if (kind == SearchHit::Kind::Article) {
             row.lead = int(plan.leadArticles.indexOf(ref)) + 1;
+            row.article = true;
         }
         row.card = kind == SearchHit::Kind::Term && result.definition && result.definition->slug == ref;
     }
@@ -427,10 +435,79 @@ void SearchEngine::reorder(QList<Ranked> &rows, const SearchPlan &plan, const QS
         }
         return a.ranked.score > b.ranked.score;
     });
+    // A glossary term or timeline event never takes the first article's place (the definition card
+    // is where a term shows first).
+    const auto firstArticle = std::find_if(ordered.begin(), ordered.end(), [](const Row &row) { return row.article; });
+    if (firstArticle != ordered.end() && firstArticle != ordered.begin()) {
+        std::rotate(ordered.begin(), firstArticle, firstArticle + 1);
+    }
     rows.clear();
     for (const Row &row : ordered) {
         rows.append(row.ranked);
     }
+}
+
+// An article a synonym group or question names ("tired all the time" -> Fatigue) belongs in the list
+// even when it does not hold the words typed: it is added (found by its title in the small index).
+void SearchEngine::addLeadArticles(QList<Ranked> &rows, const QStringList &slugs, Result &result) const
+{
+    if (slugs.isEmpty()) {
+        return;
+    }
+    QSet<qint64> present;
+    for (const Ranked &r : rows) {
+        present.insert(r.rowid);
+    }
+    QSqlQuery titleOf(m_database.connection());
+    QSqlQuery rowOf(m_database.connection());
+    for (const QString &slug : slugs.mid(0, 3)) {
+        titleOf.prepare(QStringLiteral("SELECT title FROM articles WHERE slug = ?"));
+        titleOf.addBindValue(slug);
+        if (!titleOf.exec() || !titleOf.next()) {
+            continue;
+        }
+        const SearchQuery words = SearchQuery::parse(titleOf.value(0).toString(), false);
+        if (words.isEmpty()) {
+            continue;
+        }
+        rowOf.prepare(QStringLiteral("SELECT rowid FROM titles WHERE titles MATCH ? AND ref = ? AND kind = 'article'"));
+        rowOf.addBindValue(QStringLiteral("{title} : (%1)").arg(words.matchExpression()));
+        rowOf.addBindValue(slug);
+        if (!rowOf.exec()) {
+            result.error = rowOf.lastError().text();
+            return;
+        }
+        if (rowOf.next() && !present.contains(rowOf.value(0).toLongLong())) {
+            rows.append(Ranked{rowOf.value(0).toLongLong(), 0.0, Ranked::Index::Lead});
+            present.insert(rows.last().rowid);
+        }
+    }
+}
+
+bool SearchEngine::readLeadHits(const QList<Ranked> &shown, QHash<qint64, SearchHit> &found, Result &result) const
+{
+    QSqlQuery query(m_database.connection());
+    for (const Ranked &r : shown) {
+        if (r.index != Ranked::Index::Lead) {
+            continue;
+        }
+        query.prepare(QStringLiteral("SELECT kind, ref, title, summary FROM titles WHERE rowid = ?"));
+        query.addBindValue(r.rowid);
+        if (!query.exec()) {
+            result.error = query.lastError().text();
+            return false;
+        }
+        if (query.next()) {
+            SearchHit hit;
+            hit.kind = kindFrom(query.value(0).toString());
+            hit.ref = query.value(1).toString();
+            hit.title = query.value(2).toString();
+            hit.markedTitle = hit.title;
+            hit.snippet = query.value(3).toString();
+            found.insert(r.rowid, hit);
+        }
+    }
+    return true;
 }
 
 SearchEngine::Result SearchEngine::search(const QString &text, const Options &options) const
@@ -463,6 +540,9 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
     if (!plan.definitionTerm.isEmpty() && !options.kind) {
         result.definition = definition(plan.definitionTerm);
     }
+    if (!options.kind || *options.kind == SearchHit::Kind::Article) {
+        addLeadArticles(rowids, plan.leadArticles, result);
+    }
     reorder(rowids, plan, text, result);
     if (!result.error.isEmpty()) {
         return result;
@@ -470,7 +550,8 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
     result.hasMore = rowids.size() > options.limit;
     const QList<Ranked> shown = rowids.mid(0, options.limit);
     QHash<qint64, SearchHit> found;
-    if (!readTitleHits(expression, shown, found, result) || !readTextHits(expression, shown, found, result)) {
+    if (!readTitleHits(expression, shown, found, result) || !readTextHits(expression, shown, found, result) ||
+        !readLeadHits(shown, found, result)) {
         return result;
     }
     for (const Ranked &r : shown) { // in rank order

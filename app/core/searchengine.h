@@ -109,6 +109,7 @@ public:
         {
             Titles,     // matched in the title or summary (the small `titles` index)
             Everything, // matched only with the text (the `search` index)
+            Lead,       // not matched, but the article the query's synonym group or question is about
         };
         qint64 rowid = 0;
         double score = 0; // bm25 within its index, higher is better
@@ -141,6 +142,8 @@ private:
     bool readTextHits(const QString &expression, const QList<Ranked> &shown, QHash<qint64, SearchHit> &found,
                       Result &result) const;
     SearchThesaurus &thesaurus() const;
+    void addLeadArticles(QList<Ranked> &rows, const QStringList &slugs, Result &result) const;
+    bool readLeadHits(const QList<Ranked> &shown, QHash<qint64, SearchHit> &found, Result &result) const;
     // Rows that also match what was typed (without synonyms) rank higher; the lead articles and the
     // articles named as the query come first; the definition card's term is left out.
     void reorder(QList<Ranked> &rows, const struct SearchPlan &plan, const QString &text, Result &result) const;

@@ -18,27 +18,41 @@ QString phrase(const QStringList &words, bool prefix = false)
            (prefix ? QStringLiteral("*") : QString());
 }
 
-QSet<QString> stems(const QStringList &words)
-{
-    QSet<QString> set;
-    for (const QString &word : words) {
-        set.insert(SearchWords::roughStem(word));
-    }
-    return set;
-}
+} // namespace
 
-QStringList stemList(const QStringList &words)
+SearchThesaurus::SearchThesaurus(const ContentDatabase &database) : m_database(database) {}
+
+// Words compared as meanings: a synonym phrase stands for its group ("kids" and "children", "liberation
+// procedure" and "venoplasty" are one meaning here), any other word for its rough stem; question words
+// are left out unless keepStopWords.
+QStringList SearchThesaurus::canonicalList(const QStringList &words, bool keepStopWords) const
 {
     QStringList list;
-    for (const QString &word : words) {
-        list.append(SearchWords::roughStem(word));
+    for (qsizetype i = 0; i < words.size();) {
+        int matched = 0;
+        for (int n = std::min<int>(m_longestPhrase, int(words.size() - i)); n >= 1 && matched == 0; --n) {
+            const auto group = m_phraseGroup.constFind(words.mid(i, n).join(QLatin1Char(' ')));
+            if (group != m_phraseGroup.constEnd()) {
+                list.append(QStringLiteral("#%1").arg(*group));
+                matched = n;
+            }
+        }
+        if (matched == 0) {
+            if (keepStopWords || !SearchWords::isStopWord(words.at(i))) {
+                list.append(SearchWords::roughStem(words.at(i)));
+            }
+            matched = 1;
+        }
+        i += matched;
     }
     return list;
 }
 
-} // namespace
-
-SearchThesaurus::SearchThesaurus(const ContentDatabase &database) : m_database(database) {}
+QSet<QString> SearchThesaurus::canonical(const QStringList &words, bool keepStopWords) const
+{
+    const QStringList list = canonicalList(words, keepStopWords);
+    return QSet<QString>(list.cbegin(), list.cend());
+}
 
 void SearchThesaurus::load()
 {
@@ -68,14 +82,14 @@ void SearchThesaurus::load()
     if (query.exec(QStringLiteral("SELECT a.slug, q.text FROM questions q JOIN articles a ON a.id = q.article_id "
                                   "ORDER BY a.id, q.position"))) {
         while (query.next()) {
-            const QStringList words = SearchWords::contentWords(SearchWords::split(query.value(1).toString()));
-            m_questions.append(Question{query.value(0).toString(), stems(words)});
+            const QStringList all = SearchWords::split(query.value(1).toString());
+            m_questions.append(Question{query.value(0).toString(), canonical(all, false), canonical(all, true)});
         }
     }
     if (query.exec(QStringLiteral("SELECT slug, term FROM glossary ORDER BY id"))) {
         while (query.next()) {
-            const QStringList words = SearchWords::contentWords(SearchWords::split(query.value(1).toString()));
-            m_terms.append(Term{query.value(0).toString(), stemList(words)});
+            m_terms.append(
+                Term{query.value(0).toString(), canonicalList(SearchWords::split(query.value(1).toString()), false)});
         }
     }
 }
@@ -150,22 +164,28 @@ QList<SearchThesaurus::Slot> SearchThesaurus::slotsFor(const SearchQuery &query)
     return result;
 }
 
-QStringList SearchThesaurus::questionLeads(const QSet<QString> &typed, bool asked) const
+QStringList SearchThesaurus::questionLeads(const QSet<QString> &typed, const QSet<QString> &allTyped, bool asked) const
 {
-    // A question leads when it holds every word typed, and the reader typed more than one word or
-    // asked ("is ms fatal", not "ms"); the closest question (fewest other words) first.
+    // A question leads when its words are the words typed ("ms" aside: in this library it goes without
+    // saying), and the reader typed more than one word or asked ("is ms fatal", not "fatal"). Of two
+    // such questions, the one sharing more of the typed words, question words included, comes first
+    // ("can I have children with MS": "Can I have children if I have MS?", then "Will my children get MS?").
     if (typed.isEmpty() || (typed.size() < 2 && !asked)) {
         return {};
     }
+    static const QString ms = QStringLiteral("ms");
     QList<std::pair<qsizetype, QString>> found;
     for (const Question &question : m_questions) {
-        if (question.words.contains(typed)) {
-            found.append({question.words.size() - typed.size(), question.article});
+        QSet<QString> extra = question.words - typed;
+        extra.remove(ms);
+        if (!extra.isEmpty() || !question.words.contains(typed)) {
+            continue;
         }
+        found.append({-(question.all & allTyped).size(), question.article});
     }
     std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList leads;
-    for (const auto &[extra, article] : found) {
+    for (const auto &[shared, article] : found) {
         if (!leads.contains(article)) {
             leads.append(article);
         }
@@ -179,7 +199,7 @@ QString SearchThesaurus::definitionFor(const QList<Slot> &found, const QSet<QStr
     if (found.size() == 1 && found.first().group >= 0 && !m_groups.at(found.first().group).term.isEmpty()) {
         return m_groups.at(found.first().group).term;
     }
-    if (typed.isEmpty() || found.isEmpty() || found.last().prefix) {
+    if (typed.isEmpty() || found.isEmpty()) {
         return {};
     }
     // A term whose name holds every word typed and starts with one of them ("uhthoff" -> "Uhthoff's
@@ -215,7 +235,6 @@ SearchPlan SearchThesaurus::plan(const SearchQuery &query)
     QStringList typedOnly;
     QStringList any;
     bool expanded = false;
-    QStringList typedWords;
     for (const Slot &slot : found) {
         QStringList alternatives;
         for (const QStringList &words : slot.alternatives) {
@@ -233,9 +252,6 @@ SearchPlan SearchThesaurus::plan(const SearchQuery &query)
                 plan.addedWords.append(slot.alternatives.at(k).join(QLatin1Char(' ')));
             }
         }
-        if (!slot.prefix) {
-            typedWords += slot.alternatives.first();
-        }
     }
     plan.expression = all.join(QStringLiteral(" AND "));
     if (expanded) {
@@ -246,12 +262,16 @@ SearchPlan SearchThesaurus::plan(const SearchQuery &query)
     }
 
     // Leads: articles whose question was asked, then the articles of the synonym groups typed.
-    const QSet<QString> typed = stems(SearchWords::contentWords(typedWords));
+    QStringList everyWord;
+    for (const QString &word : query.words()) {
+        everyWord.append(SearchWords::normalise(word));
+    }
+    const QSet<QString> typed = canonical(everyWord, false);
     const QStringList allWords = query.words();
     const bool asked = std::any_of(allWords.cbegin(), allWords.cend(), [](const QString &word) {
-        return SearchWords::isStopWord(SearchWords::normalise(word));
+        return SearchWords::isQuestionWord(SearchWords::normalise(word));
     });
-    plan.leadArticles = questionLeads(typed, asked);
+    plan.leadArticles = questionLeads(typed, canonical(everyWord, true), asked);
     for (const Slot &slot : found) {
         if (slot.group >= 0) {
             const QString &article = m_groups.at(slot.group).article;

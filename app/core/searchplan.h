@@ -50,7 +50,8 @@ private:
     struct Question
     {
         QString article;
-        QSet<QString> words; // content words, rough stems
+        QSet<QString> words; // content words, as canonical()
+        QSet<QString> all;   // every word, question words included
     };
     struct Term
     {
@@ -66,8 +67,10 @@ private:
     };
 
     void load();
+    QSet<QString> canonical(const QStringList &words, bool keepStopWords) const;
+    QStringList canonicalList(const QStringList &words, bool keepStopWords) const;
     QList<Slot> slotsFor(const SearchQuery &query) const;
-    QStringList questionLeads(const QSet<QString> &typed, bool asked) const;
+    QStringList questionLeads(const QSet<QString> &typed, const QSet<QString> &allTyped, bool asked) const;
     QString definitionFor(const QList<Slot> &found, const QSet<QString> &typed) const;
 
     const ContentDatabase &m_database;

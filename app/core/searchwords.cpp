@@ -61,7 +61,21 @@ bool isStopWord(const QString &word)
         QStringLiteral("whats"),   QStringLiteral("when"),   QStringLiteral("where"),  QStringLiteral("which"),
         QStringLiteral("who"),     QStringLiteral("why"),    QStringLiteral("will"),   QStringLiteral("with"),
         QStringLiteral("would"),   QStringLiteral("you"),    QStringLiteral("your"),   QStringLiteral("mean"),
-        QStringLiteral("meaning"), QStringLiteral("really"), QStringLiteral("very"),   QStringLiteral("there"),
+        QStringLiteral("meaning"), QStringLiteral("really"), QStringLiteral("very"),   QStringLiteral("cant"),
+        QStringLiteral("dont"),    QStringLiteral("doesnt"), QStringLiteral("wont"),   QStringLiteral("isnt"),
+        QStringLiteral("then"),    QStringLiteral("than"),   QStringLiteral("also"),   QStringLiteral("too"),
+    };
+    return words.contains(word);
+}
+
+bool isQuestionWord(const QString &word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("what"),   QStringLiteral("whats"), QStringLiteral("how"),  QStringLiteral("why"),
+        QStringLiteral("when"),   QStringLiteral("where"), QStringLiteral("who"),  QStringLiteral("which"),
+        QStringLiteral("can"),    QStringLiteral("could"), QStringLiteral("is"),   QStringLiteral("are"),
+        QStringLiteral("does"),   QStringLiteral("do"),    QStringLiteral("did"),  QStringLiteral("will"),
+        QStringLiteral("should"), QStringLiteral("would"), QStringLiteral("cant"), QStringLiteral("am"),
     };
     return words.contains(word);
 }
@@ -79,6 +93,9 @@ QStringList contentWords(const QStringList &words)
 
 QString roughStem(const QString &word)
 {
+    if (word.size() > 6 && word.endsWith(QLatin1String("ing"))) {
+        return word.left(word.size() - 3); // starting -> start
+    }
     if (word.size() > 4 && word.endsWith(QLatin1String("ies"))) {
         return word.left(word.size() - 3) + QLatin1Char('y');
     }

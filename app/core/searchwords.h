@@ -18,6 +18,9 @@ QStringList split(const QString &text);
 // Question and function words: "is", "can", "my", "what", "the"...
 bool isStopWord(const QString &normalisedWord);
 
+// A word that asks: "is", "can", "does", "how", "what"...
+bool isQuestionWord(const QString &normalisedWord);
+
 // The words that carry meaning; all of them when every word is a stop word ("what is it").
 QStringList contentWords(const QStringList &normalisedWords);
 

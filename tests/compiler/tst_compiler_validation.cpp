@@ -405,6 +405,27 @@ private slots:
                                                << quotes << 5 << QStringLiteral("unknown article 'nope'");
         QTest::newRow("quote without source") << QStringList{QStringLiteral("del|quotes.yaml|6|6")} << quotes << 1
                                               << QStringLiteral("missing required field 'source'");
+        // Issue 16: data/synonyms.yaml is checked like every other file.
+        const QString synonyms = QStringLiteral("synonyms.yaml");
+        QTest::newRow("synonym article unknown")
+            << QStringList{QStringLiteral("file|synonyms.yaml|- words: [MP, representative]\n  article: nope\n")}
+            << synonyms << 2 << QStringLiteral("unknown article 'nope'");
+        QTest::newRow("synonym term unknown")
+            << QStringList{QStringLiteral(
+                   "file|synonyms.yaml|- words: [GP, family doctor]\n- words: [a, b]\n  term: nope\n")}
+            << synonyms << 3 << QStringLiteral("unknown glossary term 'nope'");
+        QTest::newRow("synonym in two groups")
+            << QStringList{QStringLiteral(
+                   "file|synonyms.yaml|- words: [tired, fatigue]\n- words: [exhausted,\n    Tired]\n")}
+            << synonyms << 3 << QStringLiteral("'Tired' is already in the group on line 1");
+        QTest::newRow("synonym group of one") << QStringList{QStringLiteral("file|synonyms.yaml|- words: [alone]\n")}
+                                              << synonyms << 1 << QStringLiteral("a group needs at least two words");
+        QTest::newRow("synonym without letters")
+            << QStringList{QStringLiteral("file|synonyms.yaml|- words: [MP, \"&&\"]\n")} << synonyms << 1
+            << QStringLiteral("has no letters or digits");
+        QTest::newRow("question not text")
+            << QStringList{QStringLiteral("set|articles/alpha.md|7|related: [home]\nquestions: [[nested]]")}
+            << QStringLiteral("articles/alpha.md") << 8 << QString();
         QTest::newRow("quote source without url")
             << QStringList{QStringLiteral("set|quotes.yaml|6|  source: {title: T, publisher: P, year: 2018}")} << quotes
             << 6 << QStringLiteral("missing required field 'url' in source");
