@@ -331,6 +331,8 @@ int namedAs(SearchHit::Kind kind, const QString &ref, const QString &title, cons
 constexpr double TypedBoost = 1.5;
 // Rows ranked beyond the limit, so that a lead article or a typed-word match can still move up.
 constexpr int ReorderWindow = 24;
+// When no row holds every word: this many rows with any of them are ranked, then ordered by how many.
+constexpr int RelaxedWindow = 100;
 
 QString idList(const QList<SearchEngine::Ranked> &rows)
 {
@@ -342,6 +344,30 @@ QString idList(const QList<SearchEngine::Ranked> &rows)
 }
 
 } // namespace
+
+void SearchEngine::countMatchedSlots(QList<Ranked> &rows, const QStringList &parts) const
+{
+    if (rows.isEmpty() || parts.size() < 2) {
+        return;
+    }
+    QHash<qint64, int> counts;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString sql =
+        QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? AND rowid IN (%1)").arg(idList(rows));
+    for (const QString &part : parts) {
+        query.prepare(sql);
+        query.addBindValue(part);
+        if (query.exec()) {
+            while (query.next()) {
+                ++counts[query.value(0).toLongLong()];
+            }
+        }
+    }
+    for (Ranked &r : rows) {
+        r.matched = counts.value(r.rowid);
+    }
+}
 
 SearchThesaurus &SearchEngine::thesaurus() const
 {
@@ -429,6 +455,9 @@ void SearchEngine::reorder(QList<Ranked> &rows, const SearchPlan &plan, const QS
         }
         if ((a.lead > 0) != (b.lead > 0) || (a.lead > 0 && a.lead != b.lead)) {
             return a.lead > 0 && (b.lead == 0 || a.lead < b.lead);
+        }
+        if (a.ranked.matched != b.ranked.matched) {
+            return a.ranked.matched > b.ranked.matched;
         }
         if (a.ranked.index != b.ranked.index) {
             return a.ranked.index == Ranked::Index::Titles;
@@ -531,7 +560,9 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
     if (rowids.isEmpty() && result.error.isEmpty() && !plan.relaxedExpression.isEmpty()) {
         expression = plan.relaxedExpression;
         result.relaxed = true;
-        rowids = rankedRowids(expression, filter, window, qMax(1, options.maxRanked), result);
+        // Rows holding more of the words come first: rank a wider set, then count.
+        rowids = rankedRowids(expression, filter, RelaxedWindow, qMax(1, options.maxRanked), result);
+        countMatchedSlots(rowids, plan.slotExpressions);
     }
     if (!result.error.isEmpty()) {
         return result;

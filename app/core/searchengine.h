@@ -114,6 +114,7 @@ public:
         qint64 rowid = 0;
         double score = 0; // bm25 within its index, higher is better
         Index index = Index::Everything;
+        int matched = 0; // when not every word matched: how many of the query's words (slots) the row holds
     };
 
     // A marked string as HTML: everything escaped, matches in <b>...</b>.
@@ -142,6 +143,7 @@ private:
     bool readTextHits(const QString &expression, const QList<Ranked> &shown, QHash<qint64, SearchHit> &found,
                       Result &result) const;
     SearchThesaurus &thesaurus() const;
+    void countMatchedSlots(QList<Ranked> &rows, const QStringList &parts) const;
     void addLeadArticles(QList<Ranked> &rows, const QStringList &slugs, Result &result) const;
     bool readLeadHits(const QList<Ranked> &shown, QHash<qint64, SearchHit> &found, Result &result) const;
     // Rows that also match what was typed (without synonyms) rank higher; the lead articles and the

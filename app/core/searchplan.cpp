@@ -22,6 +22,37 @@ QString phrase(const QStringList &words, bool prefix = false)
 
 SearchThesaurus::SearchThesaurus(const ContentDatabase &database) : m_database(database) {}
 
+QStringList SearchThesaurus::completions(const QString &prefix) const
+{
+    if (prefix.size() < MinCompletedPrefix) {
+        return {};
+    }
+    // A range of the vocabulary's primary key: a few hundred rows at most for a prefix this long. A
+    // word that is already a written word ("drive") is not widened ("driving").
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT 1 FROM vocabulary WHERE term = ?"));
+    query.addBindValue(prefix);
+    if (!query.exec() || query.next()) {
+        return {};
+    }
+    query.prepare(QStringLiteral("SELECT term, documents FROM vocabulary WHERE term > ? AND term < ? LIMIT 400"));
+    query.addBindValue(prefix);
+    query.addBindValue(prefix + QChar(0xFFFF));
+    QList<std::pair<int, QString>> found;
+    if (query.exec()) {
+        while (query.next()) {
+            found.append({-query.value(1).toInt(), query.value(0).toString()});
+        }
+    }
+    std::sort(found.begin(), found.end());
+    QStringList words;
+    for (qsizetype i = 0; i < found.size() && i < MaxCompletions; ++i) {
+        words.append(found.at(i).second);
+    }
+    return words;
+}
+
 // Words compared as meanings: a synonym phrase stands for its group ("kids" and "children", "liberation
 // procedure" and "venoplasty" are one meaning here), any other word for its rough stem; question words
 // are left out unless keepStopWords.
@@ -240,11 +271,19 @@ SearchPlan SearchThesaurus::plan(const SearchQuery &query)
         for (const QStringList &words : slot.alternatives) {
             alternatives.append(phrase(words, slot.prefix && alternatives.isEmpty()));
         }
+        if (slot.prefix && slot.alternatives.size() == 1 && slot.alternatives.first().size() == 1) {
+            // The index holds stems ("palliat" is not the start of "palli"): the word being typed also
+            // matches the commonest written words that start with it ("palliative").
+            for (const QString &word : completions(slot.alternatives.first().first())) {
+                alternatives.append(phrase({word}));
+            }
+        }
         const QString part = alternatives.size() == 1
                                  ? alternatives.first()
                                  : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         all.append(part);
         any.append(part);
+        plan.slotExpressions.append(part);
         typedOnly.append(alternatives.first());
         if (alternatives.size() > 1) {
             expanded = true;

@@ -21,12 +21,13 @@ class ContentDatabase;
 
 struct SearchPlan
 {
-    QString expression;        // FTS5: every slot must match, each slot by any of its words
-    QString typedExpression;   // the same with only what was typed (empty when nothing was added)
-    QString relaxedExpression; // any slot may match (empty with one slot): used when nothing matches all
-    QStringList leadArticles;  // slugs, best first
-    QString definitionTerm;    // glossary slug for the definition card, or empty
-    QStringList addedWords;    // the synonyms added, for display
+    QString expression;          // FTS5: every slot must match, each slot by any of its words
+    QString typedExpression;     // the same with only what was typed (empty when nothing was added)
+    QString relaxedExpression;   // any slot may match (empty with one slot): used when nothing matches all
+    QStringList slotExpressions; // each slot on its own, to count how many of them a row holds
+    QStringList leadArticles;    // slugs, best first
+    QString definitionTerm;      // glossary slug for the definition card, or empty
+    QStringList addedWords;      // the synonyms added, for display
 };
 
 class SearchThesaurus
@@ -66,6 +67,10 @@ private:
         bool stop = false;
     };
 
+    // A word being typed also matches this many written words that start with it, from this length on.
+    static constexpr int MaxCompletions = 3;
+    static constexpr int MinCompletedPrefix = 4;
+    QStringList completions(const QString &prefix) const;
     void load();
     QSet<QString> canonical(const QStringList &words, bool keepStopWords) const;
     QStringList canonicalList(const QStringList &words, bool keepStopWords) const;
