@@ -38,7 +38,8 @@ int runCommandLine(const QStringList &arguments)
     const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Treat warnings as errors."));
     const QCommandLineOption report(QStringLiteral("report"),
                                     QStringLiteral("Print each article's word count, reading grade, number of sources "
-                                                   "and related articles, then totals."));
+                                                   "and related articles and how many of its figures cite a source, "
+                                                   "then totals and every figure without a citation (file:line)."));
     parser.addOptions({output, strict, report});
     parser.addPositionalArgument(QStringLiteral("data-dir"),
                                  QStringLiteral("The content folder (content.yaml, articles/, glossary.yaml, ...)."));

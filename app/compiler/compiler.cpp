@@ -22,10 +22,22 @@ void renderArticle(Article &article, const LinkTargets &targets, Diagnostics &di
     if (!article.hasBody) {
         return;
     }
-    const RenderedMarkdown rendered = renderMarkdown(article.body, targets);
+    QStringList sourceTitles;
+    for (const SourceRef &source : article.sources) {
+        sourceTitles.append(source.title);
+    }
+    const RenderedMarkdown rendered = renderMarkdown(article.body, targets, sourceTitles);
     for (const Issue &issue : rendered.issues) {
         const int line = article.bodyLineOffset + (issue.line > 0 ? issue.line : 1);
         diagnostics.add(issue.severity, article.file, line, issue.message);
+    }
+    for (const FigureSentence &figure : rendered.figures) {
+        if (figure.cited) {
+            ++article.citedFigures;
+        } else {
+            article.uncitedFigures.append(
+                Reference{figure.sentence, article.bodyLineOffset + (figure.line > 0 ? figure.line : 1)});
+        }
     }
     const Readability readability = measureReadability(rendered.text);
     article.html = rendered.html;

@@ -51,6 +51,8 @@ struct Article
     QString plain;
     int wordCount = 0;
     double readingGrade = 0.0;
+    int citedFigures = 0;
+    QList<Reference> uncitedFigures; // target: the sentence; line: its line in the file
 };
 
 struct GlossaryTerm

@@ -101,7 +101,9 @@ template <std::size_t N> QStringList openedTags(const QString &html, const char 
 class Renderer
 {
 public:
-    explicit Renderer(const LinkTargets &targets) : m_targets(targets) {}
+    Renderer(const LinkTargets &targets, const QStringList &sourceTitles)
+        : m_targets(targets), m_sourceTitles(sourceTitles)
+    {}
 
     RenderedMarkdown render(const QString &markdown)
     {
@@ -120,6 +122,7 @@ public:
         if (!document) {
             return {};
         }
+        const QList<FigureSentence> figures = findFigures(document.get());
         rewrite(document.get());
 
         cmark_mem *memory = cmark_get_default_mem_allocator();
@@ -130,7 +133,7 @@ public:
 
         SanitizedHtml clean = sanitizeHtml(html, m_targets);
         m_issues.append(clean.issues);
-        return RenderedMarkdown{clean.html, clean.text, m_issues};
+        return RenderedMarkdown{clean.html, clean.text, m_issues, figures};
     }
 
 private:
@@ -232,6 +235,8 @@ private:
                 return;
             }
             setUrl(node, ContentUrl::href(ContentUrl::Kind::Glossary, rest));
+        } else if (scheme == QLatin1String("source")) {
+            rewriteCitation(node, rest);
         } else if (scheme == QLatin1String("image")) {
             issue(Severity::Warning, node,
                   QStringLiteral("link to '%1' removed: show images with ![description](image:name)")
@@ -242,10 +247,43 @@ private:
             return;
         } else {
             issue(Severity::Warning, node,
-                  QStringLiteral("link to '%1' removed: only http, https, mailto, article:, glossary: and #section "
-                                 "links are allowed")
+                  QStringLiteral("link to '%1' removed: only http, https, mailto, article:, glossary:, source: and "
+                                 "#section links are allowed")
                       .arg(displayUrl(raw)));
             unwrap(node);
+        }
+    }
+
+    // [N](source:N) -> <sup><a class="cite" href="#source-N" title="Source N: title">[N]</a></sup>; the
+    // link's own text is replaced, so what readers see always matches the Sources list.
+    void rewriteCitation(cmark_node *node, const QString &number)
+    {
+        bool ok = false;
+        const int n = number.toInt(&ok);
+        if (!ok || n < 1 || n > m_sourceTitles.size()) {
+            issue(Severity::Error, node,
+                  QStringLiteral("citation 'source:%1' points at no source: the front matter lists %2 (write "
+                                 "source:1 to source:%2)")
+                      .arg(displayUrl(number))
+                      .arg(m_sourceTitles.size()));
+            unwrap(node);
+            return;
+        }
+        const QString title = QStringLiteral("Source %1: %2").arg(n).arg(m_sourceTitles.at(n - 1));
+        cmark_node *cite = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, cmark_get_default_mem_allocator());
+        const QByteArray open = QStringLiteral("<sup><a class=\"cite\" href=\"#source-%1\" title=\"%2\">")
+                                    .arg(n)
+                                    .arg(title.toHtmlEscaped())
+                                    .toUtf8();
+        cmark_node_set_on_enter(cite, open.constData());
+        cmark_node_set_on_exit(cite, "</a></sup>");
+        cmark_node *text = cmark_node_new_with_mem(CMARK_NODE_TEXT, cmark_get_default_mem_allocator());
+        cmark_node_set_literal(text, QStringLiteral("[%1]").arg(n).toUtf8().constData());
+        cmark_node_append_child(cite, text);
+        if (cmark_node_replace(node, cite)) {
+            cmark_node_free(node);
+        } else {
+            cmark_node_free(cite);
         }
     }
 
@@ -320,14 +358,15 @@ private:
     }
 
     const LinkTargets &m_targets;
+    const QStringList m_sourceTitles;
     QList<Issue> m_issues;
 };
 
 } // namespace
 
-RenderedMarkdown renderMarkdown(const QString &markdown, const LinkTargets &targets)
+RenderedMarkdown renderMarkdown(const QString &markdown, const LinkTargets &targets, const QStringList &sourceTitles)
 {
-    return Renderer(targets).render(markdown);
+    return Renderer(targets, sourceTitles).render(markdown);
 }
 
 } // namespace Myelin::Compiler

@@ -149,8 +149,9 @@ QString ArticleRenderer::renderArticle(const Article &a) const
     if (!a.sources.isEmpty()) {
         body += QStringLiteral("<section class=\"sources\"><h2 id=\"sources\">") + esc(tr("Sources")) +
                 QStringLiteral("</h2><ol>");
-        for (const Source &s : a.sources) {
-            body += QStringLiteral("<li>") + sourceLine(s) + QStringLiteral("</li>");
+        for (qsizetype i = 0; i < a.sources.size(); ++i) {
+            body += QStringLiteral("<li id=\"source-%1\">").arg(i + 1) + sourceLine(a.sources.at(i)) +
+                    QStringLiteral("</li>");
         }
         body += QStringLiteral("</ol></section>");
     }

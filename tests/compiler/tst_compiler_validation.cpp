@@ -615,7 +615,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("data"));
-        QVERIFY(prepare(data, {}));
+        // Line 18: one figure cited, one not.
+        QVERIFY(
+            prepare(data, {QStringLiteral("set|articles/alpha.md|18|About 74% had it.[1](source:1) Then 2% did.")}));
         const auto result = CompilerTest::runCompiler(
             {data, QStringLiteral("-o"), dir.filePath(QStringLiteral("o.db")), QStringLiteral("--report")});
         QCOMPARE(result.exitCode, 0);
@@ -626,14 +628,19 @@ private slots:
         bool alphaRow = false;
         for (const QString &line : lines) {
             const QStringList columns = line.simplified().split(QLatin1Char(' '));
-            if (columns.size() == 5 && columns.at(0) == QLatin1String("alpha")) {
+            if (columns.size() == 6 && columns.at(0) == QLatin1String("alpha")) {
                 alphaRow = true;
-                QCOMPARE(columns.at(3), QStringLiteral("1")); // sources
-                QCOMPARE(columns.at(4), QStringLiteral("1")); // related
-                QVERIFY(columns.at(1).toInt() > 5);           // words
+                QCOMPARE(columns.at(3), QStringLiteral("1"));   // sources
+                QCOMPARE(columns.at(4), QStringLiteral("1"));   // related
+                QCOMPARE(columns.at(5), QStringLiteral("1/2")); // figures cited of all
+                QVERIFY(columns.at(1).toInt() > 5);             // words
             }
         }
         QVERIFY(alphaRow);
+        QVERIFY(result.out.contains(QStringLiteral("reading grade median ")));
+        QVERIFY(result.out.contains(QStringLiteral("articles under each parent: home 1")));
+        QVERIFY(result.out.contains(QStringLiteral("figures: 2 sentences state a number, 1 cite a source, 1 do not")));
+        QVERIFY(lines.contains(QStringLiteral("articles/alpha.md:18: figure without a citation: Then 2% did.")));
     }
 };
 
