@@ -69,125 +69,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="157"/>
+        <location filename="../app/core/articlerenderer.cpp" line="158"/>
         <source>Last reviewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="166"/>
+        <location filename="../app/core/articlerenderer.cpp" line="167"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="166"/>
+        <location filename="../app/core/articlerenderer.cpp" line="167"/>
         <source>Was this useful?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="168"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="168"/>
+        <location filename="../app/core/articlerenderer.cpp" line="169"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="169"/>
+        <location filename="../app/core/articlerenderer.cpp" line="170"/>
         <source>Send feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="179"/>
+        <location filename="../app/core/articlerenderer.cpp" line="180"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="184"/>
+        <location filename="../app/core/articlerenderer.cpp" line="185"/>
         <source>Read more:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="188"/>
+        <location filename="../app/core/articlerenderer.cpp" line="189"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="205"/>
+        <location filename="../app/core/articlerenderer.cpp" line="206"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="208"/>
+        <location filename="../app/core/articlerenderer.cpp" line="209"/>
         <source>Trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="211"/>
+        <location filename="../app/core/articlerenderer.cpp" line="212"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="214"/>
+        <location filename="../app/core/articlerenderer.cpp" line="215"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="217"/>
+        <location filename="../app/core/articlerenderer.cpp" line="218"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="220"/>
+        <location filename="../app/core/articlerenderer.cpp" line="221"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="228"/>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="229"/>
+        <location filename="../app/core/articlerenderer.cpp" line="269"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="232"/>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
         <source>Filter by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="232"/>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="235"/>
+        <location filename="../app/core/articlerenderer.cpp" line="236"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="258"/>
+        <location filename="../app/core/articlerenderer.cpp" line="259"/>
         <source>Read the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="260"/>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="261"/>
+        <location filename="../app/core/articlerenderer.cpp" line="282"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="265"/>
+        <location filename="../app/core/articlerenderer.cpp" line="266"/>
         <source>No events for this topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="273"/>
-        <location filename="../app/core/articlerenderer.cpp" line="284"/>
+        <location filename="../app/core/articlerenderer.cpp" line="274"/>
+        <location filename="../app/core/articlerenderer.cpp" line="285"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="275"/>
+        <location filename="../app/core/articlerenderer.cpp" line="276"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,17 +700,17 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="573"/>
+        <location filename="../app/core/searchengine.cpp" line="693"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="575"/>
+        <location filename="../app/core/searchengine.cpp" line="695"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="579"/>
+        <location filename="../app/core/searchengine.cpp" line="699"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,87 +2918,93 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="98"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="99"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
         <source>&amp;Find in This Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
         <source>Find words in the open page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="112"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Go to the next match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="118"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="119"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="120"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Go to the previous match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="190"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="192"/>
         <source>Search is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="202"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="206"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="338"/>
+        <source>No page has all of these words. Pages with some of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="212"/>
         <source>Show all results for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="218"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="299"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="310"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="300"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="311"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="301"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="312"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="311"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="322"/>
         <source>%1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="312"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="323"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="322"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="345"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,13 +3012,13 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchPopup</name>
     <message>
-        <location filename="../app/ui/search/searchpopup.cpp" line="24"/>
-        <location filename="../app/ui/search/searchpopup.cpp" line="35"/>
+        <location filename="../app/ui/search/searchpopup.cpp" line="25"/>
+        <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
+        <location filename="../app/ui/search/searchpopup.cpp" line="37"/>
         <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,7 +3026,12 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/search/searchresultdelegate.cpp" line="76"/>
+        <location filename="../app/ui/search/searchresultdelegate.cpp" line="77"/>
+        <source>More in the glossary →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultdelegate.cpp" line="85"/>
         <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,13 +3039,23 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchResultsModel</name>
     <message>
-        <location filename="../app/ui/search/searchresultsmodel.cpp" line="37"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="48"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultsmodel.cpp" line="40"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="51"/>
+        <source>Definition: %1. %2 More in the glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="53"/>
         <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="63"/>
+        <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,9 @@ void readTreeFields(Article &article, YamlMap &fields)
     if (const auto related = fields.textList("related", Need::Required)) {
         article.related = *related;
     }
+    if (const auto questions = fields.textList("questions", Need::Optional)) {
+        article.questions = *questions;
+    }
 }
 
 void readDescription(Article &article, YamlMap &fields)
@@ -153,7 +156,7 @@ Article parseArticle(const QString &relativePath, const QString &text, Diagnosti
     readTreeFields(article, fields);
     readSources(article, fields);
     fields.warnUnknownFields(
-        {"slug", "title", "parent", "order", "summary", "related", "evidence", "reviewed", "sources"});
+        {"slug", "title", "parent", "order", "summary", "related", "evidence", "reviewed", "sources", "questions"});
     return article;
 }
 

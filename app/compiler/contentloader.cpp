@@ -27,8 +27,9 @@ bool isProjectFile(const QString &name)
 
 bool isContentEntry(const QString &name)
 {
-    for (const char *known : {DataFiles::ContentFile, DataFiles::GlossaryFile, DataFiles::TimelineFile,
-                              DataFiles::QuotesFile, DataFiles::ArticlesDir, DataFiles::ImagesDir}) {
+    for (const char *known :
+         {DataFiles::ContentFile, DataFiles::GlossaryFile, DataFiles::TimelineFile, DataFiles::QuotesFile,
+          DataFiles::SynonymsFile, DataFiles::ArticlesDir, DataFiles::ImagesDir}) {
         if (name == QLatin1String(known)) {
             return true;
         }
@@ -104,6 +105,8 @@ std::optional<QString> ContentLoader::readText(const QString &relativePath, Pres
     case FolderEntry::Type::Missing:
         if (presence == Presence::Required) {
             m_diagnostics.error(relativePath, 1, QStringLiteral("missing file"));
+        } else if (presence == Presence::Optional) {
+            return std::nullopt;
         } else {
             m_diagnostics.warning(relativePath, 1, QStringLiteral("missing file: nothing of this kind is included"));
         }
@@ -144,6 +147,9 @@ Content ContentLoader::load()
     if (const auto text = readText(QLatin1String(DataFiles::QuotesFile), Presence::Expected)) {
         content.quotes = DataFiles::parseQuotes(*text, m_diagnostics);
     }
+    if (const auto text = readText(QLatin1String(DataFiles::SynonymsFile), Presence::Optional)) {
+        content.synonyms = DataFiles::parseSynonyms(*text, m_diagnostics);
+    }
     loadArticles(content);
     return content;
 }
@@ -158,7 +164,7 @@ void ContentLoader::checkTopLevel()
         if (!isContentEntry(entry.name) && !isProjectFile(entry.name)) {
             m_diagnostics.warning(entry.path, 1,
                                   QStringLiteral("ignored: the build reads only content.yaml, glossary.yaml, "
-                                                 "timeline.yaml, quotes.yaml, articles/ and images/"));
+                                                 "timeline.yaml, quotes.yaml, synonyms.yaml, articles/ and images/"));
         }
     }
 }

@@ -32,6 +32,7 @@ private:
     {
         Required,
         Expected, // a warning if missing
+        Optional, // nothing if missing
     };
 
     // A data file named by its path (content.yaml, glossary.yaml...).

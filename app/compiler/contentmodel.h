@@ -42,8 +42,9 @@ struct Article
     QString evidence; // empty if not given
     QString reviewed; // YYYY-MM-DD
     QList<SourceRef> sources;
-    QString body;           // Markdown
-    int bodyLineOffset = 0; // file line = bodyLineOffset + line within the body
+    QList<Reference> questions; // questions the article answers, as readers ask them
+    QString body;               // Markdown
+    int bodyLineOffset = 0;     // file line = bodyLineOffset + line within the body
     bool hasBody = false;
 
     // Filled in by the renderer.
@@ -90,6 +91,18 @@ struct Quote
     SourceRef source;
 };
 
+// Words readers use for the same thing (MP, member of parliament, representative); searching one
+// finds the others. The group may name the article or glossary term the words are about.
+struct SynonymGroup
+{
+    int line = 1;
+    QList<Reference> words;
+    bool hasArticle = false;
+    Reference article;
+    bool hasTerm = false;
+    Reference term;
+};
+
 struct ImageEntry
 {
     int line = 1;
@@ -112,6 +125,7 @@ struct Content
     QList<TimelineEvent> timeline;
     QList<Quote> quotes;
     QList<ImageEntry> images;
+    QList<SynonymGroup> synonyms;
 };
 
 } // namespace Myelin::Compiler

@@ -70,7 +70,7 @@ public:
             }
         }
         if (!writeMeta() || !writeArticles() || !writeGlossary() || !writeTimeline() || !writeQuotes() ||
-            !writeImages() || !writeSearch()) {
+            !writeImages() || !writeSynonyms() || !writeSearch()) {
             return false;
         }
         if (!m_db.commit()) {
@@ -153,6 +153,12 @@ private:
                     return false;
                 }
             }
+            for (qsizetype i = 0; i < article.questions.size(); ++i) {
+                if (!insert(QStringLiteral("INSERT INTO questions(article_id, position, text) VALUES(?, ?, ?)"),
+                            {id, qint64(i), article.questions.at(i).target})) {
+                    return false;
+                }
+            }
             for (qsizetype i = 0; i < article.sources.size(); ++i) {
                 const SourceRef &source = article.sources.at(i);
                 if (!insert(QStringLiteral("INSERT INTO sources(article_id, position, title, publisher, year, url) "
@@ -227,12 +233,33 @@ private:
         return true;
     }
 
+    bool writeSynonyms()
+    {
+        for (qsizetype g = 0; g < m_content.synonyms.size(); ++g) {
+            const SynonymGroup &group = m_content.synonyms.at(g);
+            for (qsizetype i = 0; i < group.words.size(); ++i) {
+                if (!insert(QStringLiteral("INSERT INTO synonyms(group_id, position, phrase, article, term) "
+                                           "VALUES(?, ?, ?, ?, ?)"),
+                            {qint64(g) + 1, qint64(i), group.words.at(i).target,
+                             text(group.hasArticle ? group.article.target : QString()),
+                             text(group.hasTerm ? group.term.target : QString())})) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     bool writeSearch()
     {
         const QString sql = QStringLiteral("INSERT INTO search(title, summary, body, kind, ref) VALUES(?, ?, ?, ?, ?)");
         for (const Article &article : m_content.articles) {
-            if (!insert(sql,
-                        {article.title, article.summary, article.plain, QStringLiteral("article"), article.slug})) {
+            // The questions an article answers are found like its text ("is ms fatal").
+            QString body = article.plain;
+            for (const Reference &question : article.questions) {
+                body += QLatin1Char('\n') + question.target;
+            }
+            if (!insert(sql, {article.title, article.summary, body, QStringLiteral("article"), article.slug})) {
                 return false;
             }
         }
@@ -248,14 +275,21 @@ private:
                 return false;
             }
         }
-        // The titles index shares the rowids of the search index; the vocabulary is the search
-        // index's own list of terms (fts5vocab lives in the temp schema).
+        // The titles index shares the rowids of the search index. The vocabulary is every word as
+        // written (the same tokenizer without the stemmer), synonyms included, from a temporary index
+        // (fts5vocab lives in the temp schema).
         return exec(QStringLiteral("INSERT INTO titles(rowid, title, summary, kind, ref) "
                                    "SELECT rowid, title, summary, kind, ref FROM search ORDER BY rowid")) &&
-               exec(QStringLiteral("CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, search, row)")) &&
+               exec(QStringLiteral("CREATE VIRTUAL TABLE temp.words USING fts5(text, "
+                                   "tokenize = 'unicode61 remove_diacritics 2')")) &&
+               exec(QStringLiteral("INSERT INTO temp.words(text) SELECT title || ' ' || summary || ' ' || body "
+                                   "FROM search ORDER BY rowid")) &&
+               exec(QStringLiteral("INSERT INTO temp.words(text) SELECT phrase FROM synonyms ORDER BY group_id, "
+                                   "position")) &&
+               exec(QStringLiteral("CREATE VIRTUAL TABLE temp.word_counts USING fts5vocab(temp, words, row)")) &&
                exec(QStringLiteral("INSERT INTO vocabulary(term, documents) "
-                                   "SELECT term, doc FROM temp.search_terms ORDER BY term")) &&
-               exec(QStringLiteral("DROP TABLE temp.search_terms"));
+                                   "SELECT term, doc FROM temp.word_counts ORDER BY term")) &&
+               exec(QStringLiteral("DROP TABLE temp.word_counts")) && exec(QStringLiteral("DROP TABLE temp.words"));
     }
 
     const Content &m_content;

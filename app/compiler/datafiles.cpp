@@ -6,6 +6,7 @@
 #include "yamlmap.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <functional>
 #include <iterator>
 
@@ -133,6 +134,40 @@ QList<GlossaryTerm> parseGlossary(const QString &text, Diagnostics &diagnostics)
         terms.append(term);
     });
     return terms;
+}
+
+QList<SynonymGroup> parseSynonyms(const QString &text, Diagnostics &diagnostics)
+{
+    QList<SynonymGroup> groups;
+    forEachItem(text, QLatin1String(SynonymsFile), diagnostics, [&](YamlMap &fields) {
+        SynonymGroup group;
+        group.line = fields.keyLine("words");
+        const auto words = fields.textList("words", Need::Required);
+        const auto article = optionalReference(fields, "article");
+        const auto term = optionalReference(fields, "term");
+        fields.warnUnknownFields({"words", "article", "term"});
+        if (!words) {
+            return;
+        }
+        if (words->size() < 2 && !article && !term) {
+            fields.error(group.line, QStringLiteral("a group needs at least two words, or one word and the article "
+                                                    "or term it is about"));
+            return;
+        }
+        for (const Reference &word : *words) {
+            if (!std::any_of(word.target.cbegin(), word.target.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+                fields.error(word.line, QStringLiteral("'%1' has no letters or digits to search for").arg(word.target));
+                return;
+            }
+        }
+        group.words = *words;
+        group.hasArticle = article.has_value();
+        group.article = article.value_or(Reference{});
+        group.hasTerm = term.has_value();
+        group.term = term.value_or(Reference{});
+        groups.append(group);
+    });
+    return groups;
 }
 
 QList<TimelineEvent> parseTimeline(const QString &text, Diagnostics &diagnostics)

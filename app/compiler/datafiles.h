@@ -15,6 +15,7 @@ inline constexpr const char *ContentFile = "content.yaml";
 inline constexpr const char *GlossaryFile = "glossary.yaml";
 inline constexpr const char *TimelineFile = "timeline.yaml";
 inline constexpr const char *QuotesFile = "quotes.yaml";
+inline constexpr const char *SynonymsFile = "synonyms.yaml";
 inline constexpr const char *ImagesDir = "images";
 inline constexpr const char *ImagesFile = "images/images.yaml";
 inline constexpr const char *ArticlesDir = "articles";
@@ -24,6 +25,7 @@ void parseContentInfo(const QString &text, Content &content, Diagnostics &diagno
 QList<GlossaryTerm> parseGlossary(const QString &text, Diagnostics &diagnostics);
 QList<TimelineEvent> parseTimeline(const QString &text, Diagnostics &diagnostics);
 QList<Quote> parseQuotes(const QString &text, Diagnostics &diagnostics);
+QList<SynonymGroup> parseSynonyms(const QString &text, Diagnostics &diagnostics);
 // The image list only; the loader reads the files (mime is set from the file extension).
 QList<ImageEntry> parseImageList(const QString &text, Diagnostics &diagnostics);
 

@@ -3,6 +3,7 @@
 
 #include "datafiles.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <algorithm>
@@ -26,6 +27,7 @@ public:
         checkRelated();
         checkGlossary();
         checkDatedItems();
+        checkSynonyms();
         checkImages();
     }
 
@@ -184,6 +186,40 @@ private:
             }
             if (term.hasArticle) {
                 checkArticleReference(file, term.article);
+            }
+        }
+    }
+
+    // Every article or term a group names exists; a word belongs to one group only (two groups with
+    // the same word would join unrelated words at search time).
+    void checkSynonyms()
+    {
+        const QString file = QLatin1String(DataFiles::SynonymsFile);
+        QSet<QString> terms;
+        for (const GlossaryTerm &term : m_content.glossary) {
+            terms.insert(term.id);
+        }
+        QHash<QString, int> firstLine;
+        for (const SynonymGroup &group : m_content.synonyms) {
+            if (group.hasArticle) {
+                checkArticleReference(file, group.article);
+            }
+            if (group.hasTerm && !terms.contains(group.term.target)) {
+                m_diagnostics.error(file, group.term.line,
+                                    QStringLiteral("unknown glossary term '%1'").arg(group.term.target));
+            }
+            for (const Reference &word : group.words) {
+                const QString key = word.target.simplified().toCaseFolded();
+                const auto seen = firstLine.constFind(key);
+                if (seen != firstLine.constEnd()) {
+                    m_diagnostics.error(file, word.line,
+                                        QStringLiteral("'%1' is already in the group on line %2: a word belongs to "
+                                                       "one group")
+                                            .arg(word.target)
+                                            .arg(*seen));
+                } else {
+                    firstLine.insert(key, group.line);
+                }
             }
         }
     }

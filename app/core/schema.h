@@ -6,11 +6,12 @@
 namespace Myelin::Schema {
 
 // Stored in PRAGMA user_version and in meta('schema_version'). Bump on any incompatible change.
-inline constexpr int Version = 2;
+inline constexpr int Version = 3;
 
 // Tables every valid content database has; the reader checks them on open.
-inline constexpr const char *RequiredTables[] = {"meta",   "articles", "related", "sources", "glossary",  "timeline",
-                                                 "quotes", "images",   "search",  "titles",  "vocabulary"};
+inline constexpr const char *RequiredTables[] = {"meta",       "articles", "related",  "sources", "glossary",
+                                                 "timeline",   "quotes",   "images",   "search",  "titles",
+                                                 "vocabulary", "synonyms", "questions"};
 
 // The whole schema, in creation order. Ids are assigned in sorted order by the compiler so the
 // output is deterministic.
@@ -48,9 +49,16 @@ inline constexpr const char *CreateStatements[] = {
     // best matches at typing speed even when a common word is in the text of every document.
     "CREATE VIRTUAL TABLE titles USING fts5(title, summary, kind UNINDEXED, ref UNINDEXED, "
     "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4 5')",
-    // Every indexed term of `search` (stemmed, lower case) and how many rows hold it: the
-    // vocabulary for "Did you mean", read in a moment instead of by walking the whole index.
+    // Every word of the indexed text as written (lower case, without accents; not stemmed: "liberation",
+    // not "liber") and how many rows hold it: the vocabulary for "Did you mean", read in a moment.
     "CREATE TABLE vocabulary(term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID",
+    // synonyms.yaml: words readers use for the same thing, in groups; article and term are the slugs
+    // of what the group is about ('' if none).
+    "CREATE TABLE synonyms(group_id INTEGER NOT NULL, position INTEGER NOT NULL, phrase TEXT NOT NULL, "
+    "article TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(group_id, position)) WITHOUT ROWID",
+    // The questions an article answers, as readers ask them ("Can I have children?").
+    "CREATE TABLE questions(article_id INTEGER NOT NULL REFERENCES articles(id), position INTEGER NOT NULL, "
+    "text TEXT NOT NULL, PRIMARY KEY(article_id, position)) WITHOUT ROWID",
 };
 
 // Keys in the meta table.

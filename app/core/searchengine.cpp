@@ -2,6 +2,7 @@
 #include "searchengine.h"
 
 #include "contentdatabase.h"
+#include "searchplan.h"
 #include "spelling.h"
 
 #include <QHash>
@@ -307,38 +308,130 @@ QString titleWords(const QString &text)
 // An article named as what was typed is the page the reader is looking for: it leads, whatever bm25
 // makes of the words in other rows. Best its address ("ccsvi"), then its whole title, then the part
 // of its title before a colon ("CCSVI: general information").
-int namedAs(const SearchHit &hit, const QString &typed)
+int namedAs(SearchHit::Kind kind, const QString &ref, const QString &title, const QString &typed)
 {
-    if (hit.kind != SearchHit::Kind::Article) {
+    if (kind != SearchHit::Kind::Article || typed.isEmpty()) {
         return 0;
     }
-    if (titleWords(hit.ref) == typed) {
+    if (titleWords(ref) == typed) {
         return 3;
     }
-    if (titleWords(hit.title) == typed) {
+    if (titleWords(title) == typed) {
         return 2;
     }
-    return titleWords(hit.title.section(QLatin1Char(':'), 0, 0)) == typed ? 1 : 0;
+    return titleWords(title.section(QLatin1Char(':'), 0, 0)) == typed ? 1 : 0;
 }
 
-void putNamedArticlesFirst(QList<SearchHit> &hits, const QString &text)
+// Rows that hold the typed words themselves count this much more than rows found by a synonym only.
+constexpr double TypedBoost = 1.5;
+// Rows ranked beyond the limit, so that a lead article or a typed-word match can still move up.
+constexpr int ReorderWindow = 24;
+
+QString idList(const QList<SearchEngine::Ranked> &rows)
 {
-    const QString typed = titleWords(text);
-    if (typed.isEmpty()) {
-        return;
+    QStringList ids;
+    for (const SearchEngine::Ranked &r : rows) {
+        ids.append(QString::number(r.rowid));
     }
-    // Each hit is judged once (a sort would judge it at every comparison), keeping the rank order within.
-    QList<SearchHit> byName[4];
-    for (SearchHit &hit : hits) {
-        byName[3 - namedAs(hit, typed)].append(std::move(hit));
-    }
-    hits.clear();
-    for (const QList<SearchHit> &group : byName) {
-        hits.append(group);
-    }
+    return ids.join(QLatin1Char(','));
 }
 
 } // namespace
+
+SearchThesaurus &SearchEngine::thesaurus() const
+{
+    if (!m_thesaurus) {
+        m_thesaurus = std::make_unique<SearchThesaurus>(m_database);
+    }
+    return *m_thesaurus;
+}
+
+std::optional<SearchEngine::Definition> SearchEngine::definition(const QString &slug) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT term, definition FROM glossary WHERE slug = ?"));
+    query.addBindValue(slug);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return Definition{slug, query.value(0).toString(), query.value(1).toString()};
+}
+
+void SearchEngine::reorder(QList<Ranked> &rows, const SearchPlan &plan, const QString &text, Result &result) const
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // What each row is (one lookup by rowid each, in the small titles index).
+    struct Row
+    {
+        Ranked ranked;
+        int named = 0;
+        int lead = 0; // position in the lead list + 1, or 0
+        bool card = false;
+        bool typed = false;
+    };
+    QHash<qint64, Row> info;
+    for (const Ranked &r : rows) {
+        info.insert(r.rowid, Row{r});
+    }
+    const QString typedText = titleWords(text);
+    if (!query.exec(
+            QStringLiteral("SELECT rowid, kind, ref, title FROM titles WHERE rowid IN (%1)").arg(idList(rows)))) {
+        result.error = query.lastError().text();
+        return;
+    }
+    while (query.next()) {
+        Row &row = info[query.value(0).toLongLong()];
+        const SearchHit::Kind kind = kindFrom(query.value(1).toString());
+        const QString ref = query.value(2).toString();
+        row.named = namedAs(kind, ref, query.value(3).toString(), typedText);
+        if (kind == SearchHit::Kind::Article) {
+            row.lead = int(plan.leadArticles.indexOf(ref)) + 1;
+        }
+        row.card = kind == SearchHit::Kind::Term && result.definition && result.definition->slug == ref;
+    }
+    if (!plan.typedExpression.isEmpty()) {
+        query.prepare(
+            QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? AND rowid IN (%1)").arg(idList(rows)));
+        query.addBindValue(plan.typedExpression);
+        if (query.exec()) {
+            while (query.next()) {
+                info[query.value(0).toLongLong()].typed = true;
+            }
+        }
+    }
+    QList<Row> ordered;
+    for (const Ranked &r : rows) {
+        Row row = info.value(r.rowid);
+        if (row.card) {
+            continue;
+        }
+        if (row.typed) {
+            row.ranked.score *= TypedBoost;
+        }
+        ordered.append(row);
+    }
+    // Named articles, then lead articles, then by index tier and (boosted) score; ties keep bm25 order.
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Row &a, const Row &b) {
+        if (a.named != b.named) {
+            return a.named > b.named;
+        }
+        if ((a.lead > 0) != (b.lead > 0) || (a.lead > 0 && a.lead != b.lead)) {
+            return a.lead > 0 && (b.lead == 0 || a.lead < b.lead);
+        }
+        if (a.ranked.index != b.ranked.index) {
+            return a.ranked.index == Ranked::Index::Titles;
+        }
+        return a.ranked.score > b.ranked.score;
+    });
+    rows.clear();
+    for (const Row &row : ordered) {
+        rows.append(row.ranked);
+    }
+}
 
 SearchEngine::Result SearchEngine::search(const QString &text, const Options &options) const
 {
@@ -347,12 +440,30 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
     if (result.query.isEmpty() || options.limit <= 0) {
         return result;
     }
-    const QString expression = result.query.matchExpression();
+    const SearchPlan plan = thesaurus().plan(result.query);
+    if (plan.expression.isEmpty()) {
+        return result;
+    }
+    result.addedWords = plan.addedWords;
     const QString filter = options.kind ? kindFilter(*options.kind) : QString();
     // First the order (rowids only: cheap), then the highlighted title and snippet of just the rows
     // shown, each found again by its rowid.
-    const QList<Ranked> rowids =
-        rankedRowids(expression, filter, options.limit + 1, qMax(1, options.maxRanked), result);
+    const int window = options.limit + 1 + ReorderWindow;
+    QString expression = plan.expression;
+    QList<Ranked> rowids = rankedRowids(expression, filter, window, qMax(1, options.maxRanked), result);
+    if (rowids.isEmpty() && result.error.isEmpty() && !plan.relaxedExpression.isEmpty()) {
+        expression = plan.relaxedExpression;
+        result.relaxed = true;
+        rowids = rankedRowids(expression, filter, window, qMax(1, options.maxRanked), result);
+    }
+    if (!result.error.isEmpty()) {
+        return result;
+    }
+    // The card belongs to the all-kinds list; a list of one kind shows every match of that kind.
+    if (!plan.definitionTerm.isEmpty() && !options.kind) {
+        result.definition = definition(plan.definitionTerm);
+    }
+    reorder(rowids, plan, text, result);
     if (!result.error.isEmpty()) {
         return result;
     }
@@ -369,7 +480,6 @@ SearchEngine::Result SearchEngine::search(const QString &text, const Options &op
             result.hits.last().score = r.score;
         }
     }
-    putNamedArticlesFirst(result.hits, text);
     return result;
 }
 
@@ -512,11 +622,14 @@ QString SearchEngine::suggest(const QString &text, int hitCount)
         return {};
     }
     const QString suggestion = spelling().suggest(query, hitCount);
-    // Never suggest what was typed.
-    if (suggestion.compare(query.displayText(), Qt::CaseInsensitive) == 0) {
+    // Never suggest what was typed, and only what will find something when searched.
+    if (suggestion.isEmpty() || suggestion.compare(query.displayText(), Qt::CaseInsensitive) == 0) {
         return {};
     }
-    return suggestion;
+    Options probe;
+    probe.limit = 1;
+    probe.asYouType = false;
+    return search(suggestion, probe).hits.isEmpty() ? QString() : suggestion;
 }
 
 QString SearchEngine::toHtml(const QString &marked)

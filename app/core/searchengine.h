@@ -20,6 +20,7 @@ namespace Myelin {
 
 class ContentDatabase;
 class SpellingSuggester;
+class SearchThesaurus;
 
 struct SearchHit
 {
@@ -60,11 +61,23 @@ public:
         int maxRanked = DefaultMaxRanked;
     };
 
+    // A glossary term the query names ("uhthoff", "what is myelin"): shown as a card above the
+    // results, and not again among them.
+    struct Definition
+    {
+        QString slug;
+        QString term;
+        QString definition;
+    };
+
     struct Result
     {
         SearchQuery query;
         QList<SearchHit> hits;
-        bool hasMore = false; // more hits exist beyond the limit
+        std::optional<Definition> definition;
+        QStringList addedWords; // synonyms searched as well ("representative" for "MP")
+        bool relaxed = false;   // nothing held every word: these hold some of them
+        bool hasMore = false;   // more hits exist beyond the limit
         // Title and summary matches come first, then matches in the text. The query matched so
         // many documents that some were not ranked: only the title matches (or the first of them),
         // or in the text none; the rest follow in index order. Ranking tens of thousands of rows
@@ -81,7 +94,8 @@ public:
     Result search(const QString &text) const { return search(text, Options()); }
     Result search(const QString &text, const Options &options) const;
 
-    // "Did you mean ...?": the corrected query, or empty. Loads the index's vocabulary on first use.
+    // "Did you mean ...?": the corrected query, or empty; only a correction that finds something.
+    // Loads the content's vocabulary on first use.
     QString suggest(const QString &text, int hitCount);
     SpellingSuggester &spelling();
 
@@ -126,10 +140,16 @@ private:
                        Result &result) const;
     bool readTextHits(const QString &expression, const QList<Ranked> &shown, QHash<qint64, SearchHit> &found,
                       Result &result) const;
+    SearchThesaurus &thesaurus() const;
+    // Rows that also match what was typed (without synonyms) rank higher; the lead articles and the
+    // articles named as the query come first; the definition card's term is left out.
+    void reorder(QList<Ranked> &rows, const struct SearchPlan &plan, const QString &text, Result &result) const;
+    std::optional<Definition> definition(const QString &slug) const;
 
     const ContentDatabase &m_database;
     mutable std::optional<Layout> m_layout;
-    std::unique_ptr<SpellingSuggester> m_spelling; // created on first use
+    std::unique_ptr<SpellingSuggester> m_spelling;        // created on first use
+    mutable std::unique_ptr<SearchThesaurus> m_thesaurus; // loaded on first use
 };
 
 } // namespace Myelin

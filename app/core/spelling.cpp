@@ -3,6 +3,7 @@
 
 #include "contentdatabase.h"
 #include "core/logging.h"
+#include "searchwords.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -25,9 +26,6 @@ int maxDistanceFor(qsizetype length)
 {
     return length <= 4 ? 1 : (length <= 8 ? 2 : 3);
 }
-
-const QChar MarkStart(0x2);
-const QChar MarkEnd(0x3);
 
 } // namespace
 
@@ -119,59 +117,16 @@ bool SpellingSuggester::loadVocabulary()
     return m_vocabulary.loaded;
 }
 
-bool SpellingSuggester::prepareStemmer()
-{
-    if (m_stemmerReady) {
-        return true;
-    }
-    QSqlQuery query(m_database.connection());
-    // The same tokenizer as the index (see schema.h), so words stem exactly as they were indexed.
-    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_stemmer USING fts5(word, "
-                                   "tokenize = 'porter unicode61 remove_diacritics 2')")) ||
-        !query.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_stemmer_vocab "
-                                   "USING fts5vocab(temp, search_stemmer, instance)"))) {
-        MYELIN_WARNING(lcSpelling) << "cannot create the stemmer table:" << query.lastError().text();
-        return false;
-    }
-    m_stemmerReady = true;
-    return true;
-}
-
-QStringList SpellingSuggester::stems(const QStringList &words)
-{
-    QStringList result(words.size());
-    if (words.isEmpty() || !prepareStemmer()) {
-        return result;
-    }
-    QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("DELETE FROM temp.search_stemmer"));
-    query.prepare(QStringLiteral("INSERT INTO temp.search_stemmer(rowid, word) VALUES(?, ?)"));
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        query.addBindValue(qint64(i + 1));
-        query.addBindValue(words.at(i));
-        query.exec();
-    }
-    if (query.exec(QStringLiteral("SELECT doc, term FROM temp.search_stemmer_vocab ORDER BY doc, offset"))) {
-        while (query.next()) {
-            const qsizetype index = query.value(0).toLongLong() - 1;
-            if (index >= 0 && index < result.size() && result.at(index).isEmpty()) {
-                result[index] = query.value(1).toString();
-            }
-        }
-    }
-    query.exec(QStringLiteral("DELETE FROM temp.search_stemmer"));
-    return result;
-}
-
-bool SpellingSuggester::hasPrefix(const QString &stemPrefix) const
+bool SpellingSuggester::hasPrefix(const QString &prefix) const
 {
     const auto &terms = m_vocabulary.terms;
-    const auto it = std::lower_bound(terms.begin(), terms.end(), stemPrefix);
-    return it != terms.end() && it->startsWith(stemPrefix);
+    const auto it = std::lower_bound(terms.begin(), terms.end(), prefix);
+    return it != terms.end() && it->startsWith(prefix);
 }
 
 SpellingSuggester::Candidate SpellingSuggester::bestCandidate(const QString &stem) const
 {
+    // stem: the typed word, normalised.
     Candidate best;
     const int limit = maxDistanceFor(stem.size());
     auto consider = [&](int index, bool needsSwap) {
@@ -190,7 +145,7 @@ SpellingSuggester::Candidate SpellingSuggester::bestCandidate(const QString &ste
         // Length-normalised distance, with a small preference for stems many documents share.
         const double score =
             double(d) / double(std::max(stem.size(), term.size())) - 0.02 * std::log(1.0 + double(documents));
-        if (best.stem.isEmpty() || score < best.score) {
+        if (best.word.isEmpty() || score < best.score) {
             best = {term, documents, score};
         }
     };
@@ -206,87 +161,40 @@ SpellingSuggester::Candidate SpellingSuggester::bestCandidate(const QString &ste
     return best;
 }
 
-QString SpellingSuggester::surfaceForm(const QString &stem) const
-{
-    // A word from the indexed text whose stem is this one: the first match the index highlights
-    // (in index order: ranking every document that holds a common word would cost far more).
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT snippet(search, -1, ?, ?, '', 6) FROM search WHERE search MATCH ? LIMIT 3"));
-    for (const QString &expression :
-         {QLatin1Char('"') + stem + QLatin1Char('"'), QLatin1Char('"') + stem + QStringLiteral("\"*")}) {
-        query.addBindValue(QString(MarkStart));
-        query.addBindValue(QString(MarkEnd));
-        query.addBindValue(expression);
-        if (!query.exec()) {
-            continue;
-        }
-        while (query.next()) {
-            const QString snippet = query.value(0).toString();
-            const qsizetype start = snippet.indexOf(MarkStart);
-            const qsizetype end = snippet.indexOf(MarkEnd, start + 1);
-            if (start >= 0 && end > start + 1) {
-                QString word = snippet.mid(start + 1, end - start - 1);
-                // Keep short all-capital words (MS, CCSVI); lower-case the rest.
-                if (!(word.size() <= 6 && word == word.toUpper())) {
-                    word = word.toLower();
-                }
-                return word;
-            }
-        }
-    }
-    return {};
-}
-
 QString SpellingSuggester::suggest(const SearchQuery &query, int hitCount)
 {
     const QStringList words = query.words();
     if (words.isEmpty() || !loadVocabulary()) {
         return {};
     }
-    const QStringList wordStems = stems(words);
     // Which word is the one still being typed (matched as a prefix)?
     const bool lastIsPrefix = !query.terms().isEmpty() && query.terms().last().prefix;
 
     SearchQuery corrected = query;
     bool changed = false;
     for (int i = 0; i < words.size(); ++i) {
-        const QString &stem = wordStems.at(i);
-        if (stem.size() < MinWordLength || !stem.front().isLetter()) {
+        const QString word = SearchWords::normalise(words.at(i));
+        if (word.size() < MinWordLength || !word.front().isLetter() || SearchWords::isStopWord(word)) {
             continue;
         }
-        const int documents = documentsWith(stem);
-        if (lastIsPrefix && i == words.size() - 1 && documents == 0 && hasPrefix(stem)) {
+        const int documents = documentsWith(word);
+        if (lastIsPrefix && i == words.size() - 1 && documents == 0 && hasPrefix(word)) {
             continue; // an unfinished word that will still match something
         }
         if (documents > 0 && (hitCount > 2 || documents > 2)) {
             continue; // a real word, and the query is not starved of results
         }
-        const Candidate candidate = bestCandidate(stem);
-        if (candidate.stem.isEmpty()) {
+        const Candidate candidate = bestCandidate(word);
+        if (candidate.word.isEmpty()) {
             continue;
         }
         if (documents > 0 && candidate.documents < 10 * documents) {
             continue; // a rare but real word: only replace it by a much more common one
         }
-        const QString word = surfaceForm(candidate.stem);
-        if (word.isEmpty()) {
-            continue;
-        }
-        corrected = corrected.withWord(i, word);
+        corrected = corrected.withWord(i, candidate.word);
         changed = true;
     }
-    if (!changed) {
-        return {};
-    }
-    // Only offer what will find something when searched.
-    const SearchQuery check = SearchQuery::parse(corrected.displayText(), false);
-    QSqlQuery probe(m_database.connection());
-    probe.prepare(QStringLiteral("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1"));
-    probe.addBindValue(check.matchExpression());
-    if (!probe.exec() || !probe.next()) {
-        return {};
-    }
-    return corrected.displayText();
+    return changed ? corrected.displayText() : QString();
 }
 
 } // namespace Myelin

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "Did you mean ...?" from the search index's own vocabulary. The index holds Porter stems
-// ("sclerosi", "angioplasti"), so each typed word is stemmed by the same tokenizer (a temporary FTS5
-// table on the read-only connection), compared with the stems by Damerau-Levenshtein distance
-// (length-normalised, weighted by how many documents hold the stem), and the winner is shown as a
-// real word taken from the indexed text.
+// "Did you mean ...?" from the words of the content as they are written (titles, headings, text,
+// glossary terms, synonyms: the compiler's `vocabulary` table, lower case without accents). Each typed
+// word that is not one of them is compared with them by Damerau-Levenshtein distance
+// (length-normalised, weighted by how many documents hold the word): "liberaton" -> "liberation".
 #ifndef MYELIN_CORE_SPELLING_H
 #define MYELIN_CORE_SPELLING_H
 
@@ -40,12 +39,11 @@ public:
     // For tests and the benchmark.
     bool vocabularyLoaded() const { return m_vocabulary.loaded; }
     int vocabularySize() const { return int(m_vocabulary.terms.size()); }
-    QStringList stems(const QStringList &words); // the index's stem of each word (empty if none)
 
 private:
     struct Candidate
     {
-        QString stem;
+        QString word;
         int documents = 0;
         double score = 0;
     };
@@ -60,17 +58,14 @@ private:
     static Vocabulary readVocabulary(const QString &databasePath);
 
     bool loadVocabulary();
-    bool prepareStemmer();
-    int documentsWith(const QString &stem) const { return m_vocabulary.documents.value(stem, 0); }
-    bool hasPrefix(const QString &stemPrefix) const;
-    Candidate bestCandidate(const QString &stem) const;
-    QString surfaceForm(const QString &stem) const;
+    int documentsWith(const QString &word) const { return m_vocabulary.documents.value(word, 0); }
+    bool hasPrefix(const QString &prefix) const;
+    Candidate bestCandidate(const QString &word) const;
 
     const ContentDatabase &m_database;
     Vocabulary m_vocabulary;
     std::future<Vocabulary> m_loading;
     bool m_failed = false;
-    bool m_stemmerReady = false;
 };
 
 } // namespace Myelin

@@ -24,10 +24,13 @@ namespace {
 const QMap<QString, QStringList> &requiredTree()
 {
     static const QMap<QString, QStringList> tree = {
-        {QStringLiteral("home"), {"about-ms", "living-with-ms", "support"}},
+        {QStringLiteral("home"), {"get-help-now", "about-ms", "living-with-ms", "support"}},
         {QStringLiteral("about-ms"),
          {"what-is-ms", "types-of-ms", "symptoms", "relapses", "diagnosis", "treatments", "causes-of-ms",
           "myths-about-ms"}},
+        {QStringLiteral("treatments"),
+         {"hsct-and-treatment-abroad", "complementary-therapies-and-cannabis", "infections-and-vaccines",
+          "taking-part-in-research"}},
         {QStringLiteral("causes-of-ms"),
          {"genetics", "vitamin-d-and-sunlight", "epstein-barr-virus", "smoking", "childhood-illness", "trauma-and-ms",
           "ccsvi"}},
@@ -36,11 +39,14 @@ const QMap<QString, QStringList> &requiredTree()
           "ccsvi-letter-to-representative", "ccsvi-trial-results", "ccsvi-quotes", "ccsvi-timeline"}},
         {QStringLiteral("living-with-ms"),
          {"fatigue", "diet-and-ms", "exercise", "heat-sensitivity", "vision-problems", "thinking-and-memory",
-          "work-and-ms"}},
+          "work-and-ms", "money-and-benefits", "driving-travel-and-insurance"}},
         {QStringLiteral("diet-and-ms"), {"best-bet-diet"}},
         {QStringLiteral("support"),
          {"how-support-groups-work", "running-a-group", "printing-handouts", "talking-to-your-ms-team",
           "finding-reliable-information", "using-myelin"}},
+        {QStringLiteral("running-a-group"),
+         {"safeguarding-in-groups", "data-protection-for-groups", "group-money-and-insurance",
+          "accessible-online-meetings", "when-a-member-is-in-crisis"}},
     };
     return tree;
 }
@@ -54,6 +60,8 @@ const QSet<QString> &articlesWithoutClaims()
         "living-with-ms",
         "support",
         "work-and-ms",
+        "money-and-benefits",
+        "driving-travel-and-insurance",
         "running-a-group",
         "printing-handouts",
         "talking-to-your-ms-team",
@@ -61,6 +69,12 @@ const QSet<QString> &articlesWithoutClaims()
         "using-myelin",
         "ccsvi-organisations",
         "ccsvi-letter-to-representative",
+        "get-help-now",
+        "safeguarding-in-groups",
+        "data-protection-for-groups",
+        "group-money-and-insurance",
+        "accessible-online-meetings",
+        "when-a-member-is-in-crisis",
     };
     return slugs;
 }

@@ -116,7 +116,10 @@ private slots:
         QVERIFY(hit);
         QCOMPARE(hit->hit.kind, SearchHit::Kind::Article);
         const QString slug = hit->hit.ref;
+        // "Vitamin D" is also a glossary term: its definition card is the first row, the article next.
+        QCOMPARE(popupTypes().value(0), EntryType::Definition);
         QSignalSpy loaded(m_reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        QTest::keyClick(m_search->searchBox(), Qt::Key_Down);
         QTest::keyClick(m_search->searchBox(), Qt::Key_Down);
         QTest::keyClick(m_search->searchBox(), Qt::Key_Return);
         QVERIFY(loaded.wait(20000));
@@ -143,14 +146,23 @@ private slots:
         QCOMPARE(m_search->searchBox()->text(), QStringLiteral("fatigue")); // kept, to search again
     }
 
-    void termsOpenTheirGlossaryPage()
+    // Issue 16: a term the query names is a definition card above the results, not the first result.
+    void aNamedTermIsADefinitionCardThatOpensItsGlossaryPage()
     {
         QVERIFY(type(QStringLiteral("angioplasty ")));
+        QCOMPARE(popupTypes().value(0), EntryType::Definition);
+        const auto &card = m_search->popup()->model()->entries().first();
+        QCOMPARE(card.hit.ref, QStringLiteral("angioplasty"));
+        QVERIFY(card.text.startsWith(QStringLiteral("A procedure")));
+        const QModelIndex first = m_search->popup()->model()->index(0, 0);
+        QVERIFY(first.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Definition: Angioplasty (")));
+        // The results below it do not repeat the term; the best of them is what Enter opens.
         const auto *hit = firstHit();
         QVERIFY(hit);
-        QCOMPARE(hit->hit.kind, SearchHit::Kind::Term);
+        QVERIFY(!(hit->hit.kind == SearchHit::Kind::Term && hit->hit.ref == QStringLiteral("angioplasty")));
         QSignalSpy loaded(m_reader->window->articleView(), &Ui::ArticleView::loadFinished);
-        QTest::keyClick(m_search->searchBox(), Qt::Key_Return); // nothing chosen: the best hit
+        QListView *list = m_search->popup()->list();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
         QVERIFY(loaded.wait(20000));
         QCOMPARE(m_reader->window->articleView()->currentUrl(),
                  ContentUrl::build(ContentUrl::Kind::Glossary, QStringLiteral("angioplasty")));
@@ -179,13 +191,29 @@ private slots:
         QVERIFY(type(QStringLiteral("jugluar vein")));
         QCOMPARE(popupTypes().value(0), EntryType::Suggestion);
         QCOMPARE(m_search->popup()->model()->entries().first().text, QStringLiteral("jugular vein"));
-        QVERIFY(!popupTypes().contains(EntryType::Hit));
+        // No page holds both typed words: what follows says so before the pages with some of them.
+        QCOMPARE(popupTypes().value(1), EntryType::Message);
         QSignalSpy shown(m_search, &Ui::SearchController::resultsShown);
         QListView *list = m_search->popup()->list();
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
         QTRY_VERIFY(shown.count() > 0);
         QCOMPARE(m_search->searchBox()->text(), QStringLiteral("jugular vein"));
         QVERIFY(popupTypes().contains(EntryType::Hit));
+    }
+
+    // Issue 16: the correction of a misspelt word is shown first and Enter takes it.
+    void enterTakesTheSpellingCorrection()
+    {
+        QVERIFY(type(QStringLiteral("liberaton procedure")));
+        QCOMPARE(popupTypes().value(0), EntryType::Suggestion);
+        QCOMPARE(m_search->popup()->model()->entries().first().text, QStringLiteral("liberation procedure"));
+        QSignalSpy shown(m_search, &Ui::SearchController::resultsShown);
+        QTest::keyClick(m_search->searchBox(), Qt::Key_Return);
+        QTRY_VERIFY(shown.count() > 0);
+        QCOMPARE(m_search->searchBox()->text(), QStringLiteral("liberation procedure"));
+        const auto *hit = firstHit();
+        QVERIFY(hit);
+        QCOMPARE(hit->hit.ref, QStringLiteral("ccsvi"));
     }
 
     // Issue 15: a 1024-wide window keeps the search box on screen at normal size (Glossary, Timeline and

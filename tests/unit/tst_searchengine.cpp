@@ -186,8 +186,13 @@ private slots:
         // The same letters as a finished word are not a word of the index.
         QVERIFY(engine.search(QStringLiteral("scler "), exact()).hits.isEmpty());
         QVERIFY(engine.search(QStringLiteral("scler"), exact()).hits.isEmpty());
-        // Only the last word is a prefix.
-        QVERIFY(engine.search(QStringLiteral("scler tremor")).hits.isEmpty());
+        // Only the last word is a prefix: nothing holds both words, so what is shown holds only some
+        // of them (and says so).
+        const auto partly = engine.search(QStringLiteral("scler tremor"));
+        QVERIFY(partly.relaxed);
+        for (const SearchHit &hit : partly.hits) {
+            QVERIFY(!SearchEngine::toPlain(hit.snippet).contains(QStringLiteral("scler "), Qt::CaseInsensitive));
+        }
     }
 
     void phrasesKeepWordOrder()
@@ -236,7 +241,18 @@ private slots:
     void termsAndEventsAreFoundWithTheirKind()
     {
         const SearchEngine engine(*m_fixture.database);
-        const auto term = engine.search(QStringLiteral("spasticity"), exact());
+        // A term named by the query is the definition card, not a row of the list.
+        const auto named = engine.search(QStringLiteral("spasticity"), exact());
+        QVERIFY(named.definition.has_value());
+        QCOMPARE(named.definition->slug, QStringLiteral("spasticity"));
+        QCOMPARE(named.definition->term, QStringLiteral("Spasticity"));
+        QVERIFY(named.definition->definition.startsWith(QStringLiteral("Stiff muscles")));
+        QVERIFY(named.hits.isEmpty());
+        // A list of terms only shows it as a row.
+        SearchEngine::Options terms = exact();
+        terms.kind = SearchHit::Kind::Term;
+        const auto term = engine.search(QStringLiteral("spasticity"), terms);
+        QVERIFY(!term.definition);
         QCOMPARE(refs(term.hits), QStringList{QStringLiteral("term:spasticity")});
         QCOMPARE(term.hits.first().title, QStringLiteral("Spasticity"));
         QVERIFY(SearchEngine::toPlain(term.hits.first().snippet).startsWith(QStringLiteral("Stiff muscles")));

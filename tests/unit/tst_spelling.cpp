@@ -22,7 +22,11 @@ private:
         options.limit = 20;
         options.asYouType = false;
         QStringList out;
-        for (const SearchHit &hit : engine.search(text, options).hits) {
+        const SearchEngine::Result result = engine.search(text, options);
+        if (result.definition) { // the glossary term shown as a card above the list
+            out.append(QStringLiteral("term:") + result.definition->slug);
+        }
+        for (const SearchHit &hit : result.hits) {
             out.append(hit.kindId() + QLatin1Char(':') + hit.ref);
         }
         return out;
@@ -47,15 +51,6 @@ private slots:
         QCOMPARE(SpellingSuggester::distance(QString(), QStringLiteral("ab"), 2), 2);
     }
 
-    void stemsAsTheIndexDoes()
-    {
-        SpellingSuggester spelling(*m_content.database);
-        QCOMPARE(spelling.stems({QStringLiteral("sclerosis"), QStringLiteral("Sjögren"), QStringLiteral("trials"),
-                                 QStringLiteral("angioplasty"), QStringLiteral("\u263A")}),
-                 (QStringList{QStringLiteral("sclerosi"), QStringLiteral("sjogren"), QStringLiteral("trial"),
-                              QStringLiteral("angioplasti"), QString()}));
-    }
-
     void suggestionsLeadToTheRightArticles_data()
     {
         QTest::addColumn<QString>("typed");
@@ -75,6 +70,12 @@ private slots:
                                 << QStringList{QStringLiteral("article:fatigue")};
         QTest::newRow("swapped first letters") << QStringLiteral("ujgular") << QStringLiteral("jugular")
                                                << QStringList{QStringLiteral("term:internal-jugular-vein")};
+        // The example: the stem "liber" was too far from the typed word; the written word is not.
+        QTest::newRow("liberaton procedure")
+            << QStringLiteral("liberaton procedure") << QStringLiteral("liberation procedure")
+            << QStringList{QStringLiteral("article:ccsvi"), QStringLiteral("term:liberation-procedure")};
+        QTest::newRow("question with a typo") << QStringLiteral("is ms fatel") << QStringLiteral("is ms fatal")
+                                              << QStringList{QStringLiteral("article:what-is-ms")};
         QTest::newRow("phrase") << QStringLiteral("\"sham procedre\"") << QStringLiteral("\"sham procedure\"")
                                 << QStringList{QStringLiteral("article:ccsvi-trial-results")};
     }
@@ -85,9 +86,10 @@ private slots:
         QFETCH(QString, suggestion);
         QFETCH(QStringList, expected);
         SearchEngine engine(*m_content.database);
+        // Nothing holds every typed word (what is found holds only some of them).
         const auto result = engine.search(typed);
-        QVERIFY(result.hits.isEmpty());
-        QCOMPARE(engine.suggest(typed, int(result.hits.size())), suggestion);
+        QVERIFY(result.hits.isEmpty() || result.relaxed);
+        QCOMPARE(engine.suggest(typed, result.relaxed ? 0 : int(result.hits.size())), suggestion);
         const QStringList found = articleRefs(engine, suggestion);
         for (const QString &ref : expected) {
             QVERIFY2(found.contains(ref), qPrintable(ref + QStringLiteral(" not in ") + found.join(QLatin1Char(' '))));

@@ -187,14 +187,23 @@ void SearchController::searchNow()
     const SearchEngine::Result result = m_engine.search(text, options);
 
     QList<Entry> entries;
+    m_preferSuggestion = false;
     if (!result.error.isEmpty()) {
         entries.append({EntryType::Message, {}, tr("Search is not available: %1").arg(result.error)});
     } else if (!result.query.isEmpty()) {
-        if (result.hits.size() < FewHits) {
-            const QString suggestion = m_engine.suggest(text, int(result.hits.size()));
+        // Nothing holds every word typed: the spelling help comes first, and Enter takes it.
+        if (result.hits.size() < FewHits || result.relaxed) {
+            const QString suggestion = m_engine.suggest(text, result.relaxed ? 0 : int(result.hits.size()));
             if (!suggestion.isEmpty()) {
                 entries.append({EntryType::Suggestion, {}, suggestion});
+                m_preferSuggestion = result.hits.isEmpty() || result.relaxed;
             }
+        }
+        if (result.definition) {
+            entries.append(SearchResultsModel::definitionEntry(*result.definition));
+        }
+        if (result.relaxed && !result.hits.isEmpty()) {
+            entries.append({EntryType::Message, {}, tr("No page has all of these words. Pages with some of them:")});
         }
         for (const SearchHit &hit : result.hits) {
             entries.append({EntryType::Hit, hit, {}});
@@ -222,16 +231,16 @@ void SearchController::activateDefault()
     }
     int row = m_popup->currentRow();
     if (row < 0) {
-        // Nothing chosen: Enter opens the best hit, or takes the suggestion when nothing was found.
+        // Nothing chosen: Enter takes the spelling correction when nothing held every word typed,
+        // else opens the best hit.
         const auto &entries = m_popup->model()->entries();
-        for (int i = 0; i < entries.size() && row < 0; ++i) {
-            if (entries.at(i).type == EntryType::Hit) {
-                row = i;
-            }
-        }
-        for (int i = 0; i < entries.size() && row < 0; ++i) {
-            if (entries.at(i).type == EntryType::Suggestion) {
-                row = i;
+        const EntryType order[] = {m_preferSuggestion ? EntryType::Suggestion : EntryType::Hit,
+                                   m_preferSuggestion ? EntryType::Hit : EntryType::Suggestion, EntryType::Definition};
+        for (const EntryType wanted : order) {
+            for (int i = 0; i < entries.size() && row < 0; ++i) {
+                if (entries.at(i).type == wanted) {
+                    row = i;
+                }
             }
         }
     }
@@ -246,6 +255,7 @@ void SearchController::activateRow(int row)
     }
     switch (entry->type) {
     case EntryType::Hit:
+    case EntryType::Definition:
         openHit(entry->hit);
         break;
     case EntryType::Suggestion: {
@@ -316,7 +326,19 @@ void SearchController::showAllResults(const QString &text)
         }
         total += int(result.hits.size());
     }
-    const QString suggestion = total < FewHits ? m_engine.suggest(text, total) : QString();
+    // The definition card and whether every word was found come from the list of all kinds.
+    SearchEngine::Options all;
+    all.limit = 1;
+    all.asYouType = false;
+    const SearchEngine::Result overall = m_engine.search(text, all);
+    if (overall.definition) {
+        entries.prepend(SearchResultsModel::definitionEntry(*overall.definition));
+    }
+    if (overall.relaxed && total > 0) {
+        entries.prepend({EntryType::Message, {}, tr("No page has all of these words. Pages with some of them:")});
+    }
+    const QString suggestion =
+        total < FewHits || overall.relaxed ? m_engine.suggest(text, overall.relaxed ? 0 : total) : QString();
 
     if (m_panel == nullptr) {
         m_panel = new SearchResultsPanel(m_host.window());

@@ -66,6 +66,7 @@ private:
     SearchResultsPanel *m_panel = nullptr;
     FindBar *m_findBar = nullptr;
     QTimer m_debounce;
+    bool m_preferSuggestion = false; // Enter takes "Did you mean" (nothing held every word typed)
     QAction *m_searchAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_findNextAction = nullptr;

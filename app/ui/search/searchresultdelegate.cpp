@@ -38,6 +38,7 @@ struct SearchResultDelegate::Parts
     QString kind;
     std::unique_ptr<QTextDocument> title;
     std::unique_ptr<QTextDocument> snippet;
+    std::unique_ptr<QTextDocument> more; // the definition card's "More" line
     int snippetHeight = 0;
     int height = 0;
 };
@@ -57,7 +58,8 @@ void SearchResultDelegate::layout(Parts &parts, const QStyleOptionViewItem &opti
     QFont bold = option.font;
     bold.setBold(true);
     switch (type) {
-    case EntryType::Hit: {
+    case EntryType::Hit:
+    case EntryType::Definition: {
         parts.kindFont = option.font;
         parts.kindFont.setPointSizeF(option.font.pointSizeF() * 0.85);
         parts.kind = index.data(SearchResultsModel::KindLabelRole).toString();
@@ -69,6 +71,13 @@ void SearchResultDelegate::layout(Parts &parts, const QStyleOptionViewItem &opti
         parts.snippetHeight = qMin(int(parts.snippet->size().height()), SnippetLines * lineHeight);
         parts.height = Padding + QFontMetrics(parts.kindFont).height() + Gap + int(parts.title->size().height()) + Gap +
                        parts.snippetHeight + Padding;
+        if (type == EntryType::Definition) {
+            // The whole definition (one or two sentences) and a "More" line under it.
+            parts.snippetHeight = int(parts.snippet->size().height());
+            parts.more = document(tr("More in the glossary \u2192"), bold, width);
+            parts.height = Padding + QFontMetrics(parts.kindFont).height() + Gap + int(parts.title->size().height()) +
+                           Gap + parts.snippetHeight + Gap + int(parts.more->size().height()) + Padding;
+        }
         break;
     }
     case EntryType::Suggestion:
@@ -125,8 +134,17 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->restore();
         y += maxHeight + Gap;
     };
+    if (type == EntryType::Definition && !selected) {
+        // A card: framed, on the window's second background, so it reads as apart from the results.
+        painter->save();
+        painter->setPen(QPen(palette.color(QPalette::Active, QPalette::Mid), 1));
+        painter->setBrush(palette.color(QPalette::Active, QPalette::AlternateBase));
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(2.5, 2.5, -2.5, -2.5), 4, 4);
+        painter->restore();
+    }
     switch (type) {
-    case EntryType::Hit: {
+    case EntryType::Hit:
+    case EntryType::Definition: {
         painter->setFont(parts.kindFont);
         painter->setPen(muted);
         const int kindHeight = QFontMetrics(parts.kindFont).height();
@@ -134,7 +152,10 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                           parts.kind.toUpper());
         y += kindHeight + Gap;
         draw(parts.title.get(), text, int(parts.title->size().height()));
-        draw(parts.snippet.get(), muted, parts.snippetHeight);
+        draw(parts.snippet.get(), type == EntryType::Definition ? text : muted, parts.snippetHeight);
+        if (parts.more) {
+            draw(parts.more.get(), link, int(parts.more->size().height()));
+        }
         break;
     }
     case EntryType::Suggestion:

@@ -12,6 +12,17 @@ void SearchResultsModel::setEntries(QList<Entry> entries)
     endResetModel();
 }
 
+SearchResultsModel::Entry SearchResultsModel::definitionEntry(const SearchEngine::Definition &definition)
+{
+    SearchHit hit;
+    hit.kind = SearchHit::Kind::Term;
+    hit.ref = definition.slug;
+    hit.title = definition.term;
+    hit.markedTitle = definition.term;
+    hit.snippet = definition.definition;
+    return {EntryType::Definition, hit, definition.definition};
+}
+
 const SearchResultsModel::Entry *SearchResultsModel::entry(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
@@ -36,21 +47,28 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             // What a screen reader says: type, title, then the snippet.
             return tr("%1: %2. %3")
                 .arg(SearchEngine::kindLabel(e->hit.kind), e->hit.title, SearchEngine::toPlain(e->hit.snippet));
+        case EntryType::Definition:
+            return tr("Definition: %1. %2 More in the glossary.").arg(e->hit.title, e->text);
         case EntryType::Suggestion:
             return tr("Did you mean: %1?").arg(e->text);
         default:
             return e->text;
         }
     case Qt::ToolTipRole:
-        return e->type == EntryType::Hit ? e->hit.title : QVariant();
+        return e->type == EntryType::Hit || e->type == EntryType::Definition ? e->hit.title : QVariant();
     case EntryTypeRole:
         return int(e->type);
     case KindLabelRole:
+        if (e->type == EntryType::Definition) {
+            return tr("Definition");
+        }
         return e->type == EntryType::Hit ? SearchEngine::kindLabel(e->hit.kind) : QString();
     case TitleHtmlRole:
-        return e->type == EntryType::Hit ? SearchEngine::toHtml(e->hit.markedTitle) : QString();
+        return e->type == EntryType::Hit || e->type == EntryType::Definition ? SearchEngine::toHtml(e->hit.markedTitle)
+                                                                             : QString();
     case SnippetHtmlRole:
-        return e->type == EntryType::Hit ? SearchEngine::toHtml(e->hit.snippet) : QString();
+        return e->type == EntryType::Hit || e->type == EntryType::Definition ? SearchEngine::toHtml(e->hit.snippet)
+                                                                             : QString();
     case TextRole:
         return e->text;
     default:

@@ -18,6 +18,7 @@ public:
     enum class EntryType
     {
         Hit,
+        Definition, // a glossary term the query names: term, definition and "More"; opens the term
         Suggestion, // "Did you mean ...?"; its text is the corrected query
         ShowAll,    // opens every result, grouped by type
         Heading,    // a group heading on the results page
@@ -39,6 +40,9 @@ public:
         SearchHit hit;
         QString text;
     };
+
+    // The card for a search's definition (hit: the term, text: the definition).
+    static Entry definitionEntry(const SearchEngine::Definition &definition);
 
     explicit SearchResultsModel(QObject *parent = nullptr);
 

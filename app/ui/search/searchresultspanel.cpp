@@ -70,7 +70,7 @@ void SearchResultsPanel::activate(const QModelIndex &index)
     if (entry == nullptr) {
         return;
     }
-    if (entry->type == SearchResultsModel::EntryType::Hit) {
+    if (entry->type == SearchResultsModel::EntryType::Hit || entry->type == SearchResultsModel::EntryType::Definition) {
         emit hitActivated(entry->hit);
     } else if (entry->type == SearchResultsModel::EntryType::Suggestion) {
         emit suggestionActivated(entry->text);
