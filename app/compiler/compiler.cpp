@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <filesystem>
 #include <system_error>
 
@@ -35,11 +36,17 @@ void renderArticle(Article &article, const LinkTargets &targets, Diagnostics &di
         if (figure.cited) {
             ++article.citedFigures;
         } else {
-            article.uncitedFigures.append(
-                Reference{figure.sentence, article.bodyLineOffset + (figure.line > 0 ? figure.line : 1)});
+            const int line = article.bodyLineOffset + (figure.line > 0 ? figure.line : 1);
+            article.uncitedFigures.append(Reference{figure.sentence, line});
+            // A warning (an error with --strict, as the bundled content is built): every figure is traceable.
+            diagnostics.warning(article.file, line,
+                                QStringLiteral("figure without a citation: add [N](source:N) after \"%1\"")
+                                    .arg(figure.sentence.left(80)));
         }
     }
-    const Readability readability = measureReadability(rendered.text);
+    // Citation markers ("MS.[2] Next") are not words and would hide the sentence break from the count.
+    static const QRegularExpression citation(QStringLiteral("\\[\\d+\\]"));
+    const Readability readability = measureReadability(QString(rendered.text).remove(citation));
     article.html = rendered.html;
     article.plain = normaliseWhitespace(rendered.text);
     article.wordCount = readability.words;

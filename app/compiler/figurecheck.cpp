@@ -89,6 +89,11 @@ private:
         if (text.at(at) != u'.') {
             return true;
         }
+        // A numbered point ("**1.** A safeguarding lead") is not a sentence of its own.
+        static const QRegularExpression listNumber(QStringLiteral("^\\s*\\d{1,2}\\.$"));
+        if (listNumber.match(m_current).hasMatch()) {
+            return false;
+        }
         static const QRegularExpression lastWord(QStringLiteral("([A-Za-z.]+)\\.$"));
         const QRegularExpressionMatch match = lastWord.match(m_current);
         if (!match.hasMatch()) {
@@ -252,6 +257,8 @@ bool statesFigure(const QString &sentence)
         QRegularExpression(QStringLiteral("\\b%1 \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?\\b").arg(months)),
         QRegularExpression(QStringLiteral("\\b%1 \\d{4}\\b").arg(months)),
         QRegularExpression(QStringLiteral("\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b")),
+        // The number of a numbered point at the start ("1. A safeguarding lead.").
+        QRegularExpression(QStringLiteral("^\\s*\\d{1,2}\\.(?=\\s)")),
         // Names and codes with digits: COVID-19, B12, D3, IPG640, H1N1; ordinals: 21st.
         QRegularExpression(QStringLiteral("\\b[A-Za-z]+-?\\d+[A-Za-z0-9]*\\b")),
         QRegularExpression(QStringLiteral("\\b\\d+(?:st|nd|rd|th)\\b")),

@@ -126,6 +126,12 @@ private slots:
         QCOMPARE(uncited(rendered), QStringList{QStringLiteral("Then 2% did.")});
     }
 
+    void aNumberedPointIsNotAFigure()
+    {
+        const RenderedMarkdown rendered = render(QStringLiteral("**1.** A safeguarding lead. **2.** A policy.\n"));
+        QVERIFY(rendered.figures.isEmpty());
+    }
+
     void abbreviationsAndDecimalsDoNotEndASentence()
     {
         const RenderedMarkdown rendered =

@@ -632,6 +632,25 @@ private slots:
         QVERIFY(!QFileInfo::exists(output + QStringLiteral(".tmp")));
     }
 
+    // Issue 17: a sentence that states a number without citing a source fails a strict build.
+    void aFigureWithoutACitationFailsAStrictBuild()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(prepare(data, {QStringLiteral("set|articles/alpha.md|18|About 74% had it.")}));
+        const auto result = CompilerTest::runCompiler(
+            {data, QStringLiteral("-o"), dir.filePath(QStringLiteral("o.db")), QStringLiteral("--strict")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(reports(result.err, data, QStringLiteral("articles/alpha.md"), 18, QStringLiteral("error"),
+                         QStringLiteral("figure without a citation")),
+                 qPrintable(result.err));
+        QVERIFY(prepare(data, {QStringLiteral("set|articles/alpha.md|18|About 74% had it.[1](source:1)")}));
+        QCOMPARE(CompilerTest::runCompiler(
+                     {data, QStringLiteral("-o"), dir.filePath(QStringLiteral("o.db")), QStringLiteral("--strict")})
+                     .exitCode,
+                 0);
+    }
+
     void reportPrintsTable()
     {
         QTemporaryDir dir;
