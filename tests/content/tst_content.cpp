@@ -226,6 +226,82 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(failureList(QStringLiteral("Timeline events to fix"), failures)));
     }
 
+    // Issue 17: one date for each event. A sentence of an article that names an event of the timeline
+    // (by a proper name in the event's title or text, such as "Calgary" or "CoSMo") and gives a month of
+    // that event's year must give the timeline's month ("August 2011" against the timeline's September).
+    void eventDatesAgreeAcrossArticlesAndTimeline()
+    {
+        static const QStringList months = {
+            QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+            QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+            QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+            QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+        // Words that name no single event.
+        static const QSet<QString> common = {
+            QStringLiteral("CCSVI"),    QStringLiteral("Canada"),  QStringLiteral("Canadian"),
+            QStringLiteral("Italian"),  QStringLiteral("Italy"),   QStringLiteral("People"),
+            QStringLiteral("First"),    QStringLiteral("Society"), QStringLiteral("National"),
+            QStringLiteral("Research"), QStringLiteral("Health"),  QStringLiteral("Study"),
+            QStringLiteral("Trial"),    QStringLiteral("Team"),    QStringLiteral("Large"),
+            QStringLiteral("They"),     QStringLiteral("This"),    QStringLiteral("There"),
+            QStringLiteral("With"),     QStringLiteral("Their"),   QStringLiteral("After"),
+            QStringLiteral("When"),     QStringLiteral("Some"),    QStringLiteral("Many")};
+        static const QRegularExpression properName(QStringLiteral("\\b[A-Z][A-Za-z-]{3,}\\b"));
+        QHash<QString, QSet<QString>> anchorDates; // "Calgary" -> {"2011-09"}
+        QSqlQuery events = run(QStringLiteral("SELECT date, title, text FROM timeline"));
+        while (events.next()) {
+            const QString date = events.value(0).toString();
+            if (date.size() < 7) {
+                continue; // a year only: no month to compare
+            }
+            const QString words = events.value(1).toString() + QLatin1Char(' ') + events.value(2).toString();
+            for (auto it = properName.globalMatch(words); it.hasNext();) {
+                const QString name = it.next().captured(0);
+                if (!common.contains(name) && !months.contains(name)) {
+                    anchorDates[name].insert(date.left(7));
+                }
+            }
+        }
+        QVERIFY(anchorDates.contains(QStringLiteral("Calgary")));
+        static const QRegularExpression monthYear(
+            QStringLiteral("\\b(%1) (\\d{4})\\b").arg(months.join(QLatin1Char('|'))));
+        // Sentences of the rendered text: blocks end at their closing tags, sentences at a full stop
+        // (or a citation marker after it).
+        static const QRegularExpression blockEnd(QStringLiteral("</(p|h[1-6]|li|td|th|figcaption|summary)>"));
+        static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+        static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?\\]])\\s+|\\n"));
+        QStringList problems;
+        QSqlQuery articles = run(QStringLiteral("SELECT slug, html FROM articles"));
+        while (articles.next()) {
+            const QString text = articles.value(1).toString().replace(blockEnd, QStringLiteral("\n")).remove(tag);
+            for (const QString &sentence : text.split(sentenceEnd)) {
+                for (auto m = monthYear.globalMatch(sentence); m.hasNext();) {
+                    const QRegularExpressionMatch match = m.next();
+                    const QString said = QStringLiteral("%1-%2")
+                                             .arg(match.captured(2))
+                                             .arg(months.indexOf(match.captured(1)) + 1, 2, 10, QLatin1Char('0'));
+                    for (auto it = anchorDates.cbegin(); it != anchorDates.cend(); ++it) {
+                        if (!sentence.contains(it.key())) {
+                            continue;
+                        }
+                        bool sameYear = false;
+                        for (const QString &date : it.value()) {
+                            sameYear = sameYear || date.left(4) == said.left(4);
+                        }
+                        if (sameYear && !it.value().contains(said)) {
+                            problems.append(QStringLiteral("%1: \"%2\" says %3 %4; timeline.yaml has %5")
+                                                .arg(articles.value(0).toString(), sentence.simplified().left(120),
+                                                     match.captured(1), match.captured(2),
+                                                     QStringList(it.value().cbegin(), it.value().cend())
+                                                         .join(QStringLiteral(", "))));
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void everyQuoteHasACheckableSource()
     {
         QStringList failures;
