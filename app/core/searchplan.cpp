@@ -263,25 +263,33 @@ SearchPlan SearchThesaurus::plan(const SearchQuery &query)
         return plan;
     }
     QStringList all;
+    QStringList completedAll;
     QStringList typedOnly;
     QStringList any;
     bool expanded = false;
+    bool completed = false;
+    const auto orGroup = [](const QStringList &alternatives) {
+        return alternatives.size() == 1
+                   ? alternatives.first()
+                   : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    };
     for (const Slot &slot : found) {
         QStringList alternatives;
         for (const QStringList &words : slot.alternatives) {
             alternatives.append(phrase(words, slot.prefix && alternatives.isEmpty()));
         }
+        QStringList withCompletions = alternatives;
         if (slot.prefix && slot.alternatives.size() == 1 && slot.alternatives.first().size() == 1) {
-            // The index holds stems ("palliat" is not the start of "palli"): the word being typed also
-            // matches the commonest written words that start with it ("palliative").
+            // The index holds stems ("palliat" is not the start of "palli"): when the word being typed
+            // matches nothing, the commonest written words that start with it are tried ("palliative").
             for (const QString &word : completions(slot.alternatives.first().first())) {
-                alternatives.append(phrase({word}));
+                withCompletions.append(phrase({word}));
+                completed = true;
             }
         }
-        const QString part = alternatives.size() == 1
-                                 ? alternatives.first()
-                                 : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        const QString part = orGroup(alternatives);
         all.append(part);
+        completedAll.append(orGroup(withCompletions));
         any.append(part);
         plan.slotExpressions.append(part);
         typedOnly.append(alternatives.first());
@@ -291,6 +299,9 @@ SearchPlan SearchThesaurus::plan(const SearchQuery &query)
                 plan.addedWords.append(slot.alternatives.at(k).join(QLatin1Char(' ')));
             }
         }
+    }
+    if (completed) {
+        plan.completedExpression = completedAll.join(QStringLiteral(" AND "));
     }
     plan.expression = all.join(QStringLiteral(" AND "));
     if (expanded) {

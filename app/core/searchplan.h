@@ -23,6 +23,7 @@ struct SearchPlan
 {
     QString expression;          // FTS5: every slot must match, each slot by any of its words
     QString typedExpression;     // the same with only what was typed (empty when nothing was added)
+    QString completedExpression; // the word being typed also as the written words it starts, or empty
     QString relaxedExpression;   // any slot may match (empty with one slot): used when nothing matches all
     QStringList slotExpressions; // each slot on its own, to count how many of them a row holds
     QStringList leadArticles;    // slugs, best first

@@ -160,6 +160,14 @@ Figures runQueries(SearchEngine &engine, const QStringList &queries, bool asYouT
             std::fprintf(stderr, "bench_search: query \"%s\" failed: %s\n", qUtf8Printable(q),
                          qUtf8Printable(result.error));
         }
+        // MYELIN_BENCH_SLOW=<ms>: name the queries slower than that (to see what costs).
+        static const double slow = qEnvironmentVariableIsSet("MYELIN_BENCH_SLOW")
+                                       ? qEnvironmentVariable("MYELIN_BENCH_SLOW").toDouble()
+                                       : -1;
+        if (slow > 0 && ms.back() > slow) {
+            std::fprintf(stderr, "  slow: %.1f ms \"%s\"%s\n", ms.back(), qUtf8Printable(q),
+                         result.relaxed ? " (some words)" : "");
+        }
     }
     Figures f = figuresOf(ms, hits);
     const Figures c = figuresOf(cpu, {});
@@ -233,6 +241,27 @@ int main(int argc, char *argv[])
     report("three words", runQueries(engine, three, false), int(three.size()));
     report("prefix (as you type)", runQueries(engine, prefix, true), int(prefix.size()));
     report("every keystroke", runQueries(engine, typed, true), int(typed.size()));
+    // Issue 16's query kinds: words with synonyms (each searched with its whole group), questions
+    // (question words left out), and pairs of words no row holds together (the "some of the words" path).
+    QStringList expanded;
+    {
+        QSqlQuery phrases(db.connection());
+        phrases.exec(QStringLiteral("SELECT phrase FROM synonyms ORDER BY group_id, position"));
+        while (phrases.next()) {
+            expanded.append(phrases.value(0).toString());
+        }
+    }
+    QStringList questions;
+    QStringList relaxed;
+    for (qsizetype i = 0; i + 1 < one.size() && questions.size() < count; i += 2) {
+        questions.append(QStringLiteral("can i have %1 with ms").arg(one.at(i)));
+        relaxed.append(one.at(i) + QLatin1Char(' ') + one.at(i + 1) + QStringLiteral(" zzyzx"));
+    }
+    if (!expanded.isEmpty()) {
+        report("synonyms (expanded)", runQueries(engine, expanded, false), int(expanded.size()));
+    }
+    report("questions", runQueries(engine, questions, false), int(questions.size()));
+    report("some words (relaxed)", runQueries(engine, relaxed, false), int(relaxed.size()));
     std::printf("results page, 100 per type:\n");
     report("two words, 100", runQueries(engine, two.mid(0, count / 2), false, 100), int(count / 2));
 

@@ -109,8 +109,9 @@ def main():
         shutil.rmtree(out)
     os.makedirs(os.path.join(out, "articles"))
     shutil.copytree(os.path.join(args.data, "images"), os.path.join(out, "images"))
-    for name in ("glossary.yaml", "timeline.yaml", "quotes.yaml"):
-        strip_article_links(os.path.join(args.data, name), os.path.join(out, name))
+    for name in ("glossary.yaml", "timeline.yaml", "quotes.yaml", "synonyms.yaml"):
+        if os.path.exists(os.path.join(args.data, name)):
+            strip_article_links(os.path.join(args.data, name), os.path.join(out, name))
     with open(os.path.join(out, "content.yaml"), "w", encoding="utf-8") as f:
         f.write(f"title: Synthetic benchmark collection ({args.articles} articles)\nversion: 0.0.{args.articles}\n")
 
