@@ -201,6 +201,22 @@ private slots:
         QVERIFY(popupTypes().contains(EntryType::Hit));
     }
 
+    // Issue 16: the results tab shows the same definition card above its groups.
+    void theResultsTabShowsTheDefinitionCard()
+    {
+        m_search->showAllResults(QStringLiteral("sham surgery"));
+        QVERIFY(m_search->resultsPanel());
+        const auto &entries = m_search->resultsPanel()->model()->entries();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().type, EntryType::Definition);
+        QCOMPARE(entries.first().hit.ref, QStringLiteral("sham-procedure"));
+        const auto firstArticle = std::find_if(entries.cbegin(), entries.cend(), [](const auto &e) {
+            return e.type == EntryType::Hit && e.hit.kind == SearchHit::Kind::Article;
+        });
+        QVERIFY(firstArticle != entries.cend());
+        QCOMPARE(firstArticle->hit.ref, QStringLiteral("ccsvi-trial-results"));
+    }
+
     // Issue 16: the correction of a misspelt word is shown first and Enter takes it.
     void enterTakesTheSpellingCorrection()
     {
