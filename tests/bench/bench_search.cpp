@@ -161,9 +161,8 @@ Figures runQueries(SearchEngine &engine, const QStringList &queries, bool asYouT
                          qUtf8Printable(result.error));
         }
         // MYELIN_BENCH_SLOW=<ms>: name the queries slower than that (to see what costs).
-        static const double slow = qEnvironmentVariableIsSet("MYELIN_BENCH_SLOW")
-                                       ? qEnvironmentVariable("MYELIN_BENCH_SLOW").toDouble()
-                                       : -1;
+        static const double slow =
+            qEnvironmentVariableIsSet("MYELIN_BENCH_SLOW") ? qEnvironmentVariable("MYELIN_BENCH_SLOW").toDouble() : -1;
         if (slow > 0 && ms.back() > slow) {
             std::fprintf(stderr, "  slow: %.1f ms \"%s\"%s\n", ms.back(), qUtf8Printable(q),
                          result.relaxed ? " (some words)" : "");
