@@ -700,17 +700,17 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="774"/>
+        <location filename="../app/core/searchengine.cpp" line="812"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="776"/>
+        <location filename="../app/core/searchengine.cpp" line="814"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="780"/>
+        <location filename="../app/core/searchengine.cpp" line="818"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
