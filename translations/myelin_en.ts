@@ -700,17 +700,17 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="812"/>
+        <location filename="../app/core/searchengine.cpp" line="577"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="814"/>
+        <location filename="../app/core/searchengine.cpp" line="579"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="818"/>
+        <location filename="../app/core/searchengine.cpp" line="583"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>

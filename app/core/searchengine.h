@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace Myelin {
 
 class ContentDatabase;
@@ -39,7 +41,8 @@ struct SearchHit
     int year = 0;     // events only
     double score = 0; // bm25 (higher is better) within its tier: title and summary hits come first
 
-    QString kindId() const; // "article", "term", "event"
+    QString kindId() const;                    // "article", "term", "event"
+    static Kind kindFromId(const QString &id); // the reverse; anything else is an article
 };
 
 class SearchEngine
@@ -142,6 +145,8 @@ private:
                        Result &result) const;
     bool readTextHits(const QString &expression, const QList<Ranked> &shown, QHash<qint64, SearchHit> &found,
                       Result &result) const;
+    // A hit's kind, ref and title from three columns of a result row, starting at column first.
+    static SearchHit hitFromRow(const QSqlQuery &row, int first);
     SearchThesaurus &thesaurus() const;
     void countMatchedSlots(QList<Ranked> &rows, const QStringList &parts) const;
     void addLeadArticles(QList<Ranked> &rows, const QStringList &slugs, Result &result) const;
