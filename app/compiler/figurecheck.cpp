@@ -52,14 +52,8 @@ public:
         addText(QStringLiteral(" "));
     }
 
-    void addCitation()
-    {
-        if (m_current.trimmed().isEmpty() && !m_done.isEmpty() && !m_closing) {
-            m_done.last().cited = true; // "...affected. [1](source:1)" on its own
-            return;
-        }
-        m_cited = true;
-    }
+    // A marker belongs to the sentence being read, or, right after a full stop, to the one it ends.
+    void addCitation() { m_cited = true; }
 
     QList<FigureSentence> sentences()
     {
@@ -116,8 +110,6 @@ private:
         const QString sentence = m_current.simplified();
         if (!sentence.isEmpty() && statesFigure(sentence)) {
             m_done.append(FigureSentence{m_startLine, sentence, m_cited});
-        } else if (!sentence.isEmpty()) {
-            m_done.append(FigureSentence{m_startLine, QString(), m_cited}); // placeholder, dropped later
         }
         m_current.clear();
         m_cited = false;
@@ -191,11 +183,7 @@ void feedInlines(cmark_node *block, SentenceSplitter &splitter)
 
 void keepFigures(SentenceSplitter &splitter, QList<FigureSentence> &found)
 {
-    for (const FigureSentence &sentence : splitter.sentences()) {
-        if (!sentence.sentence.isEmpty()) {
-            found.append(sentence);
-        }
-    }
+    found += splitter.sentences();
 }
 
 void collectTable(cmark_node *table, QList<FigureSentence> &found)

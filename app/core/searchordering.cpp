@@ -212,8 +212,9 @@ void SearchEngine::addLeadArticles(QList<Ranked> &rows, const QStringList &slugs
     }
     QSqlQuery titleOf(m_database.connection());
     QSqlQuery rowOf(m_database.connection());
+    titleOf.prepare(QStringLiteral("SELECT title FROM articles WHERE slug = ?"));
+    rowOf.prepare(QStringLiteral("SELECT rowid FROM titles WHERE titles MATCH ? AND ref = ? AND kind = 'article'"));
     for (const QString &slug : slugs.mid(0, 3)) {
-        titleOf.prepare(QStringLiteral("SELECT title FROM articles WHERE slug = ?"));
         titleOf.addBindValue(slug);
         if (!titleOf.exec() || !titleOf.next()) {
             continue;
@@ -222,7 +223,6 @@ void SearchEngine::addLeadArticles(QList<Ranked> &rows, const QStringList &slugs
         if (words.isEmpty()) {
             continue;
         }
-        rowOf.prepare(QStringLiteral("SELECT rowid FROM titles WHERE titles MATCH ? AND ref = ? AND kind = 'article'"));
         rowOf.addBindValue(QStringLiteral("{title} : (%1)").arg(words.matchExpression()));
         rowOf.addBindValue(slug);
         if (!rowOf.exec()) {
@@ -239,11 +239,11 @@ void SearchEngine::addLeadArticles(QList<Ranked> &rows, const QStringList &slugs
 bool SearchEngine::readLeadHits(const QList<Ranked> &shown, QHash<qint64, SearchHit> &found, Result &result) const
 {
     QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT kind, ref, title, summary FROM titles WHERE rowid = ?"));
     for (const Ranked &r : shown) {
         if (r.index != Ranked::Index::Lead) {
             continue;
         }
-        query.prepare(QStringLiteral("SELECT kind, ref, title, summary FROM titles WHERE rowid = ?"));
         query.addBindValue(r.rowid);
         if (!query.exec()) {
             result.error = query.lastError().text();

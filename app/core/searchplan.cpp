@@ -317,10 +317,7 @@ SearchPlan SearchThesaurus::plan(const SearchQuery &query)
         everyWord.append(SearchWords::normalise(word));
     }
     const QSet<QString> typed = canonical(everyWord, false);
-    const QStringList allWords = query.words();
-    const bool asked = std::any_of(allWords.cbegin(), allWords.cend(), [](const QString &word) {
-        return SearchWords::isQuestionWord(SearchWords::normalise(word));
-    });
+    const bool asked = std::any_of(everyWord.cbegin(), everyWord.cend(), SearchWords::isQuestionWord);
     plan.leadArticles = questionLeads(typed, canonical(everyWord, true), asked);
     for (const Slot &slot : found) {
         if (slot.group >= 0) {

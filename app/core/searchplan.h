@@ -38,10 +38,6 @@ public:
 
     SearchPlan plan(const SearchQuery &query);
 
-    // For tests: how much was loaded.
-    int groupCount() const { return int(m_groups.size()); }
-    int questionCount() const { return int(m_questions.size()); }
-
 private:
     struct Group
     {
