@@ -19,6 +19,7 @@
 #ifdef MYELIN_BENCH_PROBE
 #include "startupprobe.h"
 #endif
+#include "userdata/personallibrary.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/idlecollector.h"
@@ -161,6 +162,7 @@ int main(int argc, char *argv[])
     if (!userData.isOpen()) {
         std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(userData.errorMessage()));
     }
+    Myelin::PersonalLibrary library(userData); // bookmarks, highlights and notes, questions, history
 
     // The window, then each feature on top of it through its ReaderHost (CONTRIBUTING.md has the picture).
     Myelin::Ui::ReadingStyleController readingStyle(settings); // text size and colours, window included

@@ -37,6 +37,29 @@ const QList<SchemaStep> &schemaSteps()
          "feedback answers",
          {QStringLiteral("CREATE TABLE IF NOT EXISTS feedback(slug TEXT PRIMARY KEY, useful INTEGER NOT NULL, "
                          "answered_at TEXT NOT NULL)")}},
+        {2,
+         "personal library: bookmarks, highlights and notes, questions, history, reading positions",
+         {QStringLiteral("CREATE TABLE bookmark_folders(id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, "
+                         "name TEXT NOT NULL, position INTEGER NOT NULL)"),
+          QStringLiteral("CREATE TABLE bookmarks(id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, "
+                         "folder_id INTEGER REFERENCES bookmark_folders(id) ON DELETE CASCADE, slug TEXT NOT NULL, "
+                         "title TEXT NOT NULL, position INTEGER NOT NULL, created_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX bookmarks_by_slug ON bookmarks(slug)"),
+          QStringLiteral(
+              "CREATE TABLE highlights(id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, slug TEXT NOT NULL, "
+              "article_title TEXT NOT NULL, quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, "
+              "heading_path TEXT NOT NULL, colour TEXT NOT NULL, note TEXT NOT NULL, "
+              "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX highlights_by_slug ON highlights(slug)"),
+          QStringLiteral(
+              "CREATE TABLE questions(id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, text TEXT NOT NULL, "
+              "slug TEXT NOT NULL, source_title TEXT NOT NULL, quote TEXT NOT NULL, position INTEGER NOT NULL, "
+              "done INTEGER NOT NULL, created_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE visits(id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL, "
+                         "visited_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX visits_by_time ON visits(visited_at)"),
+          QStringLiteral("CREATE TABLE reading_positions(slug TEXT PRIMARY KEY, heading_id TEXT NOT NULL, "
+                         "offset REAL NOT NULL, saved_at TEXT NOT NULL)")}},
     };
     return steps;
 }
@@ -123,6 +146,14 @@ UserDatabase::UserDatabase(const QString &path)
                       .arg(QDir::toNativeSeparators(m_path));
         return;
     }
+    // Only for a file this version may change. Write-ahead log: a reader never blocks a writer and a crash mid-write
+    // leaves the last commit intact; FULL: a commit reported as saved is on the disk. foreign_keys: a folder takes its
+    // bookmarks with it.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            MYELIN_WARNING(lcUserDatabase) << pragma << "failed on" << m_path << ":" << query.lastError().text();
+        }
+    }
     if (version < schemaVersion()) {
         const QString error = migrate(db, version, m_path);
         if (!error.isEmpty()) {
@@ -141,6 +172,48 @@ UserDatabase::~UserDatabase()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase UserDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void UserDatabase::noteError(const QSqlQuery &query)
+{
+    m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot save to your data file %1: %2")
+                  .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+    MYELIN_WARNING(lcUserDatabase) << m_error;
+}
+
+bool UserDatabase::write(const std::function<bool(QSqlQuery &)> &work)
+{
+    if (!m_open) {
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot save to your data file %1: %2")
+                      .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        return false;
+    }
+    bool ok = false;
+    {
+        QSqlQuery query(db);
+        ok = work(query);
+        if (!ok && query.lastError().isValid()) {
+            noteError(query);
+        }
+    }
+    if (ok && !db.commit()) {
+        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot save to your data file %1: %2")
+                      .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        ok = false;
+    }
+    if (!ok) {
+        db.rollback();
+    }
+    return ok;
 }
 
 bool UserDatabase::recordFeedback(const QString &slug, bool useful)

@@ -68,8 +68,8 @@ private slots:
             QVERIFY2(db.isOpen(), qPrintable(db.errorMessage()));
             QVERIFY(db.errorMessage().isEmpty());
         }
-        QCOMPARE(UserDatabase::schemaVersion(), 1);
-        QCOMPARE(runSql(path, {QStringLiteral("PRAGMA user_version")}), QVariant(1));
+        QCOMPARE(UserDatabase::schemaVersion(), 2);
+        QCOMPARE(runSql(path, {QStringLiteral("PRAGMA user_version")}), QVariant(2));
         QCOMPARE(runSql(path, {QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
                                               "'feedback'")}),
                  QVariant(1));
@@ -92,7 +92,7 @@ private slots:
             QCOMPARE(db.feedback(QStringLiteral("fatigue")), 0);
             QCOMPARE(db.feedback(QStringLiteral("diet")), -1);
         }
-        QCOMPARE(runSql(path, {QStringLiteral("PRAGMA user_version")}), QVariant(1));
+        QCOMPARE(runSql(path, {QStringLiteral("PRAGMA user_version")}), QVariant(2));
         QCOMPARE(runSql(path, {QStringLiteral("SELECT count(*) FROM feedback")}), QVariant(2));
         QCOMPARE(runSql(path, {QStringLiteral("SELECT answered_at FROM feedback WHERE slug = 'fatigue'")}),
                  QVariant(QStringLiteral("2024-01-02T00:00:00Z")));
@@ -144,7 +144,7 @@ private slots:
                                QStringLiteral("PRAGMA user_version = 999"), QStringLiteral("PRAGMA user_version")}),
                  QVariant(999));
         const QByteArray before = contents(path);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not opening .* 999 .* 1$")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not opening .* 999 .* 2$")));
         {
             UserDatabase db(path);
             QVERIFY(!db.isOpen());
