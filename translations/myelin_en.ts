@@ -877,13 +877,23 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="27"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="31"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="28"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>The text of the open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/articleview.cpp" line="77"/>
+        <source>Article menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/articleview.cpp" line="79"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,23 +3169,26 @@ My comments:
 <context>
     <name>Myelin::UserDatabase</name>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="105"/>
-        <location filename="../app/userdata/userdatabase.cpp" line="111"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="128"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="134"/>
         <source>Cannot open your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="120"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="143"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="129"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="160"/>
         <source>Cannot set up your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="157"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="184"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="196"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="209"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="230"/>
         <source>Cannot save to your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,37 +3304,37 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,7 +7,10 @@
 #include "web/webpage.h"
 #include "web/webprofile.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QVBoxLayout>
+#include <QWebEngineContextMenuRequest>
 #include <QWebEngineHistory>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -23,7 +26,8 @@ ArticleView::ArticleView(const ContentRepository &repository, const QString &roo
     QWebEngineProfile *profile = Web::createProfile(m_handler, m_interceptor, this);
     m_page = new Web::WebPage(profile, m_view);
     m_view->setPage(m_page);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu); // Copy and the features' actions, never the browser's
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ArticleView::showContextMenu);
     m_view->setAccessibleName(tr("Article"));
     m_view->setAccessibleDescription(tr("The text of the open article"));
     setFocusProxy(m_view);
@@ -45,6 +49,46 @@ ArticleView::~ArticleView()
     // The page must go before its profile (both are children of this widget).
     delete m_view;
     m_view = nullptr;
+}
+
+void ArticleView::addContextAction(QAction *action)
+{
+    m_contextActions.append(action);
+}
+
+QList<QAction *> ArticleView::contextActions() const
+{
+    QList<QAction *> actions;
+    for (const QPointer<QAction> &action : m_contextActions) {
+        if (!action.isNull()) {
+            actions.append(action);
+        }
+    }
+    return actions;
+}
+
+void ArticleView::showContextMenu(const QPoint &pos)
+{
+    m_contextPoint = pos;
+    const QWebEngineContextMenuRequest *request = m_view->lastContextMenuRequest();
+    const bool hasSelection = m_page->hasSelection();
+    emit contextMenuAboutToShow(hasSelection, request != nullptr ? request->linkUrl() : QUrl());
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Article menu"));
+    QAction *copy = m_page->action(QWebEnginePage::Copy);
+    copy->setText(tr("&Copy"));
+    copy->setEnabled(hasSelection);
+    menu.addAction(copy);
+    const QList<QAction *> actions = contextActions();
+    if (!actions.isEmpty()) {
+        menu.addSeparator();
+        for (QAction *action : actions) {
+            if (action->isVisible()) {
+                menu.addAction(action);
+            }
+        }
+    }
+    menu.exec(m_view->mapToGlobal(pos));
 }
 
 void ArticleView::openUrl(const QUrl &url)

@@ -3,8 +3,11 @@
 #ifndef MYELIN_UI_ARTICLEVIEW_H
 #define MYELIN_UI_ARTICLEVIEW_H
 
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
+class QMenu;
 class QWebEngineView;
 
 namespace Myelin {
@@ -39,6 +42,15 @@ public:
     bool canGoBack() const;
     bool canGoForward() const;
 
+    // The article's right-click menu (also the Menu key and Shift+F10): Copy, then the actions features
+    // add here, in the order added. Before it shows, contextMenuAboutToShow lets them enable theirs.
+    void addContextAction(QAction *action);
+    QList<QAction *> contextActions() const;
+    // Where the menu was last opened, in this view's coordinates (for ArticleSelection::capture).
+    QPoint contextMenuPoint() const { return m_contextPoint; }
+    // Opens the menu at pos (view coordinates); what a right click and the Menu key do.
+    void showContextMenu(const QPoint &pos);
+
     QWebEngineView *webView() const { return m_view; }
     Web::WebPage *page() const { return m_page; }
     Web::RequestInterceptor *interceptor() const { return m_interceptor; }
@@ -50,6 +62,9 @@ signals:
     void externalLinkRequested(const QUrl &url);
     void feedbackAnswered(const QString &slug, bool useful);
     void feedbackMailRequested(const QString &slug);
+    // The right-click menu is about to open: hasSelection says whether text is selected, linkUrl is the
+    // link under the pointer (empty when none).
+    void contextMenuAboutToShow(bool hasSelection, const QUrl &linkUrl);
 
 private:
     Web::SchemeHandler *m_handler;
@@ -57,6 +72,8 @@ private:
     Web::WebPage *m_page = nullptr;
     Web::IdleCollector *m_collector = nullptr;
     QWebEngineView *m_view;
+    QList<QPointer<QAction>> m_contextActions; // an action deleted by its feature drops out
+    QPoint m_contextPoint;
 };
 
 } // namespace Myelin::Ui
