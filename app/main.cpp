@@ -195,7 +195,9 @@ int main(int argc, char *argv[])
     const QString bundledPath = Myelin::locateContent(QCoreApplication::applicationDirPath());
     auto chooseContent = [&]() -> Myelin::Update::ContentStore::Choice {
         if (parser.isSet(contentOption)) {
-            return {parser.value(contentOption), {Myelin::Update::ContentStore::Origin::Source::File}, {}};
+            Myelin::Update::ContentStore::Choice given{parser.value(contentOption), {}, {}};
+            given.origin.source = Myelin::Update::ContentStore::Origin::Source::File;
+            return given;
         }
         return store.choose(bundledPath);
     };

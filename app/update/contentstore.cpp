@@ -432,11 +432,15 @@ bool ContentStore::install(const PackCheck::Result &checked, const QString &pack
     if (!step(QStringLiteral("renamed"))) {
         return false;
     }
+    Origin before = inUse.origin;
+    if (before.version.isEmpty()) {
+        before.version = bundledVersion(inUse.path);
+    }
     State done;
     done.current = origin;
     done.bundledVersion = m_bundledPath.isEmpty() ? QString() : bundledVersion(m_bundledPath);
-    done.previous = inUse.origin.source == Origin::Source::File ? std::nullopt : std::optional<Origin>(inUse.origin);
-    done.whatsNew = WhatsNew{inUse.origin.version, origin.version, changes, false};
+    done.previous = before.source == Origin::Source::File ? std::nullopt : std::optional<Origin>(before);
+    done.whatsNew = WhatsNew{before.version, origin.version, changes, false};
     if (!writeState(done, error)) {
         return false;
     }

@@ -18,8 +18,7 @@ struct BuiltInKey
 // To rotate: add the new key here, sign packs with it, and later mark the old one revoked (never
 // delete it: a revoked key is refused by name). docs/content-packs.md has the steps.
 constexpr BuiltInKey BuiltInKeys[] = {
-    {"Myelin project (development key, 8460EF1A427AD16C)", "RWRs0XpCGu9ghH+vjCybG/yHEMFUBAvy9gR5EulV0EBDqYm3nCXzIeCB",
-     false},
+    {"Myelin project (development key)", "RWRs0XpCGu9ghH+vjCybG/yHEMFUBAvy9gR5EulV0EBDqYm3nCXzIeCB", false},
 };
 
 } // namespace

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTreeView>
 
 using namespace Myelin;
 
@@ -82,7 +83,7 @@ private slots:
         Update::ContentStore store(path(QStringLiteral("menus")));
         Recorder recorder;
         auto *updates = controller(store, recorder, bundled());
-        ReaderHost &host = m_reader->window->host();
+        Ui::ReaderHost &host = m_reader->window->host();
         QVERIFY(host.menu(Ui::ReaderHost::Menu::File)->actions().contains(updates->updateAction()));
         QVERIFY(host.menu(Ui::ReaderHost::Menu::File)->actions().contains(updates->goBackAction()));
         QVERIFY(host.menu(Ui::ReaderHost::Menu::Help)->actions().contains(updates->whatsNewAction()));

@@ -79,7 +79,8 @@ private slots:
         const Update::SecretKey key = Update::SecretKey::generate();
         QString error;
         QByteArray keyText = key.fileText();
-        keyText[keyText.indexOf('\n') + 60] = keyText.at(keyText.indexOf('\n') + 60) == 'A' ? 'B' : 'A';
+        const qsizetype inSecret = keyText.indexOf('\n') + 1 + 100; // base64 of a byte of the secret key
+        keyText[inSecret] = keyText.at(inSecret) == 'A' ? 'B' : 'A';
         QVERIFY(!Update::SecretKey::parse(keyText, {}, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!Update::Signature::parse("untrusted comment: x\n", &error));

@@ -97,7 +97,10 @@ UpdateController::UpdateController(ReaderHost &host, Dependencies deps)
     host.menu(ReaderHost::Menu::Help)->addAction(m_whatsNew);
     updateActions();
 
-    qApp->installEventFilter(this); // a pack dropped anywhere on the window, or opened on macOS
+    // A pack dropped anywhere on the window (drag events reach only widgets that accept drops: the
+    // window takes what its children leave), or opened from the Finder on macOS (QFileOpenEvent).
+    window->setAcceptDrops(true);
+    qApp->installEventFilter(this);
 
     const QString warning = m_deps.inUse.warning;
     host.whenArticleViewReady(this, [this, warning] {
