@@ -331,6 +331,105 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Cli::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="58"/>
+        <source>Checks or installs a Myelin content pack (.myelinpack) without opening a window.
+Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refused or could not be installed, 2 a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="62"/>
+        <source>Check &lt;file&gt; and print its manifest; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="65"/>
+        <source>Check &lt;file&gt; and install it as the content Myelin shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="68"/>
+        <source>Also trust the minisign public key in &lt;pubfile&gt; for this run (the built-in keys stay trusted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="72"/>
+        <source>Accept a pack older than, or the same as, the content in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="87"/>
+        <source>myelin update: give one of --check &lt;file&gt; or --install &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="88"/>
+        <source>Run &quot;myelin update --help&quot; to see how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="126"/>
+        <source>%1 is a valid content pack (checked in %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="127"/>
+        <source>  Content:   %1, version %2, reviewed up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="129"/>
+        <source>  Schema:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="129"/>
+        <source>  Made:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="130"/>
+        <source>  Signed by: %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="131"/>
+        <source>  Database:  %1 bytes, BLAKE2b-512 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="135"/>
+        <source>  Articles:  %1 (the pack lists every article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="136"/>
+        <source>  Changes since %1: %2 new, %3 changed, %4 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="150"/>
+        <source>  In use:    %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="151"/>
+        <source>no readable content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="160"/>
+        <source>myelin update: the content pack %1 was not installed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="164"/>
+        <source>Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content is kept, and File &gt; Go Back to Previous Content returns to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::ComfortProfile</name>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="13"/>
@@ -3157,6 +3256,633 @@ My comments:
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::UpdateController</name>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
+        <source>&amp;Update Content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
+        <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
+        <source>Update Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
+        <source>Myelin content updates (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
+        <source>&amp;Go Back to Previous Content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
+        <source>Undo the last content update and show the content used before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
+        <source>&amp;What&apos;s New in the Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
+        <source>List the articles the last content update added, changed and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
+        <source>Content update not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <source>Go Back to Older Content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <source>Install Content Update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
+        <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
+        <source>Install content version %1, reviewed up to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
+        <source>Collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
+        <source>Signed by: %1 (key %2). The signature was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
+        <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
+        <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <source>Go Back to Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <source>Install Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
+        <source>Checking the content update %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
+        <source>Content update refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
+        <source>The content was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
+        <source>The content update %1 could not be installed, and the content was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
+        <source>Content update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
+        <source>content version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
+        <source>the content that came with Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
+        <source>Go Back to Previous Content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
+        <source>Could not go back to the previous content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <source>Content not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::WhatsNewDialog</name>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="26"/>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="40"/>
+        <source>The content is now version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="41"/>
+        <source>The content was updated from version %1 to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="44"/>
+        <source>No article was added, changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="46"/>
+        <source>New articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="47"/>
+        <source>Changed articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="48"/>
+        <source>Removed articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="56"/>
+        <source>What&apos;s New in the Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="58"/>
+        <source>The articles the last content update added, changed and removed. Press Tab to move between the articles, Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="61"/>
+        <source>What&apos;s new: the articles added, changed and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="70"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::ContentStore</name>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="155"/>
+        <source>cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="168"/>
+        <location filename="../app/update/contentstore.cpp" line="275"/>
+        <location filename="../app/update/contentstore.cpp" line="360"/>
+        <location filename="../app/update/contentstore.cpp" line="372"/>
+        <source>cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="175"/>
+        <location filename="../app/update/contentstore.cpp" line="426"/>
+        <location filename="../app/update/contentstore.cpp" line="490"/>
+        <source>cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="195"/>
+        <source>bundled with Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="197"/>
+        <source>from the file given on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="203"/>
+        <source>from the update pack %1, installed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="203"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="289"/>
+        <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="300"/>
+        <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="318"/>
+        <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="327"/>
+        <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="347"/>
+        <source>the pack was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="351"/>
+        <source>cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="392"/>
+        <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="473"/>
+        <source>there is no content update to go back from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="482"/>
+        <source>the previous content (%1) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::Manifest</name>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="41"/>
+        <source>the list &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="46"/>
+        <source>the list &quot;%1&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="57"/>
+        <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="112"/>
+        <source>its manifest is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="118"/>
+        <source>its manifest is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="123"/>
+        <source>its manifest is not a Myelin content pack manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="129"/>
+        <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="133"/>
+        <source>its manifest has an unknown format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="150"/>
+        <source>its manifest has an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="170"/>
+        <source>its manifest is incomplete or has a field of the wrong kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PackCheck</name>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="66"/>
+        <source>The content pack %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="73"/>
+        <source>the signature checker (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="76"/>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="91"/>
+        <source>its signature file has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="92"/>
+        <source>its signature is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="97"/>
+        <source>it is signed with a key this Myelin does not know (key %1). Only packs from the Myelin project, or from a key you chose to trust, can be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="102"/>
+        <source>it is signed with a key that has been withdrawn (%1). Get a newer pack from the Myelin project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="107"/>
+        <source>its signature does not match its contents: it was changed or damaged after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="120"/>
+        <source>it is made for a newer Myelin (content schema %1; this Myelin reads schema %2). Install a newer Myelin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="124"/>
+        <source>it is made for an older Myelin (content schema %1; this Myelin reads schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="130"/>
+        <source>its database is not the one its manifest describes (the sizes differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="136"/>
+        <source>no temporary folder could be made to check it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="145"/>
+        <source>its database is not the one its manifest describes (the hashes differ): it was changed or damaged after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="149"/>
+        <source>its database fails SQLite&apos;s integrity check (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="160"/>
+        <source>its database holds content version &quot;%1&quot;, not %2 as its manifest says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="170"/>
+        <source>it holds content version %1, which is the version already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="172"/>
+        <source>it holds content version %1, which is older than the version in use (%2). Choose to go back if you mean to install older content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PackFile</name>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="78"/>
+        <source>the file is cut short (it ends inside the pack&apos;s list of files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="84"/>
+        <source>the pack&apos;s entry for %1 is damaged or not where it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="89"/>
+        <source>%1 in the pack has an impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="93"/>
+        <location filename="../app/update/packfile.cpp" line="200"/>
+        <source>the file is cut short (%1 is incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="114"/>
+        <location filename="../app/update/packfile.cpp" line="165"/>
+        <source>the pack&apos;s entry for %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="131"/>
+        <location filename="../app/update/packfile.cpp" line="186"/>
+        <source>the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="136"/>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="137"/>
+        <source>it is not a Myelin content pack (it is too short to be one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="143"/>
+        <source>it is not a Myelin content pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="170"/>
+        <source>the file is cut short (the end of the pack is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="174"/>
+        <source>the pack has unexpected bytes after its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="190"/>
+        <location filename="../app/update/packfile.cpp" line="205"/>
+        <location filename="../app/update/packfile.cpp" line="211"/>
+        <location filename="../app/update/packfile.cpp" line="229"/>
+        <location filename="../app/update/packfile.cpp" line="249"/>
+        <source>cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="224"/>
+        <source>cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PublicKey</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="152"/>
+        <source>it is not a minisign public key (two lines: a comment and the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="159"/>
+        <source>it is not a minisign public key (the key line is not 56 characters of base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="163"/>
+        <source>it is not an Ed25519 minisign public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::SecretKey</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="218"/>
+        <source>it is not a minisign secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="225"/>
+        <source>it uses an algorithm Myelin does not know (only Ed25519 keys, BLAKE2b checksums and scrypt encryption).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="234"/>
+        <source>the key is encrypted and no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="241"/>
+        <source>the key asks for more memory than a key may to be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="248"/>
+        <source>the key could not be decrypted (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="269"/>
+        <source>the password is wrong, or the key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="270"/>
+        <source>the key file is damaged (its checksum or key pair does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::Signature</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="286"/>
+        <source>it is not a minisign signature (four lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="293"/>
+        <source>it is not a minisign signature (its comment lines are wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="299"/>
+        <source>it is not a minisign Ed25519 signature (a signature line is not valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::TrustedKeys</name>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="42"/>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="48"/>
+        <source>Cannot use the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="51"/>
+        <source>%1 (key %2, trusted for this run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::UserDatabase</name>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="105"/>
@@ -3183,73 +3909,89 @@ My comments:
 <context>
     <name>Myelin::VersionInfo</name>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="48"/>
+        <location filename="../app/core/versioninfo.cpp" line="49"/>
         <source>Myelin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="50"/>
+        <location filename="../app/core/versioninfo.cpp" line="51"/>
+        <location filename="../app/core/versioninfo.cpp" line="54"/>
         <source>Content %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="51"/>
+        <location filename="../app/core/versioninfo.cpp" line="52"/>
         <source>Content %1, reviewed up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="54"/>
+        <location filename="../app/core/versioninfo.cpp" line="58"/>
         <source>Qt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="55"/>
+        <location filename="../app/core/versioninfo.cpp" line="59"/>
         <source>Qt %1 (built with Qt %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="82"/>
+        <location filename="../app/core/versioninfo.cpp" line="86"/>
         <source>windows, text, the database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="83"/>
+        <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>BSD-style and others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="83"/>
+        <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>shows the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="84"/>
+        <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="84"/>
+        <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>stores the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="85"/>
+        <location filename="../app/core/versioninfo.cpp" line="89"/>
         <source>turns the articles&apos; Markdown into pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="86"/>
+        <location filename="../app/core/versioninfo.cpp" line="90"/>
         <source>reads the glossary, timeline and quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="87"/>
+        <location filename="../app/core/versioninfo.cpp" line="91"/>
         <source>checks the articles&apos; HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="88"/>
+        <location filename="../app/core/versioninfo.cpp" line="92"/>
         <source>puts the pages of printed handouts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="93"/>
+        <source>checks the signatures of content updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="129"/>
+        <source>from the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="130"/>
+        <source>bundled with Myelin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,37 +4033,47 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="179"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="189"/>
+        <source>A content update (.myelinpack) to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="250"/>
+        <source>Content not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="105"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,7 +162,7 @@ int UpdateCommand::run(int argc, char **argv)
         return Refused;
     }
     say(stdout, tr("Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content "
-                   "is kept, and Help > Go Back to Previous Content returns to it.")
+                   "is kept, and File > Go Back to Previous Content returns to it.")
                     .arg(manifest.contentVersion, QDir::toNativeSeparators(store.folder()))
                     .arg(timer.elapsed()));
     return Accepted;
