@@ -230,6 +230,11 @@ std::optional<Image> ContentRepository::image(const QString &name) const
     return Image{query.value(0).toString(), query.value(1).toByteArray()};
 }
 
+QString ContentRepository::origin() const
+{
+    return m_database.origin();
+}
+
 QString ContentRepository::meta(const QString &key) const
 {
     return m_database.meta(key);

@@ -37,6 +37,7 @@ public:
     QList<Quote> quotes() const;
     std::optional<Image> image(const QString &name) const;
     QString meta(const QString &key) const;
+    QString origin() const; // ContentDatabase::origin()
 
     // How many SQL queries this repository has run (benchmarks and tests count them per page).
     quint64 queryCount() const { return m_queries; }
