@@ -17,7 +17,10 @@
 #include "ui/shell/readingstylecontroller.h"
 #include "ui/shell/renderingcontroller.h"
 #ifdef MYELIN_BENCH_PROBE
+#include "core/navtreemodel.h"
 #include "startupprobe.h"
+
+#include <QTreeView>
 #endif
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
@@ -177,13 +180,22 @@ int main(int argc, char *argv[])
     if (Myelin::Bench::startupProbeRequested()) {
         QStringList others = repository.articleSlugs(100); // for MYELIN_BENCH_SWITCH
         others.removeAll(slug);
-        Myelin::Bench::installStartupProbe(
-            &window,
-            [](QWidget *w) -> QWebEngineView * {
-                auto *view = static_cast<Myelin::Ui::MainWindow *>(w)->host().articleView();
-                return view != nullptr ? view->webView() : nullptr;
-            },
-            [&window](const QString &next) { window.openArticle(next); }, others);
+        Myelin::Bench::ProbeTarget probe;
+        probe.window = &window;
+        probe.firstSlug = slug;
+        probe.slugs = others;
+        probe.view = [&host]() -> QWebEngineView * {
+            return host.articleView() != nullptr ? host.articleView()->webView() : nullptr;
+        };
+        probe.tree = [&window]() -> QAbstractItemView * { return window.tree(); };
+        probe.rowFor = [&window](const QString &next) {
+            const QModelIndex row = static_cast<Myelin::NavTreeModel *>(window.tree()->model())->indexForSlug(next);
+            for (QModelIndex parent = row.parent(); parent.isValid(); parent = parent.parent()) {
+                window.tree()->expand(parent);
+            }
+            return row;
+        };
+        Myelin::Bench::installStartupProbe(probe);
     }
 #endif
     window.show();
