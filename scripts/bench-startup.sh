@@ -7,7 +7,7 @@
 #    ratios are to the bare program in Myelin's own mode (Myelin draws in software where there is no
 #    graphics card), the other mode is printed for reference;
 #  - the clock stops when the article's pixels are on screen: every article of the benchmark's copy of
-#    the content starts with a strip in a colour of its own, and the probe (tests/bench/probe) reads the
+#    the content starts with a strip in a colour of its own (fixed to the top of the page), and the probe reads the
 #    screen back from the X server until it shows (the first frame after loadFinished that does);
 #  - an article switch is a mouse click on the article's row in the contents tree, sent through Qt's
 #    window-system event path, to the new article's pixels on screen; 50 switches per run through real
@@ -25,7 +25,9 @@
 # usage: scripts/bench-startup.sh [runs]    (needs Xvfb and python3; build with the dev preset first)
 # Environment: MYELIN_BENCH_SWITCH_RUNS (3), MYELIN_BENCH_SWITCHES (50), MYELIN_BENCH_COLD (1: also cold
 # runs), MYELIN_BENCH_FIRST_START (3 runs; 0: none), MYELIN_BENCH_RATIOS=FILE (writes "name value" lines
-# for tests/bench/bench-guard.sh), MYELIN_BENCH_SLUG (ccsvi), MYELIN_BENCH_MYELIN (the reader to measure).
+# for tests/bench/bench-guard.sh), MYELIN_BENCH_SLUG (ccsvi), MYELIN_BENCH_MYELIN (the reader to measure),
+# MYELIN_BENCH_BEFORE (another build of the reader, e.g. before a change: measured in the same rounds as
+# "before", with its own ratios to the same bare runs).
 set -euo pipefail
 runs=${1:-7}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -75,7 +77,7 @@ def colour(slug):
 con = sqlite3.connect(sys.argv[2])
 for (slug,) in con.execute("SELECT slug FROM articles").fetchall():
     con.execute("UPDATE articles SET html = ? || html WHERE slug = ?",
-                ('<div style="background:%s;height:12px;margin:0"></div>' % colour(slug), slug))
+                ('<div style="position:fixed;top:0;left:0;right:0;height:8px;margin:0;background:%s"></div>' % colour(slug), slug))
 con.commit()
 EOF
 
@@ -85,19 +87,23 @@ printf '[comfort]\nfirstRunDone=true\n' >"$work/config/Myelin/myelin.conf"
 export XDG_CONFIG_HOME=$work/config
 
 myelin=("${MYELIN_BENCH_MYELIN:-$build/bin/myelin}" --content "$marked" --open "$slug")
-bare=("$build/bin/bare_webengine" "$marked" "$slug")
+bare=("${MYELIN_BENCH_BARE:-$build/bin/bare_webengine}" "$marked" "$slug")
+readers=(myelin)
+[[ -z ${MYELIN_BENCH_BEFORE:-} ]] || readers+=(before)
+programs=("${readers[@]}" bare-sw bare-gl)
 run() { # program [env...]: one run, output in $work/out; the clock starts at the exec
     local program=$1
     shift
     case $program in
-        myelin) env "$@" MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${myelin[@]}" >"$work/out" 2>/dev/null || true ;;
-        bare-sw) env "$@" QT_QUICK_BACKEND=software MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${bare[@]}" >"$work/out" 2>/dev/null || true ;;
-        bare-gl) env "$@" MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${bare[@]}" >"$work/out" 2>/dev/null || true ;;
+        before) timeout 300 env "$@" MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "$MYELIN_BENCH_BEFORE" "${myelin[@]:1}" >"$work/out" 2>/dev/null || true ;;
+        myelin) timeout 300 env "$@" MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${myelin[@]}" >"$work/out" 2>/dev/null || true ;;
+        bare-sw) timeout 300 env "$@" QT_QUICK_BACKEND=software MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${bare[@]}" >"$work/out" 2>/dev/null || true ;;
+        bare-gl) timeout 300 env "$@" MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${bare[@]}" >"$work/out" 2>/dev/null || true ;;
     esac
 }
 value() { awk -v k="$1" '$1 == k {print $2; exit}' "$work/out"; }
 load() { cut -d' ' -f1 /proc/loadavg >>"$work/load-$1"; }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+median() { grep -E '^[0-9.]+' | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else {v = (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf (v >= 100 ? "%.0f\n" : "%.3g\n"), v}}'; }
 med() { median <"$work/$1"; } # median of a file's numbers
 evict() { # drop every mapped file of the programs (and the content) from the page cache
     python3 - "$work/maps" "$marked" <<'EOF'
@@ -115,8 +121,8 @@ for path in paths:
 EOF
 }
 order() { # round: the programs in a rotating order
-    local all=(myelin bare-sw bare-gl) r=$(($1 % 3))
-    echo "${all[@]:r}" "${all[@]:0:r}"
+    local r=$(($1 % ${#programs[@]}))
+    echo "${programs[@]:r}" "${programs[@]:0:r}"
 }
 
 # Which mode Myelin draws in here, and the files both programs map (for the cold runs); also warms up.
@@ -134,8 +140,9 @@ echo "Myelin draws pages in $mode here: ratios are to $same, the bare program dr
 
 startup() { # kind (warm|cold): interleaved rounds, per-round ratios
     local kind=$1
-    for p in myelin bare-sw bare-gl; do : >"$work/$kind-$p"; done
-    : >"$work/$kind-ratio-same" && : >"$work/$kind-ratio-other" && : >"$work/load-$kind"
+    for p in "${programs[@]}"; do : >"$work/$kind-$p"; done
+    for m in "${readers[@]}"; do : >"$work/$kind-$m-ratio-same" && : >"$work/$kind-$m-ratio-other"; done
+    : >"$work/load-$kind"
     for ((i = 0; i < runs; i++)); do
         for p in $(order "$i"); do
             [[ $kind == cold ]] && evict
@@ -143,24 +150,29 @@ startup() { # kind (warm|cold): interleaved rounds, per-round ratios
             run "$p"
             echo "$(value tree-painted-ms) $(value first-article-ms) $(value first-article-loaded-ms) $(value memory-pss-kb)" >>"$work/$kind-$p"
         done
-        paste -d' ' <(tail -n1 "$work/$kind-myelin") <(tail -n1 "$work/$kind-$same") <(tail -n1 "$work/$kind-$other") |
-            awk -v s="$work/$kind-ratio-same" -v o="$work/$kind-ratio-other" \
-                '$2 > 0 && $6 > 0 && $10 > 0 {print $2 / $6 >> s; print $2 / $10 >> o}'
+        for m in "${readers[@]}"; do
+            paste -d' ' <(tail -n1 "$work/$kind-$m") <(tail -n1 "$work/$kind-$same") <(tail -n1 "$work/$kind-$other") |
+                awk -v s="$work/$kind-$m-ratio-same" -v o="$work/$kind-$m-ratio-other" \
+                    'NF == 12 && $2 > 0 && $6 > 0 && $10 > 0 {print $2 / $6 >> s; print $2 / $10 >> o}'
+        done
     done
-    for p in myelin bare-sw bare-gl; do
+    for p in "${programs[@]}"; do
         printf '%-7s %-4s tree painted %6s ms  article on screen %6s ms (loadFinished %6s ms)  memory %4s MB\n' \
             "$p" "$kind" "$(cut -d' ' -f1 "$work/$kind-$p" | median)" "$(cut -d' ' -f2 "$work/$kind-$p" | median)" \
             "$(cut -d' ' -f3 "$work/$kind-$p" | median)" "$(cut -d' ' -f4 "$work/$kind-$p" | median | awk '{printf "%d", $1/1024}')"
     done
-    printf 'ratio myelin/%s first article (%s): %.2f   (myelin/%s: %.2f)   median of %d rounds, load average %s\n' \
-        "$same" "$kind" "$(med "$kind-ratio-same")" "$other" "$(med "$kind-ratio-other")" "$runs" \
-        "$(median <"$work/load-$kind")"
-    [[ -z $ratios_file ]] || echo "first-article-$kind $(med "$kind-ratio-same")" >>"$ratios_file"
+    for m in "${readers[@]}"; do
+        printf 'ratio %s/%s first article (%s): %.2f   (%s/%s: %.2f)   median of %d rounds (%d complete), load average %s\n' \
+            "$m" "$same" "$kind" "$(med "$kind-$m-ratio-same")" "$m" "$other" "$(med "$kind-$m-ratio-other")" "$runs" \
+            "$(wc -l <"$work/$kind-$m-ratio-same")" "$(median <"$work/load-$kind")"
+    done
+    [[ -z $ratios_file ]] || echo "first-article-$kind $(med "$kind-myelin-ratio-same")" >>"$ratios_file"
 }
 
 switching() {
-    for p in myelin bare-sw bare-gl; do : >"$work/switch-$p"; done
-    : >"$work/switch-ratios" && : >"$work/load-switch"
+    for p in "${programs[@]}"; do : >"$work/switch-$p"; done
+    for m in "${readers[@]}"; do : >"$work/switch-$m-ratios"; done
+    : >"$work/load-switch"
     for ((i = 0; i < switch_runs; i++)); do
         for p in $(order "$i"); do
             load switch
@@ -173,23 +185,29 @@ switching() {
                  END {print p50+0, p95+0, int(settled/1024), int(after/1024), int((after-settled)/1024), n+0, (q == "" ? "-" : q)}' \
                 "$work/out" >>"$work/switch-$p"
         done
-        paste -d' ' <(tail -n1 "$work/switch-myelin") <(tail -n1 "$work/switch-$same") |
-            awk '$1 > 0 && $8 > 0 && $3 > 0 {print $1 / $8, $2 / $9, $3 / $10}' >>"$work/switch-ratios"
+        for m in "${readers[@]}"; do
+            paste -d' ' <(tail -n1 "$work/switch-$m") <(tail -n1 "$work/switch-$same") |
+                awk '$1 > 0 && $8 > 0 && $3 > 0 {print $1 / $8, $2 / $9, $3 / $10}' >>"$work/switch-$m-ratios"
+        done
     done
-    for p in myelin bare-sw bare-gl; do
+    for p in "${programs[@]}"; do
         printf '%-7s switch p50 %6s ms  p95 %6s ms  (%s switches a run)  memory: one article %4s MB, after %s more %4s MB (+%s MB)' \
             "$p" "$(cut -d' ' -f1 "$work/switch-$p" | median)" "$(cut -d' ' -f2 "$work/switch-$p" | median)" \
             "$(cut -d' ' -f6 "$work/switch-$p" | median)" "$(cut -d' ' -f3 "$work/switch-$p" | median)" "$switches" \
             "$(cut -d' ' -f4 "$work/switch-$p" | median)" "$(cut -d' ' -f5 "$work/switch-$p" | median)"
-        printf '  SQL queries per switch %s' "$(cut -d' ' -f7 "$work/switch-$p" | median)"
-        echo
+        printf '  SQL queries per switch %s\n' "$(cut -d' ' -f7 "$work/switch-$p" | median)"
     done
     local p50 p95 mem
-    p50=$(cut -d' ' -f1 "$work/switch-ratios" | median)
-    p95=$(cut -d' ' -f2 "$work/switch-ratios" | median)
-    mem=$(cut -d' ' -f3 "$work/switch-ratios" | median)
-    printf 'ratio myelin/%s: switch p50 %.2f, p95 %.2f, memory with one article %.2f   median of %d rounds, load average %s\n' \
-        "$same" "$p50" "$p95" "$mem" "$switch_runs" "$(median <"$work/load-switch")"
+    for m in "${readers[@]}"; do
+        p50=$(cut -d' ' -f1 "$work/switch-$m-ratios" | median)
+        p95=$(cut -d' ' -f2 "$work/switch-$m-ratios" | median)
+        mem=$(cut -d' ' -f3 "$work/switch-$m-ratios" | median)
+        printf 'ratio %s/%s: switch p50 %s, p95 %s, memory with one article %s   median of %d rounds (%d complete), load average %s\n' \
+            "$m" "$same" "$p50" "$p95" "$mem" "$switch_runs" "$(wc -l <"$work/switch-$m-ratios")" "$(median <"$work/load-switch")"
+    done
+    p50=$(cut -d' ' -f1 "$work/switch-myelin-ratios" | median)
+    p95=$(cut -d' ' -f2 "$work/switch-myelin-ratios" | median)
+    mem=$(cut -d' ' -f3 "$work/switch-myelin-ratios" | median)
     if [[ -n $ratios_file ]]; then
         printf 'switch-p50 %s\nswitch-p95 %s\nmemory-one-article %s\nmemory-growth-mb %s\n' "$p50" "$p95" "$mem" \
             "$(cut -d' ' -f5 "$work/switch-myelin" | median)" >>"$ratios_file"
@@ -197,19 +215,22 @@ switching() {
 }
 
 first_start() { # no settings yet: the comfort dialog against the first article
-    : >"$work/first-start" && : >"$work/load-first"
+    : >"$work/load-first"
+    for m in "${readers[@]}"; do : >"$work/first-$m"; done
     for ((i = 0; i < first_starts; i++)); do
-        rm -rf "$work/fresh" && mkdir -p "$work/fresh"
-        load first
-        XDG_CONFIG_HOME=$work/fresh MYELIN_BENCH_DIALOGS=1 MYELIN_BENCH_SWITCH=0 run myelin
-        echo "$(value dialog-painted-ms) $(value first-article-ms)" >>"$work/first-start"
+        for m in "${readers[@]}"; do
+            rm -rf "$work/fresh" && mkdir -p "$work/fresh"
+            load first
+            XDG_CONFIG_HOME=$work/fresh MYELIN_BENCH_DIALOGS=1 MYELIN_BENCH_SWITCH=0 run "$m"
+            echo "$(value dialog-painted-ms) $(value first-article-ms)" >>"$work/first-$m"
+        done
     done
-    awk '{ if ($1 == "") late++; else d = d " " ($2 - $1) } END {
-        printf "first start (fresh settings): comfort dialog painted %s ms before the article (negative: after), %d runs without a dialog\n", d, late + 0 }' \
-        "$work/first-start"
-    printf 'first start: dialog %s ms, article %s ms (medians of %d, load average %s)\n' \
-        "$(cut -d' ' -f1 "$work/first-start" | median)" "$(cut -d' ' -f2 "$work/first-start" | median)" "$first_starts" \
-        "$(median <"$work/load-first")"
+    for m in "${readers[@]}"; do
+        awk -v m="$m" '{ if ($1 == "" || NF < 2) none++; else d = d " " int($2 - $1) } END {
+            printf "%s first start (no settings): the comfort dialog painted before the article by%s ms (negative: after it), %d runs without both\n", m, d, none + 0 }' \
+            "$work/first-$m"
+    done
+    printf 'first start: %d runs each, load average %s\n' "$first_starts" "$(median <"$work/load-first")"
 }
 
 startup warm

@@ -54,6 +54,9 @@ void traceQueries()
                     // Statements run by triggers come as "-- ..." comments: not queries of the program's.
                     if (qstrncmp(static_cast<const char *>(text), "--", 2) != 0) {
                         ++queryCount();
+                        if (qEnvironmentVariableIsSet("MYELIN_BENCH_SQL_LOG")) { // which statements
+                            std::fprintf(stderr, "sql: %s\n", static_cast<const char *>(text));
+                        }
                     }
                     return 0;
                 },
@@ -353,7 +356,7 @@ private:
             painted();
         } else if (m_pollTimer.elapsed() > 5000) { // never shown: say so rather than wait forever
             m_poll.stop();
-            std::printf("marker-not-seen phase %d\n", int(m_phase));
+            std::printf("marker-not-seen %s\n", qPrintable(m_phase == Phase::First ? m_target.firstSlug : m_slug));
             std::fflush(stdout);
             std::_Exit(3);
         }
@@ -396,6 +399,9 @@ private:
     // clicks it.
     void prepareNext()
     {
+        if (m_clicks++ > 0) { // what the last switch asked for, up to now (the probe's own look-ups follow)
+            m_queries.push_back(double(queryCount() - m_queriesAtClick));
+        }
         const QString slug = m_slugs.at(m_next++ % m_slugs.size());
         QAbstractItemView *tree = m_target.tree();
         const QModelIndex row = m_target.rowFor(slug);
@@ -410,14 +416,21 @@ private:
             QWindow *window = tree->window()->windowHandle();
             const QPoint at = tree->viewport()->mapTo(tree->window(), tree->visualRect(row).center());
             m_expected = markerColour(slug).rgb();
+            m_slug = slug;
             m_phase = Phase::Switch;
-            if (m_clicks++ > 0) {
-                m_queries.push_back(double(queryCount() - m_queriesAtClick));
-            }
             m_queriesAtClick = queryCount();
             m_click.start();
             // Through QWindowSystemInterface, as a click from the window system arrives.
             QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, at);
+            // A click that opened nothing would leave the run waiting forever: say so and stop.
+            const int clicks = m_clicks;
+            QTimer::singleShot(20000, this, [this, clicks] {
+                if (m_clicks == clicks && m_phase == Phase::Switch) {
+                    std::printf("switch-timeout %s\n", qPrintable(m_slug));
+                    std::fflush(stdout);
+                    std::_Exit(5);
+                }
+            });
         });
     }
 
@@ -431,7 +444,7 @@ private:
             std::printf("%s p50 %.1f p95 %.1f max %.1f n %zu\n", name, at(0.5), at(0.95), times.back(), times.size());
         };
         m_queries.push_back(double(queryCount() - m_queriesAtClick));
-        double queries = 0;
+        double queries = 0; // each switch counted from its click to the next preparation (or the end)
         for (const double q : m_queries) {
             queries += q;
         }
@@ -457,6 +470,7 @@ private:
     Phase m_phase = Phase::First;
     QPointer<QWebEngineView> m_view;
     QRgb m_expected = 0;
+    QString m_slug; // the article being opened
     QTimer m_poll;
     QElapsedTimer m_pollTimer;
     QElapsedTimer m_click;
