@@ -27,7 +27,7 @@ attempt() { # -> 0 when every ratio is within its margin
     awk 'NR == FNR {if ($1 !~ /^#/ && NF >= 3) {base[$1] = $2; margin[$1] = $3}; next}
          ($1 in base) {
              limit = base[$1] * (1 + margin[$1]); seen[$1] = 1
-             verdict = ($2 + 0 <= limit) ? "ok" : "WORSE"
+             verdict = ($2 !~ /^[0-9.]+$/) ? "NOT MEASURED" : ($2 + 0 <= limit) ? "ok" : "WORSE"
              printf "%-20s ratio %.2f  baseline %.2f  limit %.2f (+%d%%)  %s\n", $1, $2, base[$1], limit, margin[$1] * 100, verdict
              if (verdict != "ok") bad = 1
          }
