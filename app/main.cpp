@@ -21,7 +21,10 @@
 #include "update/contentstore.h"
 #include "update/trustedkeys.h"
 #ifdef MYELIN_BENCH_PROBE
+#include "core/navtreemodel.h"
 #include "startupprobe.h"
+
+#include <QTreeView>
 #endif
 #include "userdata/personallibrary.h"
 #include "userdata/settings.h"
@@ -267,13 +270,23 @@ int main(int argc, char *argv[])
     if (Myelin::Bench::startupProbeRequested()) {
         QStringList others = content->repository->articleSlugs(100); // for MYELIN_BENCH_SWITCH
         others.removeAll(slug);
-        Myelin::Bench::installStartupProbe(
-            window.get(),
-            [](QWidget *w) -> QWebEngineView * {
-                auto *view = static_cast<Myelin::Ui::MainWindow *>(w)->host().articleView();
-                return view != nullptr ? view->webView() : nullptr;
-            },
-            [&window](const QString &next) { window->openArticle(next); }, others);
+        Myelin::Bench::ProbeTarget probe;
+        probe.window = window.get();
+        probe.firstSlug = slug;
+        probe.slugs = others;
+        probe.view = [&window]() -> QWebEngineView * {
+            Myelin::Ui::ArticleView *view = window->host().articleView();
+            return view != nullptr ? view->webView() : nullptr;
+        };
+        probe.tree = [&window]() -> QAbstractItemView * { return window->tree(); };
+        probe.rowFor = [&window](const QString &next) {
+            const QModelIndex row = static_cast<Myelin::NavTreeModel *>(window->tree()->model())->indexForSlug(next);
+            for (QModelIndex parent = row.parent(); parent.isValid(); parent = parent.parent()) {
+                window->tree()->expand(parent);
+            }
+            return row;
+        };
+        Myelin::Bench::installStartupProbe(probe);
     }
 #endif
     window->show();
