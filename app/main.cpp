@@ -7,6 +7,7 @@
 #include "core/translations.h"
 #include "core/versioninfo.h"
 #include "ui/comfort/comfortcontroller.h"
+#include "ui/mydata/mydatacontroller.h"
 #include "ui/print/printcontroller.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/shell/aboutdialog.h"
@@ -173,6 +174,8 @@ int main(int argc, char *argv[])
     new Myelin::Ui::SearchController(host);         // search field (Ctrl+K), results, find in page (Ctrl+F)
     new Myelin::Ui::PrintController(host);          // print (Ctrl+P), export, handout booklets
     Myelin::Ui::RenderingController::install(host); // View > Page Drawing
+    // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
+    new Myelin::Ui::MyDataController(host, library);
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);
 #ifdef MYELIN_BENCH_PROBE
