@@ -26,14 +26,16 @@
 namespace Myelin::Ui {
 
 namespace {
+// Quit: by its shortcut, or (on a platform without a standard Quit key) the File menu's last item, as
+// the window makes it.
 QAction *quitAction(QMenu *menu)
 {
     for (QAction *action : menu->actions()) {
-        if (action->shortcuts().contains(QKeySequence(QKeySequence::Quit))) {
+        if (!action->shortcuts().isEmpty() && action->shortcuts().contains(QKeySequence(QKeySequence::Quit))) {
             return action;
         }
     }
-    return nullptr;
+    return menu->actions().isEmpty() ? nullptr : menu->actions().constLast();
 }
 
 QString bulleted(const QStringList &lines)
@@ -157,7 +159,7 @@ UserDataImport::Summary MyDataController::importFrom(const QString &path)
 
 void MyDataController::confirmDeleteAll()
 {
-    if (m_deleteDialog != nullptr) {
+    if (m_deleteDialog != nullptr && m_deleteDialog->isVisible()) {
         m_deleteDialog->raise();
         return;
     }
