@@ -1382,6 +1382,85 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::DeleteAllDialog</name>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="31"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="80"/>
+        <source>Delete All My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="35"/>
+        <source>Delete all your data from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="44"/>
+        <source>1 damaged copy of your data file, set aside earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <source>%1 damaged copies of your data file, set aside earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
+        <source>You have no bookmarks, notes, questions or history saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <source>This deletes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
+        <source>This deletes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
+        <source>Also put all &amp;settings back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <source>Also put all settings back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
+        <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
+        <source>&amp;Export My Data First…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <source>Export My Data First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="78"/>
+        <source>&amp;Delete All My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="84"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::FindBar</name>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
@@ -2284,6 +2363,359 @@ My comments:
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::MyDataController</name>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="51"/>
+        <source>My &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="53"/>
+        <source>&amp;Export My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="54"/>
+        <source>Save your bookmarks, notes, questions and history in one file, to keep or to move to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="56"/>
+        <source>&amp;Import My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="57"/>
+        <source>Add the bookmarks, notes, questions and history from an exported file; nothing of yours is overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="60"/>
+        <source>&amp;Delete All My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="61"/>
+        <source>Delete your bookmarks, notes, questions, history and answers from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="74"/>
+        <source>Your data file was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="75"/>
+        <source>A new data file was started; the damaged one was kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="99"/>
+        <source>Myelin data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="101"/>
+        <source>Export My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="102"/>
+        <source>Myelin data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="118"/>
+        <source>Your data was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="122"/>
+        <source>Your data is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="123"/>
+        <source>There was nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="124"/>
+        <source>It holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="125"/>
+        <source>Keep it somewhere safe: your notes are in it as plain text. To bring them back, or onto another computer, choose File &gt; My Data &gt; Import My Data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="127"/>
+        <source>Your data is exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="128"/>
+        <source>Your data is exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="138"/>
+        <source>Import My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="139"/>
+        <source>Myelin data (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="151"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="154"/>
+        <source>From %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="156"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="179"/>
+        <source>Your data was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="182"/>
+        <source>Your bookmarks, notes, questions, history and answers are deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="184"/>
+        <source>These set-aside copies could not be removed; delete them yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="194"/>
+        <source>Your settings are back as they were when Myelin was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="195"/>
+        <source>Your settings are back to the defaults for now, but could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="198"/>
+        <source>Your data is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="199"/>
+        <source>Your data is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MyDataText</name>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
+        <source>1 bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
+        <source>%1 bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>%1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>1 highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>%1 highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
+        <source>1 with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
+        <source>%1 with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
+        <source>1 question for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
+        <source>%1 questions for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
+        <source>your reading history (1 page visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
+        <source>your reading history (%1 page visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
+        <source>where you were in 1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
+        <source>where you were in %1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
+        <source>1 answer to “Was this useful?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
+        <source>%1 answers to “Was this useful?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
+        <source>1 bookmark folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
+        <source>%1 bookmark folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
+        <source>1 highlight or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
+        <source>%1 highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
+        <source>1 page visit in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
+        <source>%1 page visits in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
+        <source>1 reading position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
+        <source>%1 reading positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
+        <source>1 feedback answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
+        <source>%1 feedback answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <source>Nothing new was added: everything in the file is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
+        <source>Already here, so skipped: 1 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
+        <source>Already here, so skipped: %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
+        <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
+        <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
+        <source>Could not be read, so skipped: 1 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
+        <source>Could not be read, so skipped: %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::PdfPagePainter</name>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="28"/>
@@ -3157,26 +3589,156 @@ My comments:
     </message>
 </context>
 <context>
+    <name>Myelin::UserDataErase</name>
+    <message>
+        <location filename="../app/userdata/userdataerase.cpp" line="53"/>
+        <source>Nothing was deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataExport</name>
+    <message>
+        <location filename="../app/userdata/userdataexport.cpp" line="166"/>
+        <source>Cannot read your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataexport.cpp" line="204"/>
+        <location filename="../app/userdata/userdataexport.cpp" line="210"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataImport</name>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="441"/>
+        <source>This file is not a Myelin data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="446"/>
+        <source>This file is not a Myelin data export: it has no format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="451"/>
+        <source>This file was exported by a newer version of Myelin (format version %1; this Myelin reads version %2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="482"/>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="510"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="516"/>
+        <source>%1 is too large to be a Myelin data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataProblem</name>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="78"/>
+        <source>Your disk is full: this change was not saved; what you saved before is kept. Free some space on the disk that holds your data file %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="84"/>
+        <source>Your data file %1 cannot be changed (the file or its folder is read-only): this change was not saved; what you saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="90"/>
+        <source>The disk could not write your data file %1 (the disk may be failing or was removed): this change was not saved; what you saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="96"/>
+        <source>Your data file %1 is damaged: this change was not saved. Restart Myelin: it will set the damaged file aside, unchanged, and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="102"/>
+        <source>Your data file %1 is in use by another program (perhaps another Myelin): this change was not saved; what you saved before is kept. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="111"/>
+        <source>Cannot save to your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="119"/>
+        <source>it is a link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="124"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="127"/>
+        <source>it is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="130"/>
+        <source>Myelin is not allowed to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::UserDatabase</name>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="105"/>
-        <location filename="../app/userdata/userdatabase.cpp" line="111"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="271"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="276"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="288"/>
         <source>Cannot open your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="120"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="261"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="129"/>
-        <source>Cannot set up your data file %1: %2</source>
+        <location filename="../app/userdata/userdatabase.cpp" line="135"/>
+        <source>it is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="157"/>
-        <source>Cannot save to your data file %1: %2</source>
+        <location filename="../app/userdata/userdatabase.cpp" line="143"/>
+        <source>Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, and changes you make now will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="151"/>
+        <source>Myelin could not read your data file (%2), so it has started a new, empty one.
+
+The old file is kept, unchanged, beside the new one. Keep it if you want help to recover what was in it.
+
+Old file: %3
+New file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="248"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="292"/>
+        <source>Your data file %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="309"/>
+        <source>Cannot set up your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,37 +3853,37 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="121"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="127"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>

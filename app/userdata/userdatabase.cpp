@@ -148,10 +148,11 @@ UserDatabase::UserDatabase(const QString &path, int upTo)
         m_problem = UserDataProblem::Kind::Damaged;
         return;
     }
-    m_notice = QCoreApplication::translate(
-                   "Myelin::UserDatabase",
-                   "Myelin could not read your data file %1 (%2). It has been moved aside, unchanged, as %3, and a "
-                   "new, empty data file started. Keep the old file if you want help to recover what was in it.")
+    m_notice = QCoreApplication::translate("Myelin::UserDatabase",
+                                           "Myelin could not read your data file (%2), so it has started a new, "
+                                           "empty one.\n\nThe old file is kept, unchanged, beside the new one. "
+                                           "Keep it if you want help to recover what was in it.\n\nOld file: "
+                                           "%3\nNew file: %1")
                    .arg(file, reason, QDir::toNativeSeparators(m_setAside));
     m_error.clear();
     m_problem = UserDataProblem::Kind::None;

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Myelin::Ui {
@@ -51,18 +52,24 @@ DeleteAllDialog::DeleteAllDialog(const UserDataCounts &counts, int setAsideCopie
         list->setObjectName(QStringLiteral("deleteAllList"));
         list->setAccessibleName(tr("This deletes: %1").arg(goes.join(QStringLiteral("; "))));
         layout->addWidget(list);
-        layout->addWidget(paragraph(tr("This cannot be undone. To keep a copy, choose \u201cExport My Data "
+        layout->addWidget(paragraph(tr("This cannot be undone. To keep a copy, choose \u201c"
+                                       "Export My Data "
                                        "First\u201d."),
                                     this));
     }
 
-    m_settings = new QCheckBox(tr("Also put all settings back as they were when Myelin was installed (text size, "
-                                  "colours, spacing, comfort profiles, window size, paper size, handout details)"),
-                               this);
+    // A check box does not wrap: a short label, and what it covers in a wrapped line under it.
+    m_settings = new QCheckBox(tr("Also put all &settings back as they were"), this);
     m_settings->setObjectName(QStringLiteral("deleteAllSettings"));
-    m_settings->setAccessibleName(tr("Also put all settings back as they were when Myelin was installed"));
+    m_settings->setAccessibleName(tr("Also put all settings back as they were"));
     m_settings->setMinimumHeight(TargetSize);
     layout->addWidget(m_settings);
+    auto *settingsDetail = paragraph(tr("Text size, colours, spacing, comfort profiles, window size, paper size and "
+                                        "the handout details go back to how they were when Myelin was installed."),
+                                     this);
+    settingsDetail->setContentsMargins(m_settings->style()->pixelMetric(QStyle::PM_IndicatorWidth) * 2, 0, 0, 0);
+    m_settings->setAccessibleDescription(settingsDetail->text());
+    layout->addWidget(settingsDetail);
 
     auto *buttons = new QDialogButtonBox(this);
     m_export = buttons->addButton(tr("&Export My Data First\u2026"), QDialogButtonBox::ActionRole);
