@@ -8,6 +8,7 @@
 #include "core/translations.h"
 #include "core/versioninfo.h"
 #include "ui/comfort/comfortcontroller.h"
+#include "ui/mydata/mydatacontroller.h"
 #include "ui/print/printcontroller.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/shell/aboutdialog.h"
@@ -242,7 +243,9 @@ int main(int argc, char *argv[])
         new Myelin::Ui::SearchController(host);         // search field (Ctrl+K), results, find in page (Ctrl+F)
         new Myelin::Ui::PrintController(host);          // print (Ctrl+P), export, handout booklets
         Myelin::Ui::RenderingController::install(host); // View > Page Drawing
-        updates = new Myelin::Ui::UpdateController(     // File > Update Content…, What's New, go back
+        // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
+        new Myelin::Ui::MyDataController(host, library);
+        updates = new Myelin::Ui::UpdateController( // File > Update Content…, What's New, go back
             host, {store, Myelin::Update::TrustedKeys::builtIn(), content->choice});
         QObject::connect(updates, &Myelin::Ui::UpdateController::contentReplaced, &app,
                          [&] { QTimer::singleShot(0, &app, replaceContent); });

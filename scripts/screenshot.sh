@@ -2,10 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes a screenshot of the real reader in a virtual X display (Xvfb), as a user would see it.
 # usage: scripts/screenshot.sh OUT.png [--theme light|cream|dark|contrast|system] [--text PERCENT] [--first-run]
-#                                [myelin arguments...]
+#                                [--user-db FILE] [--keys "KEY..."] [myelin arguments...]
 #   --theme      the colour theme to show (default: light)
 #   --text       the text size in percent (default: 100)
 #   --first-run  show the first-run comfort page (otherwise it is marked as already seen)
+#   --user-db    start with a copy of FILE as the user's data file (e.g. a damaged one: the start-up notice)
+#   --keys       keys to press once the window is up, for xdotool (e.g. "alt+f d d": File > My Data > Delete)
 # Needs: xvfb, x11-apps (xwd), imagemagick. Uses a throw-away settings folder, so each run is a fresh start.
 set -euo pipefail
 out=$1
@@ -13,11 +15,15 @@ shift
 theme=light
 text=100
 first_run=0
+user_db=
+keys=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --theme) theme=$2; shift 2 ;;
         --text) text=$2; shift 2 ;;
         --first-run) first_run=1; shift ;;
+        --user-db) user_db=$2; shift 2 ;;
+        --keys) keys=$2; shift 2 ;;
         *) break ;;
     esac
 done
@@ -32,6 +38,10 @@ if [[ $first_run -eq 0 ]]; then
     printf '[comfort]\nfirstRunDone=true\ntheme=%s\n' "$theme" >"$home/config/Myelin/myelin.conf"
 fi
 printf '[reading]\nfontPercent=%s\n' "$text" >>"$home/config/Myelin/myelin.conf"
+if [[ -n $user_db ]]; then
+    mkdir -p "$home/data/Myelin/myelin"
+    cp "$user_db" "$home/data/Myelin/myelin/user.db"
+fi
 Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
@@ -42,5 +52,13 @@ app=$!
 sleep "${MYELIN_SETTLE:-4}"
 DISPLAY=$display xdotool search --sync --onlyvisible --class myelin windowsize 100% 100% >/dev/null 2>&1 || true
 sleep 1
+if [[ -n $keys ]]; then
+    DISPLAY=$display xdotool search --onlyvisible --class myelin windowfocus >/dev/null 2>&1 || true
+    for key in $keys; do
+        DISPLAY=$display xdotool key "$key"
+        sleep 0.5
+    done
+    sleep 1
+fi
 DISPLAY=$display xwd -root -silent | convert xwd:- "$out"
 echo "wrote $out"

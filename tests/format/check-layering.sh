@@ -20,6 +20,7 @@ declare -A allowed=(
     [ui/print]="core web userdata export ui/shell"
     [cli]="core web userdata export update ui/print ui/shell"
     [ui/update]="core web userdata update ui/shell"
+    [ui/mydata]="core web userdata ui/shell"
 )
 for folder in "${!allowed[@]}"; do
     while IFS=: read -r file _ line; do
