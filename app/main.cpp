@@ -6,6 +6,7 @@
 #include "core/contentrepository.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
+#include "ui/bookmarks/bookmarkscontroller.h"
 #include "ui/comfort/comfortcontroller.h"
 #include "ui/print/printcontroller.h"
 #include "ui/search/searchcontroller.h"
@@ -173,6 +174,7 @@ int main(int argc, char *argv[])
     new Myelin::Ui::SearchController(host);         // search field (Ctrl+K), results, find in page (Ctrl+F)
     new Myelin::Ui::PrintController(host);          // print (Ctrl+P), export, handout booklets
     Myelin::Ui::RenderingController::install(host); // View > Page Drawing
+    new Myelin::Ui::BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);
 #ifdef MYELIN_BENCH_PROBE
