@@ -170,10 +170,10 @@ int main(int argc, char *argv[])
     Myelin::Ui::MainWindow window({*opened.database, repository, settings, userData, readingStyle});
     Myelin::Ui::ReaderHost &host = window.host();
     Myelin::Ui::AboutDialog::addToHelpMenu(host);
-    new Myelin::Ui::ComfortController(host);        // Comfort menu and page, profiles, read aloud, keyboard order
-    new Myelin::Ui::SearchController(host);         // search field (Ctrl+K), results, find in page (Ctrl+F)
-    new Myelin::Ui::PrintController(host);          // print (Ctrl+P), export, handout booklets
-    Myelin::Ui::RenderingController::install(host); // View > Page Drawing
+    new Myelin::Ui::ComfortController(host);            // Comfort menu and page, profiles, read aloud, keyboard order
+    new Myelin::Ui::SearchController(host);             // search field (Ctrl+K), results, find in page (Ctrl+F)
+    new Myelin::Ui::PrintController(host);              // print (Ctrl+P), export, handout booklets
+    Myelin::Ui::RenderingController::install(host);     // View > Page Drawing
     new Myelin::Ui::BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);

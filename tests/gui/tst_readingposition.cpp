@@ -67,14 +67,15 @@ private:
     {
         const QString id =
             m_reader->eval(QStringLiteral("document.querySelectorAll('h2[id]')[%1].id").arg(n)).toString();
-        m_reader->eval(QStringLiteral("(function () { var hs = document.querySelectorAll('h2[id], h3[id]');"
-                                      "  var h = document.getElementById('%1'), i = Array.prototype.indexOf.call(hs, h);"
-                                      "  var top = h.getBoundingClientRect().top + scrollY;"
-                                      "  var next = hs[i + 1].getBoundingClientRect().top + scrollY;"
-                                      "  window.scrollTo({top: top + %2 * (next - top), behavior: 'instant'});"
-                                      "  return scrollY; })()")
-                           .arg(id)
-                           .arg(Share));
+        m_reader->eval(
+            QStringLiteral("(function () { var hs = document.querySelectorAll('h2[id], h3[id]');"
+                           "  var h = document.getElementById('%1'), i = Array.prototype.indexOf.call(hs, h);"
+                           "  var top = h.getBoundingClientRect().top + scrollY;"
+                           "  var next = hs[i + 1].getBoundingClientRect().top + scrollY;"
+                           "  window.scrollTo({top: top + %2 * (next - top), behavior: 'instant'});"
+                           "  return scrollY; })()")
+                .arg(id)
+                .arg(Share));
         return id;
     }
 
@@ -142,7 +143,8 @@ private slots:
         QTRY_COMPARE(m_library->history.position(Article).headingId, saved);
         // A link to another heading of the article (as from a search result or a glossary page).
         QSignalSpy loaded(m_reader->window->articleView(), &Ui::ArticleView::loadFinished);
-        m_reader->window->openUrl(QUrl(QStringLiteral("myelin://article/%1#%2").arg(Article, QStringLiteral("benefits-and-risks"))));
+        m_reader->window->openUrl(
+            QUrl(QStringLiteral("myelin://article/%1#%2").arg(Article, QStringLiteral("benefits-and-risks"))));
         QVERIFY(loaded.wait(20000));
         QTRY_COMPARE(where().value(0).toString(), QStringLiteral("benefits-and-risks"));
         QVERIFY(where().value(1).toDouble() < 0.05);

@@ -72,8 +72,8 @@ private slots:
         QTest::addColumn<QString>("label");
         const QDate today(2026, 3, 10);
         QTest::newRow("00:00:00 today") << QTime(0, 0) << today << QStringLiteral("Today");
-        QTest::newRow("23:59:59.999 yesterday") << QTime(23, 59, 59, 999) << today.addDays(-1)
-                                                << QStringLiteral("Yesterday");
+        QTest::newRow("23:59:59.999 yesterday")
+            << QTime(23, 59, 59, 999) << today.addDays(-1) << QStringLiteral("Yesterday");
         QTest::newRow("00:00:00 yesterday") << QTime(0, 0) << today.addDays(-1) << QStringLiteral("Yesterday");
         QTest::newRow("23:59:59.999 the day before")
             << QTime(23, 59, 59, 999) << today.addDays(-2) << QStringLiteral("Sunday, 8 March 2026");
@@ -109,8 +109,8 @@ private slots:
     void aYearBoundaryAndNoVisits()
     {
         const QDate today(2026, 1, 1);
-        const auto days = groupVisitsByDay({visitAt(1, QStringLiteral("nye"), QDate(2025, 12, 31), QTime(23, 0))},
-                                           today, Zone);
+        const auto days =
+            groupVisitsByDay({visitAt(1, QStringLiteral("nye"), QDate(2025, 12, 31), QTime(23, 0))}, today, Zone);
         QCOMPARE(days.constFirst().label, QStringLiteral("Yesterday"));
         QVERIFY(groupVisitsByDay({}, today, Zone).isEmpty());
     }

@@ -113,6 +113,9 @@ void BookmarksController::pageChanged()
 {
     ArticleView *view = m_host.articleView();
     m_ref = view != nullptr ? PageRef::fromUrl(view->currentUrl()) : QString();
+    if (!PageRef::exists(m_host.repository(), m_ref)) {
+        m_ref.clear(); // an address the content has no page for: nothing to bookmark
+    }
     m_unstarred.reset();
     updateBookmarkAction();
 }
@@ -124,8 +127,8 @@ void BookmarksController::pageLoaded(bool ok)
         return; // a page that failed to load was not read
     }
     const QString ref = PageRef::fromUrl(view->currentUrl());
-    if (ref.isEmpty() || ref == m_recordedRef) {
-        return; // not a page, or the same page again (a heading within it)
+    if (ref.isEmpty() || ref == m_recordedRef || !PageRef::exists(m_host.repository(), ref)) {
+        return; // not a page (or one the content lacks: an error page), or the same page again (a heading in it)
     }
     QString title = PageRef::currentTitle(m_host.repository(), ref);
     if (title.isEmpty()) {

@@ -67,8 +67,8 @@ private:
     QAction *m_showBookmarks;
     QAction *m_showHistory;
     QMenu *m_menu;
-    QString m_ref;          // the page shown
-    QString m_recordedRef;  // the page last written to the history
+    QString m_ref;                       // the page shown
+    QString m_recordedRef;               // the page last written to the history
     std::optional<Bookmark> m_unstarred; // removed with the star: Ctrl+D again puts it back as it was
 };
 

@@ -367,8 +367,8 @@ void BookmarksPage::moveCurrent(int delta)
     if (!now.valid) {
         return;
     }
-    const bool moved = now.kind == FolderItem ? m_store.moveFolder(now.id, delta)
-                                              : m_store.moveBookmarkWithin(now.id, delta);
+    const bool moved =
+        now.kind == FolderItem ? m_store.moveFolder(now.id, delta) : m_store.moveBookmarkWithin(now.id, delta);
     if (moved) {
         selectItem(now.kind, now.id);
     } else {

@@ -34,7 +34,8 @@ QList<HistoryDay> groupVisitsByDay(const QList<Visit> &visits, const QDate &toda
         }
         found->visits.append(visit);
     }
-    std::stable_sort(days.begin(), days.end(), [](const HistoryDay &a, const HistoryDay &b) { return a.date > b.date; });
+    std::stable_sort(days.begin(), days.end(),
+                     [](const HistoryDay &a, const HistoryDay &b) { return a.date > b.date; });
     return days;
 }
 

@@ -18,8 +18,8 @@
 namespace Myelin::Ui {
 
 HistoryPage::HistoryPage(HistoryStore &store, const ContentRepository &repository, QWidget *parent)
-    : QWidget(parent), m_store(store), m_repository(repository), m_empty(new QLabel(this)),
-      m_tree(new QTreeView(this)), m_model(new QStandardItemModel(this)), m_open(new QPushButton(tr("Open"), this)),
+    : QWidget(parent), m_store(store), m_repository(repository), m_empty(new QLabel(this)), m_tree(new QTreeView(this)),
+      m_model(new QStandardItemModel(this)), m_open(new QPushButton(tr("Open"), this)),
       m_clearDay(new QPushButton(tr("Clear This Day\u2026"), this)),
       m_clearAll(new QPushButton(tr("Clear All History\u2026"), this))
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readingposition.h"
 
+#include "core/contentrepository.h"
 #include "pageref.h"
 #include "ui/shell/articleview.h"
 #include "ui/shell/readerhost.h"
@@ -95,7 +96,10 @@ void ReadingPositionKeeper::attach()
 
 void ReadingPositionKeeper::urlChanged(const QUrl &url)
 {
-    const QString slug = articleSlug(url);
+    QString slug = articleSlug(url);
+    if (!m_host.repository().hasArticle(slug)) {
+        slug.clear(); // an error page: no place to keep
+    }
     if (slug == m_slug) {
         return; // the same article (a #heading within it)
     }

@@ -57,7 +57,7 @@ private:
 
     ReaderHost &m_host;
     HistoryStore &m_history;
-    QString m_slug;            // the article shown ("" for other pages)
+    QString m_slug;             // the article shown ("" for other pages)
     ReadingPosition m_position; // its place as last read (or as saved, until read)
     bool m_restorePending = false;
     bool m_loaded = false; // the article's own document is there to read
