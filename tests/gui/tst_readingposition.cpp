@@ -12,12 +12,13 @@
 
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QWebEngineView>
 
 using namespace Myelin;
 
 namespace {
-const QString Article = QStringLiteral("treatments");
-const QString Other = QStringLiteral("using-myelin");
+const QString LongArticle = QStringLiteral("treatments");
+const QString OtherArticle = QStringLiteral("using-myelin");
 constexpr double Share = 0.4; // of the way from the heading to the next
 
 // [id of the heading at the top, share of its section above the window's top, scrollY]
@@ -102,9 +103,9 @@ private slots:
         QFETCH(int, leftAt);
         QFETCH(int, backAt);
         QFile::remove(m_dir.filePath(QStringLiteral("user.db")));
-        startWindow(Other);
+        startWindow(OtherArticle);
         m_reader->style.setFontPercent(leftAt);
-        QVERIFY(m_reader->open(Article));
+        QVERIFY(m_reader->open(LongArticle));
         QTRY_VERIFY(m_reader->bodyFontPixels() > 0);
         const QString heading = scrollIntoSection(3);
         QVERIFY(!heading.isEmpty());
@@ -113,16 +114,16 @@ private slots:
 
         // Switch away: the place is saved as the article is left.
         QSignalSpy saved(keeper(), &Ui::ReadingPositionKeeper::saved);
-        QVERIFY(m_reader->open(Other));
-        QTRY_VERIFY(!saved.isEmpty() && saved.last().first().toString() == Article);
-        const ReadingPosition stored = m_library->history.position(Article);
+        QVERIFY(m_reader->open(OtherArticle));
+        QTRY_VERIFY(!saved.isEmpty() && saved.last().first().toString() == LongArticle);
+        const ReadingPosition stored = m_library->history.position(LongArticle);
         QCOMPARE(stored.headingId, heading);
         QVERIFY2(qAbs(stored.offset - Share) < 0.02, qPrintable(QString::number(stored.offset)));
 
         // Another text size, and back (as from the contents): the same heading is at the top.
         m_reader->style.setFontPercent(backAt);
         QSignalSpy restored(keeper(), &Ui::ReadingPositionKeeper::restored);
-        QVERIFY(m_reader->open(Article));
+        QVERIFY(m_reader->open(LongArticle));
         QVERIFY(restored.wait(10000) || !restored.isEmpty());
         QTRY_COMPARE(where().value(0).toString(), heading);
         const QVariantList now = where();
@@ -137,23 +138,42 @@ private slots:
     void aLinkToAHeadingWinsOverTheSavedPlace()
     {
         QFile::remove(m_dir.filePath(QStringLiteral("user.db")));
-        startWindow(Article);
+        startWindow(LongArticle);
+        const QString target = m_reader->eval(QStringLiteral("document.querySelectorAll('h2[id]')[6].id")).toString();
         const QString saved = scrollIntoSection(3);
-        QVERIFY(m_reader->open(Other));
-        QTRY_COMPARE(m_library->history.position(Article).headingId, saved);
+        QVERIFY(!target.isEmpty() && target != saved);
+        QVERIFY(m_reader->open(OtherArticle));
+        QTRY_COMPARE(m_library->history.position(LongArticle).headingId, saved);
         // A link to another heading of the article (as from a search result or a glossary page).
         QSignalSpy loaded(m_reader->window->articleView(), &Ui::ArticleView::loadFinished);
-        m_reader->window->openUrl(
-            QUrl(QStringLiteral("myelin://article/%1#%2").arg(Article, QStringLiteral("benefits-and-risks"))));
+        m_reader->window->openUrl(QUrl(QStringLiteral("myelin://article/%1#%2").arg(LongArticle, target)));
         QVERIFY(loaded.wait(20000));
-        QTRY_COMPARE(where().value(0).toString(), QStringLiteral("benefits-and-risks"));
+        QTRY_COMPARE(where().value(0).toString(), target);
         QVERIFY(where().value(1).toDouble() < 0.05);
+    }
+
+    void leavingByALinkInThePageKeepsThePlace()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("user.db")));
+        startWindow(LongArticle);
+        const QString saved = scrollIntoSection(4);
+        QSignalSpy loaded(m_reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        // A link to another article, followed in the page (not opened by the window).
+        QVERIFY(
+            m_reader
+                ->eval(QStringLiteral("(function () { var a = document.querySelector("
+                                      "'.body a[href^=\"myelin://article/\"], main a[href^=\"myelin://article/\"]');"
+                                      " if (!a) return false; a.click(); return true; })()"))
+                .toBool());
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY(m_reader->window->currentSlug() != LongArticle);
+        QTRY_COMPARE(m_library->history.position(LongArticle).headingId, saved);
     }
 
     void closingTheWindowKeepsThePlace()
     {
         QFile::remove(m_dir.filePath(QStringLiteral("user.db")));
-        startWindow(Article);
+        startWindow(LongArticle);
         const QString heading = scrollIntoSection(5);
         QSignalSpy captured(keeper(), &Ui::ReadingPositionKeeper::captured);
         QTest::keyClick(m_reader->window->articleView()->webView()->focusProxy(), Qt::Key_Shift); // as after scrolling
@@ -161,9 +181,9 @@ private slots:
         QCOMPARE(keeper()->capturedPosition().headingId, heading);
         closeWindow();
         // A new window, opening the article at start-up, is back there.
-        startWindow(Other);
+        startWindow(OtherArticle);
         QSignalSpy restored(keeper(), &Ui::ReadingPositionKeeper::restored);
-        QVERIFY(m_reader->open(Article));
+        QVERIFY(m_reader->open(LongArticle));
         QVERIFY(restored.wait(10000) || !restored.isEmpty());
         QTRY_COMPARE(where().value(0).toString(), heading);
     }

@@ -82,14 +82,12 @@ void ReadingPositionKeeper::attach()
     ArticleView *view = m_host.articleView();
     connect(view, &ArticleView::urlChanged, this, &ReadingPositionKeeper::urlChanged);
     connect(view, &ArticleView::loadFinished, this, &ReadingPositionKeeper::loadFinished);
-    // A new page is on its way: read the place in the one being left while it is still there.
-    connect(view->webView(), &QWebEngineView::loadStarted, this, [this] {
-        if (m_loaded) {
+    // A link in the page was followed: read the place in the page being left while it is still there.
+    connect(view->page(), &Web::WebPage::navigationAccepted, this, [this](const QUrl &next) {
+        const QUrl shown = m_host.articleView()->currentUrl();
+        if (m_loaded && next.adjusted(QUrl::RemoveFragment) != shown.adjusted(QUrl::RemoveFragment)) {
             capture();
         }
-        m_loaded = false; // until it has loaded, the page may be the next one
-        m_interval.stop();
-        m_settle.stop();
     });
     urlChanged(view->currentUrl());
 }
@@ -102,6 +100,11 @@ void ReadingPositionKeeper::urlChanged(const QUrl &url)
     }
     if (slug == m_slug) {
         return; // the same article (a #heading within it)
+    }
+    if (m_loaded) {
+        // Opened from the window (contents, search, bookmarks, Back): the address changes before the page
+        // does, so the one being left is still there to ask. (A clicked link was asked about above.)
+        capture();
     }
     save();
     m_slug = slug;
