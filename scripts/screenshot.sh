@@ -2,10 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes a screenshot of the real reader in a virtual X display (Xvfb), as a user would see it.
 # usage: scripts/screenshot.sh OUT.png [--theme light|cream|dark|contrast|system] [--text PERCENT] [--first-run]
-#                                [myelin arguments...]
+#                                [--userdb FILE] [--keys KEYS] [myelin arguments...]
 #   --theme      the colour theme to show (default: light)
 #   --text       the text size in percent (default: 100)
 #   --first-run  show the first-run comfort page (otherwise it is marked as already seen)
+#   --userdb     start with a copy of this user database (bookmarks, history...)
+#   --keys       keys to press once the window is up, as xdotool names them ("ctrl+shift+b": the bookmarks)
 # Needs: xvfb, x11-apps (xwd), imagemagick. Uses a throw-away settings folder, so each run is a fresh start.
 set -euo pipefail
 out=$1
@@ -13,18 +15,25 @@ shift
 theme=light
 text=100
 first_run=0
+userdb=
+keys=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --theme) theme=$2; shift 2 ;;
         --text) text=$2; shift 2 ;;
         --first-run) first_run=1; shift ;;
+        --userdb) userdb=$2; shift 2 ;;
+        --keys) keys=$2; shift 2 ;;
         *) break ;;
     esac
 done
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 exe=${MYELIN_EXE:-$here/build/bin/myelin}
 size=${MYELIN_SCREEN:-1280x800}
-display=:$((90 + RANDOM % 9))
+# A display no other run is using (several people may take screenshots at once).
+n=$((90 + RANDOM % 400))
+while [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]]; do n=$((n + 1)); done
+display=:$n
 home=$(mktemp -d)
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
 mkdir -p "$home/config/Myelin"
@@ -32,6 +41,10 @@ if [[ $first_run -eq 0 ]]; then
     printf '[comfort]\nfirstRunDone=true\ntheme=%s\n' "$theme" >"$home/config/Myelin/myelin.conf"
 fi
 printf '[reading]\nfontPercent=%s\n' "$text" >>"$home/config/Myelin/myelin.conf"
+if [[ -n $userdb ]]; then
+    mkdir -p "$home/data/Myelin/myelin"
+    cp "$userdb" "$home/data/Myelin/myelin/user.db"
+fi
 Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
@@ -42,5 +55,11 @@ app=$!
 sleep "${MYELIN_SETTLE:-4}"
 DISPLAY=$display xdotool search --sync --onlyvisible --class myelin windowsize 100% 100% >/dev/null 2>&1 || true
 sleep 1
+if [[ -n $keys ]]; then
+    # shellcheck disable=SC2086 # several keys, one word each
+    DISPLAY=$display xdotool search --onlyvisible --class myelin windowfocus --sync >/dev/null 2>&1 || true
+    DISPLAY=$display xdotool key --clearmodifiers $keys
+    sleep 1
+fi
 DISPLAY=$display xwd -root -silent | convert xwd:- "$out"
 echo "wrote $out"

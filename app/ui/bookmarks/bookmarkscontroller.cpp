@@ -33,7 +33,6 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
     host.addSidePane(m_pane, tr("Bookmarks"));
 
     m_bookmarkAction->setObjectName(QStringLiteral("bookmarkThisPage"));
-    m_bookmarkAction->setCheckable(true);
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_bookmarkAction, &QAction::triggered, this, &BookmarksController::toggleBookmark);
     m_showBookmarks->setObjectName(QStringLiteral("showBookmarks"));
@@ -96,17 +95,9 @@ HistoryPage *BookmarksController::historyPage() const
 
 void BookmarksController::placeOnToolBar()
 {
-    QToolBar *toolbar = m_host.mainToolBar();
-    // Beside Back, Forward and Home (the Go menu's first three): where the reader's places are.
-    QAction *before = nullptr;
-    if (QMenu *go = m_host.menu(ReaderHost::Menu::Go); go != nullptr && go->actions().size() >= 3) {
-        const QList<QAction *> actions = toolbar->actions();
-        const qsizetype home = actions.indexOf(go->actions().at(2));
-        if (home >= 0 && home + 1 < actions.size()) {
-            before = actions.at(home + 1);
-        }
-    }
-    toolbar->insertAction(before, m_bookmarkAction);
+    // After the search box and Print: a narrow window moves Glossary, Timeline and Quotes (also in the
+    // Go menu), then this, into the toolbar's overflow menu before the search box.
+    m_host.mainToolBar()->addAction(m_bookmarkAction);
 }
 
 void BookmarksController::pageChanged()
@@ -146,7 +137,7 @@ void BookmarksController::updateBookmarkAction()
     const bool marked = page && m_library.bookmarks.isBookmarked(m_ref);
     const Theme theme = m_host.readingStyle().theme();
     m_bookmarkAction->setEnabled(page);
-    m_bookmarkAction->setChecked(marked);
+    m_bookmarkAction->setData(marked); // the look says it (the filled star, "Bookmarked"), not a pressed button
     m_bookmarkAction->setText(marked ? tr("Remove Bookmark") : tr("Bookmark This Page"));
     m_bookmarkAction->setIconText(marked ? tr("Bookmarked") : tr("Bookmark"));
     const QString key = m_bookmarkAction->shortcut().toString(QKeySequence::NativeText);

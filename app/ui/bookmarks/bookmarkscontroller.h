@@ -33,7 +33,7 @@ class BookmarksController : public QObject
 public:
     BookmarksController(ReaderHost &host, PersonalLibrary &library, QObject *parent = nullptr);
 
-    QAction *bookmarkAction() const { return m_bookmarkAction; } // Ctrl+D and the star
+    QAction *bookmarkAction() const { return m_bookmarkAction; } // Ctrl+D and the star; data(): bookmarked
     QAction *showBookmarksAction() const { return m_showBookmarks; }
     QAction *showHistoryAction() const { return m_showHistory; }
     QMenu *menu() const { return m_menu; }

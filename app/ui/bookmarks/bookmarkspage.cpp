@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookmarkspage.h"
 
+#include "buttonshelf.h"
 #include "messagestrip.h"
 #include "pageref.h"
-#include "ui/shell/flowlayout.h"
 #include "userdata/userdatabase.h"
 
 #include <QAction>
@@ -61,9 +61,7 @@ BookmarksPage::BookmarksPage(BookmarkStore &store, const ContentRepository &repo
     connect(m_tree, &QTreeView::expanded, this,
             [this](const QModelIndex &index) { m_collapsed.remove(index.data(IdRole).toLongLong()); });
 
-    auto *buttons = new FlowLayout;
-    buttons->setSpacing(6);
-    buttons->setLineSpacing(6);
+    auto *buttons = new ButtonShelf(this);
     struct ButtonSpec
     {
         const char *name;
@@ -76,13 +74,13 @@ BookmarksPage::BookmarksPage(BookmarkStore &store, const ContentRepository &repo
         {"openBookmark", tr("Open"), tr("Open the chosen bookmark"), QKeySequence(), [this] { openCurrent(); }},
         {"renameBookmark", tr("Rename\u2026"), tr("Rename the chosen bookmark or folder"), QKeySequence(Qt::Key_F2),
          [this] { renameCurrent(); }},
-        {"moveBookmark", tr("Move to Folder"), tr("Put the chosen bookmark in another folder"), QKeySequence(), {}},
-        {"moveUp", tr("Move Up"), tr("Move the chosen bookmark or folder up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
-         [this] { moveCurrent(-1); }},
-        {"moveDown", tr("Move Down"), tr("Move the chosen bookmark or folder down"),
-         QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(+1); }},
         {"deleteBookmark", tr("Delete"), tr("Delete the chosen bookmark or folder (you can undo it)"),
          QKeySequence(QKeySequence::Delete), [this] { deleteCurrent(); }},
+        {"moveUp", tr("Up"), tr("Move the chosen bookmark or folder up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+         [this] { moveCurrent(-1); }},
+        {"moveDown", tr("Down"), tr("Move the chosen bookmark or folder down"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+         [this] { moveCurrent(+1); }},
+        {"moveBookmark", tr("Move to\u2026"), tr("Put the chosen bookmark in another folder"), QKeySequence(), {}},
         {"newFolder", tr("New Folder\u2026"), tr("Make a folder for bookmarks"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newFolder(); }},
     };
@@ -122,7 +120,7 @@ BookmarksPage::BookmarksPage(BookmarkStore &store, const ContentRepository &repo
     layout->addWidget(m_strip);
     layout->addWidget(m_empty);
     layout->addWidget(m_tree, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     setFocusProxy(m_tree);
 
     connect(&m_store, &BookmarkStore::changed, this, [this] {

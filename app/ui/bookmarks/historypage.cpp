@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypage.h"
 
+#include "buttonshelf.h"
 #include "historydays.h"
 #include "pageref.h"
-#include "ui/shell/flowlayout.h"
 #include "userdata/historystore.h"
 
 #include <QHeaderView>
@@ -56,9 +56,7 @@ HistoryPage::HistoryPage(HistoryStore &store, const ContentRepository &repositor
     connect(m_clearDay, &QPushButton::clicked, this, &HistoryPage::askClearDay);
     connect(m_clearAll, &QPushButton::clicked, this, &HistoryPage::askClearAll);
 
-    auto *buttons = new FlowLayout;
-    buttons->setSpacing(6);
-    buttons->setLineSpacing(6);
+    auto *buttons = new ButtonShelf(this);
     buttons->addWidget(m_open);
     buttons->addWidget(m_clearDay);
     buttons->addWidget(m_clearAll);
@@ -67,7 +65,7 @@ HistoryPage::HistoryPage(HistoryStore &store, const ContentRepository &repositor
     layout->setSpacing(6);
     layout->addWidget(m_empty);
     layout->addWidget(m_tree, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     setFocusProxy(m_tree);
 
     connect(&m_store, &HistoryStore::changed, this, [this] {

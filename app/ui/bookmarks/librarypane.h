@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The "Bookmarks" side pane: the bookmarks, and on its second page the history, chosen with two buttons
-// at the top (one side tab for both keeps the tabs few enough to read at large text sizes).
+// The "Bookmarks" side pane: the bookmarks, and on its second page the history, chosen with two tabs at
+// the top (one side tab for both keeps the side tabs few; one row of tabs, not buttons that wrap, keeps
+// the list its room at large text sizes).
 #ifndef MYELIN_UI_BOOKMARKS_LIBRARYPANE_H
 #define MYELIN_UI_BOOKMARKS_LIBRARYPANE_H
 
 #include <QWidget>
 
-class QPushButton;
 class QStackedWidget;
+class QTabBar;
 
 namespace Myelin::Ui {
 
@@ -31,13 +32,12 @@ public:
     Page currentPage() const;
     BookmarksPage *bookmarksPage() const { return m_bookmarks; }
     HistoryPage *historyPage() const { return m_history; }
-    QPushButton *pageButton(Page page) const;
+    QTabBar *switcher() const { return m_switcher; }
 
 private:
     BookmarksPage *m_bookmarks;
     HistoryPage *m_history;
-    QPushButton *m_bookmarksButton;
-    QPushButton *m_historyButton;
+    QTabBar *m_switcher;
     QStackedWidget *m_stack;
 };
 
