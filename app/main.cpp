@@ -7,6 +7,7 @@
 #include "core/contentrepository.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
+#include "ui/bookmarks/bookmarkscontroller.h"
 #include "ui/comfort/comfortcontroller.h"
 #include "ui/mydata/mydatacontroller.h"
 #include "ui/print/printcontroller.h"
@@ -245,7 +246,8 @@ int main(int argc, char *argv[])
         Myelin::Ui::RenderingController::install(host); // View > Page Drawing
         // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
         new Myelin::Ui::MyDataController(host, library);
-        updates = new Myelin::Ui::UpdateController( // File > Update Content…, What's New, go back
+        new Myelin::Ui::BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
+        updates = new Myelin::Ui::UpdateController(         // File > Update Content…, What's New, go back
             host, {store, Myelin::Update::TrustedKeys::builtIn(), content->choice});
         QObject::connect(updates, &Myelin::Ui::UpdateController::contentReplaced, &app,
                          [&] { QTimer::singleShot(0, &app, replaceContent); });

@@ -30,7 +30,10 @@ done
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 exe=${MYELIN_EXE:-$here/build/bin/myelin}
 size=${MYELIN_SCREEN:-1280x800}
-display=:$((90 + RANDOM % 9))
+# A display no other run is using (several people may take screenshots at once).
+n=$((90 + RANDOM % 400))
+while [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]]; do n=$((n + 1)); done
+display=:$n
 home=$(mktemp -d)
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
 mkdir -p "$home/config/Myelin"

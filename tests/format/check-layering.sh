@@ -21,6 +21,7 @@ declare -A allowed=(
     [cli]="core web userdata export update ui/print ui/shell"
     [ui/update]="core web userdata update ui/shell"
     [ui/mydata]="core web userdata ui/shell"
+    [ui/bookmarks]="core web userdata ui/shell"
 )
 for folder in "${!allowed[@]}"; do
     while IFS=: read -r file _ line; do

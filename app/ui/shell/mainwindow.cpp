@@ -97,6 +97,21 @@ void keepToolBarButtonsWhole(QToolBar *toolbar)
     new WholeToolBarButtons(toolbar);
 }
 
+// The widgets in pane that Tab stops at, in the window's focus order (the pane itself when it takes it).
+QList<QWidget *> tabStops(QWidget *pane)
+{
+    if (pane->focusPolicy() & Qt::TabFocus) {
+        return {pane};
+    }
+    QList<QWidget *> stops;
+    for (QWidget *widget = pane->nextInFocusChain(); widget != pane; widget = widget->nextInFocusChain()) {
+        if (pane->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && widget->focusProxy() == nullptr) {
+            stops << widget;
+        }
+    }
+    return stops;
+}
+
 } // namespace
 
 // The window as features see it (readerhost.h).
@@ -175,7 +190,11 @@ public:
     void showSidePane(QWidget *pane) override { m_window.revealSidePane(pane); }
     QList<QWidget *> paneFocusChain() const override
     {
-        QList<QWidget *> chain{m_window.m_sideTabs->tabBar(), m_window.m_tree};
+        QList<QWidget *> chain{m_window.m_sideTabs->tabBar()};
+        // Every side pane's controls, in their own order: Tab skips those of the panes not shown.
+        for (int i = 0; i < m_window.m_sideTabs->count(); ++i) {
+            chain << tabStops(m_window.m_sideTabs->widget(i));
+        }
         for (QAbstractButton *button : m_window.m_breadcrumb->findChildren<QAbstractButton *>()) {
             chain << button;
         }
