@@ -7,6 +7,7 @@
 #include "core/translations.h"
 #include "core/versioninfo.h"
 #include "ui/comfort/comfortcontroller.h"
+#include "ui/notes/notescontroller.h"
 #include "ui/print/printcontroller.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/shell/aboutdialog.h"
@@ -172,6 +173,7 @@ int main(int argc, char *argv[])
     new Myelin::Ui::ComfortController(host);        // Comfort menu and page, profiles, read aloud, keyboard order
     new Myelin::Ui::SearchController(host);         // search field (Ctrl+K), results, find in page (Ctrl+F)
     new Myelin::Ui::PrintController(host);          // print (Ctrl+P), export, handout booklets
+    new Myelin::Ui::NotesController(host, library); // highlights and notes (Ctrl+M), the Notes pane
     Myelin::Ui::RenderingController::install(host); // View > Page Drawing
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     window.openArticle(slug);

@@ -6,6 +6,8 @@
 #   --theme      the colour theme to show (default: light)
 #   --text       the text size in percent (default: 100)
 #   --first-run  show the first-run comfort page (otherwise it is marked as already seen)
+#   --data DIR   keep the user's data (the user database) in DIR instead of a throw-away folder
+#   --keys KEYS  press these keys (xdotool key names, e.g. ctrl+shift+m) before the picture is taken
 # Needs: xvfb, x11-apps (xwd), imagemagick. Uses a throw-away settings folder, so each run is a fresh start.
 set -euo pipefail
 out=$1
@@ -13,11 +15,15 @@ shift
 theme=light
 text=100
 first_run=0
+data=
+keys=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --theme) theme=$2; shift 2 ;;
         --text) text=$2; shift 2 ;;
         --first-run) first_run=1; shift ;;
+        --data) data=$2; shift 2 ;;
+        --keys) keys=$2; shift 2 ;;
         *) break ;;
     esac
 done
@@ -36,11 +42,16 @@ Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 if [[ $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi # root only: Chromium refuses otherwise
-DISPLAY=$display XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data QT_QPA_PLATFORM=xcb \
+DISPLAY=$display XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=${data:-$home/data} QT_QPA_PLATFORM=xcb \
     "$exe" "$@" >"$home/app.log" 2>&1 &
 app=$!
 sleep "${MYELIN_SETTLE:-4}"
 DISPLAY=$display xdotool search --sync --onlyvisible --class myelin windowsize 100% 100% >/dev/null 2>&1 || true
 sleep 1
+if [[ -n $keys ]]; then
+    # shellcheck disable=SC2086 # one key chord per word
+    DISPLAY=$display xdotool key --delay 300 $keys
+    sleep "${MYELIN_SETTLE_KEYS:-2}"
+fi
 DISPLAY=$display xwd -root -silent | convert xwd:- "$out"
 echo "wrote $out"
