@@ -10,6 +10,7 @@
 #include "ui/bookmarks/bookmarkscontroller.h"
 #include "ui/comfort/comfortcontroller.h"
 #include "ui/mydata/mydatacontroller.h"
+#include "ui/notes/notescontroller.h"
 #include "ui/print/printcontroller.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/shell/aboutdialog.h"
@@ -246,6 +247,7 @@ int main(int argc, char *argv[])
         Myelin::Ui::RenderingController::install(host); // View > Page Drawing
         // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
         new Myelin::Ui::MyDataController(host, library);
+        new Myelin::Ui::NotesController(host, library);     // highlights and notes (Ctrl+M), the Notes pane
         new Myelin::Ui::BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
         updates = new Myelin::Ui::UpdateController(         // File > Update Content…, What's New, go back
             host, {store, Myelin::Update::TrustedKeys::builtIn(), content->choice});

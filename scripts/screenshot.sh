@@ -8,6 +8,7 @@
 #   --first-run  show the first-run comfort page (otherwise it is marked as already seen)
 #   --user-db    start with a copy of FILE as the user's data file (e.g. a damaged one: the start-up notice)
 #   --keys       keys to press once the window is up, for xdotool (e.g. "alt+f d d": File > My Data > Delete)
+#   --data DIR   keep the user's data (the user database) in DIR instead of a throw-away folder
 # Needs: xvfb, x11-apps (xwd), imagemagick. Uses a throw-away settings folder, so each run is a fresh start.
 set -euo pipefail
 out=$1
@@ -16,6 +17,7 @@ theme=light
 text=100
 first_run=0
 user_db=
+data=
 keys=
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -23,6 +25,7 @@ while [[ $# -gt 0 ]]; do
         --text) text=$2; shift 2 ;;
         --first-run) first_run=1; shift ;;
         --user-db) user_db=$2; shift 2 ;;
+        --data) data=$2; shift 2 ;;
         --keys) keys=$2; shift 2 ;;
         *) break ;;
     esac
@@ -42,14 +45,14 @@ if [[ $first_run -eq 0 ]]; then
 fi
 printf '[reading]\nfontPercent=%s\n' "$text" >>"$home/config/Myelin/myelin.conf"
 if [[ -n $user_db ]]; then
-    mkdir -p "$home/data/Myelin/myelin"
-    cp "$user_db" "$home/data/Myelin/myelin/user.db"
+    mkdir -p "${data:-$home/data}/Myelin/myelin"
+    cp "$user_db" "${data:-$home/data}/Myelin/myelin/user.db"
 fi
 Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 if [[ $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi # root only: Chromium refuses otherwise
-DISPLAY=$display XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data QT_QPA_PLATFORM=xcb \
+DISPLAY=$display XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=${data:-$home/data} QT_QPA_PLATFORM=xcb \
     "$exe" "$@" >"$home/app.log" 2>&1 &
 app=$!
 sleep "${MYELIN_SETTLE:-4}"

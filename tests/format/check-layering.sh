@@ -22,6 +22,7 @@ declare -A allowed=(
     [ui/update]="core web userdata update ui/shell"
     [ui/mydata]="core web userdata ui/shell"
     [ui/bookmarks]="core web userdata ui/shell"
+    [ui/notes]="core web userdata ui/shell"
 )
 for folder in "${!allowed[@]}"; do
     while IFS=: read -r file _ line; do
