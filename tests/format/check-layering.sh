@@ -17,6 +17,7 @@ declare -A allowed=(
     [ui/search]="core web userdata ui/shell"
     [ui/comfort]="core web userdata ui/shell"
     [ui/print]="core web userdata export ui/shell"
+    [ui/questions]="core web userdata export ui/shell"
     [cli]="core web userdata export ui/print ui/shell"
 )
 for folder in "${!allowed[@]}"; do
