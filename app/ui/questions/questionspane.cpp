@@ -377,6 +377,10 @@ bool QuestionsPane::eventFilter(QObject *watched, QEvent *event)
             moveCurrent(+1);
             return true;
         }
+        if (key->matches(QKeySequence::Undo)) {
+            undo();
+            return true;
+        }
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
             deleteCurrent();
             return true;
