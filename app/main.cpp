@@ -12,6 +12,7 @@
 #include "ui/mydata/mydatacontroller.h"
 #include "ui/notes/notescontroller.h"
 #include "ui/print/printcontroller.h"
+#include "ui/questions/questionscontroller.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/appicon.h"
@@ -241,9 +242,19 @@ int main(int argc, char *argv[])
             *content->database, *content->repository, settings, userData, readingStyle});
         Myelin::Ui::ReaderHost &host = window->host();
         Myelin::Ui::AboutDialog::addToHelpMenu(host);
-        new Myelin::Ui::ComfortController(host);        // Comfort menu and page, profiles, read aloud, keyboard order
-        new Myelin::Ui::SearchController(host);         // search field (Ctrl+K), results, find in page (Ctrl+F)
-        new Myelin::Ui::PrintController(host);          // print (Ctrl+P), export, handout booklets
+        new Myelin::Ui::ComfortController(host); // Comfort menu and page, profiles, read aloud, keyboard order
+        auto *search = new Myelin::Ui::SearchController(host); // search field (Ctrl+K), results, find in page (Ctrl+F)
+        auto *print = new Myelin::Ui::PrintController(host);   // print (Ctrl+P), export, handout booklets
+        // Questions for my next appointment: the pane, "Add to My Questions"; printed by print, found by search.
+        auto *questions = new Myelin::Ui::QuestionsController(host, library.questions);
+        print->setQuestionSource([questions] { return questions->sheet(); });
+        QObject::connect(questions, &Myelin::Ui::QuestionsController::printRequested, print,
+                         &Myelin::Ui::PrintController::printQuestions);
+        QObject::connect(questions, &Myelin::Ui::QuestionsController::pdfRequested, print,
+                         &Myelin::Ui::PrintController::saveQuestionsPdf);
+        search->setOwnWords(&library.questions, &library.highlights);
+        QObject::connect(search, &Myelin::Ui::SearchController::questionChosen, questions,
+                         &Myelin::Ui::QuestionsController::showQuestion);
         Myelin::Ui::RenderingController::install(host); // View > Page Drawing
         // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
         new Myelin::Ui::MyDataController(host, library);

@@ -22,6 +22,7 @@ struct PlanPart
         Article,
         Glossary,
         Timeline,
+        Questions, // the user's questions for their next appointment
     };
     Kind kind = Kind::Article;
     QString title;   // contents entry, footer title and bookmark

@@ -20,6 +20,7 @@ const QString CoverKey = QStringLiteral("cover");
 const QString ContentsKey = QStringLiteral("contents");
 const QString GlossaryKey = QStringLiteral("glossary");
 const QString TimelineKey = QStringLiteral("timeline");
+const QString QuestionsKey = QStringLiteral("questions");
 const QString TextSizeKey = QStringLiteral("textSize");
 const QString LargePrintKey = QStringLiteral("largePrint");
 const QString SavePaperKey = QStringLiteral("savePaper");
@@ -55,6 +56,7 @@ QJsonObject Handout::toJson() const
     object.insert(ContentsKey, contents);
     object.insert(GlossaryKey, glossary);
     object.insert(TimelineKey, timeline);
+    object.insert(QuestionsKey, questions);
     object.insert(TextSizeKey, textPoints);
     object.insert(LargePrintKey, isLargePrint());
     object.insert(SavePaperKey, savePaper);
@@ -147,7 +149,7 @@ std::optional<Handout> Handout::fromJson(const QByteArray &json, QString *error,
     for (const auto &[key, target] :
          {std::pair{CoverKey, &handout.cover}, std::pair{ContentsKey, &handout.contents},
           std::pair{GlossaryKey, &handout.glossary}, std::pair{TimelineKey, &handout.timeline},
-          std::pair{SavePaperKey, &handout.savePaper}}) {
+          std::pair{QuestionsKey, &handout.questions}, std::pair{SavePaperKey, &handout.savePaper}}) {
         if (!object.contains(key)) {
             continue;
         }
@@ -239,8 +241,8 @@ bool Handout::operator==(const Handout &other) const
 {
     return title == other.title && group == other.group && contact == other.contact && articles == other.articles &&
            cover == other.cover && contents == other.contents && glossary == other.glossary &&
-           timeline == other.timeline && textPoints == other.textPoints && savePaper == other.savePaper &&
-           paper == other.paper;
+           timeline == other.timeline && questions == other.questions && textPoints == other.textPoints &&
+           savePaper == other.savePaper && paper == other.paper;
 }
 
 } // namespace Myelin::Export

@@ -31,6 +31,8 @@ public:
     bool contents = true;
     bool glossary = false;
     bool timeline = false;
+    // The user's own "Questions for my next appointment" page, last (taken from their list when printed).
+    bool questions = false;
     int textPoints = StandardTextPoints;
     // Fewer sheets to photocopy: narrow margins and a smaller footer (with a text size of 12 to 14 pt).
     bool savePaper = false;

@@ -47,8 +47,10 @@ public:
     // Glossary term ids linked from an article's HTML (myelin://glossary/<id>), in order of first use.
     static QStringList glossaryTermsIn(const QString &html);
 
-private:
+    // A whole printable page around body (the print stylesheet, this text size and paper colours).
     QString page(const QString &title, const QString &body) const;
+
+private:
     static QString forPaper(const QString &html);
 
     double m_textPoints;

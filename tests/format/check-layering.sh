@@ -23,6 +23,7 @@ declare -A allowed=(
     [ui/mydata]="core web userdata ui/shell"
     [ui/bookmarks]="core web userdata ui/shell"
     [ui/notes]="core web userdata ui/shell"
+    [ui/questions]="core web userdata export ui/shell"
 )
 for folder in "${!allowed[@]}"; do
     while IFS=: read -r file _ line; do

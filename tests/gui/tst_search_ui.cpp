@@ -9,6 +9,7 @@
 #include "ui/search/searchcontroller.h"
 #include "ui/search/searchpopup.h"
 #include "ui/search/searchresultspanel.h"
+#include "userdata/personallibrary.h"
 #include "web/urlscheme.h"
 
 #include <QAction>
@@ -76,6 +77,97 @@ private slots:
     }
 
     void cleanupTestCase() { m_reader.reset(); }
+
+    // Search finds your own words: a question and a note are their own kinds, under the content's hits
+    // in the popup and in a group of their own on the results page. A question opens the Questions pane
+    // (questionChosen), a note its article. Nothing of them is in the content's index.
+    void yourNotesAndQuestionsAreFoundAsTheirOwnKinds()
+    {
+        PersonalLibrary library(m_reader->userData);
+        m_search->setOwnWords(&library.questions, &library.highlights);
+        const qint64 question = library.questions.addQuestion(QStringLiteral("Ask about Zebrafish tablets"));
+        Highlight h;
+        h.slug = QStringLiteral("fatigue");
+        h.articleTitle = QStringLiteral("Fatigue");
+        h.quote = QStringLiteral("a passage about rest");
+        h.note = QStringLiteral("zebrafish idea for the nurse");
+        h.colour = HighlightColour::Yellow;
+        const qint64 note = library.highlights.addHighlight(h);
+        QVERIFY(question > 0 && note > 0);
+
+        QVERIFY(type(QStringLiteral("zebraf")));
+        const auto *model = m_search->popup()->model();
+        QList<int> own;
+        for (int row = 0; row < model->entries().size(); ++row) {
+            if (model->entries().at(row).type == EntryType::OwnWords) {
+                own << row;
+            }
+        }
+        QCOMPARE(own.size(), 2);
+        const int questionRow = own.at(0);
+        QCOMPARE(own.at(1), questionRow + 1);
+        QCOMPARE(model->index(questionRow).data(Ui::SearchResultsModel::KindLabelRole).toString(),
+                 QStringLiteral("Your question"));
+        QCOMPARE(model->index(questionRow + 1).data(Ui::SearchResultsModel::KindLabelRole).toString(),
+                 QStringLiteral("Your note"));
+        QVERIFY(model->index(questionRow)
+                    .data(Ui::SearchResultsModel::TitleHtmlRole)
+                    .toString()
+                    .contains(QStringLiteral("<b>Zebrafish</b>")));
+        QVERIFY(model->index(questionRow + 1)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Your note: zebrafish idea")));
+        // The content itself never holds the user's words.
+        SearchEngine::Options options;
+        QVERIFY(m_search->engine().search(QStringLiteral("zebrafish"), options).hits.isEmpty());
+
+        // Down to the question, Enter: the Questions pane is asked to show it.
+        QSignalSpy chosen(m_search, &Ui::SearchController::questionChosen);
+        m_search->popup()->list()->setCurrentIndex(model->index(questionRow));
+        QTest::keyClick(m_search->searchBox(), Qt::Key_Return);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toLongLong(), question);
+
+        // The note opens its article.
+        QVERIFY(type(QStringLiteral("zebrafish nurse")));
+        QSignalSpy noteChosen(m_search, &Ui::SearchController::noteChosen);
+        QSignalSpy loaded(m_reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        const auto &entries = m_search->popup()->model()->entries();
+        int noteRow = -1;
+        for (int i = 0; i < entries.size(); ++i) {
+            if (entries.at(i).type == EntryType::OwnWords) {
+                noteRow = i;
+            }
+        }
+        QVERIFY(noteRow >= 0);
+        QCOMPARE(entries.at(noteRow).own.kind, UserMatch::Kind::Note);
+        m_search->popup()->list()->setCurrentIndex(m_search->popup()->model()->index(noteRow));
+        QTest::keyClick(m_search->searchBox(), Qt::Key_Return);
+        QCOMPARE(noteChosen.count(), 1);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(m_reader->window->currentSlug(), QStringLiteral("fatigue"));
+
+        // The results page has them as a group of their own.
+        m_search->showAllResults(QStringLiteral("zebrafish"));
+        QStringList headings;
+        int ownRows = 0;
+        for (const auto &entry : m_search->resultsPanel()->model()->entries()) {
+            if (entry.type == EntryType::Heading) {
+                headings << entry.text;
+            }
+            ownRows += entry.type == EntryType::OwnWords ? 1 : 0;
+        }
+        QVERIFY2(headings.contains(QStringLiteral("Your notes and questions (2)")), qPrintable(headings.join(',')));
+        QCOMPARE(ownRows, 2);
+
+        // A deleted question is gone from the next search (the cached list follows the store).
+        library.questions.removeQuestion(question);
+        QCOMPARE(m_search->findOwnWords(QStringLiteral("zebrafish")).size(), 1);
+        m_search->setOwnWords(nullptr, nullptr);
+        QVERIFY(m_search->findOwnWords(QStringLiteral("zebrafish")).isEmpty());
+        m_search->searchBox()->clear();
+    }
 
     void fieldIsInTheToolbarAndCtrlKFocusesIt()
     {

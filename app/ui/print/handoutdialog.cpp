@@ -78,9 +78,11 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
       m_cover(new QCheckBox(tr("Cover page with the title and your group's details"), this)),
       m_contents(new QCheckBox(tr("Contents page with page numbers"), this)),
       m_glossary(new QCheckBox(tr("Glossary of the medical words the articles use"), this)),
-      m_timeline(new QCheckBox(tr("Timeline of events"), this)), m_textSize(new QComboBox(this)),
-      m_paper(new QComboBox(this)), m_note(new QLabel(this)), m_pageCount(new QLabel(this)),
-      m_countTimer(new QTimer(this)), m_open(button(tr("&Open\u2026"), tr("Open a handout you saved before"), this)),
+      m_timeline(new QCheckBox(tr("Timeline of events"), this)),
+      m_questions(new QCheckBox(tr("My questions for my next appointment, with space for the answers"), this)),
+      m_textSize(new QComboBox(this)), m_paper(new QComboBox(this)), m_note(new QLabel(this)),
+      m_pageCount(new QLabel(this)), m_countTimer(new QTimer(this)),
+      m_open(button(tr("&Open\u2026"), tr("Open a handout you saved before"), this)),
       m_save(button(tr("&Save\u2026"), tr("Save this handout's articles and options to reuse later"), this)),
       m_print(button(tr("&Print\u2026"), tr("Show the pages and print them"), this)),
       m_pdf(button(tr("Save as P&DF\u2026"), tr("Save the handout as one PDF file"), this)),
@@ -149,7 +151,9 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     for (auto [box, tip] : {std::pair{m_cover, tr("Start with a cover page")},
                             std::pair{m_contents, tr("List every part with the page it starts on")},
                             std::pair{m_glossary, tr("Add the meanings of the medical words used in these articles")},
-                            std::pair{m_timeline, tr("Add the timeline of research and events")}}) {
+                            std::pair{m_timeline, tr("Add the timeline of research and events")},
+                            std::pair{m_questions, tr("Add a page of your own questions from the Questions pane, the "
+                                                      "ones not ticked off (left out when there are none)")}}) {
         accessible(box, box->text(), tip);
         box->setMinimumHeight(TargetSize);
     }
@@ -181,10 +185,12 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     options->addWidget(m_contents, 1, 0, 1, 2);
     options->addWidget(m_glossary, 2, 0, 1, 2);
     options->addWidget(m_timeline, 3, 0, 1, 2);
-    options->addWidget(sizeLabel, 4, 0);
-    options->addWidget(m_textSize, 4, 1);
-    options->addWidget(paperLabel, 5, 0);
-    options->addWidget(m_paper, 5, 1);
+    options->addWidget(m_questions, 4, 0, 1, 2);
+    m_questions->setVisible(false); // until the reader has a list of questions (setQuestionsAvailable)
+    options->addWidget(sizeLabel, 5, 0);
+    options->addWidget(m_textSize, 5, 1);
+    options->addWidget(paperLabel, 6, 0);
+    options->addWidget(m_paper, 6, 1);
     options->setColumnStretch(1, 1);
 
     m_note->setWordWrap(true);
@@ -193,7 +199,7 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     m_pageCount->setWordWrap(true);
     m_pageCount->setAccessibleName(tr("Page count"));
     m_pageCount->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    options->addWidget(m_pageCount, 6, 0, 1, 2);
+    options->addWidget(m_pageCount, 7, 0, 1, 2);
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(CountDelayMs);
     connect(m_countTimer, &QTimer::timeout, this, &HandoutDialog::requestPageCount);
@@ -241,7 +247,7 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
         connect(edit, &QLineEdit::textChanged, this, &HandoutDialog::handoutChanged);
     }
     connect(m_contact, &QPlainTextEdit::textChanged, this, &HandoutDialog::handoutChanged);
-    for (QCheckBox *box : {m_cover, m_contents, m_glossary, m_timeline}) {
+    for (QCheckBox *box : {m_cover, m_contents, m_glossary, m_timeline, m_questions}) {
         connect(box, &QCheckBox::toggled, this, &HandoutDialog::handoutChanged);
     }
     for (QComboBox *box : {m_textSize, m_paper}) {
@@ -327,10 +333,17 @@ Export::Handout HandoutDialog::handout() const
     h.contents = m_contents->isChecked();
     h.glossary = m_glossary->isChecked();
     h.timeline = m_timeline->isChecked();
+    h.questions = !m_questions->isHidden() && m_questions->isChecked();
     h.textPoints = m_textSize->currentData().toInt();
     h.savePaper = m_textSize->currentData(SavePaperRole).toBool();
     h.paper = Export::paperSizeFromId(m_paper->currentData().toString()).value_or(Export::PaperSize::A4);
     return h;
+}
+
+void HandoutDialog::setQuestionsAvailable(bool available)
+{
+    m_questions->setVisible(available);
+    handoutChanged();
 }
 
 void HandoutDialog::setHandout(const Export::Handout &h)
@@ -355,6 +368,7 @@ void HandoutDialog::setHandout(const Export::Handout &h)
     m_contents->setChecked(h.contents);
     m_glossary->setChecked(h.glossary);
     m_timeline->setChecked(h.timeline);
+    m_questions->setChecked(h.questions);
     int sizeIndex = -1;
     for (int i = 0; i < m_textSize->count() && sizeIndex < 0; ++i) {
         if (m_textSize->itemData(i).toInt() == h.textPoints &&

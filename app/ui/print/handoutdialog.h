@@ -39,6 +39,9 @@ public:
 
     Export::Handout handout() const;
     void setHandout(const Export::Handout &handout); // unknown articles are left out, with a note
+    // Offers the user's questions page (hidden until the reader has a list of questions).
+    void setQuestionsAvailable(bool available);
+    QCheckBox *questionsBox() const { return m_questions; }
 
     bool openFile(const QString &path, QString *error = nullptr);
     bool saveFile(const QString &path, QString *error = nullptr);
@@ -104,6 +107,7 @@ private:
     QCheckBox *m_contents;
     QCheckBox *m_glossary;
     QCheckBox *m_timeline;
+    QCheckBox *m_questions;
     QComboBox *m_textSize;
     QComboBox *m_paper;
     QLabel *m_note;

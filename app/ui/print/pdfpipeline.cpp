@@ -269,8 +269,34 @@ void PdfPipeline::handout(const Export::Handout &handout, Callback done, const Q
         // An empty (not null) topic: every event. (A null QString binds as SQL NULL and matches nothing.)
         job->html << job->printHtml.timeline(m_repository.timeline(QStringLiteral("")));
     }
+    if (handout.questions && m_questionSource) {
+        const Export::QuestionSheet sheet = m_questionSource();
+        if (!sheet.isEmpty()) {
+            job->plan.add(
+                {PlanPart::Kind::Questions, Export::QuestionSheet::title(), joined({product, printedText}), {}, 0});
+            job->html << sheet.html(job->printHtml, printed);
+        }
+    }
     job->info.title = title;
     job->info.subject = joined({group, collectionName()});
+    run(job);
+}
+
+void PdfPipeline::questions(const Export::QuestionSheet &sheet, const ArticleOptions &options, Callback done)
+{
+    const auto job = startJob(options.textPoints, options.paper, std::move(done));
+    if (sheet.isEmpty()) {
+        fail(job, tr("There are no questions to print."));
+        return;
+    }
+    job->plan.add({PlanPart::Kind::Questions,
+                   Export::QuestionSheet::title(),
+                   joined({Export::ExportText::productName(), Export::ExportText::printed(options.printed)}),
+                   {},
+                   0});
+    job->html << sheet.html(job->printHtml, options.printed);
+    job->info.title = Export::QuestionSheet::title();
+    job->info.subject = collectionName();
     run(job);
 }
 

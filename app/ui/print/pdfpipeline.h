@@ -15,6 +15,7 @@
 #include "export/documentplan.h"
 #include "export/exportformat.h"
 #include "export/handout.h"
+#include "export/questionsheet.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -65,6 +66,11 @@ public:
     // Whether page() can print this address.
     bool canPrint(const QUrl &url) const;
     void handout(const Export::Handout &handout, Callback done, const QDate &printed = QDate::currentDate());
+    // "Questions for my next appointment": one part, with the footer's title and the date.
+    void questions(const Export::QuestionSheet &sheet, const ArticleOptions &options, Callback done);
+    // Where a handout that asks for the user's questions (Handout::questions) gets them; without one
+    // (the command line) that page is left out, as it is when the list is empty.
+    void setQuestionSource(std::function<Export::QuestionSheet()> source) { m_questionSource = std::move(source); }
 
     // Slugs that are not in the collection (checked before any work starts).
     QStringList unknownArticles(const QStringList &slugs) const;
@@ -90,6 +96,7 @@ private:
 
     const ContentRepository &m_repository;
     ReadingStyle m_readingStyle;
+    std::function<Export::QuestionSheet()> m_questionSource;
     PdfRenderer *m_renderer;
     int m_running = 0;
 };

@@ -526,6 +526,7 @@ HandoutDialog *PrintController::openHandoutBuilder()
         connect(dialog, &HandoutDialog::printRequested, this, &PrintController::printHandout);
         connect(dialog, &HandoutDialog::pdfRequested, this, &PrintController::exportHandoutPdf);
         connect(dialog, &HandoutDialog::pageCountRequested, this, &PrintController::countPages);
+        dialog->setQuestionsAvailable(bool(m_questionSource));
         m_handoutDialog = dialog;
     }
     m_handoutDialog->show();

@@ -19,6 +19,7 @@
 class QAction;
 class QActionGroup;
 class QMenu;
+class QMessageBox;
 class QPrinter;
 
 namespace Myelin::Ui {
@@ -54,6 +55,15 @@ public:
     bool exportText(const QString &path, QString *error = nullptr);
     HandoutDialog *openHandoutBuilder();
 
+    // "Questions for my next appointment" (printquestions.cpp): one page in large print (the reader's
+    // text size, at least 16 pt); when the questions take more, the user is asked first (questionsAsked).
+    // The source also gives a handout its questions page.
+    void setQuestionSource(std::function<Export::QuestionSheet()> source);
+    void printQuestions();
+    void saveQuestionsPdf(); // asks where, then exportQuestionsPdf
+    void exportQuestionsPdf(const QString &path);
+    double questionsTextPoints() const;
+
     QPrintPreviewDialog *previewDialog() const { return m_preview; }
     HandoutDialog *handoutDialog() const { return m_handoutDialog; }
     PdfPipeline *pipeline() const { return m_pipeline; }
@@ -62,6 +72,8 @@ signals:
     void previewOpened(QPrintPreviewDialog *dialog);
     void pdfSaved(const QString &path, bool ok, const QString &message);
     void printFailed(const QString &message);
+    // The questions take more than one page: box asks whether to go on (accepted) or not.
+    void questionsAsked(QMessageBox *box);
 
 private:
     void createActions();
@@ -75,6 +87,8 @@ private:
     void savePdf(const PdfPipeline::Result &result, const QString &path);
     void countPages(const Export::Handout &handout); // for the handout builder, in the background
     void report(const QString &title, const QString &message);
+    // Makes the questions page; when it takes more than one page, asks before calling use.
+    void makeQuestions(const QString &busyText, const std::function<void(const PdfPipeline::Result &)> &use);
     QString askSavePath(const QString &title, const QString &name, const QString &filter, const QString &suffix);
 
     ReaderHost &m_host;
@@ -95,6 +109,7 @@ private:
     QPointer<HandoutDialog> m_handoutDialog;
     QByteArray m_previewPdf;
     bool m_busy = false;
+    std::function<Export::QuestionSheet()> m_questionSource;
 };
 
 } // namespace Myelin::Ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcontroller.h"
 
+#include "core/contentrepository.h"
 #include "core/contenturl.h"
 #include "core/spelling.h"
 #include "findbar.h"
@@ -10,6 +11,8 @@
 #include "ui/shell/appstyle.h"
 #include "ui/shell/articleview.h"
 #include "ui/shell/readerhost.h"
+#include "userdata/highlightstore.h"
+#include "userdata/questionstore.h"
 #include "web/urlscheme.h"
 #include "web/webpage.h"
 
@@ -208,9 +211,13 @@ void SearchController::searchNow()
         for (const SearchHit &hit : result.hits) {
             entries.append({EntryType::Hit, hit, {}});
         }
-        if (result.hasMore) {
-            entries.append({EntryType::ShowAll, {}, tr("Show all results for %1").arg(quoted(text))});
-        }
+    }
+    const QList<UserMatch> own = findOwnWords(text, PopupOwnWords + 1);
+    for (int i = 0; i < qMin(int(own.size()), PopupOwnWords); ++i) {
+        entries.append(SearchResultsModel::ownEntry(own.at(i)));
+    }
+    if (result.hasMore || own.size() > PopupOwnWords) {
+        entries.append({EntryType::ShowAll, {}, tr("Show all results for %1").arg(quoted(text))});
     }
     if (entries.isEmpty()) {
         entries.append({EntryType::Message,
@@ -235,7 +242,8 @@ void SearchController::activateDefault()
         // else opens the best hit.
         const auto &entries = m_popup->model()->entries();
         const EntryType order[] = {m_preferSuggestion ? EntryType::Suggestion : EntryType::Hit,
-                                   m_preferSuggestion ? EntryType::Hit : EntryType::Suggestion, EntryType::Definition};
+                                   m_preferSuggestion ? EntryType::Hit : EntryType::Suggestion, EntryType::Definition,
+                                   EntryType::OwnWords};
         for (const EntryType wanted : order) {
             for (int i = 0; i < entries.size() && row < 0; ++i) {
                 if (entries.at(i).type == wanted) {
@@ -268,6 +276,9 @@ void SearchController::activateRow(int row)
     case EntryType::ShowAll:
         showAllResults(m_box->text());
         break;
+    case EntryType::OwnWords:
+        openOwnWords(entry->own);
+        break;
     case EntryType::Heading:
     case EntryType::Message:
         break;
@@ -295,6 +306,53 @@ void SearchController::openHit(const SearchHit &hit)
     }
     if (m_host.articleView() != nullptr) {
         m_host.articleView()->setFocus(Qt::OtherFocusReason); // ready to read and scroll
+    }
+}
+
+void SearchController::setOwnWords(const QuestionStore *questions, const HighlightStore *highlights)
+{
+    m_questions = questions;
+    m_highlights = highlights;
+    m_ownQuestions.reset();
+    m_ownHighlights.reset();
+    if (questions != nullptr) {
+        connect(questions, &QuestionStore::changed, this, [this] { m_ownQuestions.reset(); });
+    }
+    if (highlights != nullptr) {
+        connect(highlights, &HighlightStore::changed, this, [this] { m_ownHighlights.reset(); });
+    }
+}
+
+QList<UserMatch> SearchController::findOwnWords(const QString &text, int limit) const
+{
+    const UserSearch search(text);
+    if (search.isEmpty() || (m_questions == nullptr && m_highlights == nullptr)) {
+        return {};
+    }
+    if (!m_ownQuestions) {
+        m_ownQuestions = m_questions != nullptr ? m_questions->questions() : QList<Question>();
+    }
+    if (!m_ownHighlights) {
+        m_ownHighlights = m_highlights != nullptr ? m_highlights->highlights() : QList<Highlight>();
+    }
+    return search.find(*m_ownQuestions, *m_ownHighlights, limit);
+}
+
+void SearchController::openOwnWords(const UserMatch &match)
+{
+    hidePopup();
+    if (match.kind == UserMatch::Kind::Question) {
+        emit questionChosen(match.id);
+        return;
+    }
+    if (!m_host.repository().hasArticle(match.slug)) {
+        m_host.showStatus(tr("\u201C%1\u201D is no longer in the library.").arg(match.pageTitle), 8000);
+        return;
+    }
+    m_host.openArticle(match.slug);
+    emit noteChosen(match.id);
+    if (m_host.articleView() != nullptr) {
+        m_host.articleView()->setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -326,6 +384,14 @@ void SearchController::showAllResults(const QString &text)
         }
         total += int(result.hits.size());
     }
+    const QList<UserMatch> own = findOwnWords(text);
+    if (!own.isEmpty()) {
+        entries.append({EntryType::Heading, {}, tr("Your notes and questions (%1)").arg(own.size())});
+        for (const UserMatch &match : own) {
+            entries.append(SearchResultsModel::ownEntry(match));
+        }
+        total += int(own.size());
+    }
     // The definition card and whether every word was found come from the list of all kinds.
     SearchEngine::Options all;
     all.limit = 1;
@@ -344,6 +410,7 @@ void SearchController::showAllResults(const QString &text)
         m_panel = new SearchResultsPanel(m_host.window());
         m_host.addSidePane(m_panel, tr("Search"));
         connect(m_panel, &SearchResultsPanel::hitActivated, this, &SearchController::openHit);
+        connect(m_panel, &SearchResultsPanel::ownWordsActivated, this, &SearchController::openOwnWords);
         connect(m_panel, &SearchResultsPanel::suggestionActivated, this, [this](const QString &query) {
             m_box->setText(query);
             showAllResults(query);

@@ -6,11 +6,18 @@
 #define MYELIN_UI_SEARCHCONTROLLER_H
 
 #include "core/searchengine.h"
+#include "userdata/usersearch.h"
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 class QAction;
+
+namespace Myelin {
+class HighlightStore;
+class QuestionStore;
+} // namespace Myelin
 
 namespace Myelin::Ui {
 
@@ -31,6 +38,8 @@ public:
     static constexpr int PopupHits = 8;
     // Hits per type on the results page.
     static constexpr int PageHitsPerKind = 100;
+    // The user's own notes and questions in the popup, under the content's hits.
+    static constexpr int PopupOwnWords = 3;
 
     explicit SearchController(ReaderHost &host);
     ~SearchController() override;
@@ -48,9 +57,17 @@ public:
     void searchNow(); // runs the pending search at once (skips the debounce)
     void showAllResults(const QString &text);
     void openHit(const SearchHit &hit);
+    // Search finds the user's own words too (userdata/usersearch): their notes and questions, listed
+    // as their own kinds. Never indexed with the content.
+    void setOwnWords(const QuestionStore *questions, const HighlightStore *highlights);
+    QList<UserMatch> findOwnWords(const QString &text, int limit = 0) const;
+    // A note opens its article; a question goes to the Questions pane (questionChosen).
+    void openOwnWords(const UserMatch &match);
 
 signals:
     void resultsShown(); // the popup has new rows
+    void questionChosen(qint64 id);
+    void noteChosen(qint64 id); // after its article was asked to open
 
 private:
     void createActions();
@@ -65,6 +82,11 @@ private:
     SearchPopup *m_popup;
     SearchResultsPanel *m_panel = nullptr;
     FindBar *m_findBar = nullptr;
+    const QuestionStore *m_questions = nullptr;
+    const HighlightStore *m_highlights = nullptr;
+    // What they hold, read once and again only after a change (not on every keystroke).
+    mutable std::optional<QList<Question>> m_ownQuestions;
+    mutable std::optional<QList<Highlight>> m_ownHighlights;
     QTimer m_debounce;
     bool m_preferSuggestion = false; // Enter takes "Did you mean" (nothing held every word typed)
     QAction *m_searchAction = nullptr;

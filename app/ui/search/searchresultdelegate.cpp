@@ -59,6 +59,7 @@ void SearchResultDelegate::layout(Parts &parts, const QStyleOptionViewItem &opti
     bold.setBold(true);
     switch (type) {
     case EntryType::Hit:
+    case EntryType::OwnWords:
     case EntryType::Definition: {
         parts.kindFont = option.font;
         parts.kindFont.setPointSizeF(option.font.pointSizeF() * 0.85);
@@ -144,6 +145,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     switch (type) {
     case EntryType::Hit:
+    case EntryType::OwnWords:
     case EntryType::Definition: {
         painter->setFont(parts.kindFont);
         painter->setPen(muted);

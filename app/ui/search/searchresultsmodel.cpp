@@ -23,6 +23,29 @@ SearchResultsModel::Entry SearchResultsModel::definitionEntry(const SearchEngine
     return {EntryType::Definition, hit, definition.definition};
 }
 
+QString SearchResultsModel::ownKindLabel(const UserMatch &match)
+{
+    if (match.kind == UserMatch::Kind::Question) {
+        return tr("Your question");
+    }
+    return match.hasNote ? tr("Your note") : tr("Your highlight");
+}
+
+namespace {
+// Under the user's own words: the passage (marked) and the page it belongs to.
+QString ownSnippetHtml(const UserMatch &match)
+{
+    QStringList parts;
+    if (!match.snippet.isEmpty()) {
+        parts << SearchEngine::toHtml(match.snippet);
+    }
+    if (!match.pageTitle.isEmpty()) {
+        parts << SearchResultsModel::tr("in \u201C%1\u201D").arg(match.pageTitle).toHtmlEscaped();
+    }
+    return parts.join(QStringLiteral(" "));
+}
+} // namespace
+
 const SearchResultsModel::Entry *SearchResultsModel::entry(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
@@ -49,12 +72,22 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
                 .arg(SearchEngine::kindLabel(e->hit.kind), e->hit.title, SearchEngine::toPlain(e->hit.snippet));
         case EntryType::Definition:
             return tr("Definition: %1. %2 More in the glossary.").arg(e->hit.title, e->text);
+        case EntryType::OwnWords:
+            return tr("%1: %2. %3")
+                .arg(ownKindLabel(e->own), SearchEngine::toPlain(e->own.title),
+                     QStringList{SearchEngine::toPlain(e->own.snippet),
+                                 e->own.pageTitle.isEmpty() ? QString() : tr("in \u201C%1\u201D").arg(e->own.pageTitle)}
+                         .join(QLatin1Char(' '))
+                         .trimmed());
         case EntryType::Suggestion:
             return tr("Did you mean: %1?").arg(e->text);
         default:
             return e->text;
         }
     case Qt::ToolTipRole:
+        if (e->type == EntryType::OwnWords) {
+            return SearchEngine::toPlain(e->own.title);
+        }
         return e->type == EntryType::Hit || e->type == EntryType::Definition ? e->hit.title : QVariant();
     case EntryTypeRole:
         return int(e->type);
@@ -62,11 +95,20 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         if (e->type == EntryType::Definition) {
             return tr("Definition");
         }
+        if (e->type == EntryType::OwnWords) {
+            return ownKindLabel(e->own);
+        }
         return e->type == EntryType::Hit ? SearchEngine::kindLabel(e->hit.kind) : QString();
     case TitleHtmlRole:
+        if (e->type == EntryType::OwnWords) {
+            return SearchEngine::toHtml(e->own.title);
+        }
         return e->type == EntryType::Hit || e->type == EntryType::Definition ? SearchEngine::toHtml(e->hit.markedTitle)
                                                                              : QString();
     case SnippetHtmlRole:
+        if (e->type == EntryType::OwnWords) {
+            return ownSnippetHtml(e->own);
+        }
         return e->type == EntryType::Hit || e->type == EntryType::Definition ? SearchEngine::toHtml(e->hit.snippet)
                                                                              : QString();
     case TextRole:

@@ -5,6 +5,7 @@
 #define MYELIN_UI_SEARCHRESULTSMODEL_H
 
 #include "core/searchengine.h"
+#include "userdata/usersearch.h"
 
 #include <QAbstractListModel>
 
@@ -23,12 +24,13 @@ public:
         ShowAll,    // opens every result, grouped by type
         Heading,    // a group heading on the results page
         Message,    // e.g. "No results"
+        OwnWords,   // the user's own note or question (own holds it)
     };
 
     enum Role
     {
         EntryTypeRole = Qt::UserRole + 1,
-        KindLabelRole,   // "Article", "Glossary", "Timeline"
+        KindLabelRole,   // "Article", "Glossary", "Timeline", "Your note", "Your question"
         TitleHtmlRole,   // escaped, matches in <b>
         SnippetHtmlRole, // escaped, matches in <b>
         TextRole,        // suggestion query, heading or message text
@@ -36,10 +38,19 @@ public:
 
     struct Entry
     {
+        Entry() = default;
+        Entry(EntryType type, SearchHit hit, QString text, UserMatch own = {})
+            : type(type), hit(std::move(hit)), text(std::move(text)), own(std::move(own))
+        {}
+
         EntryType type = EntryType::Hit;
         SearchHit hit;
         QString text;
+        UserMatch own; // OwnWords only
     };
+
+    static Entry ownEntry(const UserMatch &match) { return {EntryType::OwnWords, {}, {}, match}; }
+    static QString ownKindLabel(const UserMatch &match); // "Your note", "Your highlight", "Your question"
 
     // The card for a search's definition (hit: the term, text: the definition).
     static Entry definitionEntry(const SearchEngine::Definition &definition);

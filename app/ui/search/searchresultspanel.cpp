@@ -28,7 +28,8 @@ SearchResultsPanel::SearchResultsPanel(QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("All search results"));
-    m_list->setAccessibleDescription(tr("Articles, glossary terms and timeline events. Press Enter to open one."));
+    m_list->setAccessibleDescription(
+        tr("Articles, glossary terms, timeline events and your own notes and questions. Press Enter to open one."));
     m_list->installEventFilter(this);
     connect(m_list, &QListView::clicked, this, &SearchResultsPanel::activate);
 
@@ -57,7 +58,8 @@ void SearchResultsPanel::showResults(const QString &query, const QList<SearchRes
     m_model->setEntries(rows);
     // Start on the first result, so Enter or the arrow keys work at once.
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->entry(row)->type == SearchResultsModel::EntryType::Hit) {
+        const auto type = m_model->entry(row)->type;
+        if (type == SearchResultsModel::EntryType::Hit || type == SearchResultsModel::EntryType::OwnWords) {
             m_list->setCurrentIndex(m_model->index(row));
             break;
         }
@@ -74,6 +76,8 @@ void SearchResultsPanel::activate(const QModelIndex &index)
         emit hitActivated(entry->hit);
     } else if (entry->type == SearchResultsModel::EntryType::Suggestion) {
         emit suggestionActivated(entry->text);
+    } else if (entry->type == SearchResultsModel::EntryType::OwnWords) {
+        emit ownWordsActivated(entry->own);
     }
 }
 

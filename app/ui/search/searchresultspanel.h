@@ -31,6 +31,7 @@ public:
 signals:
     void hitActivated(const Myelin::SearchHit &hit);
     void suggestionActivated(const QString &query);
+    void ownWordsActivated(const Myelin::UserMatch &match);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
