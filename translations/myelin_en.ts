@@ -888,6 +888,409 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::BookmarksController</name>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="29"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="141"/>
+        <source>Bookmark This Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
+        <source>Show Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
+        <source>Show History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
+        <source>Show your bookmarks beside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="48"/>
+        <source>Show the pages you read, by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="74"/>
+        <source>Back where you left off in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="75"/>
+        <source>Back where you left off, at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="141"/>
+        <source>Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="142"/>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="142"/>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="144"/>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="144"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="151"/>
+        <source>Bookmark this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="146"/>
+        <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="147"/>
+        <source>Keep this page in your bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="151"/>
+        <source>Bookmarked: Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="169"/>
+        <source>The bookmark could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="177"/>
+        <source>Bookmark removed. Press %1 to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <source>Bookmarked again: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="190"/>
+        <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
+        <source>The bookmark could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
+        <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="228"/>
+        <source>Your Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="233"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="243"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="257"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::BookmarksPage</name>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="113"/>
+        <source>Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="40"/>
+        <source>No bookmarks yet. Press Ctrl+D or the Bookmark button in the toolbar to keep the page you are reading here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="54"/>
+        <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="74"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="74"/>
+        <source>Open the chosen bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
+        <source>Rename the chosen bookmark or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
+        <source>Delete the chosen bookmark or folder (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
+        <source>Move the chosen bookmark or folder up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
+        <source>Move the chosen bookmark or folder down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="83"/>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="83"/>
+        <source>Put the chosen bookmark in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="84"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="408"/>
+        <source>New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="84"/>
+        <source>Make a folder for bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="91"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="107"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="149"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="155"/>
+        <source>No longer in the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="156"/>
+        <source>A content update renamed or removed this page. Your bookmark is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
+        <source>Press Enter to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="174"/>
+        <source>Folder %1, %n bookmark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="274"/>
+        <source>Rename Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="274"/>
+        <source>Rename Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
+        <source>New name for the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
+        <source>New name for the bookmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="278"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="287"/>
+        <source>The new name could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="308"/>
+        <source>Deleted the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
+        <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="313"/>
+        <source>The folder could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="317"/>
+        <source>Deleted the bookmark “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="319"/>
+        <source>The bookmark could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="336"/>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="346"/>
+        <source>The bookmark “%1” is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="352"/>
+        <source>The folder “%1” is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="358"/>
+        <source>It could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="373"/>
+        <source>It is already at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="373"/>
+        <source>It is already at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="386"/>
+        <source>The bookmark could not be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="395"/>
+        <source>Choose a bookmark first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="399"/>
+        <source>Not in a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="431"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="433"/>
+        <source>Name of the new folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
+        <source>Make Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="443"/>
+        <source>The folder could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
@@ -1968,6 +2371,152 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::HistoryDays</name>
+    <message>
+        <location filename="../app/ui/bookmarks/historydays.cpp" line="12"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historydays.cpp" line="15"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::HistoryPage</name>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="22"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
+        <source>Clear This Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="24"/>
+        <source>Clear All History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="38"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="27"/>
+        <source>Nothing here yet. The pages you read are listed here by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="39"/>
+        <source>The pages you read, by day, newest first. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="44"/>
+        <source>Open: open the chosen page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
+        <source>Open the chosen page (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="47"/>
+        <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
+        <source>Remove the chosen day&apos;s pages from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="50"/>
+        <source>Clear All History: remove every page from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="51"/>
+        <source>Remove every page from the history (bookmarks stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="107"/>
+        <source>%1, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="113"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="114"/>
+        <source>No longer in the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="119"/>
+        <source>No longer in the library: %1, read at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
+        <source>%1, read at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="183"/>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
+        <source>Clear This Day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="204"/>
+        <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="207"/>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="209"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="223"/>
+        <source>The history could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
+        <source>Clear All History?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="219"/>
+        <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="221"/>
+        <source>Clear All History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
@@ -1991,57 +2540,90 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::LibraryPane</name>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="18"/>
+        <source>Bookmarks and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="20"/>
+        <source>Bookmarks or history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="24"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="25"/>
+        <source>Your bookmarks (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="26"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="27"/>
+        <source>The pages you read, by day (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="216"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="235"/>
         <source>Opening the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="219"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="220"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="238"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="226"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="227"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="237"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="248"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Contents and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="287"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="283"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="284"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -2050,190 +2632,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="350"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="350"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="683"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="336"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="683"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="364"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="364"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="368"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="387"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="390"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="412"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
         <source>&amp;Get Help Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="414"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="455"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="399"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="420"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="408"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="420"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="462"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="481"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="484"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="485"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="469"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="488"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="480"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="596"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="615"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="615"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="277"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="296"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,38 +2830,77 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="594"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="613"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="627"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="665"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="677"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="687"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="684"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="696"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="674"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="733"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="752"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="734"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="753"/>
         <source>Article: %1
 
 My comments:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MessageStrip</name>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="15"/>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="16"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="19"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="22"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="23"/>
+        <source>Close: close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="24"/>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
+        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,23 +3780,26 @@ My comments:
 <context>
     <name>Myelin::UserDatabase</name>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="105"/>
-        <location filename="../app/userdata/userdatabase.cpp" line="111"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="128"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="134"/>
         <source>Cannot open your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="120"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="143"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="129"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="160"/>
         <source>Cannot set up your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="157"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="184"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="196"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="209"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="230"/>
         <source>Cannot save to your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,37 +3915,37 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="121"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="127"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>
