@@ -146,13 +146,13 @@ QStandardItem *BookmarksPage::makeBookmarkItem(const Bookmark &bookmark) const
 {
     const bool missing = !PageRef::exists(m_repository, bookmark.slug);
     const QString title = bookmark.title.isEmpty() ? bookmark.slug : bookmark.title;
-    auto *item = new QStandardItem(missing ? tr("%1\n(no longer in the library)").arg(title) : title);
+    auto *item = new QStandardItem(missing ? tr("No longer in the library: %1").arg(title) : title);
     item->setData(BookmarkItem, KindRole);
     item->setData(bookmark.id, IdRole);
     item->setData(bookmark.slug, RefRole);
     item->setData(title, TitleRole);
     item->setData(missing, MissingRole);
-    item->setData(missing ? tr("%1, no longer in the library").arg(title) : title, Qt::AccessibleTextRole);
+    item->setData(missing ? tr("No longer in the library: %1").arg(title) : title, Qt::AccessibleTextRole);
     item->setToolTip(missing ? tr("A content update renamed or removed this page. Your bookmark is kept.")
                              : tr("Press Enter to open"));
     item->setEditable(false);

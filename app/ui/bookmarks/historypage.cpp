@@ -95,6 +95,8 @@ void HistoryPage::reload()
     const QLocale locale;
     const QList<HistoryDay> days =
         groupVisitsByDay(m_store.visits(), m_shownToday, QTimeZone::systemTimeZone(), locale);
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss")); // hours and minutes are enough
     QModelIndex restore;
     for (const HistoryDay &day : days) {
         auto *dayItem = new QStandardItem(day.label);
@@ -107,14 +109,14 @@ void HistoryPage::reload()
         for (const Visit &visit : day.visits) {
             const bool missing = !PageRef::exists(m_repository, visit.slug);
             const QString title = visit.title.isEmpty() ? visit.slug : visit.title;
-            const QString time = locale.toString(visit.visited.toLocalTime().time(), QLocale::ShortFormat);
+            const QString time = locale.toString(visit.visited.toLocalTime().time(), timeFormat);
             const QString line = tr("%1  %2").arg(time, title);
-            auto *item = new QStandardItem(missing ? tr("%1\n(no longer in the library)").arg(line) : line);
+            auto *item = new QStandardItem(missing ? tr("No longer in the library: %1").arg(line) : line);
             item->setData(day.date, DayRole);
             item->setData(visit.slug, RefRole);
             item->setData(title, TitleRole);
             item->setData(missing, MissingRole);
-            item->setData(missing ? tr("%1, no longer in the library, read at %2").arg(title, time)
+            item->setData(missing ? tr("No longer in the library: %1, read at %2").arg(title, time)
                                   : tr("%1, read at %2").arg(title, time),
                           Qt::AccessibleTextRole);
             item->setEditable(false);
