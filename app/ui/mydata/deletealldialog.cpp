@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -31,6 +32,7 @@ DeleteAllDialog::DeleteAllDialog(const UserDataCounts &counts, int setAsideCopie
     setWindowTitle(tr("Delete All My Data"));
     setAccessibleName(windowTitle());
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // never narrower than its buttons, at any text size
 
     auto *heading = paragraph(tr("Delete all your data from this computer?"), this);
     QFont font = heading->font();
@@ -71,10 +73,17 @@ DeleteAllDialog::DeleteAllDialog(const UserDataCounts &counts, int setAsideCopie
     m_settings->setAccessibleDescription(settingsDetail->text());
     layout->addWidget(settingsDetail);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_export = buttons->addButton(tr("&Export My Data First\u2026"), QDialogButtonBox::ActionRole);
+    // "Export first" on a row of its own: the row of buttons stays narrow enough for large text.
+    m_export = new QPushButton(tr("&Export My Data First\u2026"), this);
     m_export->setObjectName(QStringLiteral("deleteAllExport"));
     m_export->setAccessibleName(tr("Export My Data First"));
+    m_export->setAutoDefault(false);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addStretch();
+    layout->addLayout(exportRow);
+
+    auto *buttons = new QDialogButtonBox(this);
     m_delete = buttons->addButton(tr("&Delete All My Data"), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("deleteAllConfirm"));
     m_delete->setAccessibleName(tr("Delete All My Data"));
