@@ -104,7 +104,9 @@ var myelinHighlights = window.myelinHighlights || (function () {
         return drawn;
     }
 
-    // The highlight at the point (CSS pixels), else the one holding the keyboard focus or the selection.
+    // The highlight at the point (CSS pixels), else the one holding the keyboard focus (after the Notes
+    // pane showed it; a click elsewhere takes the focus away), else the one the selection starts in. The
+    // Menu key and Shift+F10 give a point of the page's choosing, hence the others.
     function at(x, y) {
         var candidates = [];
         if (x >= 0 && y >= 0) candidates.push(document.elementFromPoint(x, y));
@@ -118,7 +120,6 @@ var myelinHighlights = window.myelinHighlights || (function () {
             var el = candidates[i];
             var mark = el && el.closest ? el.closest('mark.' + CLASS) : null;
             if (mark && root().contains(mark)) return parseInt(mark.getAttribute('data-highlight-id'), 10);
-            if (x >= 0 && y >= 0 && i === 0 && el) return 0; // a point on plain text: not the focus's
         }
         return 0;
     }

@@ -18,11 +18,14 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QEventLoop>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QShortcut>
 #include <QTimer>
 #include <QWebEngineView>
+#include <memory>
 
 namespace Myelin::Ui {
 
@@ -130,9 +133,39 @@ NotesController::NotesController(ReaderHost &host, PersonalLibrary &library)
     host.whenArticleViewReady(this, [this] { attach(); });
 }
 
+bool NotesController::eventFilter(QObject *watched, QEvent *event)
+{
+    // How the article's menu is opened, and whether the keyboard is still on a highlight the pane showed.
+    const QEvent::Type type = event->type();
+    if (type != QEvent::KeyPress && type != QEvent::MouseButtonPress) {
+        return false;
+    }
+    ArticleView *view = m_host.articleView();
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (view == nullptr || widget == nullptr || !view->isAncestorOf(widget)) {
+        return false;
+    }
+    if (type == QEvent::MouseButtonPress) {
+        m_keyboardMenu = false;
+        m_focusedHighlight = 0; // a click moves the page's focus
+        return false;
+    }
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const int k = key->key();
+    if (k == Qt::Key_Shift || k == Qt::Key_Control || k == Qt::Key_Alt || k == Qt::Key_Meta || k == Qt::Key_AltGr) {
+        return false; // held for the next key (the page hands unused ones back to its parents, late)
+    }
+    m_keyboardMenu = key->key() == Qt::Key_Menu || (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier);
+    if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+        m_focusedHighlight = 0;
+    }
+    return false;
+}
+
 void NotesController::attach()
 {
     ArticleView *view = m_host.articleView();
+    qApp->installEventFilter(this);
     m_painter = new HighlightPainter(*view, this);
     for (QAction *action : {m_highlightAction, m_editAction, m_colourAction, m_removeAction, m_undoAction}) {
         view->addContextAction(action);
@@ -146,6 +179,7 @@ void NotesController::attach()
     });
     connect(view, &ArticleView::urlChanged, this, [this] {
         m_drawnSlug.clear();
+        m_focusedHighlight = 0;
         m_highlightAction->setEnabled(false);
         m_noSelectionShortcut->setEnabled(true);
     });
@@ -179,24 +213,29 @@ void NotesController::prepareMenu(bool hasSelection)
     m_highlightAction->setEnabled(hasSelection && !currentArticle().isEmpty());
     // Which highlight the menu is on: the page answers in a moment; the menu waits that long at most.
     m_menuHighlight = 0;
-    if (m_painter != nullptr && !m_drawnSlug.isEmpty()) {
-        QEventLoop loop;
-        bool answered = false;
-        QPointer<NotesController> guard(this);
-        m_painter->highlightAt(view->contextMenuPoint(), [&loop, &answered, guard](qint64 id) {
-            if (!guard.isNull()) {
-                guard->m_menuHighlight = id;
-            }
-            answered = true;
-            loop.quit();
+    if (m_keyboardMenu) {
+        // The Menu key or Shift+F10: the page cannot answer until the menu is shown, so the highlight is
+        // the one the keyboard is on (the Notes pane showed it and nothing has moved the focus since).
+        m_menuHighlight = m_focusedHighlight;
+    } else if (m_painter != nullptr && !m_drawnSlug.isEmpty()) {
+        // Shared with the answer, which may come after the wait has given up.
+        struct Lookup
+        {
+            QEventLoop loop;
+            bool answered = false;
+            qint64 id = 0;
+        };
+        const auto lookup = std::make_shared<Lookup>();
+        m_painter->highlightAt(view->contextMenuPoint(), [lookup](qint64 id) {
+            lookup->id = id;
+            lookup->answered = true;
+            lookup->loop.quit();
         });
-        if (!answered) {
-            QTimer::singleShot(MenuLookupMs, &loop, &QEventLoop::quit);
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        if (!lookup->answered) {
+            QTimer::singleShot(MenuLookupMs, &lookup->loop, &QEventLoop::quit);
+            lookup->loop.exec(QEventLoop::ExcludeUserInputEvents);
         }
-        if (!answered) {
-            m_menuHighlight = 0; // too late: the menu shows without them
-        }
+        m_menuHighlight = lookup->answered ? lookup->id : 0; // too late: the menu shows without them
     }
     const std::optional<Highlight> on =
         m_menuHighlight != 0 ? m_library.highlights.highlight(m_menuHighlight) : std::nullopt;
@@ -310,6 +349,9 @@ void NotesController::remove(qint64 id)
         return;
     }
     m_removed = removed;
+    if (m_focusedHighlight == id) {
+        m_focusedHighlight = 0;
+    }
     const QString what = NotesText::quoted(NotesText::elided(removed->quote, 60));
     m_pane->showUndo(tr("Removed the highlight %1.").arg(what));
     m_host.showStatus(tr("Removed the highlight %1. Undo is in the Notes pane and the article's menu.").arg(what),
@@ -375,6 +417,7 @@ void NotesController::reveal(qint64 id)
             return;
         }
         if (shown) {
+            guard->m_focusedHighlight = id;
             if (ArticleView *view = guard->m_host.articleView()) {
                 view->setFocus(Qt::OtherFocusReason);
             }

@@ -59,6 +59,9 @@ signals:
     void drawn(const QString &slug); // the open article's highlights are marked
     void revealed(qint64 id, bool shown);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void attach();
     void prepareMenu(bool hasSelection);
@@ -81,7 +84,9 @@ private:
     QAction *m_removeAction;
     QAction *m_undoAction;
     QAction *m_showPane;
-    qint64 m_menuHighlight = 0; // the highlight the article's menu was opened on
+    qint64 m_menuHighlight = 0;    // the highlight the article's menu was opened on
+    qint64 m_focusedHighlight = 0; // the highlight the pane showed, while the page's focus stays on it
+    bool m_keyboardMenu = false;   // the last key or click in the article was the Menu key or Shift+F10
     QHash<qint64, bool> m_placed;
     QString m_drawnSlug; // the article whose marks are drawn, "" while none are
     qint64 m_pendingReveal = 0;

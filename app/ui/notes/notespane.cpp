@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace Myelin::Ui {
@@ -95,12 +94,6 @@ NotesPane::NotesPane(QWidget *parent)
         }
     });
     connect(m_undo, &QPushButton::clicked, this, &NotesPane::undoRequested);
-    auto *undoKeys = new QShortcut(QKeySequence::Undo, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(undoKeys, &QShortcut::activated, this, [this] {
-        if (!m_undoStrip->isHidden()) {
-            emit undoRequested();
-        }
-    });
     updateButtons();
 }
 
@@ -275,6 +268,10 @@ bool NotesPane::eventFilter(QObject *watched, QEvent *event)
                 emit removeRequested(id);
                 return true;
             }
+        }
+        if (key->matches(QKeySequence::Undo) && !m_undoStrip->isHidden()) {
+            emit undoRequested();
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);
