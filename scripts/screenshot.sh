@@ -2,10 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes a screenshot of the real reader in a virtual X display (Xvfb), as a user would see it.
 # usage: scripts/screenshot.sh OUT.png [--theme light|cream|dark|contrast|system] [--text PERCENT] [--first-run]
-#                                [myelin arguments...]
+#                                [--data DIR] [--keys 'XDOTOOL COMMANDS'] [myelin arguments...]
 #   --theme      the colour theme to show (default: light)
 #   --text       the text size in percent (default: 100)
 #   --first-run  show the first-run comfort page (otherwise it is marked as already seen)
+#   --data       a folder copied into the throw-away data folder first (e.g. Myelin/myelin/user.db)
+#   --keys       xdotool commands run before the picture, e.g. 'key alt+g sleep 0.5 key q' (Go > My Questions)
 # Needs: xvfb, x11-apps (xwd), imagemagick. Uses a throw-away settings folder, so each run is a fresh start.
 set -euo pipefail
 out=$1
@@ -18,6 +20,8 @@ while [[ $# -gt 0 ]]; do
         --theme) theme=$2; shift 2 ;;
         --text) text=$2; shift 2 ;;
         --first-run) first_run=1; shift ;;
+        --data) data=$2; shift 2 ;;
+        --keys) keys=$2; shift 2 ;;
         *) break ;;
     esac
 done
@@ -27,7 +31,8 @@ size=${MYELIN_SCREEN:-1280x800}
 display=:$((90 + RANDOM % 9))
 home=$(mktemp -d)
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
-mkdir -p "$home/config/Myelin"
+mkdir -p "$home/config/Myelin" "$home/data"
+if [[ -n ${data:-} ]]; then cp -r "$data"/. "$home/data/"; fi
 if [[ $first_run -eq 0 ]]; then
     printf '[comfort]\nfirstRunDone=true\ntheme=%s\n' "$theme" >"$home/config/Myelin/myelin.conf"
 fi
@@ -42,5 +47,10 @@ app=$!
 sleep "${MYELIN_SETTLE:-4}"
 DISPLAY=$display xdotool search --sync --onlyvisible --class myelin windowsize 100% 100% >/dev/null 2>&1 || true
 sleep 1
+if [[ -n ${keys:-} ]]; then
+    # shellcheck disable=SC2086 # word splitting wanted: xdotool's commands and arguments
+    DISPLAY=$display xdotool $keys
+    sleep 2
+fi
 DISPLAY=$display xwd -root -silent | convert xwd:- "$out"
 echo "wrote $out"
