@@ -89,7 +89,7 @@ QuestionsPane::QuestionsPane(QuestionStore &store, const ContentRepository &repo
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // a very large text size in a narrow pane
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
     outer->addWidget(scroll);
