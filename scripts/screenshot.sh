@@ -2,12 +2,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes a screenshot of the real reader in a virtual X display (Xvfb), as a user would see it.
 # usage: scripts/screenshot.sh OUT.png [--theme light|cream|dark|contrast|system] [--text PERCENT] [--first-run]
-#                                [--data DIR] [--keys 'XDOTOOL COMMANDS'] [myelin arguments...]
+#                                [--user-db FILE] [--keys "KEY..."] [myelin arguments...]
 #   --theme      the colour theme to show (default: light)
 #   --text       the text size in percent (default: 100)
 #   --first-run  show the first-run comfort page (otherwise it is marked as already seen)
-#   --data       a folder copied into the throw-away data folder first (e.g. Myelin/myelin/user.db)
-#   --keys       xdotool commands run before the picture, e.g. 'key alt+g sleep 0.5 key q' (Go > My Questions)
+#   --user-db    start with a copy of FILE as the user's data file (e.g. a damaged one: the start-up notice)
+#   --keys       keys to press once the window is up, for xdotool (e.g. "alt+f d d": File > My Data > Delete)
+#   --data DIR   keep the user's data (the user database) in DIR instead of a throw-away folder
 # Needs: xvfb, x11-apps (xwd), imagemagick. Uses a throw-away settings folder, so each run is a fresh start.
 set -euo pipefail
 out=$1
@@ -15,11 +16,15 @@ shift
 theme=light
 text=100
 first_run=0
+user_db=
+data=
+keys=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --theme) theme=$2; shift 2 ;;
         --text) text=$2; shift 2 ;;
         --first-run) first_run=1; shift ;;
+        --user-db) user_db=$2; shift 2 ;;
         --data) data=$2; shift 2 ;;
         --keys) keys=$2; shift 2 ;;
         *) break ;;
@@ -28,29 +33,38 @@ done
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 exe=${MYELIN_EXE:-$here/build/bin/myelin}
 size=${MYELIN_SCREEN:-1280x800}
-display=:$((90 + RANDOM % 9))
+# A display no other run is using (several people may take screenshots at once).
+n=$((90 + RANDOM % 400))
+while [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]]; do n=$((n + 1)); done
+display=:$n
 home=$(mktemp -d)
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
-mkdir -p "$home/config/Myelin" "$home/data"
-if [[ -n ${data:-} ]]; then cp -r "$data"/. "$home/data/"; fi
+mkdir -p "$home/config/Myelin"
 if [[ $first_run -eq 0 ]]; then
     printf '[comfort]\nfirstRunDone=true\ntheme=%s\n' "$theme" >"$home/config/Myelin/myelin.conf"
 fi
 printf '[reading]\nfontPercent=%s\n' "$text" >>"$home/config/Myelin/myelin.conf"
+if [[ -n $user_db ]]; then
+    mkdir -p "${data:-$home/data}/Myelin/myelin"
+    cp "$user_db" "${data:-$home/data}/Myelin/myelin/user.db"
+fi
 Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 if [[ $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi # root only: Chromium refuses otherwise
-DISPLAY=$display XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data QT_QPA_PLATFORM=xcb \
+DISPLAY=$display XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=${data:-$home/data} QT_QPA_PLATFORM=xcb \
     "$exe" "$@" >"$home/app.log" 2>&1 &
 app=$!
 sleep "${MYELIN_SETTLE:-4}"
 DISPLAY=$display xdotool search --sync --onlyvisible --class myelin windowsize 100% 100% >/dev/null 2>&1 || true
 sleep 1
-if [[ -n ${keys:-} ]]; then
-    # shellcheck disable=SC2086 # word splitting wanted: xdotool's commands and arguments
-    DISPLAY=$display xdotool $keys
-    sleep 2
+if [[ -n $keys ]]; then
+    DISPLAY=$display xdotool search --onlyvisible --class myelin windowfocus >/dev/null 2>&1 || true
+    for key in $keys; do
+        DISPLAY=$display xdotool key "$key"
+        sleep 0.5
+    done
+    sleep 1
 fi
 DISPLAY=$display xwd -root -silent | convert xwd:- "$out"
 echo "wrote $out"

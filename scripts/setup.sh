@@ -48,6 +48,8 @@ packages=(
     fonts-opendyslexic
     # Printing and PDF export: Qt PDF (page counts, print preview) and qpdf (joining parts, footers)
     qt6-pdf-dev libqpdf-dev
+    # Content updates: Ed25519 signatures and BLAKE2b hashes of .myelinpack files
+    libsodium-dev
 )
 if [[ $mode == test ]]; then
     packages+=(poppler-utils xvfb xauth)
@@ -58,6 +60,7 @@ if [[ $mode == test ]]; then
     # AppStream validators, man, the Windows installer (makensis, 7z) and resource (windres), a clean
     # Debian root (debootstrap)
     packages+=(dpkg-dev file desktop-file-utils appstream man-db nsis binutils-mingw-w64-x86-64 debootstrap)
+    packages+=(minisign) # tests/update: minisign checks Myelin's signatures and Myelin checks minisign's
     packages+=(clang-format git) # tests/format: the code's format, with the clang-format it is written in
     packages+=(clang libclang-rt-dev) # tests/fuzz/run-fuzzers.sh: Clang and its libFuzzer and sanitizer runtimes
     case $series in

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The myelin-build command line: myelin-build <data-dir> -o <out.db> [--strict] [--report].
+// The myelin-build command line: myelin-build <data-dir> -o <out.db> [--strict] [--report]
+// [--pack <out.myelinpack> --sign <key> [--previous <old.db>]], or myelin-build --new-key <basename>.
 #ifndef MYELIN_COMPILER_COMMANDLINE_H
 #define MYELIN_COMPILER_COMMANDLINE_H
 

@@ -15,6 +15,15 @@ struct ArticleRef
     QString summary;
 };
 
+inline bool operator==(const ArticleRef &a, const ArticleRef &b)
+{
+    return a.slug == b.slug && a.title == b.title && a.summary == b.summary;
+}
+inline bool operator!=(const ArticleRef &a, const ArticleRef &b)
+{
+    return !(a == b);
+}
+
 struct Source
 {
     QString title;

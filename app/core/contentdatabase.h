@@ -41,12 +41,17 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     QString meta(const QString &key) const;
+    // Where this content came from, in words ("bundled with Myelin", "from the update pack ..."), for
+    // Help > About and --version; set by whoever chose the file.
+    QString origin() const { return m_origin; }
+    void setOrigin(const QString &origin) { m_origin = origin; }
 
 private:
     ContentDatabase(QString path, QString connectionName);
 
     QString m_path;
     QString m_connectionName;
+    QString m_origin;
 };
 
 } // namespace Myelin

@@ -25,6 +25,14 @@ QSqlQuery ContentRepository::run(const QString &sql, const QVariantList &values)
 
 std::optional<ArticleHeader> ContentRepository::articleHeader(const QString &slug) const
 {
+    if (m_lastHeader && m_lastHeader->slug == slug) {
+        return m_lastHeader;
+    }
+    if (m_lastArticle && m_lastArticle->slug == slug) {
+        m_lastHeader = ArticleHeader{m_lastArticle->id, m_lastArticle->slug, m_lastArticle->title,
+                                     m_lastArticle->breadcrumb, m_lastArticle->related};
+        return m_lastHeader;
+    }
     QSqlQuery query = run(QStringLiteral("SELECT id, slug, title FROM articles WHERE slug = ?"), {slug});
     if (!query.next()) {
         return std::nullopt;
@@ -35,11 +43,15 @@ std::optional<ArticleHeader> ContentRepository::articleHeader(const QString &slu
     header.title = query.value(2).toString();
     header.breadcrumb = breadcrumb(header.id);
     header.related = related(header.id);
+    m_lastHeader = header;
     return header;
 }
 
 std::optional<Article> ContentRepository::article(const QString &slug) const
 {
+    if (m_lastArticle && m_lastArticle->slug == slug) {
+        return m_lastArticle;
+    }
     QSqlQuery query = run(QStringLiteral("SELECT id, slug, title, summary, IFNULL(evidence, ''), reviewed, html, "
                                          "plain, word_count FROM articles WHERE slug = ?"),
                           {slug});
@@ -56,14 +68,23 @@ std::optional<Article> ContentRepository::article(const QString &slug) const
     article.html = query.value(6).toString();
     article.plain = query.value(7).toString();
     article.wordCount = query.value(8).toInt();
-    article.breadcrumb = breadcrumb(article.id);
-    article.related = related(article.id);
+    if (m_lastHeader && m_lastHeader->id == article.id) {
+        article.breadcrumb = m_lastHeader->breadcrumb;
+        article.related = m_lastHeader->related;
+    } else {
+        article.breadcrumb = breadcrumb(article.id);
+        article.related = related(article.id);
+    }
     article.sources = sources(article.id);
+    m_lastArticle = article;
     return article;
 }
 
 bool ContentRepository::hasArticle(const QString &slug) const
 {
+    if ((m_lastArticle && m_lastArticle->slug == slug) || (m_lastHeader && m_lastHeader->slug == slug)) {
+        return true; // the open article: asked about again as it opens (print actions)
+    }
     return run(QStringLiteral("SELECT 1 FROM articles WHERE slug = ?"), {slug}).next();
 }
 
@@ -228,6 +249,11 @@ std::optional<Image> ContentRepository::image(const QString &name) const
         return std::nullopt;
     }
     return Image{query.value(0).toString(), query.value(1).toByteArray()};
+}
+
+QString ContentRepository::origin() const
+{
+    return m_database.origin();
 }
 
 QString ContentRepository::meta(const QString &key) const

@@ -22,6 +22,8 @@ public:
     // The article with this slug, with its breadcrumb, related items and sources.
     std::optional<Article> article(const QString &slug) const;
     // What the window shows around an article (title, breadcrumb, related items), without its text.
+    // Opening an article asks for both (the page, then the window's frame around it, or the other way
+    // round): what the first read is kept for the second, so each row is read once.
     std::optional<ArticleHeader> articleHeader(const QString &slug) const;
     bool hasArticle(const QString &slug) const;
     // The tree's root article (no parent); empty when the database has none.
@@ -37,6 +39,7 @@ public:
     QList<Quote> quotes() const;
     std::optional<Image> image(const QString &name) const;
     QString meta(const QString &key) const;
+    QString origin() const; // ContentDatabase::origin()
 
     // How many SQL queries this repository has run (benchmarks and tests count them per page).
     quint64 queryCount() const { return m_queries; }
@@ -49,6 +52,10 @@ private:
 
     const ContentDatabase &m_database;
     mutable quint64 m_queries = 0;
+    // The last article read whole and the last header (the content never changes under an open
+    // repository: an update opens a new one).
+    mutable std::optional<Article> m_lastArticle;
+    mutable std::optional<ArticleHeader> m_lastHeader;
 };
 
 } // namespace Myelin

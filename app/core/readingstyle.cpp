@@ -166,6 +166,11 @@ QString rootStyleFor(const Theme &theme, const ReadingStyle &style)
                     em(style.wordSpacing))
                .arg(style.measure)
                .arg(cssColor(theme.markBackground), cssColor(theme.markText), cssColor(noteEdge));
+    // The reader's highlights (content.css, mark.myelin-hl-<name>): --hl-<name>, -text and -edge.
+    for (const HighlightShade &shade : highlightShades(theme)) {
+        css += QStringLiteral("--hl-%1:%2;--hl-%1-text:%3;--hl-%1-edge:%4;")
+                   .arg(shade.name, cssColor(shade.background), cssColor(shade.text), cssColor(shade.edge));
+    }
     if (style.font == ReadingStyle::DyslexiaFont) {
         css += QStringLiteral("--font:\"OpenDyslexic\",\"Noto Sans\",\"DejaVu Sans\",sans-serif;");
     }

@@ -46,6 +46,36 @@ const Theme &Theme::print()
     return theme;
 }
 
+QList<HighlightShade> highlightShades(const Theme &theme)
+{
+    const QString yellow = QStringLiteral("yellow");
+    const QString green = QStringLiteral("green");
+    const QString blue = QStringLiteral("blue");
+    const QString pink = QStringLiteral("pink");
+    if (theme.id == QLatin1String("cream")) {
+        return {{yellow, 0xffe27a, 0x2b2419, 0x7a5c00},
+                {green, 0xcfe9bf, 0x2b2419, 0x2e6b2e},
+                {blue, 0xcfe0f2, 0x2b2419, 0x0b5cad},
+                {pink, 0xf6d0de, 0x2b2419, 0xa02c62}};
+    }
+    if (theme.id == QLatin1String("dark")) {
+        return {{yellow, 0x5c4a12, 0xfff4d6, 0xe0b84a},
+                {green, 0x1f4a2b, 0xe3f6e6, 0x6cc785},
+                {blue, 0x1d3d63, 0xe3efff, 0x7fb6ff},
+                {pink, 0x5a2244, 0xffe3f1, 0xf08cc0}};
+    }
+    if (theme.id == QLatin1String("contrast")) {
+        return {{yellow, 0xffff00, 0x000000, 0xffff00},
+                {green, 0x66ff66, 0x000000, 0x66ff66},
+                {blue, 0x80d0ff, 0x000000, 0x80d0ff},
+                {pink, 0xff99ff, 0x000000, 0xff99ff}};
+    }
+    return {{yellow, 0xfff2a8, 0x1b1f24, 0x8a6d00},
+            {green, 0xd3f2d3, 0x1b1f24, 0x2e7d32},
+            {blue, 0xd6e8ff, 0x1b1f24, 0x0b5cad},
+            {pink, 0xffd9ec, 0x1b1f24, 0xb0306f}};
+}
+
 QString cssColor(Rgb rgb)
 {
     return QStringLiteral("#%1").arg(rgb & 0xffffff, 6, 16, QLatin1Char('0'));

@@ -39,6 +39,22 @@ struct Theme
     static const Theme &print();
 };
 
+// A highlight colour as a theme draws it: name is the one saved with the highlight (userdata's
+// HighlightColour: yellow, green, blue, pink), text on background is at least 4.5:1 (7:1 in high
+// contrast), and edge, a line under the passage, is at least 3:1 against the page, so a highlight
+// shows to someone who cannot tell the background from the page's.
+struct HighlightShade
+{
+    QString name;
+    Rgb background;
+    Rgb text;
+    Rgb edge;
+};
+
+// The four highlight colours in theme (the light theme's for a theme it does not know), in the order
+// they are offered.
+QList<HighlightShade> highlightShades(const Theme &theme);
+
 // Reading size: the body text is BasePixelSize at 100%.
 inline constexpr int BasePixelSize = 18;
 

@@ -38,6 +38,7 @@ VersionInfo VersionInfo::current(const ContentRepository *content)
     if (content != nullptr) {
         info.contentVersion = content->meta(QLatin1String(Schema::MetaContentVersion));
         info.contentDate = content->meta(QLatin1String(Schema::MetaContentDate));
+        info.contentOrigin = content->origin();
     }
     return info;
 }
@@ -49,6 +50,9 @@ QString VersionInfo::text() const
     if (!contentVersion.isEmpty()) {
         lines << (contentDate.isEmpty() ? tr("Content %1").arg(contentVersion)
                                         : tr("Content %1, reviewed up to %2").arg(contentVersion, contentDate));
+        if (!contentOrigin.isEmpty()) {
+            lines << tr("Content %1").arg(contentOrigin);
+        }
     }
     lines << (qtRuntimeVersion == qtBuildVersion
                   ? tr("Qt %1").arg(qtRuntimeVersion)
@@ -86,6 +90,7 @@ QList<VersionInfo::Component> VersionInfo::thirdPartyComponents()
         {QStringLiteral("yaml-cpp"), QStringLiteral("MIT"), tr("reads the glossary, timeline and quotes")},
         {QStringLiteral("gumbo"), QStringLiteral("Apache-2.0"), tr("checks the articles' HTML")},
         {QStringLiteral("qpdf"), QStringLiteral("Apache-2.0"), tr("puts the pages of printed handouts together")},
+        {QStringLiteral("libsodium"), QStringLiteral("ISC"), tr("checks the signatures of content updates")},
     };
 }
 
@@ -102,7 +107,8 @@ bool VersionInfo::requestedIn(int argc, const char *const *argv)
     return false;
 }
 
-int VersionInfo::runVersionCommand(const QStringList &arguments, const QString &applicationDir)
+int VersionInfo::runVersionCommand(const QStringList &arguments, const QString &applicationDir,
+                                   const QString &chosenPath, const QString &origin)
 {
     QString contentPath;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -113,11 +119,17 @@ int VersionInfo::runVersionCommand(const QStringList &arguments, const QString &
             contentPath = argument.mid(int(std::strlen("--content=")));
         }
     }
-    if (contentPath.isEmpty()) {
-        contentPath = locateContent(applicationDir);
+    const bool given = !contentPath.isEmpty();
+    if (!given) {
+        contentPath = chosenPath.isEmpty() ? locateContent(applicationDir) : chosenPath;
     }
 
     const auto opened = ContentDatabase::open(contentPath);
+    if (opened.database) {
+        opened.database->setOrigin(given              ? tr("from the file %1").arg(contentPath)
+                                   : origin.isEmpty() ? tr("bundled with Myelin")
+                                                      : origin);
+    }
     int exitCode = 0;
     VersionInfo info;
     if (opened.database) {

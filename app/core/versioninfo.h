@@ -27,6 +27,7 @@ public:
     QString applicationVersion; // the project version compiled in, e.g. 0.1.0
     QString contentVersion;     // meta content_version, e.g. 2026.11.1
     QString contentDate;        // meta content_date: the newest review date, YYYY-MM-DD
+    QString contentOrigin;      // where the content came from (ContentDatabase::origin), e.g. "bundled with Myelin"
     QString qtRuntimeVersion;   // the Qt libraries found at run time
     QString qtBuildVersion;     // the Qt headers this build was compiled against
 
@@ -44,7 +45,10 @@ public:
     static bool requestedIn(int argc, const char *const *argv);
     // Prints text() to stdout for the content the reader would open (or --content <file>); needs a
     // QCoreApplication. Returns 0, or 1 with a message naming the file when the content cannot be read.
-    static int runVersionCommand(const QStringList &arguments, const QString &applicationDir);
+    // chosenPath and origin: the content the reader would open and where it came from (an installed
+    // update, main.cpp); empty: the bundled content.
+    static int runVersionCommand(const QStringList &arguments, const QString &applicationDir,
+                                 const QString &chosenPath = {}, const QString &origin = {});
 };
 
 } // namespace Myelin

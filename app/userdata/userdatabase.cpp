@@ -64,38 +64,38 @@ const QList<SchemaStep> &schemaSteps()
     return steps;
 }
 
-// Runs the steps above `from` and stamps the last version, all in one transaction; the error, or
-// empty when it worked.
-QString migrate(QSqlDatabase &db, int from, const QString &path)
+// Runs the steps above `from` and stamps the last version, all in one transaction; the error (of type
+// NoError when it worked).
+QSqlError migrate(QSqlDatabase &db, int from, int to, const QString &path)
 {
     if (!db.transaction()) {
-        return db.lastError().text();
+        return db.lastError();
     }
     QSqlQuery query(db);
-    QString error;
+    QSqlError error;
     for (const SchemaStep &step : schemaSteps()) {
-        if (step.toVersion <= from) {
+        if (step.toVersion <= from || step.toVersion > to) {
             continue;
         }
         MYELIN_INFO(lcUserDatabase) << "user database" << path << ": version" << step.toVersion << "-" << step.what;
         for (const QString &statement : step.statements) {
             if (!query.exec(statement)) {
-                error = query.lastError().text();
+                error = query.lastError();
                 break;
             }
         }
-        if (!error.isEmpty()) {
+        if (error.isValid()) {
             break;
         }
     }
-    if (error.isEmpty() && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(UserDatabase::schemaVersion()))) {
-        error = query.lastError().text();
+    if (!error.isValid() && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to))) {
+        error = query.lastError();
     }
     query.finish();
-    if (error.isEmpty() && !db.commit()) {
-        error = db.lastError().text();
+    if (!error.isValid() && !db.commit()) {
+        error = db.lastError();
     }
-    if (!error.isEmpty()) {
+    if (error.isValid()) {
         db.rollback();
     }
     return error;
@@ -118,33 +118,181 @@ QString UserDatabase::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/user.db");
 }
 
-UserDatabase::UserDatabase(const QString &path)
-    : m_path(path.isEmpty() ? defaultPath() : path), m_connectionName(nextConnectionName())
+UserDatabase::UserDatabase(const QString &path) : UserDatabase(path, schemaVersion()) {}
+
+UserDatabase::UserDatabase(const QString &path, int upTo)
+    : m_path(path.isEmpty() ? defaultPath() : path), m_connectionName(nextConnectionName()), m_upTo(upTo)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot open your data file %1: %2")
-                      .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName).setDatabaseName(m_path);
+    QString reason = UserDataProblem::unusableReason(m_path);
+    if (reason.isEmpty()) {
+        const Opened opened = open();
+        if (opened != Opened::Damaged) {
+            m_open = opened == Opened::Yes;
+            return;
+        }
+        reason = QCoreApplication::translate("Myelin::UserDatabase", "it is damaged");
+        connection().close();
+    }
+    // Never overwritten, never deleted: moved aside with its -wal and -shm, and a new file started.
+    MYELIN_WARNING(lcUserDatabase) << "setting aside" << m_path << ":" << reason << m_error;
+    const QString file = QDir::toNativeSeparators(m_path);
+    m_setAside = UserDataProblem::setAside(m_path);
+    if (m_setAside.isEmpty()) {
+        m_error = QCoreApplication::translate(
+                      "Myelin::UserDatabase",
+                      "Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, "
+                      "and changes you make now will not be saved.")
+                      .arg(file, reason);
+        m_problem = UserDataProblem::Kind::Damaged;
         return;
+    }
+    m_notice = QCoreApplication::translate("Myelin::UserDatabase",
+                                           "Myelin could not read your data file (%2), so it has started a new, "
+                                           "empty one.\n\nThe old file is kept, unchanged, beside the new one. "
+                                           "Keep it if you want help to recover what was in it.\n\nOld file: "
+                                           "%3\nNew file: %1")
+                   .arg(file, reason, QDir::toNativeSeparators(m_setAside));
+    m_error.clear();
+    m_problem = UserDataProblem::Kind::None;
+    m_open = open() == Opened::Yes;
+}
+
+namespace {
+// What a look at the file through a read-only connection found. Read-only, so that SQLite cannot
+// change a damaged file before it is set aside: a read-write connection would replay its -wal into it,
+// or delete a -wal it cannot make sense of, when it closes.
+struct Inspection
+{
+    enum Result
+    {
+        Sound,
+        Newer,     // a newer Myelin's: not to be touched
+        Damaged,   // detail says how
+        Uncertain, // the look itself failed (a hot journal a read-only connection may not roll back...)
+    } result = Uncertain;
+    int version = 0;
+    QString detail;
+};
+
+// PRAGMA quick_check's findings: empty when the file is sound.
+QStringList quickCheck(QSqlQuery &query, QSqlError *error)
+{
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *error = query.lastError();
+        return {query.lastError().text()};
+    }
+    while (query.next()) {
+        problems.append(query.value(0).toString());
+    }
+    query.finish();
+    return problems == QStringList{QStringLiteral("ok")} ? QStringList() : problems;
+}
+
+Inspection inspect(const QString &path, const QString &connectionName)
+{
+    Inspection found;
+    const auto fromError = [&found](const QSqlError &error) {
+        found.detail = error.text();
+        found.result = UserDataProblem::classify(error) == UserDataProblem::Kind::Damaged ? Inspection::Damaged
+                                                                                          : Inspection::Uncertain;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            fromError(db.lastError());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+                fromError(query.lastError());
+            } else {
+                found.version = query.value(0).toInt();
+                query.finish();
+                if (found.version > UserDatabase::schemaVersion()) {
+                    found.result = Inspection::Newer;
+                } else {
+                    // A damaged file may still read its version: every page is checked.
+                    QSqlError error;
+                    const QStringList problems = quickCheck(query, &error);
+                    if (error.isValid()) {
+                        fromError(error);
+                    } else if (!problems.isEmpty()) {
+                        found.result = Inspection::Damaged;
+                        found.detail = problems.mid(0, 3).join(QStringLiteral("; "));
+                    } else {
+                        found.result = Inspection::Sound;
+                    }
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return found;
+}
+} // namespace
+
+UserDatabase::Opened UserDatabase::open()
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    Inspection inspection;
+    if (QFileInfo::exists(m_path)) {
+        inspection = inspect(m_path, m_connectionName + QStringLiteral("-inspect"));
+    }
+    if (inspection.result == Inspection::Damaged) {
+        m_problem = UserDataProblem::Kind::Damaged;
+        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Your data file %1 is damaged: %2")
+                      .arg(file, inspection.detail);
+        return Opened::Damaged;
+    }
+    QSqlDatabase db = connection();
+    const auto failed = [this, &file](const QSqlError &error, const char *text) {
+        m_problem = UserDataProblem::classify(error);
+        m_error = QCoreApplication::translate("Myelin::UserDatabase", text).arg(file, error.text());
+        return m_problem == UserDataProblem::Kind::Damaged ? Opened::Damaged : Opened::No;
+    };
+    const auto newer = [this, &file](int version) {
+        MYELIN_WARNING(lcUserDatabase) << "not opening" << m_path << ": its schema version is" << version
+                                       << "and this Myelin knows up to" << schemaVersion();
+        m_error = QCoreApplication::translate(
+                      "Myelin::UserDatabase",
+                      "Your data file %1 was written by a newer version of Myelin; it is left untouched.")
+                      .arg(file);
+        return Opened::No;
+    };
+    if (inspection.result == Inspection::Newer) {
+        return newer(inspection.version);
+    }
+    if (!db.open()) {
+        return failed(db.lastError(), QT_TRANSLATE_NOOP("Myelin::UserDatabase", "Cannot open your data file %1: %2"));
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot open your data file %1: %2")
-                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
-        return;
+        return failed(query.lastError(),
+                      QT_TRANSLATE_NOOP("Myelin::UserDatabase", "Cannot open your data file %1: %2"));
     }
     const int version = query.value(0).toInt();
     query.finish();
     if (version > schemaVersion()) {
-        MYELIN_WARNING(lcUserDatabase) << "not opening" << m_path << ": its schema version is" << version
-                                       << "and this Myelin knows up to" << schemaVersion();
-        m_error = QCoreApplication::translate("Myelin::UserDatabase",
-                                              "Your data file %1 was written by a newer version of Myelin; it is "
-                                              "left untouched.")
-                      .arg(QDir::toNativeSeparators(m_path));
-        return;
+        return newer(version);
+    }
+    if (inspection.result == Inspection::Uncertain) {
+        // The read-only look could not finish (a new file, or a journal to roll back first): check here.
+        QSqlError error;
+        const QStringList problems = quickCheck(query, &error);
+        if (error.isValid()) {
+            return failed(error, QT_TRANSLATE_NOOP("Myelin::UserDatabase", "Cannot open your data file %1: %2"));
+        }
+        if (!problems.isEmpty()) {
+            m_problem = UserDataProblem::Kind::Damaged;
+            m_error = QCoreApplication::translate("Myelin::UserDatabase", "Your data file %1 is damaged: %2")
+                          .arg(file, problems.mid(0, 3).join(QStringLiteral("; ")));
+            return Opened::Damaged;
+        }
     }
     // Only for a file this version may change. Write-ahead log: a reader never blocks a writer and a crash mid-write
     // leaves the last commit intact; FULL: a commit reported as saved is on the disk. foreign_keys: a folder takes its
@@ -154,15 +302,14 @@ UserDatabase::UserDatabase(const QString &path)
             MYELIN_WARNING(lcUserDatabase) << pragma << "failed on" << m_path << ":" << query.lastError().text();
         }
     }
-    if (version < schemaVersion()) {
-        const QString error = migrate(db, version, m_path);
-        if (!error.isEmpty()) {
-            m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot set up your data file %1: %2")
-                          .arg(QDir::toNativeSeparators(m_path), error);
-            return;
+    query.finish();
+    if (version < m_upTo) {
+        const QSqlError error = migrate(db, version, m_upTo, m_path);
+        if (error.isValid()) {
+            return failed(error, QT_TRANSLATE_NOOP("Myelin::UserDatabase", "Cannot set up your data file %1: %2"));
         }
     }
-    m_open = true;
+    return Opened::Yes;
 }
 
 UserDatabase::~UserDatabase()
@@ -181,9 +328,14 @@ QSqlDatabase UserDatabase::connection() const
 
 void UserDatabase::noteError(const QSqlQuery &query)
 {
-    m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot save to your data file %1: %2")
-                  .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
-    MYELIN_WARNING(lcUserDatabase) << m_error;
+    noteError(query.lastError());
+}
+
+void UserDatabase::noteError(const QSqlError &error)
+{
+    m_problem = UserDataProblem::classify(error);
+    m_error = UserDataProblem::saveMessage(m_problem, m_path, error.text());
+    MYELIN_WARNING(lcUserDatabase) << m_error << "(" << error.text() << error.nativeErrorCode() << ")";
 }
 
 bool UserDatabase::write(const std::function<bool(QSqlQuery &)> &work)
@@ -193,8 +345,7 @@ bool UserDatabase::write(const std::function<bool(QSqlQuery &)> &work)
     }
     QSqlDatabase db = connection();
     if (!db.transaction()) {
-        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot save to your data file %1: %2")
-                      .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        noteError(db.lastError());
         return false;
     }
     bool ok = false;
@@ -206,8 +357,7 @@ bool UserDatabase::write(const std::function<bool(QSqlQuery &)> &work)
         }
     }
     if (ok && !db.commit()) {
-        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot save to your data file %1: %2")
-                      .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        noteError(db.lastError());
         ok = false;
     }
     if (!ok) {
@@ -227,8 +377,7 @@ bool UserDatabase::recordFeedback(const QString &slug, bool useful)
     query.addBindValue(useful ? 1 : 0);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec()) {
-        m_error = QCoreApplication::translate("Myelin::UserDatabase", "Cannot save to your data file %1: %2")
-                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        noteError(query);
         return false;
     }
     return true;

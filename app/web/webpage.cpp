@@ -23,6 +23,9 @@ bool WebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool
             return false;
         }
         if (!parts || parts->kind != ContentUrl::Kind::Feedback) {
+            if (isMainFrame) {
+                emit navigationAccepted(url); // the page shown now is still there
+            }
             return true; // pages of ours (the scheme handler answers "not found" for unknown kinds)
         }
         // Only the reader's own buttons carry this run's key; a feedback link in content changes nothing.

@@ -26,6 +26,9 @@ signals:
     void glossaryTermRequested(const QString &termId);
     // Any page that is not one of ours was refused (a clicked web link is also offered above).
     void navigationRefused(const QUrl &url);
+    // One of our pages is about to replace (or move within) the one shown, which is still there: the
+    // last moment to ask it something (where the reader was in it).
+    void navigationAccepted(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -6,6 +6,9 @@ set(MYELIN_APP_ID org.myelin.Myelin)
 
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/${MYELIN_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/${MYELIN_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# Content updates (.myelinpack) as a file type of their own, opened with Myelin (the desktop file's MimeType).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/${MYELIN_APP_ID}.mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+    RENAME ${MYELIN_APP_ID}.xml)
 foreach(size IN LISTS MYELIN_ICON_SIZES)
     install(FILES ${MYELIN_ICON_PNG_DIR}/${size}x${size}/apps/${MYELIN_APP_ID}.png
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
@@ -30,7 +33,8 @@ endforeach()
 add_custom_target(man_pages ALL DEPENDS ${man_outputs})
 install(FILES ${man_outputs} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
-# The .deb: dependencies on shared libraries are computed by dpkg-shlibdeps from the binaries.
+# The .deb: dependencies on shared libraries are computed by dpkg-shlibdeps from the binaries (libsodium23
+# among them, for content updates' signatures). Debian's triggers update the MIME and desktop databases.
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_PACKAGE_NAME myelin)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # myelin_<version>_<arch>.deb

@@ -62,9 +62,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     QStandardItemModel model;
-    QSqlQuery query(QStringLiteral("SELECT title FROM articles ORDER BY sort_order"));
+    QSqlQuery query(QStringLiteral("SELECT title, slug FROM articles ORDER BY sort_order"));
     while (query.next()) {
-        model.appendRow(new QStandardItem(query.value(0).toString()));
+        auto *item = new QStandardItem(query.value(0).toString());
+        item->setData(query.value(1), Qt::UserRole);
+        model.appendRow(item);
     }
     QWidget window;
     auto *layout = new QHBoxLayout(&window);
@@ -76,17 +78,31 @@ int main(int argc, char *argv[])
     layout->addWidget(tree, 1);
     layout->addWidget(view, 3);
     window.resize(1200, 800);
-    view->setUrl(QUrl(QStringLiteral("bare://article/") + QString::fromLocal8Bit(argv[2])));
-    QStringList others; // for MYELIN_BENCH_SWITCH
-    QSqlQuery slugs(QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT 100"));
-    while (slugs.next()) {
-        if (slugs.value(0).toString() != QString::fromLocal8Bit(argv[2])) {
-            others.append(slugs.value(0).toString());
+    const QString first = QString::fromLocal8Bit(argv[2]);
+    view->setUrl(QUrl(QStringLiteral("bare://article/") + first));
+    // A click on a title opens its article.
+    QObject::connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, view,
+                     [view](const QModelIndex &current) {
+                         view->setUrl(QUrl(QStringLiteral("bare://article/") + current.data(Qt::UserRole).toString()));
+                     });
+    if (Myelin::Bench::startupProbeRequested()) {
+        Myelin::Bench::ProbeTarget probe;
+        probe.window = &window;
+        probe.firstSlug = first;
+        QSqlQuery slugs(QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT 100")); // as the reader's
+        while (slugs.next()) {
+            if (slugs.value(0).toString() != first) {
+                probe.slugs.append(slugs.value(0).toString());
+            }
         }
+        probe.view = [view] { return view; };
+        probe.tree = [tree]() -> QAbstractItemView * { return tree; };
+        probe.rowFor = [&model](const QString &slug) {
+            const QModelIndexList found = model.match(model.index(0, 0), Qt::UserRole, slug, 1, Qt::MatchExactly);
+            return found.isEmpty() ? QModelIndex() : found.first();
+        };
+        Myelin::Bench::installStartupProbe(probe);
     }
-    Myelin::Bench::installStartupProbe(
-        &window, [](QWidget *w) { return w->findChild<QWebEngineView *>(); },
-        [view](const QString &slug) { view->setUrl(QUrl(QStringLiteral("bare://article/") + slug)); }, others);
     window.show();
     return app.exec();
 }

@@ -12,13 +12,18 @@ declare -A allowed=(
     [userdata]="core"
     [export]="core"
     [web]="core"
-    [compiler]="core"
+    [update]="core"
+    [compiler]="core update"
     [ui/shell]="core web userdata"
     [ui/search]="core web userdata ui/shell"
     [ui/comfort]="core web userdata ui/shell"
     [ui/print]="core web userdata export ui/shell"
+    [cli]="core web userdata export update ui/print ui/shell"
+    [ui/update]="core web userdata update ui/shell"
+    [ui/mydata]="core web userdata ui/shell"
+    [ui/bookmarks]="core web userdata ui/shell"
+    [ui/notes]="core web userdata ui/shell"
     [ui/questions]="core web userdata export ui/shell"
-    [cli]="core web userdata export ui/print ui/shell"
 )
 for folder in "${!allowed[@]}"; do
     while IFS=: read -r file _ line; do
@@ -39,8 +44,8 @@ for folder in "${!allowed[@]}"; do
         fi
     done < <(grep -n '#include "' "$folder"/*.cpp "$folder"/*.h 2>/dev/null)
 done
-# Widgets and the web engine stay out of core, userdata and export.
-if grep -n '#include <Q\(Widget\|WebEngine\|Application\|MainWindow\|Dialog\)' core/*.{cpp,h} userdata/*.{cpp,h} \
+# Widgets and the web engine stay out of core, userdata, update and export.
+if grep -n '#include <Q\(Widget\|WebEngine\|Application\|MainWindow\|Dialog\)' core/*.{cpp,h} userdata/*.{cpp,h} update/*.{cpp,h} \
     export/*.{cpp,h} 2>/dev/null; then
     echo "not allowed: widgets or the web engine in a library that must not see them"
     problems=$((problems + 1))

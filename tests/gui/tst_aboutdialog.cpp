@@ -121,6 +121,8 @@ private slots:
                                << "Apache-2.0";
         QTest::newRow("qpdf") << "qpdf"
                               << "Apache-2.0";
+        QTest::newRow("libsodium") << "libsodium"
+                                   << "ISC";
     }
 
     void listsEveryComponentWithItsLicence()
@@ -131,7 +133,7 @@ private slots:
         QVERIFY(dialog != nullptr);
         auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("aboutComponents"));
         QVERIFY(tree != nullptr);
-        QCOMPARE(tree->topLevelItemCount(), 7);
+        QCOMPARE(tree->topLevelItemCount(), 8);
         bool found = false;
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *item = tree->topLevelItem(i);

@@ -434,6 +434,32 @@ private slots:
         QVERIFY(QFile::exists(Web::BundledFonts::directory() + QStringLiteral("/OpenDyslexic-LICENSE.txt")));
     }
 
+    void firstRunPageComesUpBeforeTheArticleIsOnScreen()
+    {
+        // Not a moment after the first article, over a page the reader has started to read: the dialog
+        // is there by the time the article has loaded.
+        auto reader = std::make_unique<Test::Reader>(QStringLiteral(MYELIN_MINI_DB), settingsPath(), userDbPath());
+        QVERIFY(reader->isValid());
+        Ui::ComfortController::Options options;
+        options.offerFirstRun = true;
+        auto *comfort = new Ui::ComfortController(reader->window->host(), options);
+        bool dialogAtLoad = false;
+        bool loaded = false;
+        connect(reader->window.get(), &Ui::MainWindow::articleViewReady, this, [&] {
+            connect(reader->window->articleView(), &Ui::ArticleView::loadFinished, this, [&] {
+                if (!loaded) {
+                    loaded = true;
+                    dialogAtLoad = comfort->dialog() != nullptr && comfort->dialog()->isVisible();
+                }
+            });
+        });
+        reader->window->openArticle(QStringLiteral("gamma"));
+        reader->window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 20000);
+        QVERIFY(dialogAtLoad);
+        QVERIFY(comfort->dialog()->isFirstRun());
+    }
+
     void firstRunPageOffersComfortWithALivePreview()
     {
         Session s = start(QStringLiteral("gamma"), true);

@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -67,15 +69,61 @@ private slots:
         tree->setCurrentIndex(alpha); // what the arrow keys or a click do
         QVERIFY(loaded.wait(20000));
         QTRY_COMPARE(shown.size(), 1);
-        // One click, eight queries: the page (article, breadcrumb, related, sources), its one picture,
-        // and the window's frame around it (article, breadcrumb, related). It was ten before the frame
-        // stopped loading the whole article a second time and the tree stopped checking slugs it took
-        // from the content.
-        QCOMPARE(reader->repository->queryCount() - queriesBefore, quint64(8));
+        // One click, five or six queries: the article, its breadcrumb, related items and sources, and its
+        // one picture. The page and the window's frame around it both need the breadcrumb and related
+        // items: whichever comes second reads what the first read (it was eight when each read its own).
+        QVERIFY2(reader->repository->queryCount() - queriesBefore <= 6,
+                 qPrintable(QString::number(reader->repository->queryCount() - queriesBefore)));
         QCOMPARE(reader->window->currentSlug(), QStringLiteral("alpha"));
         QCOMPARE(reader->heading(), QStringLiteral("Alpha article"));
         QCOMPARE(reader->window->breadcrumb()->partTitles(),
                  (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article")}));
+    }
+
+    void switchingKeepsWhatDoesNotChange()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(reader);
+        // Alpha and Gamma are both under Welcome: the trail's "Welcome" button stays, only the title changes.
+        const QList<QPushButton *> buttons = reader->window->breadcrumb()->findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 1);
+        const QPointer<QPushButton> welcome = buttons.first();
+        QVERIFY(reader->open(QStringLiteral("gamma")));
+        QVERIFY(welcome);
+        QCOMPARE(reader->window->breadcrumb()->findChildren<QPushButton *>(), QList<QPushButton *>{welcome.data()});
+        QCOMPARE(reader->window->breadcrumb()->partTitles(),
+                 (QStringList{QStringLiteral("Welcome"), QStringLiteral("Gamma article")}));
+        // Gamma and Beta both list Alpha as related: the list stays as it is.
+        QListWidget *list = reader->window->related()->list();
+        QCOMPARE(list->count(), 1);
+        QListWidgetItem *item = list->item(0);
+        QVERIFY(reader->open(QStringLiteral("beta")));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0), item);
+        QCOMPARE(item->text(), QStringLiteral("Alpha article"));
+        // Beta's trail is longer: made anew, right.
+        QCOMPARE(
+            reader->window->breadcrumb()->partTitles(),
+            (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article"), QStringLiteral("Beta article")}));
+        // A different list is shown in full.
+        QVERIFY(reader->open(QStringLiteral("alpha")));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Gamma article"));
+    }
+
+    void lastArticleIsSavedOnceTheReaderStays()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(reader);
+        QTRY_COMPARE(reader->settings.lastArticle(), QStringLiteral("alpha"));
+        // Saving writes the settings file: not while the next article is being drawn, but once the
+        // reader has stayed on it.
+        QString savedWhenShown;
+        connect(reader->window.get(), &Ui::MainWindow::articleShown, this,
+                [&] { savedWhenShown = reader->settings.lastArticle(); });
+        QVERIFY(reader->open(QStringLiteral("gamma")));
+        QCOMPARE(savedWhenShown, QStringLiteral("alpha"));
+        QTRY_COMPARE_WITH_TIMEOUT(reader->settings.lastArticle(), QStringLiteral("gamma"), 10000);
     }
 
     void deepArticleExpandsTheTreeAndShowsItsPath()

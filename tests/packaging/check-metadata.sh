@@ -24,7 +24,9 @@ appstreamcli validate --no-net "$metainfo" || fail "appstreamcli validate"
 
 # The desktop file, the metainfo and the app agree on the id, icon and programs.
 grep -qx "Icon=$id" "$desktop" || fail "the desktop file's Icon is not $id"
-grep -qx "Exec=myelin" "$desktop" || fail "the desktop file does not start myelin"
+grep -qx "Exec=myelin %f" "$desktop" || fail "the desktop file does not start myelin (with the file opened)"
+grep -qx "MimeType=application/x-myelin-pack;" "$desktop" || fail "the desktop file does not open content updates"
+grep -q 'type="application/x-myelin-pack"' "$linux/$id.mime.xml" || fail "no shared-mime-info type for content updates"
 grep -q "<id>$id</id>" "$metainfo" || fail "metainfo id is not $id"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" || fail "metainfo launchable is not $id.desktop"
 grep -q "setDesktopFileName(QStringLiteral(\"$id\"))" "$src/app/main.cpp" || fail "app/main.cpp does not set the desktop file name $id"
@@ -61,6 +63,7 @@ check_options myelin-build "$myelin_build"
 if QT_QPA_PLATFORM=offscreen "$myelin" export --help >/dev/null 2>&1; then
     check_options myelin "$myelin" export
 fi
+check_options myelin "$myelin" update
 
 if ((failures)); then
     echo "$failures check(s) failed"

@@ -41,7 +41,10 @@ QMap<QString, QString> readPlist(const QString &path, QString *error)
                 if (name == QLatin1String("true") || name == QLatin1String("false")) {
                     values.insert(key, name);
                 } else {
-                    values.insert(key, xml.readElementText());
+                    // An array or dictionary value: its text, in order (what the checks below look for).
+                    const bool nested = name == QLatin1String("array") || name == QLatin1String("dict");
+                    values.insert(key, xml.readElementText(nested ? QXmlStreamReader::IncludeChildElements
+                                                                  : QXmlStreamReader::ErrorOnUnexpectedElement));
                     --depth;
                 }
                 key.clear();
@@ -125,6 +128,10 @@ private slots:
         QString error;
         const auto plist = readPlist(QStringLiteral(MYELIN_TEST_INFO_PLIST), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Content updates (.myelinpack) are a declared type that Myelin opens.
+        QVERIFY(plist.value(QStringLiteral("UTExportedTypeDeclarations")).contains(QStringLiteral("myelinpack")));
+        QVERIFY(
+            plist.value(QStringLiteral("CFBundleDocumentTypes")).contains(QStringLiteral("org.myelin.content-pack")));
         QCOMPARE(plist.value(QStringLiteral("CFBundleIdentifier")), QStringLiteral("org.myelin.Myelin"));
         QCOMPARE(plist.value(QStringLiteral("CFBundleExecutable")), QStringLiteral("Myelin"));
         QCOMPARE(plist.value(QStringLiteral("CFBundleShortVersionString")), QStringLiteral(MYELIN_VERSION_STRING));

@@ -30,6 +30,9 @@ Run runReader(const QStringList &arguments)
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
         env.remove(QString::fromLatin1(name));
     }
+    // No content update installed for this user: the bundled content is the one named.
+    static const QTemporaryDir home;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(MYELIN_READER_EXE), arguments);
     Run run;
@@ -96,6 +99,10 @@ private slots:
         info.contentDate = QStringLiteral("2026-11-26");
         info.qtRuntimeVersion = info.qtBuildVersion = QStringLiteral("6.4.2");
         QCOMPARE(info.text(), QStringLiteral("Myelin 1.2.3\nContent 2026.11.1, reviewed up to 2026-11-26\nQt 6.4.2"));
+        info.contentOrigin = QStringLiteral("bundled with Myelin");
+        QCOMPARE(info.text(), QStringLiteral("Myelin 1.2.3\nContent 2026.11.1, reviewed up to 2026-11-26\n"
+                                             "Content bundled with Myelin\nQt 6.4.2"));
+        info.contentOrigin.clear();
         info.qtRuntimeVersion = QStringLiteral("6.4.3");
         info.contentVersion.clear();
         QCOMPARE(info.text(), QStringLiteral("Myelin 1.2.3\nQt 6.4.3 (built with Qt 6.4.2)"));
@@ -109,7 +116,7 @@ private slots:
         QCOMPARE(info.qtBuildVersion, QStringLiteral(QT_VERSION_STR));
         QVERIFY(info.contentVersion.isEmpty());
         QCOMPARE(VersionInfo::issueTrackerUrl(), QStringLiteral(MYELIN_HOMEPAGE_URL "/issues"));
-        QCOMPARE(VersionInfo::thirdPartyComponents().size(), 7);
+        QCOMPARE(VersionInfo::thirdPartyComponents().size(), 8);
     }
 
     void programPrintsTheInstalledContentVersion()
@@ -120,7 +127,7 @@ private slots:
         const QString date = metaOf(QStringLiteral(MYELIN_CONTENT_DB), Myelin::Schema::MetaContentDate);
         QVERIFY(!version.isEmpty());
         const QString expected =
-            QStringLiteral("Myelin %1\nContent %2, reviewed up to %3\nQt %4\n")
+            QStringLiteral("Myelin %1\nContent %2, reviewed up to %3\nContent bundled with Myelin\nQt %4\n")
                 .arg(QStringLiteral(MYELIN_VERSION_STRING), version, date, QString::fromLatin1(qVersion()));
         QCOMPARE(run.out, expected);
     }
@@ -131,6 +138,8 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QString version = metaOf(QStringLiteral(MYELIN_MINI_DB), Myelin::Schema::MetaContentVersion);
         QVERIFY2(run.out.contains(QStringLiteral("Content %1").arg(version)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Content from the file %1").arg(QStringLiteral(MYELIN_MINI_DB))),
+                 qPrintable(run.out));
     }
 
     void unreadableContentIsNamed()

@@ -45,6 +45,35 @@ private slots:
         QVERIFY(!repo.articleHeader(QStringLiteral("no-such-article")).has_value());
     }
 
+    void readsAnOpeningArticleOnce()
+    {
+        // Opening an article asks for its frame (the window), its page (the scheme handler) and whether
+        // it exists (the print actions): each row is read once.
+        const ContentRepository repo(*m_mini.database);
+        quint64 before = repo.queryCount();
+        QVERIFY(repo.articleHeader(QStringLiteral("alpha")).has_value());
+        const auto full = repo.article(QStringLiteral("alpha"));
+        QVERIFY(full.has_value());
+        QVERIFY(repo.hasArticle(QStringLiteral("alpha")));
+        QVERIFY(repo.articleHeader(QStringLiteral("alpha")).has_value());
+        QCOMPARE(repo.queryCount() - before, quint64(5)); // the row, breadcrumb, related; the text, sources
+        QCOMPARE(full->related.size(), 2);
+        QCOMPARE(full->breadcrumb.first().slug, QStringLiteral("home"));
+        QCOMPARE(full->sources.size(), repo.article(QStringLiteral("alpha"))->sources.size());
+        // The other way round (the page first): four.
+        before = repo.queryCount();
+        QVERIFY(repo.article(QStringLiteral("gamma")).has_value());
+        const auto header = repo.articleHeader(QStringLiteral("gamma"));
+        QVERIFY(repo.hasArticle(QStringLiteral("gamma")));
+        QCOMPARE(repo.queryCount() - before, quint64(4));
+        QCOMPARE(header->title, QStringLiteral("Gamma article"));
+        // Another article is read afresh; one that does not exist is not found.
+        before = repo.queryCount();
+        QCOMPARE(repo.articleHeader(QStringLiteral("beta"))->breadcrumb.size(), 2);
+        QVERIFY(!repo.hasArticle(QStringLiteral("no-such-article")));
+        QCOMPARE(repo.queryCount() - before, quint64(4));
+    }
+
     void readsAFullArticle()
     {
         const ContentRepository repo(*m_mini.database);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every theme's text must be readable: WCAG contrast of at least 4.5:1, 7:1 for high contrast; focus
 // rings and outlines at least 3:1; and the stylesheet's own colours (defaults, print) come from here.
+#include "core/readingstyle.h"
 #include "core/theme.h"
+#include "userdata/librarytypes.h"
 
 #include <QFile>
 #include <QMap>
@@ -123,6 +125,38 @@ private slots:
         paper.insert(QStringLiteral("--mark-text"), cssColor(Theme::print().markText));
         for (auto it = paper.cbegin(); it != paper.cend(); ++it) {
             QCOMPARE(print.value(it.key()), it.value());
+        }
+    }
+
+    // The reader's highlight colours (ui/notes) in every theme: text on each at least 4.5:1 (7:1 in high
+    // contrast), the line under each at least 3:1 against the page, the names those the store saves,
+    // and each theme's shades in the page's :root.
+    void highlightColoursAreReadableInEveryTheme()
+    {
+        const QStringList names{HighlightColour::Yellow, HighlightColour::Green, HighlightColour::Blue,
+                                HighlightColour::Pink};
+        for (const Theme &t : Theme::all()) {
+            const double minimum = t.id == QLatin1String("contrast") ? 7.0 : 4.5;
+            const QList<HighlightShade> shades = highlightShades(t);
+            QStringList shown;
+            for (const HighlightShade &shade : shades) {
+                shown << shade.name;
+                const double text = contrastRatio(shade.text, shade.background);
+                const double edge = contrastRatio(shade.edge, t.background);
+                qInfo("%s %s: text %.2f:1, edge %.2f:1", qPrintable(t.id), qPrintable(shade.name), text, edge);
+                QVERIFY2(text >= minimum, qPrintable(QStringLiteral("%1 %2: %3").arg(t.id, shade.name).arg(text)));
+                QVERIFY2(edge >= 3.0, qPrintable(QStringLiteral("%1 %2 edge: %3").arg(t.id, shade.name).arg(edge)));
+                const QString css = rootStyleFor(t, ReadingStyle());
+                QVERIFY(css.contains(QStringLiteral("--hl-%1:%2;").arg(shade.name, cssColor(shade.background))));
+                QVERIFY(css.contains(QStringLiteral("--hl-%1-text:%2;").arg(shade.name, cssColor(shade.text))));
+            }
+            QCOMPARE(shown, names);
+            // A theme's shades differ from each other: four colours, not one.
+            for (int i = 0; i < shades.size(); ++i) {
+                for (int j = i + 1; j < shades.size(); ++j) {
+                    QVERIFY(shades.at(i).background != shades.at(j).background);
+                }
+            }
         }
     }
 

@@ -58,12 +58,9 @@ ComfortController::ComfortController(ReaderHost &host, const Options &options, Q
     connect(&m_style, &ReadingStyleController::themeChanged, this, &ComfortController::themeChanged);
     host.whenArticleViewReady(this, [this] {
         if (m_options.offerFirstRun && !m_host.settings().comfortFirstRunDone()) {
-            // Once the first article is on screen (the page previews it; start-up is not slowed).
-            auto *once = new QObject(this);
-            connect(m_host.articleView(), &ArticleView::loadFinished, once, [this, once] {
-                once->deleteLater();
-                QTimer::singleShot(0, this, [this] { openDialog(true); });
-            });
+            // The first article has just been asked for: the dialog comes up while it loads, before it is
+            // on screen, rather than a moment later over a page the reader has started to read.
+            QTimer::singleShot(0, this, [this] { openDialog(true); });
         }
         const auto all = m_profiles->all();
         for (const ComfortProfile &profile : all) {

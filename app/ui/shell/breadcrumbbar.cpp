@@ -46,6 +46,15 @@ BreadcrumbBar::BreadcrumbBar(QWidget *parent) : QWidget(parent), m_layout(new Fl
 
 void BreadcrumbBar::setTrail(const QList<ArticleRef> &ancestors, const QString &currentTitle)
 {
+    if (m_current != nullptr && ancestors == m_ancestors) {
+        if (m_current->text() != currentTitle) {
+            m_current->setText(currentTitle);
+            m_current->setAccessibleName(currentTitle);
+            m_current->updateGeometry();
+        }
+        return;
+    }
+    m_ancestors = ancestors;
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -66,9 +75,9 @@ void BreadcrumbBar::setTrail(const QList<ArticleRef> &ancestors, const QString &
         separator->setAccessibleName(tr("then"));
         m_layout->addWidget(separator);
     }
-    auto *current = new TitleLabel(currentTitle, this);
-    current->setAccessibleName(currentTitle);
-    m_layout->addWidget(current);
+    m_current = new TitleLabel(currentTitle, this);
+    m_current->setAccessibleName(currentTitle);
+    m_layout->addWidget(m_current);
 }
 
 QStringList BreadcrumbBar::partTitles() const

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace Myelin::Ui {
 
 class FlowLayout;
@@ -19,7 +21,8 @@ class BreadcrumbBar : public QWidget
 public:
     explicit BreadcrumbBar(QWidget *parent = nullptr);
 
-    // ancestors from the root down, then the current article's title (not a link).
+    // ancestors from the root down, then the current article's title (not a link). Moving to a sibling
+    // keeps the ancestors' buttons (and their place in the keyboard order) and changes only the title.
     void setTrail(const QList<ArticleRef> &ancestors, const QString &currentTitle);
     QStringList partTitles() const;
 
@@ -28,6 +31,8 @@ signals:
 
 private:
     FlowLayout *m_layout;
+    QList<ArticleRef> m_ancestors;
+    QLabel *m_current = nullptr;
 };
 
 } // namespace Myelin::Ui

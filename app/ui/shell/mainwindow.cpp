@@ -97,6 +97,21 @@ void keepToolBarButtonsWhole(QToolBar *toolbar)
     new WholeToolBarButtons(toolbar);
 }
 
+// The widgets in pane that Tab stops at, in the window's focus order (the pane itself when it takes it).
+QList<QWidget *> tabStops(QWidget *pane)
+{
+    if (pane->focusPolicy() & Qt::TabFocus) {
+        return {pane};
+    }
+    QList<QWidget *> stops;
+    for (QWidget *widget = pane->nextInFocusChain(); widget != pane; widget = widget->nextInFocusChain()) {
+        if (pane->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && widget->focusProxy() == nullptr) {
+            stops << widget;
+        }
+    }
+    return stops;
+}
+
 } // namespace
 
 // The window as features see it (readerhost.h).
@@ -175,7 +190,11 @@ public:
     void showSidePane(QWidget *pane) override { m_window.revealSidePane(pane); }
     QList<QWidget *> paneFocusChain() const override
     {
-        QList<QWidget *> chain{m_window.m_sideTabs->tabBar(), m_window.m_tree};
+        QList<QWidget *> chain{m_window.m_sideTabs->tabBar()};
+        // Every side pane's controls, in their own order: Tab skips those of the panes not shown.
+        for (int i = 0; i < m_window.m_sideTabs->count(); ++i) {
+            chain << tabStops(m_window.m_sideTabs->widget(i));
+        }
         for (QAbstractButton *button : m_window.m_breadcrumb->findChildren<QAbstractButton *>()) {
             chain << button;
         }
@@ -214,7 +233,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
       m_glossary(new GlossaryPanel(deps.repository, this)), m_sideTabs(new QTabWidget(this)),
       m_breadcrumb(new BreadcrumbBar(this)), m_articleStack(new QStackedWidget(this)),
       m_loadingLabel(new QLabel(tr("Opening the article\u2026"), this)), m_related(new RelatedPanel(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_lastArticleSaver(new QTimer(this))
 {
     setWindowTitle(tr("Myelin"));
     setAccessibleName(tr("Myelin"));
@@ -261,6 +280,12 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     m_related->setMinimumWidth(240);
     setCentralWidget(m_splitter);
 
+    // Saving the settings writes a file: after the article is on screen and read for a moment, not
+    // while the next page is being drawn (and on closing, whatever the timer).
+    m_lastArticleSaver->setSingleShot(true);
+    m_lastArticleSaver->setInterval(1500);
+    connect(m_lastArticleSaver, &QTimer::timeout, this, &MainWindow::rememberLastArticle);
+
     connect(m_breadcrumb, &BreadcrumbBar::articleRequested, this, &MainWindow::openArticle);
     connect(m_related, &RelatedPanel::articleRequested, this, &MainWindow::openArticle);
 
@@ -306,6 +331,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    rememberLastArticle();
     m_host.reset(); // the features (its children) go first, while the window is whole
 }
 
@@ -659,12 +685,11 @@ void MainWindow::showUrl(const QUrl &url)
         // The page itself came from the scheme handler; the window needs only its frame.
         if (const auto header = m_repository.articleHeader(parts->id)) {
             m_currentSlug = header->slug;
-            m_breadcrumb->setTrail(header->breadcrumb, header->title);
-            m_related->setItems(header->related);
-            fitPanes();
+            m_breadcrumb->setTrail(header->breadcrumb, header->title); // unchanged parts are kept
+            setRelatedItems(header->related);
             setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
             syncTree(header->slug);
-            m_settings.setLastArticle(header->slug);
+            m_lastArticleSaver->start();
             emit articleShown(header->slug);
         }
         break;
@@ -672,8 +697,7 @@ void MainWindow::showUrl(const QUrl &url)
         if (const auto term = m_repository.glossaryTerm(parts->id)) {
             m_currentSlug.clear();
             m_breadcrumb->setTrail({}, tr("Glossary: %1").arg(term->term));
-            m_related->setItems({});
-            fitPanes();
+            setRelatedItems({});
             setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
         }
         break;
@@ -682,8 +706,7 @@ void MainWindow::showUrl(const QUrl &url)
         m_currentSlug.clear();
         const QString title = parts->kind == ContentUrl::Kind::Timeline ? tr("Timeline") : tr("Quotes");
         m_breadcrumb->setTrail({}, title);
-        m_related->setItems({});
-        fitPanes();
+        setRelatedItems({});
         setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
         break;
     }
@@ -697,8 +720,28 @@ void MainWindow::showUrl(const QUrl &url)
     updateNavigationActions();
 }
 
+void MainWindow::setRelatedItems(const QList<ArticleRef> &items)
+{
+    const bool wasEmpty = m_related->isEmpty();
+    m_related->setItems(items);
+    if (m_related->isEmpty() != wasEmpty) {
+        fitPanes();
+    }
+}
+
+void MainWindow::rememberLastArticle()
+{
+    m_lastArticleSaver->stop();
+    if (!m_currentSlug.isEmpty() && m_settings.lastArticle() != m_currentSlug) {
+        m_settings.setLastArticle(m_currentSlug);
+    }
+}
+
 void MainWindow::syncTree(const QString &slug)
 {
+    if (m_tree->currentIndex().data(NavTreeModel::SlugRole).toString() == slug) {
+        return; // the reader chose it in the tree: it is there already
+    }
     const QModelIndex index = m_model->indexForSlug(slug);
     if (!index.isValid()) {
         return;
@@ -739,6 +782,7 @@ void MainWindow::sendFeedbackMail(const QString &slug)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberLastArticle();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());

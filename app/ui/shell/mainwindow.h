@@ -19,6 +19,7 @@ class QTabWidget;
 class QTreeView;
 
 namespace Myelin {
+struct ArticleRef;
 class ContentDatabase;
 class ContentRepository;
 class NavTreeModel;
@@ -99,6 +100,8 @@ private:
     void createArticleView();
     void showUrl(const QUrl &url);
     void syncTree(const QString &slug);
+    void setRelatedItems(const QList<ArticleRef> &items); // and fits the panes when the pane empties or fills
+    void rememberLastArticle();
     void updateNavigationActions();
     void openExternal(const QUrl &url);
     void sendFeedbackMail(const QString &slug);
@@ -130,6 +133,7 @@ private:
     ArticleView *m_view = nullptr;
     RelatedPanel *m_related;
     QSplitter *m_splitter;
+    QTimer *m_lastArticleSaver; // saves the open article once the reader stays on it, not mid-switch
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;

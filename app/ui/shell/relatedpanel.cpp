@@ -39,6 +39,10 @@ RelatedPanel::RelatedPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
 
 void RelatedPanel::setItems(const QList<ArticleRef> &items)
 {
+    if (items == m_items && m_list->count() == items.size()) {
+        return;
+    }
+    m_items = items;
     m_list->clear();
     for (const ArticleRef &ref : items) {
         auto *item = new QListWidgetItem(ref.title, m_list);

@@ -19,6 +19,7 @@ class RelatedPanel : public QWidget
 public:
     explicit RelatedPanel(QWidget *parent = nullptr);
 
+    // Keeps the list as it is when the items are the same (articles that share their related items).
     void setItems(const QList<ArticleRef> &items);
     QListWidget *list() const { return m_list; }
     bool isEmpty() const;
@@ -30,6 +31,7 @@ private:
     void activate(QListWidgetItem *item);
 
     QListWidget *m_list;
+    QList<ArticleRef> m_items;
 };
 
 } // namespace Myelin::Ui

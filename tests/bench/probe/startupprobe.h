@@ -1,27 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Start-up measurement for the benchmark (scripts/bench-startup.sh), off unless MYELIN_BENCH_STARTUP
-// is set: prints when the window was first painted and when the first article finished loading,
-// then the memory of the whole process tree, and exits.
+// Start-up and switch measurement for the benchmark (scripts/bench-startup.sh), off unless
+// MYELIN_BENCH_STARTUP is set. Linked into the reader and the bare WebEngine program alike, so both are
+// timed the same way, to the painted frame:
+//  - the clock starts when the script launched the process (MYELIN_BENCH_T0_US, microseconds since
+//    the epoch, taken by the shell just before exec), so loading the libraries counts;
+//  - "tree-painted-ms": the contents tree's first paint has been flushed to the window;
+//  - "first-article-ms": the first article's pixels are on screen. The benchmark's copy of the
+//    content gives every article a marker strip in a colour of its own (markerColour(slug)); the
+//    probe reads pixels back from the screen (the X server) until that colour shows;
+//  - with MYELIN_BENCH_SWITCH=N: N article switches, each a synthetic mouse click on the article's
+//    row in the contents tree (through Qt's window-system event path), timed to the new article's
+//    marker on screen; then the memory (PSS) of all processes with one article and after the others;
+//  - "dialog-painted-ms": any other top-level window (the first-start comfort dialog) painted.
 #ifndef MYELIN_BENCH_STARTUPPROBE_H
 #define MYELIN_BENCH_STARTUPPROBE_H
 
+#include <QColor>
+#include <QModelIndex>
 #include <QStringList>
 #include <functional>
 
+class QAbstractItemView;
 class QWidget;
 class QWebEngineView;
 
 namespace Myelin::Bench {
 
 bool startupProbeRequested();
-// Call as early as possible in main(): the clock starts here.
+// Call as early as possible in main(): the clock starts here unless the script gave its own start.
 void startStartupClock();
-// Reports the first paint of window, and exits after the first finished load in the view that
-// viewFor() returns (it may return null until the view exists).
-// With MYELIN_BENCH_SWITCH=N set, after the first article the probe opens N more, one after
-// another (cycling through slugs with open), and prints the switch times and the memory after them.
-void installStartupProbe(QWidget *window, QWebEngineView *(*viewFor)(QWidget *),
-                         std::function<void(const QString &)> open = {}, const QStringList &slugs = {});
+
+// The colour of slug's marker strip: red 254, then the low two bytes of the slug's 32-bit FNV-1a
+// hash (scripts/bench-startup.sh writes the same colours into its copy of the content).
+QColor markerColour(const QString &slug);
+
+struct ProbeTarget
+{
+    QWidget *window = nullptr;
+    QString firstSlug;
+    std::function<QWebEngineView *()> view;             // null until the program has made it
+    std::function<QAbstractItemView *()> tree;          // the contents tree
+    std::function<QModelIndex(const QString &)> rowFor; // the slug's row, made visible (parents expanded)
+    QStringList slugs;                                  // articles to switch through, in order
+};
+
+void installStartupProbe(const ProbeTarget &target);
 
 } // namespace Myelin::Bench
 

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The personal library's reading side: bookmarks (Ctrl+D and the star in the toolbar, the Bookmarks
+// menu, the Bookmarks pane), the history of pages read (recorded once each page is shown), and the
+// reading position given back when an article is opened again. Made in main.cpp on the window's
+// ReaderHost and the user's PersonalLibrary.
+#ifndef MYELIN_UI_BOOKMARKS_BOOKMARKSCONTROLLER_H
+#define MYELIN_UI_BOOKMARKS_BOOKMARKSCONTROLLER_H
+
+#include "userdata/librarytypes.h"
+
+#include <QObject>
+#include <optional>
+
+class QAction;
+class QMenu;
+
+namespace Myelin {
+struct PersonalLibrary;
+}
+
+namespace Myelin::Ui {
+
+class BookmarksPage;
+class HistoryPage;
+class LibraryPane;
+class ReaderHost;
+class ReadingPositionKeeper;
+
+class BookmarksController : public QObject
+{
+    Q_OBJECT
+
+public:
+    BookmarksController(ReaderHost &host, PersonalLibrary &library, QObject *parent = nullptr);
+
+    QAction *bookmarkAction() const { return m_bookmarkAction; } // Ctrl+D and the star; data(): bookmarked
+    QAction *showBookmarksAction() const { return m_showBookmarks; }
+    QAction *showHistoryAction() const { return m_showHistory; }
+    QMenu *menu() const { return m_menu; }
+    LibraryPane *pane() const { return m_pane; }
+    BookmarksPage *bookmarksPage() const;
+    HistoryPage *historyPage() const;
+    ReadingPositionKeeper *readingPosition() const { return m_position; }
+    QString currentRef() const { return m_ref; } // the page shown, as bookmarks name it
+
+    // Opens a bookmark's or history entry's page; a page the content no longer has is named in the
+    // status line instead.
+    void openSaved(const QString &ref, const QString &title);
+    void toggleBookmark();
+
+signals:
+    void visitRecorded(const QString &ref);
+
+private:
+    void pageChanged();
+    void pageLoaded(bool ok);
+    void updateBookmarkAction();
+    void placeOnToolBar();
+    void rebuildMenu();
+    void reportSaveProblem(const QString &what);
+
+    ReaderHost &m_host;
+    PersonalLibrary &m_library;
+    LibraryPane *m_pane;
+    ReadingPositionKeeper *m_position;
+    QAction *m_bookmarkAction;
+    QAction *m_showBookmarks;
+    QAction *m_showHistory;
+    QMenu *m_menu;
+    QString m_ref;                       // the page shown
+    QString m_recordedRef;               // the page last written to the history
+    std::optional<Bookmark> m_unstarred; // removed with the star: Ctrl+D again puts it back as it was
+};
+
+} // namespace Myelin::Ui
+
+#endif // MYELIN_UI_BOOKMARKS_BOOKMARKSCONTROLLER_H
