@@ -258,7 +258,9 @@ int main(int argc, char *argv[])
         Myelin::Ui::RenderingController::install(host); // View > Page Drawing
         // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
         new Myelin::Ui::MyDataController(host, library);
-        new Myelin::Ui::NotesController(host, library);     // highlights and notes (Ctrl+M), the Notes pane
+        auto *notes = new Myelin::Ui::NotesController(host, library); // highlights and notes (Ctrl+M), the Notes pane
+        QObject::connect(search, &Myelin::Ui::SearchController::noteChosen, notes,
+                         &Myelin::Ui::NotesController::showHighlight); // a note found by search: scrolled to
         new Myelin::Ui::BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
         updates = new Myelin::Ui::UpdateController(         // File > Update Content…, What's New, go back
             host, {store, Myelin::Update::TrustedKeys::builtIn(), content->choice});

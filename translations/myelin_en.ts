@@ -417,108 +417,108 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Export::Handout</name>
     <message>
-        <location filename="../app/export/handout.cpp" line="41"/>
+        <location filename="../app/export/handout.cpp" line="42"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="82"/>
+        <location filename="../app/export/handout.cpp" line="84"/>
         <source>it is not valid JSON (%1 at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="85"/>
+        <location filename="../app/export/handout.cpp" line="87"/>
         <source>it must hold one JSON object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="92"/>
+        <location filename="../app/export/handout.cpp" line="94"/>
         <source>&quot;%1&quot; must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="95"/>
+        <location filename="../app/export/handout.cpp" line="97"/>
         <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="116"/>
+        <location filename="../app/export/handout.cpp" line="118"/>
         <source>&quot;%1&quot; must be text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="122"/>
+        <location filename="../app/export/handout.cpp" line="124"/>
         <source>it has no &quot;%1&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="125"/>
+        <location filename="../app/export/handout.cpp" line="127"/>
         <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="131"/>
+        <location filename="../app/export/handout.cpp" line="133"/>
         <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="139"/>
+        <location filename="../app/export/handout.cpp" line="141"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="144"/>
+        <location filename="../app/export/handout.cpp" line="146"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="155"/>
-        <location filename="../app/export/handout.cpp" line="173"/>
+        <location filename="../app/export/handout.cpp" line="157"/>
+        <location filename="../app/export/handout.cpp" line="175"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="165"/>
+        <location filename="../app/export/handout.cpp" line="167"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="181"/>
+        <location filename="../app/export/handout.cpp" line="183"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="193"/>
+        <location filename="../app/export/handout.cpp" line="195"/>
         <source>Cannot save the handout file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="210"/>
+        <location filename="../app/export/handout.cpp" line="212"/>
         <source>The handout file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="213"/>
+        <location filename="../app/export/handout.cpp" line="215"/>
         <source>The handout file %1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="218"/>
+        <location filename="../app/export/handout.cpp" line="220"/>
         <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="222"/>
+        <location filename="../app/export/handout.cpp" line="224"/>
         <source>Cannot read the handout file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="226"/>
+        <location filename="../app/export/handout.cpp" line="228"/>
         <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/handout.cpp" line="233"/>
+        <location filename="../app/export/handout.cpp" line="235"/>
         <source>The handout file %1 cannot be used: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +622,19 @@ file is a problem (the message names it), 2 when the command line is wrong.
     <message>
         <location filename="../app/export/printhtml.cpp" line="144"/>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::QuestionSheet</name>
+    <message>
+        <location filename="../app/export/questionsheet.cpp" line="11"/>
+        <source>Questions for my next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/questionsheet.cpp" line="43"/>
+        <source>Space for the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,384 +1608,394 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <source>My questions for my next appointment, with space for the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Open a handout you saved before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Show the pages and print them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save the handout as one PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Make a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Make a handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>2. The cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>Handout title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="98"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>For example: Welcome pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Group name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="106"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
         <source>&amp;Group name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
         <source>Con&amp;tact details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>1. Choose the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>A&amp;ll articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>In this &amp;handout, in order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Filter articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Type part of a title to show only matching articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="118"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
         <source>Type to find an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="122"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Articles in this handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>The handout prints these articles in this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="147"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>3. What else to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
         <source>Start with a cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="150"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>List every part with the page it starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
         <source>Add the timeline of research and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="366"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
         <source>Save paper (%1 point, narrow margins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="161"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
         <source>Standard print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="166"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
         <source>Extra large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>The paper your printer uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Pape&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="191"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
         <source>Handout status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="194"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
         <source>Page count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="367"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
         <source>%1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="442"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
         <source>Already in the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="444"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
         <source>1 article in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="445"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
         <source>%1 articles in the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="523"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="524"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
         <source>Counting the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="545"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
         <source>The pages could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="550"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
         <source>This handout takes 1 page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="552"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="555"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="577"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="586"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="602"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Open a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="603"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="609"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
         <source>Cannot open the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="618"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
         <source>Save the Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="620"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Myelin handouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="627"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
         <source>Cannot save the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
         <source>Save the Handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="636"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,17 +2408,22 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="309"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="289"/>
+        <source>There are no questions to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="335"/>
         <source>&quot;%1&quot; could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="337"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="363"/>
         <source>The contents page could not be laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/pdfpipeline.cpp" line="367"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="393"/>
         <source>The PDF could not be put together: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,6 +2500,7 @@ My comments:
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,6 +2635,7 @@ My comments:
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,6 +2648,421 @@ My comments:
         <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="49"/>
+        <source>Your questions take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="50"/>
+        <source>Your %1 questions do not fit on one page at this text size (%2 pt). They take %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="57"/>
+        <source>You can go on with %1, or cancel and tick off or delete some questions, or make the text smaller (ticked questions are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="61"/>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="80"/>
+        <source>Preparing your questions for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="83"/>
+        <source>Cannot print your questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="93"/>
+        <source>Save My Questions as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="93"/>
+        <source>my-questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="105"/>
+        <source>Making the PDF of your questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::QuestionDialog</name>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="24"/>
+        <source>Your &amp;question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="27"/>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="28"/>
+        <source>Enter saves it; Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="50"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="51"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::QuestionOrigin</name>
+    <message>
+        <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
+        <source>From “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
+        <source>From “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionorigin.cpp" line="72"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::QuestionsController</name>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="42"/>
+        <source>Add to My &amp;Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="42"/>
+        <source>My &amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="43"/>
+        <source>Print My &amp;Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <source>Save My Questions as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="47"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="54"/>
+        <source>Save a question about this passage, heading or word for your next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="58"/>
+        <source>Show your questions for your next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="72"/>
+        <source>Print your questions on one page in large print, with space for the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
+        <source>Save your questions as a one-page PDF in large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="131"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="167"/>
+        <source>Can you tell me more about %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="169"/>
+        <source>Can you tell me more about this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="193"/>
+        <source>Add to My Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="198"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="217"/>
+        <source>The question could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="202"/>
+        <source>Added to your questions (the Questions tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="213"/>
+        <source>Edit Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::QuestionsPane</name>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="60"/>
+        <source>Questions to ask at your next appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
+        <source>Add the question typed above to the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="63"/>
+        <source>No questions yet. Type one above, or right-click in an article and choose &quot;Add to My Questions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="67"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="67"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="67"/>
+        <source>Move the chosen question one place earlier (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <source>Move the chosen question one place later (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <source>Change the chosen question&apos;s words (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <source>Delete the chosen question; you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="72"/>
+        <source>&amp;Open Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="72"/>
+        <source>Open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="72"/>
+        <source>Open the page the question came from (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
+        <source>Put the deleted question back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
+        <source>Hide this message; the question stays deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
+        <source>Print my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
+        <source>Print your questions on one page in large print, with space for the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="78"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="78"/>
+        <source>Save my questions as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="78"/>
+        <source>Save the same page as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="80"/>
+        <source>Tick a question off when it has been answered: ticked ones are left out when you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="85"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="99"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="100"/>
+        <source>Type a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
+        <source>Enter adds it to the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="114"/>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="115"/>
+        <source>Space ticks a question off, Enter opens its page, F2 edits, Delete deletes, Ctrl+Up and Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="147"/>
+        <source>Deleted question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="217"/>
+        <source>Ticked off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="272"/>
+        <source>The question could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="277"/>
+        <source>Added to your questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="334"/>
+        <source>The question could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="338"/>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
+        <source>Question deleted. Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="350"/>
+        <source>The question could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="356"/>
+        <source>Question put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="376"/>
+        <source>“%1” is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
+        <source>This question was typed, not added from a page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2938,93 +3383,103 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="99"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
         <source>&amp;Find in This Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
         <source>Find words in the open page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
         <source>Go to the next match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="119"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
         <source>Go to the previous match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="192"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
         <source>Search is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="206"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="338"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="212"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
         <source>Show all results for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="218"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="310"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
+        <source>“%1” is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="311"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="312"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="322"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="323"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="345"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
+        <source>Your notes and questions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,12 +3501,12 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchResultDelegate</name>
     <message>
-        <location filename="../app/ui/search/searchresultdelegate.cpp" line="77"/>
+        <location filename="../app/ui/search/searchresultdelegate.cpp" line="78"/>
         <source>More in the glossary →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultdelegate.cpp" line="85"/>
+        <location filename="../app/ui/search/searchresultdelegate.cpp" line="86"/>
         <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,22 +3514,44 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchResultsModel</name>
     <message>
-        <location filename="../app/ui/search/searchresultsmodel.cpp" line="48"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="29"/>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
+        <source>Your highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="43"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="79"/>
+        <source>in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="71"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="76"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultsmodel.cpp" line="51"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="74"/>
         <source>Definition: %1. %2 More in the glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultsmodel.cpp" line="53"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="83"/>
         <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultsmodel.cpp" line="63"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="96"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,22 +3570,22 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="31"/>
-        <source>Articles, glossary terms and timeline events. Press Enter to open one.</source>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="32"/>
+        <source>Articles, glossary terms, timeline events and your own notes and questions. Press Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="46"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="47"/>
         <source>No results for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="48"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
         <source>1 result for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="50"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
         <source>%1 results for “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,37 +3781,37 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="121"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="127"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>

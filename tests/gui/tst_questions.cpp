@@ -3,11 +3,13 @@
 // link and typed; put in order with buttons and keys, ticked off, deleted and put back; kept in the
 // user database; a question whose page a content update removed stays listed; all by keyboard.
 #include "readerfixture.h"
+#include "testsupport.h"
 #include "ui/questions/questiondialog.h"
 #include "ui/questions/questionscontroller.h"
 #include "ui/questions/questionspane.h"
 #include "ui/shell/readerhost.h"
 #include "userdata/personallibrary.h"
+#include "web/urlscheme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -339,5 +341,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestQuestions)
+MYELIN_GUI_TEST_MAIN(TestQuestions)
 #include "tst_questions.moc"

@@ -105,15 +105,24 @@ void QuestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     background.features &= ~QStyleOptionViewItem::HasCheckIndicator;
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, opt.widget);
 
-    QStyleOptionViewItem check = opt;
-    check.rect = parts.check;
-    check.state = check.state & ~QStyle::State_HasFocus;
-    check.state |= opt.checkState == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
-    style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &check, painter, opt.widget);
-
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    const QColor ink = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    // The tick box in the text's own colour, so it shows in every theme (the style's box can vanish on
+    // a dark background).
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(parts.check).adjusted(1, 1, -1, -1);
+    painter->setPen(QPen(ink, 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(box, 3, 3);
+    if (opt.checkState == Qt::Checked) {
+        painter->setPen(QPen(ink, qMax(2.0, box.width() / 7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const QPointF points[] = {{box.left() + box.width() * 0.22, box.top() + box.height() * 0.52},
+                                  {box.left() + box.width() * 0.42, box.top() + box.height() * 0.72},
+                                  {box.left() + box.width() * 0.78, box.top() + box.height() * 0.28}};
+        painter->drawPolyline(points, 3);
+    }
+    painter->setPen(ink);
     painter->setFont(opt.font);
     painter->drawText(parts.text, TextFlags, index.data(Qt::DisplayRole).toString());
     const QString source = index.data(SourceRole).toString();

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -56,9 +57,9 @@ QWidget *row(QWidget *parent, const QList<QWidget *> &widgets)
 
 QuestionsPane::QuestionsPane(QuestionStore &store, const ContentRepository &repository, QWidget *parent)
     : QWidget(parent), m_store(store), m_repository(repository),
-      m_intro(wrapping(tr("Questions to ask at your next appointment. Tick one off when it has been answered."), this)),
-      m_field(new QLineEdit(this)), m_add(button(tr("&Add Question"), tr("Add question"),
-                                                 tr("Add the question typed above to the end of the list"), this)),
+      m_intro(wrapping(tr("Questions to ask at your next appointment."), this)), m_field(new QLineEdit(this)),
+      m_add(button(tr("&Add Question"), tr("Add question"), tr("Add the question typed above to the end of the list"),
+                   this)),
       m_empty(wrapping(tr("No questions yet. Type one above, or right-click in an article and choose \"Add to My "
                           "Questions\"."),
                        this)),
@@ -76,11 +77,23 @@ QuestionsPane::QuestionsPane(QuestionStore &store, const ContentRepository &repo
                      tr("Print your questions on one page in large print, with space for the answers"), this)),
       m_pdf(button(tr("Save as P&DF\u2026"), tr("Save my questions as PDF"), tr("Save the same page as a PDF file"),
                    this)),
-      m_printNote(wrapping(tr("Ticked questions are left out when you print."), this))
+      m_printNote(wrapping(tr("Tick a question off when it has been answered: ticked ones are left out when you "
+                              "print."),
+                           this))
 {
     setObjectName(QStringLiteral("questionsPane"));
     setAccessibleName(tr("Questions"));
-    auto *layout = new QVBoxLayout(this);
+    // Everything scrolls together, so the list keeps a useful height at any text size.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // a very large text size in a narrow pane
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_intro);
 
     m_field->setPlaceholderText(tr("Type a question"));
@@ -109,6 +122,8 @@ QuestionsPane::QuestionsPane(QuestionStore &store, const ContentRepository &repo
     m_list->setUniformItemSizes(false);
     m_list->setResizeMode(QListView::Adjust); // rows wrap again when the pane is resized
     m_list->installEventFilter(this);
+    // Room for three or four questions with their sources; the pane scrolls when it is smaller.
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 11);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListView::activated, this, [this] { openCurrent(); });
     connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) { itemChanged(item->row()); });
