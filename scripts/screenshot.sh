@@ -50,6 +50,7 @@ DISPLAY=$display xdotool search --sync --onlyvisible --class myelin windowsize 1
 sleep 1
 if [[ -n $keys ]]; then
     # shellcheck disable=SC2086 # one key chord per word
+    DISPLAY=$display xdotool search --onlyvisible --class myelin windowfocus --sync >/dev/null 2>&1 || true
     DISPLAY=$display xdotool key --delay 300 $keys
     sleep "${MYELIN_SETTLE_KEYS:-2}"
 fi

@@ -24,7 +24,7 @@ constexpr int NoteLength = 400;
 
 NotesPane::NotesPane(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_empty(new QLabel(this)),
-      m_open(new QPushButton(tr("Open"), this)), m_edit(new QPushButton(tr("Edit Note\u2026"), this)),
+      m_open(new QPushButton(tr("Open"), this)), m_edit(new QPushButton(tr("Edit\u2026"), this)),
       m_remove(new QPushButton(tr("Remove"), this)), m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(this)),
       m_undo(new QPushButton(tr("Undo"), this))
 {
@@ -51,6 +51,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_list->setAccessibleDescription(tr("Your highlights by article. Press Enter to show one in its article, "
                                         "Delete to remove it."));
     m_list->installEventFilter(this);
+    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     layout->addWidget(m_list, 1);
     setFocusProxy(m_list);
 
@@ -59,7 +60,7 @@ NotesPane::NotesPane(QWidget *parent)
     flow->setContentsMargins(0, 0, 0, 0);
     m_open->setAccessibleName(tr("Open"));
     m_open->setAccessibleDescription(tr("Show the chosen highlight in its article"));
-    m_edit->setAccessibleName(tr("Edit Note"));
+    m_edit->setAccessibleName(tr("Edit note"));
     m_edit->setAccessibleDescription(tr("Change the chosen highlight's note or colour"));
     m_remove->setAccessibleName(tr("Remove"));
     m_remove->setAccessibleDescription(tr("Remove the chosen highlight and its note (you can undo it)"));
@@ -257,6 +258,15 @@ void NotesPane::updateButtons()
     m_open->setEnabled(m_list->currentItem() != nullptr);
     m_edit->setEnabled(highlight);
     m_remove->setEnabled(highlight);
+}
+
+void NotesPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        // Room for a highlight or two at any text size, when the buttons below wrap.
+        m_list->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    }
+    QWidget::changeEvent(event);
 }
 
 bool NotesPane::eventFilter(QObject *watched, QEvent *event)
