@@ -2498,105 +2498,122 @@ My comments:
 <context>
     <name>Myelin::Ui::NotesPane</name>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="27"/>
-        <location filename="../app/ui/notes/notespane.cpp" line="61"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="62"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="27"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
-        <location filename="../app/ui/notes/notespane.cpp" line="65"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="29"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="66"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="29"/>
-        <location filename="../app/ui/notes/notespane.cpp" line="234"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="74"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="87"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="30"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="254"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="35"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="36"/>
         <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="50"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="51"/>
         <source>Notes and highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="51"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="52"/>
         <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="62"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="63"/>
         <source>Show the chosen highlight in its article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="63"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="64"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="64"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="65"/>
         <source>Change the chosen highlight&apos;s note or colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="66"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="67"/>
         <source>Remove the chosen highlight and its note (you can undo it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="77"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="76"/>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="88"/>
+        <source>Open, edit or remove the chosen highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="97"/>
         <source>Bring back the highlight you removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="136"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="156"/>
         <source>No longer in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="142"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="162"/>
         <source>%1, no longer in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="145"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="165"/>
         <source>Article. Press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="146"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="166"/>
         <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="157"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="177"/>
         <source>Could not be placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="167"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="187"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="173"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="193"/>
         <source>%1 highlight in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="176"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="196"/>
         <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
