@@ -2001,6 +2001,79 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::HighlightDialog</name>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="39"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="42"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="45"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="48"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="66"/>
+        <source>Passage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="70"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="82"/>
+        <source>Highlight colour. Use the arrow keys to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="95"/>
+        <source>&amp;Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="99"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="100"/>
+        <source>Your own words about this passage. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="104"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="105"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
@@ -2313,6 +2386,266 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 
 My comments:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::NotesController</name>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
+        <source>&amp;Highlight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <source>Edit &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
+        <source>Change C&amp;olour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
+        <source>&amp;Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <source>&amp;Undo Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="68"/>
+        <source>Highlight the selected passage, with a note if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="78"/>
+        <source>Change Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="106"/>
+        <source>Show your highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
+        <source>That article is no longer in the library. Your notes on it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="269"/>
+        <source>Select a passage in the article first, then choose Highlight (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="275"/>
+        <source>Highlights can be kept in articles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="307"/>
+        <source>Your highlight could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="313"/>
+        <source>Highlighted. It is listed under Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="324"/>
+        <source>Your note could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="340"/>
+        <source>The new colour could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="348"/>
+        <source>The highlight could not be removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="356"/>
+        <source>Removed the highlight %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
+        <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="369"/>
+        <source>The highlight could not be brought back. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="375"/>
+        <source>The highlight is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="391"/>
+        <source>That article is no longer in the library. Your highlight and note are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="408"/>
+        <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="426"/>
+        <source>Your highlight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::NotesPane</name>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="62"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="29"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="66"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="29"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="74"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="87"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="30"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="254"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="36"/>
+        <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="51"/>
+        <source>Notes and highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="52"/>
+        <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="63"/>
+        <source>Show the chosen highlight in its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="64"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="65"/>
+        <source>Change the chosen highlight&apos;s note or colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="67"/>
+        <source>Remove the chosen highlight and its note (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="76"/>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="88"/>
+        <source>Open, edit or remove the chosen highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="97"/>
+        <source>Bring back the highlight you removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="156"/>
+        <source>No longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="162"/>
+        <source>%1, no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="165"/>
+        <source>Article. Press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="166"/>
+        <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="177"/>
+        <source>Could not be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="187"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="193"/>
+        <source>%1 highlight in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="196"/>
+        <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::NotesText</name>
+    <message>
+        <location filename="../app/ui/notes/notestext.cpp" line="27"/>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

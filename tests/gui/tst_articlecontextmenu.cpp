@@ -2,7 +2,9 @@
 // The article's own right-click menu (ui/shell/articleview) holds Copy and the features' actions, and
 // ArticleSelection reads what is selected with its context and headings, or the heading at a point.
 #include "readerfixture.h"
+#include "testsupport.h"
 #include "ui/shell/articleselection.h"
+#include "web/urlscheme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,5 +137,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestArticleContextMenu)
+MYELIN_GUI_TEST_MAIN(TestArticleContextMenu)
 #include "tst_articlecontextmenu.moc"

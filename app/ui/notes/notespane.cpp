@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -24,9 +25,9 @@ constexpr int NoteLength = 400;
 
 NotesPane::NotesPane(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_empty(new QLabel(this)),
-      m_open(new QPushButton(tr("Open"), this)), m_edit(new QPushButton(tr("Edit Note\u2026"), this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(this)),
-      m_undo(new QPushButton(tr("Undo"), this))
+      m_open(new QPushButton(tr("Open"), this)), m_edit(new QPushButton(tr("Edit\u2026"), this)),
+      m_remove(new QPushButton(tr("Remove"), this)), m_actions(new QPushButton(tr("Actions"), this)),
+      m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this))
 {
     setObjectName(QStringLiteral("notesPane"));
     auto *layout = new QVBoxLayout(this);
@@ -51,6 +52,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_list->setAccessibleDescription(tr("Your highlights by article. Press Enter to show one in its article, "
                                         "Delete to remove it."));
     m_list->installEventFilter(this);
+    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     layout->addWidget(m_list, 1);
     setFocusProxy(m_list);
 
@@ -59,7 +61,7 @@ NotesPane::NotesPane(QWidget *parent)
     flow->setContentsMargins(0, 0, 0, 0);
     m_open->setAccessibleName(tr("Open"));
     m_open->setAccessibleDescription(tr("Show the chosen highlight in its article"));
-    m_edit->setAccessibleName(tr("Edit Note"));
+    m_edit->setAccessibleName(tr("Edit note"));
     m_edit->setAccessibleDescription(tr("Change the chosen highlight's note or colour"));
     m_remove->setAccessibleName(tr("Remove"));
     m_remove->setAccessibleDescription(tr("Remove the chosen highlight and its note (you can undo it)"));
@@ -67,6 +69,25 @@ NotesPane::NotesPane(QWidget *parent)
         button->setAutoDefault(false);
         flow->addWidget(button);
     }
+    // At a large text size the three take three lines: then one button opens them as a menu.
+    auto *menu = new QMenu(m_actions);
+    menu->setAccessibleName(tr("Actions"));
+    for (QPushButton *button : {m_open, m_edit, m_remove}) {
+        menu->addAction(button == m_edit ? tr("Edit Note\u2026") : button->text(), button, &QPushButton::click);
+    }
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        const QList<QAction *> actions = menu->actions();
+        const QList<QPushButton *> buttons{m_open, m_edit, m_remove};
+        for (int i = 0; i < actions.size(); ++i) {
+            actions.at(i)->setEnabled(buttons.at(i)->isEnabled());
+        }
+    });
+    m_actions->setMenu(menu);
+    m_actions->setAutoDefault(false);
+    m_actions->setAccessibleName(tr("Actions"));
+    m_actions->setAccessibleDescription(tr("Open, edit or remove the chosen highlight"));
+    m_actions->hide();
+    flow->addWidget(m_actions);
     layout->addWidget(buttons);
 
     // The Undo strip stays until it is used or another removal replaces it.
@@ -257,6 +278,43 @@ void NotesPane::updateButtons()
     m_open->setEnabled(m_list->currentItem() != nullptr);
     m_edit->setEnabled(highlight);
     m_remove->setEnabled(highlight);
+}
+
+void NotesPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        // Room for a highlight or two at any text size.
+        m_list->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+        fitButtons();
+    }
+    QWidget::changeEvent(event);
+}
+
+void NotesPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitButtons();
+}
+
+void NotesPane::fitButtons()
+{
+    // The lines the flow layout would take (as it does: left to right, a new line when one is full).
+    const int available = width() - 8;
+    int lines = 1;
+    int used = 0;
+    for (QPushButton *button : {m_open, m_edit, m_remove}) {
+        const int w = button->sizeHint().width();
+        if (used > 0 && used + w > available) {
+            ++lines;
+            used = 0;
+        }
+        used += w + 6;
+    }
+    const bool fits = lines <= 2;
+    for (QPushButton *button : {m_open, m_edit, m_remove}) {
+        button->setVisible(fits);
+    }
+    m_actions->setVisible(!fits);
 }
 
 bool NotesPane::eventFilter(QObject *watched, QEvent *event)
