@@ -331,6 +331,105 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Cli::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="58"/>
+        <source>Checks or installs a Myelin content pack (.myelinpack) without opening a window.
+Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refused or could not be installed, 2 a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="62"/>
+        <source>Check &lt;file&gt; and print its manifest; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="65"/>
+        <source>Check &lt;file&gt; and install it as the content Myelin shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="68"/>
+        <source>Also trust the minisign public key in &lt;pubfile&gt; for this run (the built-in keys stay trusted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="72"/>
+        <source>Accept a pack older than, or the same as, the content in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="87"/>
+        <source>myelin update: give one of --check &lt;file&gt; or --install &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="88"/>
+        <source>Run &quot;myelin update --help&quot; to see how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="126"/>
+        <source>%1 is a valid content pack (checked in %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="127"/>
+        <source>  Content:   %1, version %2, reviewed up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="129"/>
+        <source>  Schema:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="129"/>
+        <source>  Made:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="130"/>
+        <source>  Signed by: %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="131"/>
+        <source>  Database:  %1 bytes, BLAKE2b-512 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="135"/>
+        <source>  Articles:  %1 (the pack lists every article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="136"/>
+        <source>  Changes since %1: %2 new, %3 changed, %4 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="150"/>
+        <source>  In use:    %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="151"/>
+        <source>no readable content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="160"/>
+        <source>myelin update: the content pack %1 was not installed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="164"/>
+        <source>Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content is kept, and File &gt; Go Back to Previous Content returns to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::ComfortProfile</name>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="13"/>
@@ -911,6 +1010,409 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::BookmarksController</name>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="29"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="141"/>
+        <source>Bookmark This Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
+        <source>Show Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
+        <source>Show History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
+        <source>Show your bookmarks beside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="48"/>
+        <source>Show the pages you read, by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="74"/>
+        <source>Back where you left off in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="75"/>
+        <source>Back where you left off, at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="141"/>
+        <source>Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="142"/>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="142"/>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="144"/>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="144"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="151"/>
+        <source>Bookmark this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="146"/>
+        <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="147"/>
+        <source>Keep this page in your bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="151"/>
+        <source>Bookmarked: Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="169"/>
+        <source>The bookmark could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="177"/>
+        <source>Bookmark removed. Press %1 to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <source>Bookmarked again: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="190"/>
+        <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
+        <source>The bookmark could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
+        <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="228"/>
+        <source>Your Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="233"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="243"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="257"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::BookmarksPage</name>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="113"/>
+        <source>Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="40"/>
+        <source>No bookmarks yet. Press Ctrl+D or the Bookmark button in the toolbar to keep the page you are reading here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="54"/>
+        <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="74"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="74"/>
+        <source>Open the chosen bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
+        <source>Rename the chosen bookmark or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
+        <source>Delete the chosen bookmark or folder (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
+        <source>Move the chosen bookmark or folder up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
+        <source>Move the chosen bookmark or folder down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="83"/>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="83"/>
+        <source>Put the chosen bookmark in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="84"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="408"/>
+        <source>New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="84"/>
+        <source>Make a folder for bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="91"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="107"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="149"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="155"/>
+        <source>No longer in the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="156"/>
+        <source>A content update renamed or removed this page. Your bookmark is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
+        <source>Press Enter to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="174"/>
+        <source>Folder %1, %n bookmark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="274"/>
+        <source>Rename Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="274"/>
+        <source>Rename Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
+        <source>New name for the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
+        <source>New name for the bookmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="278"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="287"/>
+        <source>The new name could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="308"/>
+        <source>Deleted the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
+        <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="313"/>
+        <source>The folder could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="317"/>
+        <source>Deleted the bookmark “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="319"/>
+        <source>The bookmark could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="336"/>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="346"/>
+        <source>The bookmark “%1” is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="352"/>
+        <source>The folder “%1” is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="358"/>
+        <source>It could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="373"/>
+        <source>It is already at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="373"/>
+        <source>It is already at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="386"/>
+        <source>The bookmark could not be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="395"/>
+        <source>Choose a bookmark first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="399"/>
+        <source>Not in a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="431"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="433"/>
+        <source>Name of the new folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
+        <source>Make Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="443"/>
+        <source>The folder could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
@@ -923,18 +1425,18 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="53"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
         <source>You are here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="59"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="61"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="66"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
         <source>then</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,173 +1444,173 @@ file is a problem (the message names it), 2 when the command line is wrong.
 <context>
     <name>Myelin::Ui::ComfortController</name>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="83"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="84"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="139"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
         <source>&amp;Comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="143"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Reading &amp;comfort…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="145"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="147"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="153"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="155"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>&amp;Spacing and line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="157"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Line spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="159"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Letter spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Word spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
         <source>Line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="164"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>C&amp;olours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="166"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="179"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
         <source>&amp;Next colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
         <source>Switch to the next colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="198"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="199"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
         <source>Show the &amp;Listen button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="209"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
         <source>Comfort ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="214"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="215"/>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="226"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
         <source>Reading comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="224"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="231"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="242"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="244"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
         <source>Use the %1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="248"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
         <source>%1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
         <source>&amp;Save these settings as a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="278"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
         <source>Save comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="282"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="287"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
         <source>&amp;Delete a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="294"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
         <source>Delete comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="295"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
         <source>Profile to delete:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,6 +1903,85 @@ file is a problem (the message names it), 2 when the command line is wrong.
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::DeleteAllDialog</name>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
+        <source>Delete All My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
+        <source>Delete all your data from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
+        <source>1 damaged copy of your data file, set aside earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
+        <source>%1 damaged copies of your data file, set aside earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <source>You have no bookmarks, notes, questions or history saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
+        <source>This deletes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <source>This deletes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
+        <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <source>Also put all &amp;settings back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
+        <source>Also put all settings back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
+        <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <source>&amp;Export My Data First…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
+        <source>Export My Data First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <source>&amp;Delete All My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2655,152 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::HistoryDays</name>
+    <message>
+        <location filename="../app/ui/bookmarks/historydays.cpp" line="12"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historydays.cpp" line="15"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::HistoryPage</name>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="22"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
+        <source>Clear This Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="24"/>
+        <source>Clear All History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="38"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="27"/>
+        <source>Nothing here yet. The pages you read are listed here by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="39"/>
+        <source>The pages you read, by day, newest first. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="44"/>
+        <source>Open: open the chosen page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
+        <source>Open the chosen page (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="47"/>
+        <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
+        <source>Remove the chosen day&apos;s pages from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="50"/>
+        <source>Clear All History: remove every page from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="51"/>
+        <source>Remove every page from the history (bookmarks stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="107"/>
+        <source>%1, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="113"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="114"/>
+        <source>No longer in the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="119"/>
+        <source>No longer in the library: %1, read at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
+        <source>%1, read at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="183"/>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
+        <source>Clear This Day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="204"/>
+        <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="207"/>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="209"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="223"/>
+        <source>The history could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
+        <source>Clear All History?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="219"/>
+        <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="221"/>
+        <source>Clear All History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
@@ -2097,57 +2824,90 @@ file is a problem (the message names it), 2 when the command line is wrong.
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::LibraryPane</name>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="18"/>
+        <source>Bookmarks and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="20"/>
+        <source>Bookmarks or history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="24"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="25"/>
+        <source>Your bookmarks (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="26"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/librarypane.cpp" line="27"/>
+        <source>The pages you read, by day (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="216"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="235"/>
         <source>Opening the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="219"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="220"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="238"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="226"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="227"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="237"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="248"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Contents and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="283"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="284"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -2156,190 +2916,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="683"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="707"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="336"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="683"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="707"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="345"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="346"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="348"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="368"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="394"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="403"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="412"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>&amp;Get Help Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="414"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="440"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="462"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="399"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="405"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="408"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="420"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="446"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="462"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="488"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="469"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="480"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="506"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="596"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="622"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="615"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="641"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="277"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,38 +3114,430 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="594"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="627"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="653"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="665"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="677"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="687"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="690"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="701"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="710"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="674"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="733"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="734"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="777"/>
         <source>Article: %1
 
 My comments:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MessageStrip</name>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="15"/>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="16"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="19"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="22"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="23"/>
+        <source>Close: close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="24"/>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MyDataController</name>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="51"/>
+        <source>My &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="53"/>
+        <source>&amp;Export My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="54"/>
+        <source>Save your bookmarks, notes, questions and history in one file, to keep or to move to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="56"/>
+        <source>&amp;Import My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="57"/>
+        <source>Add the bookmarks, notes, questions and history from an exported file; nothing of yours is overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="60"/>
+        <source>&amp;Delete All My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="61"/>
+        <source>Delete your bookmarks, notes, questions, history and answers from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="74"/>
+        <source>Your data file was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="75"/>
+        <source>A new data file was started; the damaged one was kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="99"/>
+        <source>Myelin data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="101"/>
+        <source>Export My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="102"/>
+        <source>Myelin data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="118"/>
+        <source>Your data was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="122"/>
+        <source>Your data is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="123"/>
+        <source>There was nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="124"/>
+        <source>It holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="125"/>
+        <source>Keep it somewhere safe: your notes are in it as plain text. To bring them back, or onto another computer, choose File &gt; My Data &gt; Import My Data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="127"/>
+        <source>Your data is exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="128"/>
+        <source>Your data is exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="138"/>
+        <source>Import My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="139"/>
+        <source>Myelin data (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="151"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="154"/>
+        <source>From %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="156"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="179"/>
+        <source>Your data was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="182"/>
+        <source>Your bookmarks, notes, questions, history and answers are deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="184"/>
+        <source>These set-aside copies could not be removed; delete them yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="194"/>
+        <source>Your settings are back as they were when Myelin was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="195"/>
+        <source>Your settings are back to the defaults for now, but could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="198"/>
+        <source>Your data is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="199"/>
+        <source>Your data is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MyDataText</name>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
+        <source>1 bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
+        <source>%1 bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>%1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>1 highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>%1 highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
+        <source>1 with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
+        <source>%1 with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
+        <source>1 question for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
+        <source>%1 questions for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
+        <source>your reading history (1 page visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
+        <source>your reading history (%1 page visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
+        <source>where you were in 1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
+        <source>where you were in %1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
+        <source>1 answer to “Was this useful?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
+        <source>%1 answers to “Was this useful?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
+        <source>1 bookmark folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
+        <source>%1 bookmark folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
+        <source>1 highlight or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
+        <source>%1 highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
+        <source>1 page visit in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
+        <source>%1 page visits in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
+        <source>1 reading position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
+        <source>%1 reading positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
+        <source>1 feedback answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
+        <source>%1 feedback answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <source>Nothing new was added: everything in the file is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
+        <source>Already here, so skipped: 1 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
+        <source>Already here, so skipped: %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
+        <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
+        <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
+        <source>Could not be read, so skipped: 1 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
+        <source>Could not be read, so skipped: %1 items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3977,102 +5129,872 @@ My comments:
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::UpdateController</name>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
+        <source>&amp;Update Content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
+        <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
+        <source>Update Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
+        <source>Myelin content updates (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
+        <source>&amp;Go Back to Previous Content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
+        <source>Undo the last content update and show the content used before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
+        <source>&amp;What&apos;s New in the Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
+        <source>List the articles the last content update added, changed and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
+        <source>Content update not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <source>Go Back to Older Content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <source>Install Content Update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
+        <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
+        <source>Install content version %1, reviewed up to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
+        <source>Collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
+        <source>Signed by: %1 (key %2). The signature was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
+        <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
+        <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <source>Go Back to Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <source>Install Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
+        <source>Checking the content update %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
+        <source>Content update refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
+        <source>The content was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
+        <source>The content update %1 could not be installed, and the content was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
+        <source>Content update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
+        <source>content version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
+        <source>the content that came with Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
+        <source>Go Back to Previous Content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
+        <source>Could not go back to the previous content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <source>Content not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::WhatsNewDialog</name>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="26"/>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="40"/>
+        <source>The content is now version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="41"/>
+        <source>The content was updated from version %1 to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="44"/>
+        <source>No article was added, changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="46"/>
+        <source>New articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="47"/>
+        <source>Changed articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="48"/>
+        <source>Removed articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="56"/>
+        <source>What&apos;s New in the Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="58"/>
+        <source>The articles the last content update added, changed and removed. Press Tab to move between the articles, Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="61"/>
+        <source>What&apos;s new: the articles added, changed and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="70"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::ContentStore</name>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="155"/>
+        <source>cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="168"/>
+        <location filename="../app/update/contentstore.cpp" line="275"/>
+        <location filename="../app/update/contentstore.cpp" line="360"/>
+        <location filename="../app/update/contentstore.cpp" line="372"/>
+        <source>cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="175"/>
+        <location filename="../app/update/contentstore.cpp" line="426"/>
+        <location filename="../app/update/contentstore.cpp" line="490"/>
+        <source>cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="195"/>
+        <source>bundled with Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="197"/>
+        <source>from the file given on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="203"/>
+        <source>from the update pack %1, installed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="203"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="289"/>
+        <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="300"/>
+        <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="318"/>
+        <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="327"/>
+        <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="347"/>
+        <source>the pack was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="351"/>
+        <source>cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="392"/>
+        <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="473"/>
+        <source>there is no content update to go back from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="482"/>
+        <source>the previous content (%1) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::Manifest</name>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="41"/>
+        <source>the list &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="46"/>
+        <source>the list &quot;%1&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="57"/>
+        <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="112"/>
+        <source>its manifest is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="118"/>
+        <source>its manifest is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="123"/>
+        <source>its manifest is not a Myelin content pack manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="129"/>
+        <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="133"/>
+        <source>its manifest has an unknown format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="150"/>
+        <source>its manifest has an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="170"/>
+        <source>its manifest is incomplete or has a field of the wrong kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PackCheck</name>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="66"/>
+        <source>The content pack %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="73"/>
+        <source>the signature checker (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="76"/>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="91"/>
+        <source>its signature file has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="92"/>
+        <source>its signature is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="97"/>
+        <source>it is signed with a key this Myelin does not know (key %1). Only packs from the Myelin project, or from a key you chose to trust, can be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="102"/>
+        <source>it is signed with a key that has been withdrawn (%1). Get a newer pack from the Myelin project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="107"/>
+        <source>its signature does not match its contents: it was changed or damaged after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="120"/>
+        <source>it is made for a newer Myelin (content schema %1; this Myelin reads schema %2). Install a newer Myelin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="124"/>
+        <source>it is made for an older Myelin (content schema %1; this Myelin reads schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="130"/>
+        <source>its database is not the one its manifest describes (the sizes differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="136"/>
+        <source>no temporary folder could be made to check it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="145"/>
+        <source>its database is not the one its manifest describes (the hashes differ): it was changed or damaged after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="149"/>
+        <source>its database fails SQLite&apos;s integrity check (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="160"/>
+        <source>its database holds content version &quot;%1&quot;, not %2 as its manifest says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="170"/>
+        <source>it holds content version %1, which is the version already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="172"/>
+        <source>it holds content version %1, which is older than the version in use (%2). Choose to go back if you mean to install older content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PackFile</name>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="78"/>
+        <source>the file is cut short (it ends inside the pack&apos;s list of files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="84"/>
+        <source>the pack&apos;s entry for %1 is damaged or not where it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="89"/>
+        <source>%1 in the pack has an impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="93"/>
+        <location filename="../app/update/packfile.cpp" line="200"/>
+        <source>the file is cut short (%1 is incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="114"/>
+        <location filename="../app/update/packfile.cpp" line="165"/>
+        <source>the pack&apos;s entry for %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="131"/>
+        <location filename="../app/update/packfile.cpp" line="186"/>
+        <source>the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="136"/>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="137"/>
+        <source>it is not a Myelin content pack (it is too short to be one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="143"/>
+        <source>it is not a Myelin content pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="170"/>
+        <source>the file is cut short (the end of the pack is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="174"/>
+        <source>the pack has unexpected bytes after its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="190"/>
+        <location filename="../app/update/packfile.cpp" line="205"/>
+        <location filename="../app/update/packfile.cpp" line="211"/>
+        <location filename="../app/update/packfile.cpp" line="229"/>
+        <location filename="../app/update/packfile.cpp" line="249"/>
+        <source>cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="224"/>
+        <source>cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PublicKey</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="152"/>
+        <source>it is not a minisign public key (two lines: a comment and the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="159"/>
+        <source>it is not a minisign public key (the key line is not 56 characters of base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="163"/>
+        <source>it is not an Ed25519 minisign public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::SecretKey</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="218"/>
+        <source>it is not a minisign secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="225"/>
+        <source>it uses an algorithm Myelin does not know (only Ed25519 keys, BLAKE2b checksums and scrypt encryption).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="234"/>
+        <source>the key is encrypted and no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="241"/>
+        <source>the key asks for more memory than a key may to be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="248"/>
+        <source>the key could not be decrypted (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="269"/>
+        <source>the password is wrong, or the key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="270"/>
+        <source>the key file is damaged (its checksum or key pair does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::Signature</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="286"/>
+        <source>it is not a minisign signature (four lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="293"/>
+        <source>it is not a minisign signature (its comment lines are wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="299"/>
+        <source>it is not a minisign Ed25519 signature (a signature line is not valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::TrustedKeys</name>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="42"/>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="48"/>
+        <source>Cannot use the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="51"/>
+        <source>%1 (key %2, trusted for this run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataErase</name>
+    <message>
+        <location filename="../app/userdata/userdataerase.cpp" line="53"/>
+        <source>Nothing was deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataExport</name>
+    <message>
+        <location filename="../app/userdata/userdataexport.cpp" line="166"/>
+        <source>Cannot read your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataexport.cpp" line="204"/>
+        <location filename="../app/userdata/userdataexport.cpp" line="210"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataImport</name>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="441"/>
+        <source>This file is not a Myelin data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="446"/>
+        <source>This file is not a Myelin data export: it has no format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="451"/>
+        <source>This file was exported by a newer version of Myelin (format version %1; this Myelin reads version %2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="482"/>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="510"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="516"/>
+        <source>%1 is too large to be a Myelin data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataProblem</name>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="78"/>
+        <source>Your disk is full: this change was not saved; what you saved before is kept. Free some space on the disk that holds your data file %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="84"/>
+        <source>Your data file %1 cannot be changed (the file or its folder is read-only): this change was not saved; what you saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="90"/>
+        <source>The disk could not write your data file %1 (the disk may be failing or was removed): this change was not saved; what you saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="96"/>
+        <source>Your data file %1 is damaged: this change was not saved. Restart Myelin: it will set the damaged file aside, unchanged, and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="102"/>
+        <source>Your data file %1 is in use by another program (perhaps another Myelin): this change was not saved; what you saved before is kept. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="111"/>
+        <source>Cannot save to your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="119"/>
+        <source>it is a link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="124"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="127"/>
+        <source>it is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="130"/>
+        <source>Myelin is not allowed to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::UserDatabase</name>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="128"/>
-        <location filename="../app/userdata/userdatabase.cpp" line="134"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="271"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="276"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="288"/>
         <source>Cannot open your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="143"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="261"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="160"/>
-        <source>Cannot set up your data file %1: %2</source>
+        <location filename="../app/userdata/userdatabase.cpp" line="135"/>
+        <source>it is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/userdatabase.cpp" line="184"/>
-        <location filename="../app/userdata/userdatabase.cpp" line="196"/>
-        <location filename="../app/userdata/userdatabase.cpp" line="209"/>
-        <location filename="../app/userdata/userdatabase.cpp" line="230"/>
-        <source>Cannot save to your data file %1: %2</source>
+        <location filename="../app/userdata/userdatabase.cpp" line="143"/>
+        <source>Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, and changes you make now will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="151"/>
+        <source>Myelin could not read your data file (%2), so it has started a new, empty one.
+
+The old file is kept, unchanged, beside the new one. Keep it if you want help to recover what was in it.
+
+Old file: %3
+New file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="248"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="292"/>
+        <source>Your data file %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="309"/>
+        <source>Cannot set up your data file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Myelin::VersionInfo</name>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="48"/>
+        <location filename="../app/core/versioninfo.cpp" line="49"/>
         <source>Myelin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="50"/>
+        <location filename="../app/core/versioninfo.cpp" line="51"/>
+        <location filename="../app/core/versioninfo.cpp" line="54"/>
         <source>Content %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="51"/>
+        <location filename="../app/core/versioninfo.cpp" line="52"/>
         <source>Content %1, reviewed up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="54"/>
+        <location filename="../app/core/versioninfo.cpp" line="58"/>
         <source>Qt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="55"/>
+        <location filename="../app/core/versioninfo.cpp" line="59"/>
         <source>Qt %1 (built with Qt %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="82"/>
+        <location filename="../app/core/versioninfo.cpp" line="86"/>
         <source>windows, text, the database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="83"/>
+        <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>BSD-style and others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="83"/>
+        <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>shows the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="84"/>
+        <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="84"/>
+        <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>stores the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="85"/>
+        <location filename="../app/core/versioninfo.cpp" line="89"/>
         <source>turns the articles&apos; Markdown into pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="86"/>
+        <location filename="../app/core/versioninfo.cpp" line="90"/>
         <source>reads the glossary, timeline and quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="87"/>
+        <location filename="../app/core/versioninfo.cpp" line="91"/>
         <source>checks the articles&apos; HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/versioninfo.cpp" line="88"/>
+        <location filename="../app/core/versioninfo.cpp" line="92"/>
         <source>puts the pages of printed handouts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="93"/>
+        <source>checks the signatures of content updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="129"/>
+        <source>from the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="130"/>
+        <source>bundled with Myelin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4114,37 +6036,47 @@ My comments:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="43"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="121"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="187"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="189"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="197"/>
+        <source>A content update (.myelinpack) to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="275"/>
+        <source>Content not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="113"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>
