@@ -115,84 +115,72 @@ std::optional<Bookmark> BookmarkStore::bookmarkFor(const QString &slug) const
 qint64 BookmarkStore::addFolder(const QString &name)
 {
     qint64 id = 0;
-    const bool saved = m_database.write([&](QSqlQuery &query) {
-        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM bookmark_folders")) ||
-            !query.next()) {
-            return false;
-        }
-        const int position = query.value(0).toInt();
-        query.prepare(QStringLiteral("INSERT INTO bookmark_folders(uid, name, position) VALUES (?, ?, ?)"));
-        query.addBindValue(StoreSupport::newUid());
-        query.addBindValue(name.trimmed());
-        query.addBindValue(position);
-        if (!query.exec()) {
-            return false;
-        }
-        id = query.lastInsertId().toLongLong();
-        return true;
-    });
-    if (!saved) {
+    if (!save([&](QSqlQuery &query) {
+            if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM bookmark_folders")) ||
+                !query.next()) {
+                return false;
+            }
+            const int position = query.value(0).toInt();
+            query.prepare(QStringLiteral("INSERT INTO bookmark_folders(uid, name, position) VALUES (?, ?, ?)"));
+            query.addBindValue(StoreSupport::newUid());
+            query.addBindValue(name.trimmed());
+            query.addBindValue(position);
+            if (!query.exec()) {
+                return false;
+            }
+            id = query.lastInsertId().toLongLong();
+            return true;
+        })) {
         return 0;
     }
-    emit changed();
     return id;
 }
 
 qint64 BookmarkStore::addBookmark(const QString &slug, const QString &title, qint64 folderId)
 {
     qint64 id = 0;
-    const bool saved = m_database.write([&](QSqlQuery &query) {
-        Bookmark b;
-        b.uid = StoreSupport::newUid();
-        b.folderId = folderId;
-        b.slug = slug;
-        b.title = title;
-        b.created = QDateTime::currentDateTimeUtc();
-        b.position = nextBookmarkPosition(query, folderId);
-        if (b.position < 0 || !insertBookmark(query, b)) {
-            return false;
-        }
-        id = query.lastInsertId().toLongLong();
-        return true;
-    });
-    if (!saved) {
+    if (!save([&](QSqlQuery &query) {
+            Bookmark b;
+            b.uid = StoreSupport::newUid();
+            b.folderId = folderId;
+            b.slug = slug;
+            b.title = title;
+            b.created = QDateTime::currentDateTimeUtc();
+            b.position = nextBookmarkPosition(query, folderId);
+            if (b.position < 0 || !insertBookmark(query, b)) {
+                return false;
+            }
+            id = query.lastInsertId().toLongLong();
+            return true;
+        })) {
         return 0;
     }
-    emit changed();
     return id;
 }
 
 bool BookmarkStore::renameFolder(qint64 id, const QString &name)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("UPDATE bookmark_folders SET name = ? WHERE id = ?"));
         query.addBindValue(name.trimmed());
         query.addBindValue(id);
         return query.exec() && query.numRowsAffected() == 1;
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 bool BookmarkStore::renameBookmark(qint64 id, const QString &title)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("UPDATE bookmarks SET title = ? WHERE id = ?"));
         query.addBindValue(title.trimmed());
         query.addBindValue(id);
         return query.exec() && query.numRowsAffected() == 1;
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 bool BookmarkStore::moveBookmark(qint64 id, qint64 folderId)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         const int position = nextBookmarkPosition(query, folderId);
         if (position < 0) {
             return false;
@@ -203,55 +191,41 @@ bool BookmarkStore::moveBookmark(qint64 id, qint64 folderId)
         query.addBindValue(id);
         return query.exec() && query.numRowsAffected() == 1;
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 bool BookmarkStore::moveFolder(qint64 id, int delta)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         return StoreSupport::moveAmongSiblings(query, QStringLiteral("bookmark_folders"),
                                                QStringLiteral("? IS NOT NULL") /* every folder */, id, delta);
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 bool BookmarkStore::moveBookmarkWithin(qint64 id, int delta)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         return StoreSupport::moveAmongSiblings(
             query, QStringLiteral("bookmarks"),
             QStringLiteral("folder_id IS (SELECT folder_id FROM bookmarks WHERE id = ?)"), id, delta);
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 std::optional<Bookmark> BookmarkStore::removeBookmark(qint64 id)
 {
     std::optional<Bookmark> removed;
-    const bool saved = m_database.write([&](QSqlQuery &query) {
-        query.prepare(QStringLiteral("SELECT %1 FROM bookmarks WHERE id = ?").arg(BookmarkColumns));
-        query.addBindValue(id);
-        if (!query.exec() || !query.next()) {
-            return false;
-        }
-        removed = bookmarkFromRow(query);
-        query.prepare(QStringLiteral("DELETE FROM bookmarks WHERE id = ?"));
-        query.addBindValue(id);
-        return query.exec();
-    });
-    if (!saved) {
+    if (!save([&](QSqlQuery &query) {
+            query.prepare(QStringLiteral("SELECT %1 FROM bookmarks WHERE id = ?").arg(BookmarkColumns));
+            query.addBindValue(id);
+            if (!query.exec() || !query.next()) {
+                return false;
+            }
+            removed = bookmarkFromRow(query);
+            query.prepare(QStringLiteral("DELETE FROM bookmarks WHERE id = ?"));
+            query.addBindValue(id);
+            return query.exec();
+        })) {
         return std::nullopt;
     }
-    emit changed();
     return removed;
 }
 
@@ -259,52 +233,47 @@ std::optional<BookmarkStore::RemovedFolder> BookmarkStore::removeFolder(qint64 i
 {
     RemovedFolder removed;
     bool found = false;
-    const bool saved = m_database.write([&](QSqlQuery &query) {
-        query.prepare(QStringLiteral("SELECT id, uid, name, position FROM bookmark_folders WHERE id = ?"));
-        query.addBindValue(id);
-        if (!query.exec() || !query.next()) {
-            return false;
-        }
-        removed.folder = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toInt()};
-        found = true;
-        query.prepare(
-            QStringLiteral("SELECT %1 FROM bookmarks WHERE folder_id = ? ORDER BY position, id").arg(BookmarkColumns));
-        query.addBindValue(id);
-        if (!query.exec()) {
-            return false;
-        }
-        while (query.next()) {
-            removed.bookmarks.append(bookmarkFromRow(query));
-        }
-        query.prepare(QStringLiteral("DELETE FROM bookmarks WHERE folder_id = ?"));
-        query.addBindValue(id);
-        if (!query.exec()) {
-            return false;
-        }
-        query.prepare(QStringLiteral("DELETE FROM bookmark_folders WHERE id = ?"));
-        query.addBindValue(id);
-        return query.exec();
-    });
-    if (!saved || !found) {
+    if (!save([&](QSqlQuery &query) {
+            query.prepare(QStringLiteral("SELECT id, uid, name, position FROM bookmark_folders WHERE id = ?"));
+            query.addBindValue(id);
+            if (!query.exec() || !query.next()) {
+                return false;
+            }
+            removed.folder = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toInt()};
+            found = true;
+            query.prepare(QStringLiteral("SELECT %1 FROM bookmarks WHERE folder_id = ? ORDER BY position, id")
+                              .arg(BookmarkColumns));
+            query.addBindValue(id);
+            if (!query.exec()) {
+                return false;
+            }
+            while (query.next()) {
+                removed.bookmarks.append(bookmarkFromRow(query));
+            }
+            query.prepare(QStringLiteral("DELETE FROM bookmarks WHERE folder_id = ?"));
+            query.addBindValue(id);
+            if (!query.exec()) {
+                return false;
+            }
+            query.prepare(QStringLiteral("DELETE FROM bookmark_folders WHERE id = ?"));
+            query.addBindValue(id);
+            return query.exec();
+        }) ||
+        !found) {
         return std::nullopt;
     }
-    emit changed();
     return removed;
 }
 
 bool BookmarkStore::restoreBookmark(const Bookmark &bookmark)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) { return insertBookmark(query, bookmark); });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
+    return save([&](QSqlQuery &query) { return insertBookmark(query, bookmark); });
 }
 
 bool BookmarkStore::restoreFolder(const RemovedFolder &removed)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("INSERT INTO bookmark_folders(id, uid, name, position) VALUES (?, ?, ?, ?)"));
         query.addBindValue(removed.folder.id);
         query.addBindValue(removed.folder.uid);
@@ -320,10 +289,15 @@ bool BookmarkStore::restoreFolder(const RemovedFolder &removed)
         }
         return true;
     });
-    if (saved) {
-        emit changed();
+}
+
+bool BookmarkStore::save(const std::function<bool(QSqlQuery &)> &work)
+{
+    if (!m_database.write(work)) {
+        return false;
     }
-    return saved;
+    emit changed();
+    return true;
 }
 
 } // namespace Myelin

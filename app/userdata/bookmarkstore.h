@@ -9,7 +9,10 @@
 
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace Myelin {
 
@@ -53,6 +56,8 @@ signals:
     void changed();
 
 private:
+    // Runs work as one transaction (UserDatabase::write) and emits changed() once it is saved.
+    bool save(const std::function<bool(QSqlQuery &)> &work);
     UserDatabase &m_database;
 };
 

@@ -23,7 +23,7 @@ bool HistoryStore::recordVisit(const QString &slug, const QString &title, const 
 {
     const QDateTime time = when.isValid() ? when.toUTC() : QDateTime::currentDateTimeUtc();
     const auto [from, to] = dayRange(time.toLocalTime().date());
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("DELETE FROM visits WHERE slug = ? AND visited_at >= ? AND visited_at < ?"));
         query.addBindValue(StoreSupport::text(slug));
         query.addBindValue(from);
@@ -37,10 +37,6 @@ bool HistoryStore::recordVisit(const QString &slug, const QString &title, const 
         query.addBindValue(StoreSupport::timeText(time));
         return query.exec();
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 QList<Visit> HistoryStore::visits(int limit) const
@@ -62,26 +58,17 @@ QList<Visit> HistoryStore::visits(int limit) const
 bool HistoryStore::clearDay(const QDate &localDay)
 {
     const auto [from, to] = dayRange(localDay);
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("DELETE FROM visits WHERE visited_at >= ? AND visited_at < ?"));
         query.addBindValue(from);
         query.addBindValue(to);
         return query.exec();
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 bool HistoryStore::clearAll()
 {
-    const bool saved =
-        m_database.write([](QSqlQuery &query) { return query.exec(QStringLiteral("DELETE FROM visits")); });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
+    return save([](QSqlQuery &query) { return query.exec(QStringLiteral("DELETE FROM visits")); });
 }
 
 ReadingPosition HistoryStore::position(const QString &slug) const
@@ -106,6 +93,15 @@ bool HistoryStore::savePosition(const QString &slug, const ReadingPosition &posi
         query.addBindValue(StoreSupport::nowText());
         return query.exec();
     });
+}
+
+bool HistoryStore::save(const std::function<bool(QSqlQuery &)> &work)
+{
+    if (!m_database.write(work)) {
+        return false;
+    }
+    emit changed();
+    return true;
 }
 
 } // namespace Myelin

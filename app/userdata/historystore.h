@@ -9,6 +9,9 @@
 #include <QDate>
 #include <QList>
 #include <QObject>
+#include <functional>
+
+class QSqlQuery;
 
 namespace Myelin {
 
@@ -35,6 +38,8 @@ signals:
     void changed(); // the history (not reading positions) changed
 
 private:
+    // Runs work as one transaction (UserDatabase::write) and emits changed() once it is saved.
+    bool save(const std::function<bool(QSqlQuery &)> &work);
     UserDatabase &m_database;
 };
 

@@ -75,28 +75,26 @@ qint64 QuestionStore::addQuestion(const QString &text, const QString &slug, cons
         return 0;
     }
     qint64 id = 0;
-    const bool saved = m_database.write([&](QSqlQuery &query) {
-        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM questions")) || !query.next()) {
-            return false;
-        }
-        Question q;
-        q.uid = StoreSupport::newUid();
-        q.text = text.trimmed();
-        q.slug = slug;
-        q.sourceTitle = sourceTitle;
-        q.quote = quote.trimmed();
-        q.position = query.value(0).toInt();
-        q.created = QDateTime::currentDateTimeUtc();
-        if (!insertQuestion(query, q)) {
-            return false;
-        }
-        id = query.lastInsertId().toLongLong();
-        return true;
-    });
-    if (!saved) {
+    if (!save([&](QSqlQuery &query) {
+            if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM questions")) || !query.next()) {
+                return false;
+            }
+            Question q;
+            q.uid = StoreSupport::newUid();
+            q.text = text.trimmed();
+            q.slug = slug;
+            q.sourceTitle = sourceTitle;
+            q.quote = quote.trimmed();
+            q.position = query.value(0).toInt();
+            q.created = QDateTime::currentDateTimeUtc();
+            if (!insertQuestion(query, q)) {
+                return false;
+            }
+            id = query.lastInsertId().toLongLong();
+            return true;
+        })) {
         return 0;
     }
-    emit changed();
     return id;
 }
 
@@ -105,72 +103,63 @@ bool QuestionStore::editQuestion(qint64 id, const QString &text)
     if (text.trimmed().isEmpty()) {
         return false;
     }
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("UPDATE questions SET text = ? WHERE id = ?"));
         query.addBindValue(text.trimmed());
         query.addBindValue(id);
         return query.exec() && query.numRowsAffected() == 1;
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 bool QuestionStore::setDone(qint64 id, bool done)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("UPDATE questions SET done = ? WHERE id = ?"));
         query.addBindValue(done ? 1 : 0);
         query.addBindValue(id);
         return query.exec() && query.numRowsAffected() == 1;
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 bool QuestionStore::moveQuestion(qint64 id, int delta)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) {
+    return save([&](QSqlQuery &query) {
         return StoreSupport::moveAmongSiblings(query, QStringLiteral("questions"), QStringLiteral("? IS NOT NULL"), id,
                                                delta);
     });
-    if (saved) {
-        emit changed();
-    }
-    return saved;
 }
 
 std::optional<Question> QuestionStore::removeQuestion(qint64 id)
 {
     std::optional<Question> removed;
-    const bool saved = m_database.write([&](QSqlQuery &query) {
-        query.prepare(QStringLiteral("SELECT %1 FROM questions WHERE id = ?").arg(Columns));
-        query.addBindValue(id);
-        if (!query.exec() || !query.next()) {
-            return false;
-        }
-        removed = questionFromRow(query);
-        query.prepare(QStringLiteral("DELETE FROM questions WHERE id = ?"));
-        query.addBindValue(id);
-        return query.exec();
-    });
-    if (!saved) {
+    if (!save([&](QSqlQuery &query) {
+            query.prepare(QStringLiteral("SELECT %1 FROM questions WHERE id = ?").arg(Columns));
+            query.addBindValue(id);
+            if (!query.exec() || !query.next()) {
+                return false;
+            }
+            removed = questionFromRow(query);
+            query.prepare(QStringLiteral("DELETE FROM questions WHERE id = ?"));
+            query.addBindValue(id);
+            return query.exec();
+        })) {
         return std::nullopt;
     }
-    emit changed();
     return removed;
 }
 
 bool QuestionStore::restoreQuestion(const Question &question)
 {
-    const bool saved = m_database.write([&](QSqlQuery &query) { return insertQuestion(query, question); });
-    if (saved) {
-        emit changed();
+    return save([&](QSqlQuery &query) { return insertQuestion(query, question); });
+}
+
+bool QuestionStore::save(const std::function<bool(QSqlQuery &)> &work)
+{
+    if (!m_database.write(work)) {
+        return false;
     }
-    return saved;
+    emit changed();
+    return true;
 }
 
 } // namespace Myelin
