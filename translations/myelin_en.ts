@@ -5367,82 +5367,80 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="168"/>
-        <location filename="../app/update/contentstore.cpp" line="275"/>
-        <location filename="../app/update/contentstore.cpp" line="360"/>
-        <location filename="../app/update/contentstore.cpp" line="372"/>
+        <location filename="../app/update/contentstore.cpp" line="167"/>
+        <location filename="../app/update/contentstore.cpp" line="283"/>
         <source>cannot write %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="175"/>
-        <location filename="../app/update/contentstore.cpp" line="426"/>
-        <location filename="../app/update/contentstore.cpp" line="490"/>
+        <location filename="../app/update/contentstore.cpp" line="183"/>
+        <location filename="../app/update/contentstore.cpp" line="414"/>
+        <location filename="../app/update/contentstore.cpp" line="478"/>
         <source>cannot rename %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="195"/>
+        <location filename="../app/update/contentstore.cpp" line="203"/>
         <source>bundled with Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="197"/>
+        <location filename="../app/update/contentstore.cpp" line="205"/>
         <source>from the file given on the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="203"/>
+        <location filename="../app/update/contentstore.cpp" line="211"/>
         <source>from the update pack %1, installed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="203"/>
+        <location filename="../app/update/contentstore.cpp" line="211"/>
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="289"/>
+        <location filename="../app/update/contentstore.cpp" line="297"/>
         <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="300"/>
+        <location filename="../app/update/contentstore.cpp" line="308"/>
         <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="318"/>
+        <location filename="../app/update/contentstore.cpp" line="326"/>
         <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="327"/>
+        <location filename="../app/update/contentstore.cpp" line="335"/>
         <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="347"/>
+        <location filename="../app/update/contentstore.cpp" line="355"/>
         <source>the pack was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="351"/>
+        <location filename="../app/update/contentstore.cpp" line="359"/>
         <source>cannot make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="392"/>
+        <location filename="../app/update/contentstore.cpp" line="380"/>
         <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="473"/>
+        <location filename="../app/update/contentstore.cpp" line="461"/>
         <source>there is no content update to go back from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="482"/>
+        <location filename="../app/update/contentstore.cpp" line="470"/>
         <source>the previous content (%1) is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

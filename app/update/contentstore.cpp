@@ -144,16 +144,15 @@ bool replaceFile(const QString &from, const QString &to)
 #endif
 }
 
-// Copies from to a temporary name beside to, syncs it, and renames it over to.
-bool copyAtomically(const QString &from, const QString &to, QString *error)
+// Copies from to to (replacing it) and syncs it to the disk; on failure to is removed.
+bool copyAndSync(const QString &from, const QString &to, QString *error)
 {
-    const QString temporary = to + QStringLiteral(".tmp");
-    QFile::remove(temporary);
+    QFile::remove(to);
     QFile in(from);
-    QFile out(temporary);
+    QFile out(to);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = ContentStore::tr("cannot copy %1 to %2.")
-                     .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(temporary));
+        *error =
+            ContentStore::tr("cannot copy %1 to %2.").arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to));
         return false;
     }
     QByteArray buffer(1 << 16, '\0');
@@ -165,12 +164,21 @@ bool copyAtomically(const QString &from, const QString &to, QString *error)
         }
     }
     if (got < 0 || !syncFile(out)) {
-        *error = ContentStore::tr("cannot write %1 (%2).").arg(QDir::toNativeSeparators(temporary), out.errorString());
+        *error = ContentStore::tr("cannot write %1 (%2).").arg(QDir::toNativeSeparators(to), out.errorString());
         out.close();
-        QFile::remove(temporary);
+        QFile::remove(to);
         return false;
     }
-    out.close();
+    return true;
+}
+
+// Copies from to a temporary name beside to, syncs it, and renames it over to.
+bool copyAtomically(const QString &from, const QString &to, QString *error)
+{
+    const QString temporary = to + QStringLiteral(".tmp");
+    if (!copyAndSync(from, temporary, error)) {
+        return false;
+    }
     if (!replaceFile(temporary, to)) {
         *error = ContentStore::tr("cannot rename %1 to %2.")
                      .arg(QDir::toNativeSeparators(temporary), QDir::toNativeSeparators(to));
@@ -352,28 +360,8 @@ bool ContentStore::install(const PackCheck::Result &checked, const QString &pack
         return false;
     }
     const QString incoming = QDir(m_folder).filePath(QLatin1String(IncomingName));
-    QFile::remove(incoming);
-    {
-        QFile in(checked.databasePath);
-        QFile out(incoming);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            *error = tr("cannot write %1 (%2).").arg(QDir::toNativeSeparators(incoming), out.errorString());
-            return false;
-        }
-        QByteArray buffer(1 << 16, '\0');
-        qint64 got = 0;
-        while ((got = in.read(buffer.data(), buffer.size())) > 0) {
-            if (out.write(buffer.constData(), got) != got) {
-                got = -1;
-                break;
-            }
-        }
-        if (got < 0 || !syncFile(out)) {
-            *error = tr("cannot write %1 (%2).").arg(QDir::toNativeSeparators(incoming), out.errorString());
-            out.close();
-            QFile::remove(incoming);
-            return false;
-        }
+    if (!copyAndSync(checked.databasePath, incoming, error)) {
+        return false;
     }
     if (!step(QStringLiteral("copied"))) {
         return false;
