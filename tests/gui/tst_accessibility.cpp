@@ -13,6 +13,7 @@
 #include "ui/shell/breadcrumbbar.h"
 #include "ui/shell/readingstylecontroller.h"
 #include "ui/shell/relatedpanel.h"
+#include "ui/shell/sidepanes.h"
 #include "web/urlscheme.h"
 
 #include <QAbstractButton>
@@ -22,8 +23,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
@@ -410,7 +409,8 @@ private slots:
             QVERIFY2(
                 qobject_cast<QToolBar *>(w->parentWidget()) != nullptr ||
                     (w->parentWidget() != nullptr && qobject_cast<QToolBar *>(w->parentWidget()->parentWidget())) ||
-                    qobject_cast<QTabBar *>(w) != nullptr,
+                    (w->parentWidget() != nullptr &&
+                     w->parentWidget()->objectName() == QLatin1String("sidePaneButtons")),
                 qPrintable(order.join(QStringLiteral(" > "))));
         }
         qInfo("Tab order: %s", qPrintable(order.join(QStringLiteral(" > "))));

@@ -8,10 +8,10 @@
 #include "ui/bookmarks/bookmarkscontroller.h"
 #include "ui/bookmarks/bookmarkspage.h"
 #include "ui/bookmarks/historypage.h"
-#include "ui/bookmarks/librarypane.h"
 #include "ui/bookmarks/messagestrip.h"
 #include "ui/comfort/keyboardnavigation.h"
 #include "ui/shell/readerhost.h"
+#include "ui/shell/sidepanes.h"
 #include "userdata/personallibrary.h"
 #include "web/urlscheme.h"
 
@@ -25,7 +25,6 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
@@ -194,16 +193,18 @@ private slots:
     {
         QTest::keyClick(reader().window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(tree()->hasFocus());
-        QCOMPARE(reader().window->sideTabs()->currentWidget(), controller().pane());
-        QCOMPARE(reader().window->sideTabs()->tabText(reader().window->sideTabs()->currentIndex()),
+        QCOMPARE(reader().window->sideTabs()->currentWidget(), controller().bookmarksPage());
+        QCOMPARE(reader().window->sideTabs()->title(reader().window->sideTabs()->currentIndex()),
                  QStringLiteral("Bookmarks"));
-        QVERIFY(reader().window->host().regions().contains(controller().pane())); // F6 stops here
+        QVERIFY(reader().window->host().regions().contains(controller().bookmarksPage())); // F6 stops here
         QCOMPARE(rowTexts(page().model()), QStringList({QStringLiteral("Alpha article"), QStringLiteral("Beta article"),
                                                         QStringLiteral("Gamma article")}));
         // Tab from the side tabs reaches the pane's list, and on to its buttons.
-        reader().window->sideTabs()->tabBar()->setFocus();
-        QTest::keyClick(reader().window->sideTabs()->tabBar(), Qt::Key_Tab);
-        QTRY_VERIFY(controller().pane()->isAncestorOf(QApplication::focusWidget()));
+        QWidget *chosen =
+            reader().window->sideTabs()->switcherControls().at(reader().window->sideTabs()->currentIndex());
+        chosen->setFocus();
+        QTest::keyClick(chosen, Qt::Key_Tab);
+        QTRY_VERIFY(controller().bookmarksPage()->isAncestorOf(QApplication::focusWidget()));
         // Enter opens the bookmark.
         QVERIFY(select(QStringLiteral("Alpha")));
         QSignalSpy loaded(reader().window->articleView(), &Ui::ArticleView::loadFinished);
@@ -353,6 +354,10 @@ private slots:
         Ui::HistoryPage *history = controller().historyPage();
         controller().showHistoryAction()->trigger();
         QTRY_VERIFY(history->tree()->hasFocus());
+        // History is a side pane of its own, beside Bookmarks.
+        QCOMPARE(reader().window->sideTabs()->currentWidget(), history);
+        QCOMPARE(reader().window->sideTabs()->title(reader().window->sideTabs()->currentIndex()),
+                 QStringLiteral("History"));
         const QModelIndexList found =
             history->model()->match(history->model()->index(0, 0), Ui::HistoryPage::TitleRole,
                                     QStringLiteral("An old article"), 1, Qt::MatchExactly | Qt::MatchRecursive);

@@ -21,6 +21,7 @@
 #include "ui/shell/glossarypanel.h"
 #include "ui/shell/readingstylecontroller.h"
 #include "ui/shell/relatedpanel.h"
+#include "ui/shell/sidepanes.h"
 #include "ui/shell/systemcolorscheme.h"
 #include "web/bundledfonts.h"
 #include "web/urlscheme.h"

@@ -9,16 +9,18 @@
 #include "ui/shell/appstyle.h"
 #include "ui/shell/contentstree.h"
 #include "ui/shell/panefit.h"
+#include "ui/shell/readerhost.h"
 #include "ui/shell/readingstylecontroller.h"
 #include "ui/shell/relatedpanel.h"
+#include "ui/shell/sidepanes.h"
 #include "web/urlscheme.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFontInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
@@ -198,6 +200,55 @@ private slots:
         m_reader->style.setFontPercent(100);
         QTRY_VERIFY(window().contentsPaneShown());
         QTRY_VERIFY(window().relatedPaneShown());
+    }
+
+    // The side panes' titles (Contents, Glossary and those features add) are never cut short or
+    // scrolled out of sight: buttons on at most two lines, or one drop-down list when they would need
+    // more, each wide enough for its words, at every text size on a 1024 x 768 screen.
+    void theSidePaneTitlesAreWholeAtEveryTextSize()
+    {
+        window().resize(1024, 768);
+        Ui::SidePanes *panes = window().sideTabs();
+        QVERIFY(panes->count() >= 2);
+        for (int percent : {100, 200, 300}) {
+            m_reader->style.setFontPercent(percent);
+            QTRY_COMPARE(pixels(window().tree()->font()), pixels(QApplication::font()));
+            window().host().showSidePane(window().tree()); // shown on request even when it gives way
+            QTRY_VERIFY(panes->isVisible());
+            QStringList cut;
+            const auto whole = [&cut, panes](QWidget *control, const QString &text) {
+                const int needed = control->fontMetrics().horizontalAdvance(text);
+                const QRect inPanes(control->mapTo(panes, QPoint()), control->size());
+                if (!control->isVisible() || control->width() <= needed || !panes->rect().contains(inPanes)) {
+                    cut << QStringLiteral("'%1' %2 px, needs %3").arg(text).arg(control->width()).arg(needed);
+                }
+            };
+            const QList<QWidget *> controls = panes->switcherControls();
+            QCOMPARE(controls.size(), panes->count() + 1); // a button for each, then the list
+            if (panes->compact()) {
+                auto *list = qobject_cast<QComboBox *>(controls.last());
+                QVERIFY(list != nullptr);
+                for (int i = 0; i < list->count(); ++i) {
+                    whole(list, list->itemText(i));
+                }
+            } else {
+                int lines = 0;
+                int lastTop = -1;
+                for (int i = 0; i < panes->count(); ++i) {
+                    whole(controls.at(i), panes->title(i));
+                    if (controls.at(i)->y() != lastTop) {
+                        lastTop = controls.at(i)->y();
+                        ++lines;
+                    }
+                }
+                QVERIFY2(lines <= 2, qPrintable(QString::number(lines)));
+            }
+            qInfo("%d%%: side panes %d px wide, %s", percent, panes->width(),
+                  panes->compact() ? "one drop-down list" : "buttons");
+            QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1%: ").arg(percent) + cut.join(QLatin1String(", "))));
+        }
+        m_reader->style.setFontPercent(100);
+        QTRY_VERIFY(!panes->compact()); // back to buttons at 100% in a 1024 px window
     }
 
     // The View menu shows and hides each pane, and remembers the choice.

@@ -7,6 +7,7 @@
 #include "ui/shell/breadcrumbbar.h"
 #include "ui/shell/glossarypanel.h"
 #include "ui/shell/relatedpanel.h"
+#include "ui/shell/sidepanes.h"
 #include "web/requestinterceptor.h"
 #include "web/urlscheme.h"
 #include "web/webpage.h"

@@ -9,6 +9,7 @@
 #include "ui/search/searchcontroller.h"
 #include "ui/search/searchpopup.h"
 #include "ui/search/searchresultspanel.h"
+#include "ui/shell/sidepanes.h"
 #include "userdata/personallibrary.h"
 #include "web/urlscheme.h"
 
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QShortcut>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 

@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Myelin;
 
@@ -57,9 +58,9 @@ void fill(PersonalLibrary &library)
                                       QStringLiteral("Heat and MS"), QStringLiteral("Uhthoff"));
     library.questions.setDone(q, true);
     library.history.recordVisit(QStringLiteral("fatigue"), QStringLiteral("Fatigue"),
-                                QDateTime(QDate(2025, 5, 7), QTime(10, 0), Qt::UTC));
+                                QDateTime(QDate(2025, 5, 7), QTime(10, 0), QTimeZone::utc()));
     library.history.recordVisit(QStringLiteral("ccsvi"), QStringLiteral("CCSVI"),
-                                QDateTime(QDate(2025, 5, 8), QTime(21, 45), Qt::UTC));
+                                QDateTime(QDate(2025, 5, 8), QTime(21, 45), QTimeZone::utc()));
     library.history.savePosition(QStringLiteral("fatigue"), {QStringLiteral("what-it-is"), 0.25, true});
     library.database.recordFeedback(QStringLiteral("ccsvi"), true);
 }
@@ -91,7 +92,7 @@ private slots:
         Library a(m_dir->filePath(QStringLiteral("a.db")));
         fill(a.library);
         const UserDataExport::Result result =
-            UserDataExport::build(a.database, QDateTime(QDate(2026, 12, 6), QTime(3, 15), Qt::UTC));
+            UserDataExport::build(a.database, QDateTime(QDate(2026, 12, 6), QTime(3, 15), QTimeZone::utc()));
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         const QJsonObject doc = result.document;
         QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("myelin-user-data"));

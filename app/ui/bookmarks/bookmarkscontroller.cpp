@@ -3,7 +3,6 @@
 
 #include "bookmarkspage.h"
 #include "historypage.h"
-#include "librarypane.h"
 #include "pageref.h"
 #include "readingposition.h"
 #include "staricon.h"
@@ -23,14 +22,15 @@ namespace Myelin::Ui {
 
 BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &library, QObject *parent)
     : QObject(parent != nullptr ? parent : &host), m_host(host), m_library(library),
-      m_pane(new LibraryPane(new BookmarksPage(library.bookmarks, host.repository(), host.readingStyle()),
-                             new HistoryPage(library.history, host.repository()))),
+      m_bookmarksPage(new BookmarksPage(library.bookmarks, host.repository(), host.readingStyle())),
+      m_historyPage(new HistoryPage(library.history, host.repository())),
       m_position(new ReadingPositionKeeper(host, library.history, this)),
       m_bookmarkAction(new QAction(tr("Bookmark This Page"), this)),
       m_showBookmarks(new QAction(tr("Show Bookmarks"), this)), m_showHistory(new QAction(tr("Show History"), this)),
       m_menu(new QMenu(tr("&Bookmarks"), host.window()))
 {
-    host.addSidePane(m_pane, tr("Bookmarks"));
+    host.addSidePane(m_bookmarksPage, tr("Bookmarks"));
+    host.addSidePane(m_historyPage, tr("History"));
 
     m_bookmarkAction->setObjectName(QStringLiteral("bookmarkThisPage"));
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -39,17 +39,15 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
     m_showBookmarks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_showBookmarks->setStatusTip(tr("Show your bookmarks beside the article"));
     connect(m_showBookmarks, &QAction::triggered, this, [this] {
-        m_pane->showPage(LibraryPane::Page::Bookmarks);
-        m_host.showSidePane(m_pane);
-        m_pane->setFocus(Qt::ShortcutFocusReason);
+        m_host.showSidePane(m_bookmarksPage);
+        m_bookmarksPage->setFocus(Qt::ShortcutFocusReason);
     });
     m_showHistory->setObjectName(QStringLiteral("showHistory"));
     m_showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_showHistory->setStatusTip(tr("Show the pages you read, by day"));
     connect(m_showHistory, &QAction::triggered, this, [this] {
-        m_pane->showPage(LibraryPane::Page::History);
-        m_host.showSidePane(m_pane);
-        m_pane->setFocus(Qt::ShortcutFocusReason);
+        m_host.showSidePane(m_historyPage);
+        m_historyPage->setFocus(Qt::ShortcutFocusReason);
     });
     host.window()->addActions({m_bookmarkAction, m_showBookmarks, m_showHistory}); // wherever the keyboard is
 
@@ -81,16 +79,6 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
         pageChanged();
     });
     updateBookmarkAction();
-}
-
-BookmarksPage *BookmarksController::bookmarksPage() const
-{
-    return m_pane->bookmarksPage();
-}
-
-HistoryPage *BookmarksController::historyPage() const
-{
-    return m_pane->historyPage();
 }
 
 void BookmarksController::placeOnToolBar()

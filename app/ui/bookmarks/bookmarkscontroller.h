@@ -22,7 +22,6 @@ namespace Myelin::Ui {
 
 class BookmarksPage;
 class HistoryPage;
-class LibraryPane;
 class ReaderHost;
 class ReadingPositionKeeper;
 
@@ -37,9 +36,8 @@ public:
     QAction *showBookmarksAction() const { return m_showBookmarks; }
     QAction *showHistoryAction() const { return m_showHistory; }
     QMenu *menu() const { return m_menu; }
-    LibraryPane *pane() const { return m_pane; }
-    BookmarksPage *bookmarksPage() const;
-    HistoryPage *historyPage() const;
+    BookmarksPage *bookmarksPage() const { return m_bookmarksPage; } // the Bookmarks side pane
+    HistoryPage *historyPage() const { return m_historyPage; }       // the History side pane
     ReadingPositionKeeper *readingPosition() const { return m_position; }
     QString currentRef() const { return m_ref; } // the page shown, as bookmarks name it
 
@@ -61,7 +59,8 @@ private:
 
     ReaderHost &m_host;
     PersonalLibrary &m_library;
-    LibraryPane *m_pane;
+    BookmarksPage *m_bookmarksPage;
+    HistoryPage *m_historyPage;
     ReadingPositionKeeper *m_position;
     QAction *m_bookmarkAction;
     QAction *m_showBookmarks;

@@ -20,7 +20,6 @@
 #include <QBoxLayout>
 #include <QListView>
 #include <QMenu>
-#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 

@@ -16,6 +16,7 @@
 #include "readingstylecontroller.h"
 #include "relatedpanel.h"
 #include "relativefont.h"
+#include "sidepanes.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 #include "web/webpage.h"
@@ -40,7 +41,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -186,11 +186,11 @@ public:
         });
         return bars;
     }
-    void addSidePane(QWidget *pane, const QString &title) override { m_window.m_sideTabs->addTab(pane, title); }
+    void addSidePane(QWidget *pane, const QString &title) override { m_window.m_sideTabs->addPane(pane, title); }
     void showSidePane(QWidget *pane) override { m_window.revealSidePane(pane); }
     QList<QWidget *> paneFocusChain() const override
     {
-        QList<QWidget *> chain{m_window.m_sideTabs->tabBar()};
+        QList<QWidget *> chain = m_window.m_sideTabs->switcherControls();
         // Every side pane's controls, in their own order: Tab skips those of the panes not shown.
         for (int i = 0; i < m_window.m_sideTabs->count(); ++i) {
             chain << tabStops(m_window.m_sideTabs->widget(i));
@@ -230,7 +230,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     : QMainWindow(parent), m_database(deps.database), m_repository(deps.repository), m_settings(deps.settings),
       m_userData(deps.userData), m_style(deps.style), m_host(std::make_unique<Host>(*this)),
       m_model(new NavTreeModel(deps.database, this)), m_tree(new ContentsTree(this)),
-      m_glossary(new GlossaryPanel(deps.repository, this)), m_sideTabs(new QTabWidget(this)),
+      m_glossary(new GlossaryPanel(deps.repository, this)), m_sideTabs(new SidePanes(this)),
       m_breadcrumb(new BreadcrumbBar(this)), m_articleStack(new QStackedWidget(this)),
       m_loadingLabel(new QLabel(tr("Opening the article\u2026"), this)), m_related(new RelatedPanel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_lastArticleSaver(new QTimer(this))
@@ -263,10 +263,8 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     centreLayout->addWidget(m_breadcrumb);
     centreLayout->addWidget(m_articleStack, 1);
 
-    m_sideTabs->addTab(m_tree, tr("Contents"));
-    m_sideTabs->addTab(m_glossary, tr("Glossary"));
-    m_sideTabs->setAccessibleName(tr("Contents and glossary"));
-    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addPane(m_tree, tr("Contents"));
+    m_sideTabs->addPane(m_glossary, tr("Glossary"));
     connect(m_glossary, &GlossaryPanel::termRequested, this,
             [this](const QString &slug) { openUrl(ContentUrl::build(ContentUrl::Kind::Glossary, slug)); });
     m_splitter->addWidget(m_sideTabs);

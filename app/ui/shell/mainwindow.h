@@ -15,7 +15,6 @@ class QMenu;
 class QToolBar;
 class QSplitter;
 class QStackedWidget;
-class QTabWidget;
 class QTreeView;
 
 namespace Myelin {
@@ -35,6 +34,7 @@ class GlossaryPanel;
 class ReaderHost;
 class ReadingStyleController;
 class RelatedPanel;
+class SidePanes;
 
 class MainWindow : public QMainWindow
 {
@@ -77,7 +77,7 @@ public:
     BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
     RelatedPanel *related() const { return m_related; }
     GlossaryPanel *glossary() const { return m_glossary; }
-    QTabWidget *sideTabs() const { return m_sideTabs; }
+    SidePanes *sideTabs() const { return m_sideTabs; }
     ArticleView *articleView() const { return m_view; } // null until the first paint is done
 
     // The panes shown now: the reader's choice (View menu), less those the window has no room for
@@ -126,7 +126,7 @@ private:
     NavTreeModel *m_model;
     QTreeView *m_tree;
     GlossaryPanel *m_glossary;
-    QTabWidget *m_sideTabs;
+    SidePanes *m_sideTabs;
     BreadcrumbBar *m_breadcrumb;
     QStackedWidget *m_articleStack;
     QLabel *m_loadingLabel;

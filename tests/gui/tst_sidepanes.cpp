@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The panes beside the article (ui/shell/sidepanes): every title whole at any text size (buttons on
+// at most two lines, else one drop-down list), one Tab stop for the row with the arrows moving
+// between panes, and the list choosing the same pane as the buttons.
+#include "testsupport.h"
+#include "ui/shell/sidepanes.h"
+#include "web/urlscheme.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using Myelin::Ui::SidePanes;
+
+class TestSidePanes : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The window's panes as the reader has them, each holding one control Tab can reach.
+    static const QStringList &titles()
+    {
+        static const QStringList list{QStringLiteral("Contents"),  QStringLiteral("Glossary"),
+                                      QStringLiteral("Bookmarks"), QStringLiteral("Notes"),
+                                      QStringLiteral("Questions"), QStringLiteral("Search")};
+        return list;
+    }
+
+    static std::unique_ptr<SidePanes> make(int width, qreal pointSize)
+    {
+        auto panes = std::make_unique<SidePanes>();
+        QFont font = panes->font();
+        font.setPointSizeF(pointSize);
+        panes->setFont(font);
+        for (const QString &title : titles()) {
+            auto *edit = new QLineEdit;
+            edit->setAccessibleName(title);
+            panes->addPane(edit, title);
+        }
+        panes->resize(width, 500);
+        panes->show();
+        return panes;
+    }
+
+    // Titles cut short or outside the panes; empty when every one is whole and on screen.
+    static QStringList cut(const SidePanes &panes)
+    {
+        QStringList problems;
+        const QList<QWidget *> controls = panes.switcherControls();
+        auto check = [&](QWidget *control, const QString &text) {
+            const QRect at(control->mapTo(&panes, QPoint()), control->size());
+            if (!control->isVisible() || control->width() <= control->fontMetrics().horizontalAdvance(text) ||
+                !panes.rect().contains(at)) {
+                problems << text;
+            }
+        };
+        for (int i = 0; i < panes.count(); ++i) {
+            check(panes.compact() ? controls.last() : controls.at(i), panes.title(i));
+        }
+        return problems;
+    }
+
+    static int lines(const SidePanes &panes)
+    {
+        QList<int> tops;
+        for (int i = 0; i < panes.count(); ++i) {
+            const int top = panes.switcherControls().at(i)->y();
+            if (!tops.contains(top)) {
+                tops << top;
+            }
+        }
+        return int(tops.size());
+    }
+
+private slots:
+    void atNormalSizeEveryTitleIsAWholeButton()
+    {
+        auto panes = make(480, 11);
+        QVERIFY(QTest::qWaitForWindowExposed(panes.get()));
+        QTRY_VERIFY(!panes->compact());
+        QVERIFY2(cut(*panes).isEmpty(), qPrintable(cut(*panes).join(QLatin1String(", "))));
+        QVERIFY(lines(*panes) <= 2);
+        QVERIFY(!panes->switcherControls().last()->isVisible());
+        // At the narrowest the pane can be, whichever is shown, every title is whole.
+        panes->resize(250, 500);
+        QTRY_VERIFY2(cut(*panes).isEmpty(), qPrintable(cut(*panes).join(QLatin1String(", "))));
+    }
+
+    void atLargeSizeOneListHoldsThemWhole()
+    {
+        auto panes = make(250, 26);
+        QVERIFY(QTest::qWaitForWindowExposed(panes.get()));
+        QTRY_VERIFY(panes->compact());
+        QVERIFY2(cut(*panes).isEmpty(), qPrintable(cut(*panes).join(QLatin1String(", "))));
+        for (int i = 0; i < panes->count(); ++i) {
+            QVERIFY(!panes->switcherControls().at(i)->isVisible());
+        }
+        // Wider, the buttons come back; narrower again, the list.
+        panes->resize(900, 500);
+        QTRY_VERIFY(!panes->compact());
+        QVERIFY2(cut(*panes).isEmpty(), qPrintable(cut(*panes).join(QLatin1String(", "))));
+        panes->resize(250, 500);
+        QTRY_VERIFY(panes->compact());
+    }
+
+    void theListAndTheButtonsChooseTheSamePane()
+    {
+        auto panes = make(250, 26);
+        QVERIFY(QTest::qWaitForWindowExposed(panes.get()));
+        QTRY_VERIFY(panes->compact());
+        auto *list = qobject_cast<QComboBox *>(panes->switcherControls().last());
+        QVERIFY(list != nullptr);
+        QSignalSpy changed(panes.get(), &SidePanes::currentChanged);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down); // a closed combo box moves to the next item
+        QCOMPARE(panes->currentIndex(), 1);
+        QCOMPARE(changed.size(), 1);
+        panes->setCurrentWidget(panes->widget(4));
+        QCOMPARE(list->currentIndex(), 4);
+        QVERIFY(qobject_cast<QToolButton *>(panes->switcherControls().at(4))->isChecked());
+        QCOMPARE(panes->currentWidget(), panes->widget(4));
+    }
+
+    void theArrowsMoveBetweenPanesAndTabLeavesTheRow()
+    {
+        auto panes = make(600, 11);
+        QVERIFY(QTest::qWaitForWindowExposed(panes.get()));
+        QApplication::setActiveWindow(panes.get());
+        QTRY_VERIFY(!panes->compact());
+        QWidget *first = panes->switcherControls().at(0);
+        first->setFocus();
+        QTRY_VERIFY(first->hasFocus());
+        QTest::keyClick(first, Qt::Key_Right);
+        QCOMPARE(panes->currentIndex(), 1);
+        QVERIFY(panes->switcherControls().at(1)->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+        QCOMPARE(panes->currentIndex(), titles().size() - 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right); // wraps round
+        QCOMPARE(panes->currentIndex(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QCOMPARE(panes->currentIndex(), titles().size() - 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+        QCOMPARE(panes->currentIndex(), 0);
+        // Only the chosen button takes Tab: the next Tab goes into the pane shown.
+        for (int i = 1; i < panes->count(); ++i) {
+            QVERIFY(!(panes->switcherControls().at(i)->focusPolicy() & Qt::TabFocus));
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), panes->widget(0));
+        // Right to left, Right goes to the previous pane.
+        panes->setLayoutDirection(Qt::RightToLeft);
+        panes->switcherControls().at(2)->setFocus();
+        panes->setCurrentIndex(2);
+        QTest::keyClick(panes->switcherControls().at(2), Qt::Key_Right);
+        QCOMPARE(panes->currentIndex(), 1);
+    }
+
+    void everyControlIsNamedForScreenReaders()
+    {
+        auto panes = make(250, 11);
+        for (QWidget *control : panes->switcherControls()) {
+            QVERIFY2(!control->accessibleName().isEmpty(), control->metaObject()->className());
+        }
+        QCOMPARE(panes->switcherControls().at(2)->accessibleName(), QStringLiteral("Bookmarks"));
+    }
+};
+
+MYELIN_GUI_TEST_MAIN(TestSidePanes)
+#include "tst_sidepanes.moc"
