@@ -1012,29 +1012,34 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::BookmarksController</name>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="29"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="141"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="28"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="129"/>
         <source>Bookmark This Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="29"/>
         <source>Show Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="29"/>
         <source>Show History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
         <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,113 +1048,113 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="48"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
         <source>Show the pages you read, by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="74"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="72"/>
         <source>Back where you left off in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="75"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="73"/>
         <source>Back where you left off, at “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="141"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="129"/>
         <source>Remove Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="142"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="130"/>
         <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="142"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="130"/>
         <source>Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="144"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="132"/>
         <source>Remove bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="144"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="151"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="132"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="139"/>
         <source>Bookmark this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="145"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="146"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="134"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="147"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="135"/>
         <source>Keep this page in your bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="151"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="139"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="169"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="157"/>
         <source>The bookmark could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="177"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmarked again: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="190"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="178"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>The bookmark could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="191"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="228"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="216"/>
         <source>Your Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="233"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="221"/>
         <source>%1 (no longer in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="243"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="257"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="245"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,13 +1163,13 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <name>Myelin::Ui::BookmarksPage</name>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="113"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="111"/>
         <source>Move to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="50"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,114 +1179,113 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="54"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
         <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="74"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="74"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open the chosen bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename the chosen bookmark or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete the chosen bookmark or folder (you can undo it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Move the chosen bookmark or folder up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Move the chosen bookmark or folder down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="83"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Move to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="83"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Put the chosen bookmark in another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="84"/>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="408"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="409"/>
         <source>New Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="84"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <source>Make a folder for bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="91"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="89"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="92"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="90"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="107"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="105"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="149"/>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="155"/>
-        <source>No longer in the library: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="156"/>
-        <source>A content update renamed or removed this page. Your bookmark is kept.</source>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="148"/>
+        <source>%1 (no longer in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
-        <source>Press Enter to open</source>
+        <source>%1: a content update renamed or removed this page. Your bookmark is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="158"/>
+        <source>%1. Press Enter to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="174"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="175"/>
         <source>Folder %1, %n bookmark(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1289,42 +1293,42 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="274"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="274"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the bookmark:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="278"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="279"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="287"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="288"/>
         <source>The new name could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="308"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
         <source>Deleted the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="310"/>
         <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1332,82 +1336,82 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="313"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="314"/>
         <source>The folder could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="317"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="318"/>
         <source>Deleted the bookmark “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="319"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="320"/>
         <source>The bookmark could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="336"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="337"/>
         <source>There is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="346"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="347"/>
         <source>The bookmark “%1” is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="352"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="353"/>
         <source>The folder “%1” is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="358"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="359"/>
         <source>It could not be put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="373"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="373"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="386"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="387"/>
         <source>The bookmark could not be moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="395"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="396"/>
         <source>Choose a bookmark first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="399"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="400"/>
         <source>Not in a Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="431"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="432"/>
         <source>New Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="433"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
         <source>Name of the new folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="435"/>
         <source>Make Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="443"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="444"/>
         <source>The folder could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,6 +1442,26 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
         <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ButtonShelf</name>
+    <message>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="18"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="25"/>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="27"/>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="31"/>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="26"/>
+        <source>Opens the buttons that do not fit here as a menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2670,7 +2694,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::HistoryPage</name>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="22"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,7 +2710,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="38"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="36"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,42 +2720,42 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="37"/>
         <source>The pages you read, by day, newest first. Press Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="44"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="42"/>
         <source>Open: open the chosen page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="43"/>
         <source>Open the chosen page (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="47"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
         <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="46"/>
         <source>Remove the chosen day&apos;s pages from the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="50"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
         <source>Clear All History: remove every page from the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="51"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="49"/>
         <source>Remove every page from the history (bookmarks stay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="107"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="105"/>
         <source>%1, %n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2739,63 +2763,68 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="113"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="111"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="114"/>
-        <source>No longer in the library: %1</source>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="112"/>
+        <source>%1 (no longer in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="119"/>
-        <source>No longer in the library: %1, read at %2</source>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="117"/>
+        <source>%1, read at %2, no longer in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="118"/>
         <source>%1, read at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
+        <source>%1: a content update renamed or removed this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="182"/>
         <source>Keep It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="202"/>
         <source>Clear This Day?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="204"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
         <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="207"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="206"/>
         <source>Clear %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="209"/>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="223"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="208"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="222"/>
         <source>The history could not be cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="217"/>
         <source>Clear All History?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="219"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
         <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/historypage.cpp" line="221"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="220"/>
         <source>Clear All History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,39 +2849,6 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Move to the previous part of the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Myelin::Ui::LibraryPane</name>
-    <message>
-        <location filename="../app/ui/bookmarks/librarypane.cpp" line="18"/>
-        <source>Bookmarks and history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/bookmarks/librarypane.cpp" line="20"/>
-        <source>Bookmarks or history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/bookmarks/librarypane.cpp" line="24"/>
-        <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/bookmarks/librarypane.cpp" line="25"/>
-        <source>Your bookmarks (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/bookmarks/librarypane.cpp" line="26"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/bookmarks/librarypane.cpp" line="27"/>
-        <source>The pages you read, by day (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2887,27 +2883,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
-        <source>Contents and glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -2916,190 +2907,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="707"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="707"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="394"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="403"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Get Help Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="440"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="462"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="446"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="488"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="506"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="622"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="641"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,34 +3105,34 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="653"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="690"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="701"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="777"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
         <source>Article: %1
 
 My comments:
@@ -3673,122 +3664,105 @@ My comments:
 <context>
     <name>Myelin::Ui::NotesPane</name>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
-        <location filename="../app/ui/notes/notespane.cpp" line="62"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="27"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="59"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="29"/>
-        <location filename="../app/ui/notes/notespane.cpp" line="66"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="63"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="29"/>
-        <location filename="../app/ui/notes/notespane.cpp" line="74"/>
-        <location filename="../app/ui/notes/notespane.cpp" line="87"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="30"/>
-        <location filename="../app/ui/notes/notespane.cpp" line="254"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="232"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="36"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="35"/>
         <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="51"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="50"/>
         <source>Notes and highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="52"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="51"/>
         <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="63"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="60"/>
         <source>Show the chosen highlight in its article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="64"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="61"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="65"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="62"/>
         <source>Change the chosen highlight&apos;s note or colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="67"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="64"/>
         <source>Remove the chosen highlight and its note (you can undo it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="76"/>
-        <source>Edit Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="88"/>
-        <source>Open, edit or remove the chosen highlight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="97"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="75"/>
         <source>Bring back the highlight you removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="156"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="134"/>
         <source>No longer in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="162"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="140"/>
         <source>%1, no longer in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="165"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="143"/>
         <source>Article. Press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="166"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="144"/>
         <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="177"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="155"/>
         <source>Could not be placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="187"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="165"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="193"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="171"/>
         <source>%1 highlight in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notespane.cpp" line="196"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="174"/>
         <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4316,11 +4290,6 @@ My comments:
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
-        <source>&amp;Add Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,223 +4299,228 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="63"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="62"/>
         <source>No questions yet. Type one above, or right-click in an article and choose &quot;Add to My Questions&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="67"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="67"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="67"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move the chosen question one place earlier (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move the chosen question one place later (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Change the chosen question&apos;s words (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete the chosen question; you can undo it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="72"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>&amp;Open Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="72"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="72"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open the page the question came from (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Put the deleted question back (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Hide this message; the question stays deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>Print my questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="78"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="78"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save my questions as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="78"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save the same page as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="80"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="79"/>
         <source>Tick a question off when it has been answered: ticked ones are left out when you print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="85"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="84"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="99"/>
-        <location filename="../app/ui/questions/questionspane.cpp" line="100"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="102"/>
         <source>Type a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="103"/>
         <source>Enter adds it to the end of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="114"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="116"/>
         <source>My questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="115"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="117"/>
         <source>Space ticks a question off, Enter opens its page, F2 edits, Delete deletes, Ctrl+Up and Ctrl+Down move it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="147"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="149"/>
         <source>Deleted question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="217"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="219"/>
         <source>Ticked off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="272"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="274"/>
         <source>The question could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="277"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="279"/>
         <source>Added to your questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="334"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="336"/>
         <source>The question could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="338"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
         <source>Deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="342"/>
         <source>Question deleted. Undo puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="350"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="352"/>
         <source>The question could not be put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="356"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="358"/>
         <source>Question put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="376"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
         <source>“%1” is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="380"/>
         <source>This question was typed, not added from a page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4868,103 +4842,103 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,6 +5046,30 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
         <source>%1 results for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SidePanes</name>
+    <message>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
+        <source>Side panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
+        <source>Side pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
+        <source>Choose what is shown beside the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
+        <source>Shows the %1 pane beside the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

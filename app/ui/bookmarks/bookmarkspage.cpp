@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookmarkspage.h"
 
-#include "buttonshelf.h"
 #include "messagestrip.h"
 #include "pageref.h"
+#include "ui/shell/buttonshelf.h"
+#include "ui/shell/wrappingtreeview.h"
 #include "userdata/userdatabase.h"
 
 #include <QAction>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStyle>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Myelin::Ui {
@@ -33,7 +33,7 @@ QString withoutEllipsis(QString text)
 BookmarksPage::BookmarksPage(BookmarkStore &store, const ContentRepository &repository, ReadingStyleController &style,
                              QWidget *parent)
     : QWidget(parent), m_store(store), m_repository(repository), m_empty(new QLabel(this)),
-      m_strip(new MessageStrip(style, this)), m_tree(new QTreeView(this)), m_model(new QStandardItemModel(this)),
+      m_strip(new MessageStrip(style, this)), m_tree(new WrappingTreeView(this)), m_model(new QStandardItemModel(this)),
       m_moveMenu(new QMenu(tr("Move to Folder"), this))
 {
     setAccessibleName(tr("Bookmarks"));
@@ -45,8 +45,6 @@ BookmarksPage::BookmarksPage(BookmarkStore &store, const ContentRepository &repo
 
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setExpandsOnDoubleClick(false);
     m_tree->setAccessibleName(tr("Bookmarks"));
@@ -101,7 +99,7 @@ BookmarksPage::BookmarksPage(BookmarkStore &store, const ContentRepository &repo
             connect(action, &QAction::triggered, this, spec.run);
             addAction(action);
         }
-        buttons->addWidget(button);
+        buttons->addButton(button);
         m_buttons << button;
     }
     auto *undo = new QAction(tr("Undo"), this);
@@ -146,15 +144,18 @@ QStandardItem *BookmarksPage::makeBookmarkItem(const Bookmark &bookmark) const
 {
     const bool missing = !PageRef::exists(m_repository, bookmark.slug);
     const QString title = bookmark.title.isEmpty() ? bookmark.slug : bookmark.title;
-    auto *item = new QStandardItem(missing ? tr("No longer in the library: %1").arg(title) : title);
+    // The title first: a narrow pane cuts the end of a line, and the title is what the reader looks for.
+    const QString text = missing ? tr("%1 (no longer in the library)").arg(title) : title;
+    auto *item = new QStandardItem(text);
     item->setData(BookmarkItem, KindRole);
     item->setData(bookmark.id, IdRole);
     item->setData(bookmark.slug, RefRole);
     item->setData(title, TitleRole);
     item->setData(missing, MissingRole);
-    item->setData(missing ? tr("No longer in the library: %1").arg(title) : title, Qt::AccessibleTextRole);
-    item->setToolTip(missing ? tr("A content update renamed or removed this page. Your bookmark is kept.")
-                             : tr("Press Enter to open"));
+    item->setData(text, Qt::AccessibleTextRole);
+    item->setToolTip(missing
+                         ? tr("%1: a content update renamed or removed this page. Your bookmark is kept.").arg(title)
+                         : tr("%1. Press Enter to open.").arg(title));
     item->setEditable(false);
     return item;
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypage.h"
 
-#include "buttonshelf.h"
 #include "historydays.h"
 #include "pageref.h"
+#include "ui/shell/buttonshelf.h"
+#include "ui/shell/wrappingtreeview.h"
 #include "userdata/historystore.h"
 
 #include <QHeaderView>
@@ -12,15 +13,14 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTimeZone>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Myelin::Ui {
 
 HistoryPage::HistoryPage(HistoryStore &store, const ContentRepository &repository, QWidget *parent)
-    : QWidget(parent), m_store(store), m_repository(repository), m_empty(new QLabel(this)), m_tree(new QTreeView(this)),
-      m_model(new QStandardItemModel(this)), m_open(new QPushButton(tr("Open"), this)),
-      m_clearDay(new QPushButton(tr("Clear This Day\u2026"), this)),
+    : QWidget(parent), m_store(store), m_repository(repository), m_empty(new QLabel(this)),
+      m_tree(new WrappingTreeView(this)), m_model(new QStandardItemModel(this)),
+      m_open(new QPushButton(tr("Open"), this)), m_clearDay(new QPushButton(tr("Clear This Day\u2026"), this)),
       m_clearAll(new QPushButton(tr("Clear All History\u2026"), this))
 {
     setAccessibleName(tr("History"));
@@ -31,8 +31,6 @@ HistoryPage::HistoryPage(HistoryStore &store, const ContentRepository &repositor
 
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setAccessibleName(tr("History"));
@@ -57,9 +55,9 @@ HistoryPage::HistoryPage(HistoryStore &store, const ContentRepository &repositor
     connect(m_clearAll, &QPushButton::clicked, this, &HistoryPage::askClearAll);
 
     auto *buttons = new ButtonShelf(this);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_clearDay);
-    buttons->addWidget(m_clearAll);
+    buttons->addButton(m_open);
+    buttons->addButton(m_clearDay);
+    buttons->addButton(m_clearAll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(6);
@@ -111,14 +109,15 @@ void HistoryPage::reload()
             const QString title = visit.title.isEmpty() ? visit.slug : visit.title;
             const QString time = locale.toString(visit.visited.toLocalTime().time(), timeFormat);
             const QString line = tr("%1  %2").arg(time, title);
-            auto *item = new QStandardItem(missing ? tr("No longer in the library: %1").arg(line) : line);
+            auto *item = new QStandardItem(missing ? tr("%1 (no longer in the library)").arg(line) : line);
             item->setData(day.date, DayRole);
             item->setData(visit.slug, RefRole);
             item->setData(title, TitleRole);
             item->setData(missing, MissingRole);
-            item->setData(missing ? tr("No longer in the library: %1, read at %2").arg(title, time)
+            item->setData(missing ? tr("%1, read at %2, no longer in the library").arg(title, time)
                                   : tr("%1, read at %2").arg(title, time),
                           Qt::AccessibleTextRole);
+            item->setToolTip(missing ? tr("%1: a content update renamed or removed this page.").arg(title) : title);
             item->setEditable(false);
             dayItem->appendRow(item);
         }

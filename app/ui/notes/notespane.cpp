@@ -4,12 +4,11 @@
 #include "highlightdialog.h"
 #include "noteitemdelegate.h"
 #include "notestext.h"
-#include "ui/shell/flowlayout.h"
+#include "ui/shell/buttonshelf.h"
 
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,8 +25,8 @@ constexpr int NoteLength = 400;
 NotesPane::NotesPane(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_empty(new QLabel(this)),
       m_open(new QPushButton(tr("Open"), this)), m_edit(new QPushButton(tr("Edit\u2026"), this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_actions(new QPushButton(tr("Actions"), this)),
-      m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(this)), m_undo(new QPushButton(tr("Undo"), this))
+      m_remove(new QPushButton(tr("Remove"), this)), m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(this)),
+      m_undo(new QPushButton(tr("Undo"), this))
 {
     setObjectName(QStringLiteral("notesPane"));
     auto *layout = new QVBoxLayout(this);
@@ -56,9 +55,7 @@ NotesPane::NotesPane(QWidget *parent)
     layout->addWidget(m_list, 1);
     setFocusProxy(m_list);
 
-    auto *buttons = new QWidget(this);
-    auto *flow = new FlowLayout(buttons);
-    flow->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new ButtonShelf(this);
     m_open->setAccessibleName(tr("Open"));
     m_open->setAccessibleDescription(tr("Show the chosen highlight in its article"));
     m_edit->setAccessibleName(tr("Edit note"));
@@ -67,27 +64,8 @@ NotesPane::NotesPane(QWidget *parent)
     m_remove->setAccessibleDescription(tr("Remove the chosen highlight and its note (you can undo it)"));
     for (QPushButton *button : {m_open, m_edit, m_remove}) {
         button->setAutoDefault(false);
-        flow->addWidget(button);
+        buttons->addButton(button); // at a large text size, Edit and Remove fold into a More menu
     }
-    // At a large text size the three take three lines: then one button opens them as a menu.
-    auto *menu = new QMenu(m_actions);
-    menu->setAccessibleName(tr("Actions"));
-    for (QPushButton *button : {m_open, m_edit, m_remove}) {
-        menu->addAction(button == m_edit ? tr("Edit Note\u2026") : button->text(), button, &QPushButton::click);
-    }
-    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
-        const QList<QAction *> actions = menu->actions();
-        const QList<QPushButton *> buttons{m_open, m_edit, m_remove};
-        for (int i = 0; i < actions.size(); ++i) {
-            actions.at(i)->setEnabled(buttons.at(i)->isEnabled());
-        }
-    });
-    m_actions->setMenu(menu);
-    m_actions->setAutoDefault(false);
-    m_actions->setAccessibleName(tr("Actions"));
-    m_actions->setAccessibleDescription(tr("Open, edit or remove the chosen highlight"));
-    m_actions->hide();
-    flow->addWidget(m_actions);
     layout->addWidget(buttons);
 
     // The Undo strip stays until it is used or another removal replaces it.
@@ -285,36 +263,8 @@ void NotesPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         // Room for a highlight or two at any text size.
         m_list->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-        fitButtons();
     }
     QWidget::changeEvent(event);
-}
-
-void NotesPane::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    fitButtons();
-}
-
-void NotesPane::fitButtons()
-{
-    // The lines the flow layout would take (as it does: left to right, a new line when one is full).
-    const int available = width() - 8;
-    int lines = 1;
-    int used = 0;
-    for (QPushButton *button : {m_open, m_edit, m_remove}) {
-        const int w = button->sizeHint().width();
-        if (used > 0 && used + w > available) {
-            ++lines;
-            used = 0;
-        }
-        used += w + 6;
-    }
-    const bool fits = lines <= 2;
-    for (QPushButton *button : {m_open, m_edit, m_remove}) {
-        button->setVisible(fits);
-    }
-    m_actions->setVisible(!fits);
 }
 
 bool NotesPane::eventFilter(QObject *watched, QEvent *event)

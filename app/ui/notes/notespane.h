@@ -65,12 +65,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void activate(QListWidgetItem *item);
-    void fitButtons(); // one "Actions" menu button when the three do not fit on one line
     void updateButtons();
     void refreshSwatches();
 
@@ -79,7 +77,6 @@ private:
     QPushButton *m_open;
     QPushButton *m_edit;
     QPushButton *m_remove;
-    QPushButton *m_actions;
     QWidget *m_undoStrip;
     QLabel *m_undoLabel;
     QPushButton *m_undo;

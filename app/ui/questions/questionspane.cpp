@@ -58,8 +58,7 @@ QWidget *row(QWidget *parent, const QList<QWidget *> &widgets)
 QuestionsPane::QuestionsPane(QuestionStore &store, const ContentRepository &repository, QWidget *parent)
     : QWidget(parent), m_store(store), m_repository(repository),
       m_intro(wrapping(tr("Questions to ask at your next appointment."), this)), m_field(new QLineEdit(this)),
-      m_add(button(tr("&Add Question"), tr("Add question"), tr("Add the question typed above to the end of the list"),
-                   this)),
+      m_add(button(tr("&Add"), tr("Add question"), tr("Add the question typed above to the end of the list"), this)),
       m_empty(wrapping(tr("No questions yet. Type one above, or right-click in an article and choose \"Add to My "
                           "Questions\"."),
                        this)),
@@ -89,11 +88,14 @@ QuestionsPane::QuestionsPane(QuestionStore &store, const ContentRepository &repo
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // a very large text size in a narrow pane
+    // Never sideways: the words wrap, the buttons flow onto more lines, and the pane scrolls down.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
+    content->setMinimumWidth(1); // as wide as the pane, never wider: its widest button does not widen it
     scroll->setWidget(content);
     outer->addWidget(scroll);
     auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4); // the widest button fits a narrow pane at large text
     layout->addWidget(m_intro);
 
     m_field->setPlaceholderText(tr("Type a question"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Questions pane (a tab beside Contents and Glossary): the user's questions for their next
 // appointment in their own order, each with a tick box and where it came from in small print; a field
-// and "Add Question" for a typed one; Move Up / Move Down (never dragging), Edit, Delete with an Undo
+// and "Add" for a typed one; Move Up / Move Down (never dragging), Edit, Delete with an Undo
 // strip (and Ctrl+Z) that stays until dismissed or the next change; Open Page (also Enter); Print and
 // Save as PDF. Keys in the list: Space ticks, Enter opens the page, F2 edits, Delete deletes,
 // Ctrl+Up / Ctrl+Down move.
