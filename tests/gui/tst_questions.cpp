@@ -5,8 +5,10 @@
 #include "readerfixture.h"
 #include "testsupport.h"
 #include "ui/questions/questiondialog.h"
+#include "ui/questions/questionorigin.h"
 #include "ui/questions/questionscontroller.h"
 #include "ui/questions/questionspane.h"
+#include "ui/shell/glossarypanel.h"
 #include "ui/shell/readerhost.h"
 #include "userdata/personallibrary.h"
 #include "web/urlscheme.h"
@@ -198,6 +200,35 @@ private slots:
         QTRY_VERIFY(m_questions->dialog() != nullptr && m_questions->dialog() != dialog);
         m_questions->dialog()->reject();
         QCOMPARE(store().questions().size(), 1);
+    }
+
+    // The Glossary pane: a term's menu (here from the keyboard: the current term) has "Add to My
+    // Questions…", and the question is about the term, with the term as where it came from.
+    void fromATermInTheGlossaryPane()
+    {
+        clearQuestions();
+        Ui::GlossaryPanel *glossary = m_reader->window->glossary();
+        m_reader->window->host().showSidePane(glossary);
+        QTRY_VERIFY(glossary->visibleCount() > 0);
+        glossary->filterBox()->setText(QStringLiteral("Stenosis"));
+        QTRY_COMPARE(glossary->visibleCount(), 1);
+        glossary->list()->setCurrentIndex(glossary->list()->model()->index(0, 0));
+        QSignalSpy opened(m_questions, &Ui::QuestionsController::dialogOpened);
+        QMenu *menu = glossary->showContextMenu();
+        QVERIFY(menu != nullptr);
+        QVERIFY(menu->actions().contains(m_questions->addAction()));
+        QVERIFY(m_questions->addAction()->isEnabled());
+        menu->close();
+        m_questions->addAction()->trigger();
+        QVERIFY(!opened.isEmpty() || opened.wait(10000));
+        Ui::QuestionDialog *dialog = m_questions->dialog();
+        QCOMPARE(dialog->text(), QStringLiteral("Can you tell me more about Stenosis?"));
+        dialog->accept();
+        QTRY_COMPARE(store().questions().size(), 1);
+        QCOMPARE(store().questions().first().quote, QStringLiteral("Stenosis"));
+        QCOMPARE(store().questions().first().sourceTitle, QStringLiteral("Stenosis"));
+        QCOMPARE(store().questions().first().slug, Ui::QuestionOrigin::termSlug(QStringLiteral("stenosis")));
+        glossary->filterBox()->clear();
     }
 
     void typedInThePane()

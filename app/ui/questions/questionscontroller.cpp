@@ -8,6 +8,7 @@
 #include "questionspane.h"
 #include "ui/shell/articleselection.h"
 #include "ui/shell/articleview.h"
+#include "ui/shell/glossarypanel.h"
 #include "ui/shell/readerhost.h"
 #include "userdata/questionstore.h"
 
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QStandardItemModel>
+#include <utility>
 
 namespace Myelin::Ui {
 
@@ -81,6 +83,12 @@ QuestionsController::QuestionsController(ReaderHost &host, QuestionStore &store)
         file->insertSeparator(before);
     }
     host.whenArticleViewReady(this, [this] { attachToArticleView(); });
+    // A term in the Glossary pane: its menu asks about the term.
+    host.glossaryPanel()->addContextAction(m_add);
+    connect(host.glossaryPanel(), &GlossaryPanel::contextMenuAboutToShow, this, [this](const QString &slug) {
+        m_menuTerm = slug;
+        m_add->setEnabled(true);
+    });
 }
 
 void QuestionsController::attachToArticleView()
@@ -91,6 +99,7 @@ void QuestionsController::attachToArticleView()
         // A glossary term's link, unless text is selected (then the selection is what is asked about).
         const auto linked = ContentUrl::parse(link);
         m_menuLink = linked && linked->kind == ContentUrl::Kind::Glossary && !hasSelection ? link : QUrl();
+        m_menuTerm.clear();
         const auto page = ContentUrl::parse(view->currentUrl());
         const bool onPage =
             page && (page->kind == ContentUrl::Kind::Article || page->kind == ContentUrl::Kind::Glossary);
@@ -118,6 +127,14 @@ void QuestionsController::showQuestion(qint64 id)
 
 void QuestionsController::addFromArticle()
 {
+    // A term's menu in the Glossary pane: the term, and the term's page as where it came from.
+    if (const QString slug = std::exchange(m_menuTerm, QString()); !slug.isEmpty()) {
+        if (const auto term = m_host.repository().glossaryTerm(slug)) {
+            askNew(tr("Can you tell me more about %1?").arg(term->term), QuestionOrigin::termSlug(slug), term->term,
+                   term->term);
+        }
+        return;
+    }
     ArticleView *view = m_host.articleView();
     if (view == nullptr) {
         return;

@@ -67,7 +67,8 @@ private:
     QAction *m_show;
     QAction *m_print;
     QAction *m_pdf;
-    QUrl m_menuLink; // the link under the pointer when the article's menu opened
+    QUrl m_menuLink;    // the link under the pointer when the article's menu opened
+    QString m_menuTerm; // the term whose menu was opened in the Glossary pane
     QPointer<QuestionDialog> m_dialog;
 };
 

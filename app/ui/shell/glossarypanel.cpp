@@ -3,8 +3,10 @@
 
 #include "core/contentrepository.h"
 
+#include <QContextMenuEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -53,6 +55,48 @@ GlossaryPanel::GlossaryPanel(const ContentRepository &repository, QWidget *paren
     };
     connect(m_list, &QListView::clicked, this, open);
     connect(m_list, &QListView::activated, this, open);
+    m_list->installEventFilter(this);
+}
+
+void GlossaryPanel::addContextAction(QAction *action)
+{
+    m_contextActions << action;
+}
+
+bool GlossaryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::ContextMenu) {
+        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        // From the keyboard: the current term; from the mouse: the one under the pointer.
+        showContextMenu(menuEvent->reason() == QContextMenuEvent::Keyboard
+                            ? QPoint()
+                            : m_list->viewport()->mapFrom(m_list, menuEvent->pos()));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QMenu *GlossaryPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = pos.isNull() ? m_list->currentIndex() : m_list->indexAt(pos);
+    if (!index.isValid()) {
+        return nullptr;
+    }
+    m_list->setCurrentIndex(index);
+    const QString slug = index.data(SlugRole).toString();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setAccessibleName(tr("Glossary term"));
+    menu->addAction(tr("&Open"), this, [this, slug] { emit termRequested(slug); });
+    emit contextMenuAboutToShow(slug);
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    const QRect item = m_list->visualRect(index);
+    const QPoint at = pos.isNull() ? item.bottomLeft() : pos;
+    menu->popup(m_list->viewport()->mapToGlobal(at));
+    return menu;
 }
 
 void GlossaryPanel::showEvent(QShowEvent *event)

@@ -137,6 +137,7 @@ public:
     ReadingStyleController &readingStyle() const override { return m_window.m_style; }
     QWidget *window() const override { return &m_window; }
     ArticleView *articleView() const override { return m_window.m_view; }
+    GlossaryPanel *glossaryPanel() const override { return m_window.m_glossary; }
     QString currentSlug() const override { return m_window.m_currentSlug; }
     void openArticle(const QString &slug) override { m_window.openArticle(slug); }
     void openUrl(const QUrl &url) override { m_window.openUrl(url); }

@@ -23,6 +23,7 @@ class Settings;
 namespace Myelin::Ui {
 
 class ArticleView;
+class GlossaryPanel;
 class ReadingStyleController;
 
 class ReaderHost : public QObject
@@ -45,8 +46,9 @@ public:
     virtual Settings &settings() const = 0;
     virtual ReadingStyleController &readingStyle() const = 0;
 
-    virtual QWidget *window() const = 0;          // parent for dialogs, home of window-wide shortcuts
-    virtual ArticleView *articleView() const = 0; // null until the window's first paint
+    virtual QWidget *window() const = 0;              // parent for dialogs, home of window-wide shortcuts
+    virtual ArticleView *articleView() const = 0;     // null until the window's first paint
+    virtual GlossaryPanel *glossaryPanel() const = 0; // the Glossary side pane (its terms' menu)
     virtual QString currentSlug() const = 0;
     virtual void openArticle(const QString &slug) = 0;
     virtual void openUrl(const QUrl &url) = 0;                              // any myelin: page
