@@ -987,6 +987,14 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     </message>
 </context>
 <context>
+    <name>Myelin::Ui::AppStyle</name>
+    <message>
+        <location filename="../app/ui/shell/appstyle.cpp" line="96"/>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="31"/>
@@ -2125,37 +2133,38 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="140"/>
         <source>Closes the definition and goes back to the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypopover.cpp" line="155"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="156"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypopover.cpp" line="231"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
         <source>Opens the glossary page of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="233"/>
         <source>%1: definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypopover.cpp" line="436"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="437"/>
         <source>More about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypopover.cpp" line="446"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More about this word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypopover.cpp" line="446"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,8 @@
 #include "ui/comfort/readaloudcontroller.h"
 #include "ui/shell/appstyle.h"
 #include "ui/shell/breadcrumbbar.h"
+#include "ui/shell/glossarypanel.h"
+#include "ui/shell/readerhost.h"
 #include "ui/shell/readingstylecontroller.h"
 #include "ui/shell/relatedpanel.h"
 #include "ui/shell/sidepanes.h"
@@ -20,6 +22,7 @@
 #include <QAccessible>
 #include <QCheckBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -196,6 +199,34 @@ private slots:
                 QVERIFY2(item->isSeparator() || !item->text().isEmpty(), qPrintable(top->text()));
             }
         }
+    }
+
+    // A text field's clear button appears once there is text: it is named too (AppStyle names it).
+    void clearButtonsOfTextFieldsAreNamed()
+    {
+        m_reader->window->host().showSidePane(m_reader->window->glossary()); // its filter box
+        QTRY_VERIFY(m_reader->window->glossary()->isVisible());
+        QList<QLineEdit *> withText;
+        for (QLineEdit *field : m_reader->window->findChildren<QLineEdit *>()) {
+            if (field->isVisible() && field->isClearButtonEnabled() && field->text().isEmpty()) {
+                field->setText(QStringLiteral("fatigue"));
+                withText << field;
+            }
+        }
+        QVERIFY(!withText.isEmpty()); // at least the glossary's filter box
+        int clearButtons = 0;
+        for (QLineEdit *field : std::as_const(withText)) {
+            for (QToolButton *button : field->findChildren<QToolButton *>()) {
+                clearButtons += button->isVisible() ? 1 : 0;
+            }
+        }
+        QVERIFY(clearButtons > 0);
+        const QStringList problems = unnamedControls(m_reader->window.get());
+        for (QLineEdit *field : std::as_const(withText)) {
+            field->clear();
+        }
+        m_reader->window->host().showSidePane(m_reader->window->tree());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
     }
 
     void everyVisibleButtonIsABigTarget()

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QFontMetrics>
 #include <QIconEngine>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPalette>
 #include <QPointer>
@@ -82,6 +83,18 @@ public:
             return QIcon(new OverflowIconEngine);
         }
         return QProxyStyle::standardIcon(icon, option, widget);
+    }
+
+    using QProxyStyle::polish;
+    void polish(QWidget *widget) override
+    {
+        QProxyStyle::polish(widget);
+        // A text field's clear button (setClearButtonEnabled) comes without a name for screen readers.
+        auto *button = qobject_cast<QToolButton *>(widget);
+        if (button != nullptr && qobject_cast<QLineEdit *>(button->parentWidget()) != nullptr &&
+            button->accessibleName().isEmpty()) {
+            button->setAccessibleName(QCoreApplication::translate("Myelin::Ui::AppStyle", "Clear the text"));
+        }
     }
 
     int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override

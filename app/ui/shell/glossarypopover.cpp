@@ -136,6 +136,7 @@ GlossaryPopover::GlossaryPopover(ArticleView &view, const ContentRepository &rep
     m_definition->setWordWrap(true);
     m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAccessibleName(tr("Close"));
+    m_more->setAccessibleName(tr("More about this word")); // until a term is shown, with its name
     m_close->setAccessibleDescription(tr("Closes the definition and goes back to the article"));
 
     // The buttons go one under the other when the text is large and the article narrow.
