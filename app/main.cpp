@@ -2,19 +2,11 @@
 // myelin: the reader. Parses the command line, opens the content and user data, shows the window.
 #include "cli/exportcommand.h"
 #include "cli/updatecommand.h"
-#include "core/contentdatabase.h"
 #include "core/contentlocator.h"
 #include "core/contentrepository.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
-#include "ui/bookmarks/bookmarkscontroller.h"
-#include "ui/comfort/comfortcontroller.h"
-#include "ui/mydata/mydatacontroller.h"
-#include "ui/notes/notescontroller.h"
-#include "ui/print/printcontroller.h"
-#include "ui/questions/questionscontroller.h"
-#include "ui/search/searchcontroller.h"
-#include "ui/shell/aboutdialog.h"
+#include "ui/assembly/readerassembly.h"
 #include "ui/shell/appicon.h"
 #include "ui/shell/articleview.h"
 #include "ui/shell/mainwindow.h"
@@ -43,7 +35,6 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -85,40 +76,6 @@ void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Myelin"));
     QCoreApplication::setApplicationName(QStringLiteral("myelin"));
-}
-
-// The content the window shows: the database, its repository, and where it came from.
-struct Content
-{
-    std::unique_ptr<Myelin::ContentDatabase> database;
-    std::unique_ptr<Myelin::ContentRepository> repository;
-    Myelin::Update::ContentStore::Choice choice;
-};
-
-// Opens the chosen content; on failure returns nothing and a message naming the file.
-std::optional<Content> openContent(const Myelin::Update::ContentStore::Choice &choice, QString *error)
-{
-    auto opened = Myelin::ContentDatabase::open(choice.path);
-    if (!opened.database) {
-        *error = opened.message;
-        return std::nullopt;
-    }
-    opened.database->setOrigin(choice.origin.describe());
-    Content content{std::move(opened.database), nullptr, choice};
-    content.repository = std::make_unique<Myelin::ContentRepository>(*content.database);
-    if (content.repository->rootSlug().isEmpty()) {
-        const int articles = content.repository->articleCount();
-        *error =
-            articles == 0
-                ? QCoreApplication::translate("main", "The content database %1 holds no articles.")
-                      .arg(QDir::toNativeSeparators(choice.path))
-                : QCoreApplication::translate("main", "The content database %1 holds %2 articles but no first page "
-                                                      "(every article has a parent). Install the content again.")
-                      .arg(QDir::toNativeSeparators(choice.path))
-                      .arg(articles);
-        return std::nullopt;
-    }
-    return content;
 }
 
 } // namespace
@@ -211,9 +168,10 @@ int main(int argc, char *argv[])
     };
     QString problem;
     const auto choice = chooseContent();
-    std::optional<Content> content = openContent(choice, &problem);
+    std::optional<Myelin::Ui::OpenedContent> content = Myelin::Ui::OpenedContent::open(choice, &problem);
     if (!content && !parser.isSet(contentOption) && choice.path != bundledPath) {
-        content = openContent({bundledPath, {}, problem}, &problem); // the bundled content is the last fallback
+        // The bundled content is the last fallback.
+        content = Myelin::Ui::OpenedContent::open({bundledPath, {}, problem}, &problem);
     }
     if (!content) {
         reportFatal(problem);
@@ -231,89 +189,43 @@ int main(int argc, char *argv[])
     }
     Myelin::PersonalLibrary library(userData); // bookmarks, highlights and notes, questions, history
 
-    // The window, then each feature on top of it through its ReaderHost (CONTRIBUTING.md has the picture).
-    // A content update makes the window again on the new content (replaceContent), on the same article.
+    // The window, then each feature on top of it through its ReaderHost (CONTRIBUTING.md has the picture);
+    // a content update makes them again on the new content, on the same article (ui/assembly).
     Myelin::Ui::ReadingStyleController readingStyle(settings); // text size and colours, window included
-    std::unique_ptr<Myelin::Ui::MainWindow> window;
-    Myelin::Ui::UpdateController *updates = nullptr;
-    std::function<void()> replaceContent;
-    auto makeWindow = [&](const QString &slug) {
-        window = std::make_unique<Myelin::Ui::MainWindow>(Myelin::Ui::MainWindow::Dependencies{
-            *content->database, *content->repository, settings, userData, readingStyle});
-        Myelin::Ui::ReaderHost &host = window->host();
-        Myelin::Ui::AboutDialog::addToHelpMenu(host);
-        new Myelin::Ui::ComfortController(host); // Comfort menu and page, profiles, read aloud, keyboard order
-        auto *search = new Myelin::Ui::SearchController(host); // search field (Ctrl+K), results, find in page (Ctrl+F)
-        auto *print = new Myelin::Ui::PrintController(host);   // print (Ctrl+P), export, handout booklets
-        // Questions for my next appointment: the pane, "Add to My Questions"; printed by print, found by search.
-        auto *questions = new Myelin::Ui::QuestionsController(host, library.questions);
-        print->setQuestionSource([questions] { return questions->sheet(); });
-        QObject::connect(questions, &Myelin::Ui::QuestionsController::printRequested, print,
-                         &Myelin::Ui::PrintController::printQuestions);
-        QObject::connect(questions, &Myelin::Ui::QuestionsController::pdfRequested, print,
-                         &Myelin::Ui::PrintController::saveQuestionsPdf);
-        search->setOwnWords(&library.questions, &library.highlights);
-        QObject::connect(search, &Myelin::Ui::SearchController::questionChosen, questions,
-                         &Myelin::Ui::QuestionsController::showQuestion);
-        Myelin::Ui::RenderingController::install(host); // View > Page Drawing
-        // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
-        new Myelin::Ui::MyDataController(host, library);
-        auto *notes = new Myelin::Ui::NotesController(host, library); // highlights and notes (Ctrl+M), the Notes pane
-        QObject::connect(search, &Myelin::Ui::SearchController::noteChosen, notes,
-                         &Myelin::Ui::NotesController::showHighlight); // a note found by search: scrolled to
-        new Myelin::Ui::BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
-        updates = new Myelin::Ui::UpdateController(         // File > Update Content…, What's New, go back
-            host, {store, Myelin::Update::TrustedKeys::builtIn(), content->choice});
-        QObject::connect(updates, &Myelin::Ui::UpdateController::contentReplaced, &app,
-                         [&] { QTimer::singleShot(0, &app, replaceContent); });
-        window->openArticle(slug);
-    };
-    replaceContent = [&] {
-        QString problem;
-        std::optional<Content> next = openContent(store.choose(bundledPath), &problem);
-        if (!next) {
-            QMessageBox::warning(window.get(), QCoreApplication::translate("main", "Content not changed"), problem);
-            return;
-        }
-        const QString slug = window->currentSlug(); // the reader's place, when the article is still there
-        QGuiApplication::setQuitOnLastWindowClosed(false);
-        window->close(); // stores the window's size and panes for the next one
-        window.reset();
-        content = std::move(next);
-        makeWindow(slug);
-        window->show();
-        QGuiApplication::setQuitOnLastWindowClosed(true);
-    };
+    Myelin::Ui::ReaderAssembly reader(
+        {settings, userData, library, readingStyle, store, Myelin::Update::TrustedKeys::builtIn(), bundledPath},
+        std::move(*content));
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
-    makeWindow(slug);
+    reader.build(slug);
 #ifdef MYELIN_BENCH_PROBE
     if (Myelin::Bench::startupProbeRequested()) {
-        QStringList others = content->repository->articleSlugs(100); // for MYELIN_BENCH_SWITCH
+        QStringList others = reader.content().repository->articleSlugs(100); // for MYELIN_BENCH_SWITCH
         others.removeAll(slug);
         Myelin::Bench::ProbeTarget probe;
-        probe.window = window.get();
+        probe.window = reader.window();
         probe.firstSlug = slug;
         probe.slugs = others;
-        probe.view = [&window]() -> QWebEngineView * {
-            Myelin::Ui::ArticleView *view = window->host().articleView();
+        probe.view = [&reader]() -> QWebEngineView * {
+            Myelin::Ui::ArticleView *view = reader.window()->host().articleView();
             return view != nullptr ? view->webView() : nullptr;
         };
-        probe.tree = [&window]() -> QAbstractItemView * { return window->tree(); };
-        probe.rowFor = [&window](const QString &next) {
-            const QModelIndex row = static_cast<Myelin::NavTreeModel *>(window->tree()->model())->indexForSlug(next);
+        probe.tree = [&reader]() -> QAbstractItemView * { return reader.window()->tree(); };
+        probe.rowFor = [&reader](const QString &next) {
+            QTreeView *tree = reader.window()->tree();
+            const QModelIndex row = static_cast<Myelin::NavTreeModel *>(tree->model())->indexForSlug(next);
             for (QModelIndex parent = row.parent(); parent.isValid(); parent = parent.parent()) {
-                window->tree()->expand(parent);
+                tree->expand(parent);
             }
             return row;
         };
         Myelin::Bench::installStartupProbe(probe);
     }
 #endif
-    window->show();
+    reader.window()->show();
     // A pack named on the command line (or opened from the file manager) is offered once the window is up.
     for (const QString &pack : parser.positionalArguments()) {
         if (Myelin::Ui::UpdateController::isPackFile(pack)) {
-            QTimer::singleShot(0, updates, [&updates, pack] { updates->importPack(pack); });
+            QTimer::singleShot(0, reader.updates(), [&reader, pack] { reader.updates()->importPack(pack); });
             break;
         }
     }

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerassembly.h"
+
+#include "core/contentdatabase.h"
+#include "core/contentrepository.h"
+#include "ui/bookmarks/bookmarkscontroller.h"
+#include "ui/comfort/comfortcontroller.h"
+#include "ui/mydata/mydatacontroller.h"
+#include "ui/notes/notescontroller.h"
+#include "ui/print/printcontroller.h"
+#include "ui/questions/questionscontroller.h"
+#include "ui/search/searchcontroller.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/readerhost.h"
+#include "ui/shell/renderingcontroller.h"
+#include "ui/update/updatecontroller.h"
+#include "userdata/personallibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace Myelin::Ui {
+
+OpenedContent::OpenedContent() = default;
+OpenedContent::OpenedContent(OpenedContent &&) noexcept = default;
+OpenedContent &OpenedContent::operator=(OpenedContent &&) noexcept = default;
+OpenedContent::~OpenedContent() = default;
+
+std::optional<OpenedContent> OpenedContent::open(const Update::ContentStore::Choice &choice, QString *error)
+{
+    auto opened = ContentDatabase::open(choice.path);
+    if (!opened.database) {
+        *error = opened.message;
+        return std::nullopt;
+    }
+    opened.database->setOrigin(choice.origin.describe());
+    OpenedContent content;
+    content.database = std::move(opened.database);
+    content.repository = std::make_unique<ContentRepository>(*content.database);
+    content.choice = choice;
+    if (content.repository->rootSlug().isEmpty()) {
+        const int articles = content.repository->articleCount();
+        *error =
+            articles == 0
+                ? QCoreApplication::translate("main", "The content database %1 holds no articles.")
+                      .arg(QDir::toNativeSeparators(choice.path))
+                : QCoreApplication::translate("main", "The content database %1 holds %2 articles but no first page "
+                                                      "(every article has a parent). Install the content again.")
+                      .arg(QDir::toNativeSeparators(choice.path))
+                      .arg(articles);
+        return std::nullopt;
+    }
+    return content;
+}
+
+ReaderAssembly::ReaderAssembly(const Dependencies &deps, OpenedContent content, QObject *parent)
+    : QObject(parent), m_deps(deps), m_content(std::move(content))
+{}
+
+ReaderAssembly::~ReaderAssembly() = default;
+
+void ReaderAssembly::build(const QString &slug)
+{
+    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{*m_content.database, *m_content.repository,
+                                                                     m_deps.settings, m_deps.userData, m_deps.style});
+    ReaderHost &host = m_window->host();
+    PersonalLibrary &library = m_deps.library;
+    AboutDialog::addToHelpMenu(host);
+    new ComfortController(host);               // Comfort menu and page, profiles, read aloud, keyboard order
+    auto *search = new SearchController(host); // search field (Ctrl+K), results, find in page (Ctrl+F)
+    auto *print = new PrintController(host);   // print (Ctrl+P), export, handout booklets
+    // Questions for my next appointment: the pane, "Add to My Questions"; printed by print, found by search.
+    auto *questions = new QuestionsController(host, library.questions);
+    print->setQuestionSource([questions] { return questions->sheet(); });
+    connect(questions, &QuestionsController::printRequested, print, &PrintController::printQuestions);
+    connect(questions, &QuestionsController::pdfRequested, print, &PrintController::saveQuestionsPdf);
+    search->setOwnWords(&library.questions, &library.highlights);
+    connect(search, &SearchController::questionChosen, questions, &QuestionsController::showQuestion);
+    RenderingController::install(host); // View > Page Drawing
+    // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
+    new MyDataController(host, library);
+    auto *notes = new NotesController(host, library); // highlights and notes (Ctrl+M), the Notes pane
+    // A note found by search: scrolled to.
+    connect(search, &SearchController::noteChosen, notes, &NotesController::showHighlight);
+    new BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
+    m_updates = new UpdateController(host, {m_deps.store, m_deps.keys, m_content.choice}); // File > Update Content…
+    // After the controller that emitted it has returned: the window (and it) are made again.
+    connect(m_updates, &UpdateController::contentReplaced, this,
+            [this] { QTimer::singleShot(0, this, &ReaderAssembly::replaceContent); });
+    m_window->openArticle(slug);
+}
+
+bool ReaderAssembly::replaceContent()
+{
+    QString problem;
+    std::optional<OpenedContent> next = OpenedContent::open(m_deps.store.choose(m_deps.bundledPath), &problem);
+    if (!next) {
+        QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Content not changed"), problem);
+        return false;
+    }
+    const QString slug = m_window->currentSlug(); // the reader's place, when the article is still there
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_window->close(); // stores the window's size and panes for the next one
+    m_updates = nullptr;
+    m_window.reset(); // the features go with their window, before the content they read
+    m_content = std::move(*next);
+    build(slug);
+    m_window->show();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    emit windowReplaced(m_window.get());
+    return true;
+}
+
+} // namespace Myelin::Ui

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole reader put together (ui/assembly): after a content update is installed, the window is
+// made again on the new content without a restart, on the article the reader was reading, with every
+// feature and the user's bookmarks and settings; going back does the same on the previous content.
+#include "../update/packtestkit.h"
+#include "core/contentrepository.h"
+#include "testsupport.h"
+#include "ui/assembly/readerassembly.h"
+#include "ui/shell/articleview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/readerhost.h"
+#include "ui/shell/readingstylecontroller.h"
+#include "ui/update/updatecontroller.h"
+#include "userdata/personallibrary.h"
+#include "userdata/settings.h"
+#include "userdata/userdatabase.h"
+#include "web/urlscheme.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Myelin;
+
+class TestReaderAssembly : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Update::SecretKey m_key = Update::SecretKey::generate();
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static bool waitForArticle(Ui::MainWindow *window, const QString &slug)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return window->articleView() != nullptr && window->currentSlug() == slug &&
+                       !window->articleView()->currentTitle().isEmpty();
+            },
+            20000);
+    }
+
+    static QStringList menuTitles(const Ui::MainWindow *window)
+    {
+        QStringList titles;
+        for (const QAction *action : window->menuBar()->actions()) {
+            titles << action->text();
+        }
+        return titles;
+    }
+
+private slots:
+    void anUpdateRebuildsTheWindowInPlaceAndGoingBackToo()
+    {
+        const QString pack = path(QStringLiteral("newer.myelinpack"));
+        const QString newerDb =
+            Test::contentCopy(path(QStringLiteral("n.db")), QStringLiteral("1.3.0"), [](QSqlQuery &q) {
+                q.exec(QStringLiteral("UPDATE articles SET title = 'Gamma, corrected' WHERE slug = 'gamma'"));
+            });
+        QVERIFY(Test::writePack(pack, newerDb, m_key, {}, QStringLiteral(MYELIN_MINI_DB)));
+
+        Settings settings(path(QStringLiteral("settings.ini")));
+        settings.setComfortFirstRunDone(true); // no first-run page in the way
+        UserDatabase userData(path(QStringLiteral("user.db")));
+        PersonalLibrary library(userData);
+        Ui::ReadingStyleController style(settings);
+        Update::ContentStore store(path(QStringLiteral("content")));
+        const QString bundled = QStringLiteral(MYELIN_MINI_DB);
+        QString problem;
+        auto content = Ui::OpenedContent::open(store.choose(bundled), &problem);
+        QVERIFY2(content.has_value(), qPrintable(problem));
+        Ui::ReaderAssembly reader({settings, userData, library, style, store, Test::keysWith(m_key), bundled},
+                                  std::move(*content));
+        reader.build(QStringLiteral("beta"));
+        QPointer<Ui::MainWindow> first = reader.window();
+        first->resize(1200, 800);
+        first->show();
+        QVERIFY(QTest::qWaitForWindowExposed(first));
+        QVERIFY(waitForArticle(first, QStringLiteral("beta")));
+        const QStringList menus = menuTitles(first);
+        QVERIFY(menus.size() >= 6); // File, Go, View, Comfort, Bookmarks, Help: every feature is there
+        QVERIFY(library.bookmarks.addBookmark(QStringLiteral("beta"), QStringLiteral("Beta article")) > 0);
+        style.setFontPercent(150);
+
+        // Install the pack: the window is made again, on the new content, at the same article.
+        const auto accept = [](auto &&...) { return true; };
+        reader.updates()->setPrompts({accept, accept, [](const QString &, const QString &) {}});
+        QSignalSpy replaced(&reader, &Ui::ReaderAssembly::windowReplaced);
+        QVERIFY(reader.updates()->importPack(pack));
+        QVERIFY(replaced.wait(20000));
+        QTRY_VERIFY(first.isNull()); // the old window and its features are gone
+        Ui::MainWindow *second = reader.window();
+        QVERIFY(second->isVisible());
+        QVERIFY(waitForArticle(second, QStringLiteral("beta")));
+        QCOMPARE(reader.content().choice.origin.source, Update::ContentStore::Origin::Source::Pack);
+        QCOMPARE(reader.content().repository->article(QStringLiteral("gamma"))->title,
+                 QStringLiteral("Gamma, corrected"));
+        QCOMPARE(menuTitles(second), menus);
+        QCOMPARE(library.bookmarks.bookmarks().size(), 1); // the user's data is untouched
+        QCOMPARE(style.fontPercent(), 150);
+
+        // Going back: the bundled content again, in a new window, at the same article.
+        reader.updates()->setPrompts({accept, accept, [](const QString &, const QString &) {}});
+        QPointer<Ui::MainWindow> secondPointer = second;
+        QVERIFY(reader.updates()->goBack());
+        QVERIFY(replaced.wait(20000));
+        QTRY_VERIFY(secondPointer.isNull());
+        QVERIFY(waitForArticle(reader.window(), QStringLiteral("beta")));
+        QCOMPARE(reader.content().choice.path, bundled);
+        QCOMPARE(reader.content().repository->article(QStringLiteral("gamma"))->title, QStringLiteral("Gamma article"));
+        QCOMPARE(library.bookmarks.bookmarks().size(), 1);
+    }
+};
+
+MYELIN_GUI_TEST_MAIN(TestReaderAssembly)
+#include "tst_readerassembly.moc"
