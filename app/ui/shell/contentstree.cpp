@@ -10,7 +10,7 @@
 
 namespace Myelin::Ui {
 
-ContentsTree::ContentsTree(QWidget *parent) : QTreeView(parent)
+ContentsTree::ContentsTree(QWidget *parent) : WrappingTreeView(parent)
 {
     fitIndentation();
 }
@@ -27,7 +27,7 @@ void ContentsTree::fitIndentation()
 
 void ContentsTree::changeEvent(QEvent *event)
 {
-    QTreeView::changeEvent(event);
+    WrappingTreeView::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         fitIndentation();
     }
@@ -68,7 +68,7 @@ void ContentsTree::drawRow(QPainter *painter, const QStyleOptionViewItem &option
 {
     QStyleOptionViewItem opt = option;
     opt.state &= ~QStyle::State_HasFocus; // our ring, not the style's 1 px dots
-    QTreeView::drawRow(painter, opt, index);
+    WrappingTreeView::drawRow(painter, opt, index);
     if (hasFocus() && index == currentIndex()) {
         drawFocusRing(painter, QRect(0, option.rect.top(), viewport()->width(), option.rect.height()));
     }
@@ -79,7 +79,7 @@ void ContentsTree::mouseReleaseEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(event->position().toPoint());
     const bool onArrow = index.isValid() && event->position().x() < visualRect(index).left();
     const bool wasExpanded = index.isValid() && isExpanded(index);
-    QTreeView::mouseReleaseEvent(event);
+    WrappingTreeView::mouseReleaseEvent(event);
     // The whole row of a section opens or closes it; a click on the arrow itself the view handles.
     if (event->button() == Qt::LeftButton && index.isValid() && !onArrow && model()->hasChildren(index) &&
         isExpanded(index) == wasExpanded) {

@@ -241,7 +241,6 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
 
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(false);
     m_tree->setAccessibleName(tr("Contents"));
     m_tree->setAccessibleDescription(tr("All articles. Use the arrow keys to move and open them."));

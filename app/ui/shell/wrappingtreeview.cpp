@@ -27,7 +27,8 @@ public:
         const int width = m_view->header()->sectionSize(index.column()) - depth * m_view->indentation();
         measured.rect = QRect(0, 0, qMax(1, width), qMax(1, option.fontMetrics.height()));
         measured.features |= QStyleOptionViewItem::WrapText;
-        return QStyledItemDelegate::sizeHint(measured, index);
+        const QSize size = QStyledItemDelegate::sizeHint(measured, index);
+        return size;
     }
 
 private:
