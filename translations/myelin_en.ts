@@ -205,28 +205,28 @@
 <context>
     <name>Myelin::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="70"/>
+        <location filename="../app/cli/exportcommand.cpp" line="71"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="79"/>
+        <location filename="../app/cli/exportcommand.cpp" line="80"/>
         <source>cannot write %1: it is a folder; give a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="83"/>
+        <location filename="../app/cli/exportcommand.cpp" line="84"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="88"/>
-        <location filename="../app/cli/exportcommand.cpp" line="121"/>
+        <location filename="../app/cli/exportcommand.cpp" line="89"/>
+        <location filename="../app/cli/exportcommand.cpp" line="122"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="136"/>
+        <location filename="../app/cli/exportcommand.cpp" line="137"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -240,7 +240,8 @@ Options:
   --handout &lt;file&gt;     Make the handout saved in this file by &quot;Make a Handout&quot;.
   --paper &lt;size&gt;       A4 or Letter (default: %1). A handout file sets its own.
   --text-size &lt;points&gt; Text size for articles, %2 to %3 (default: %4).
-  --content &lt;file&gt;     Read the content database &lt;file&gt;.
+  --content &lt;file&gt;     Read the content database &lt;file&gt; (default: the content the
+                       reader shows, an installed update included).
   -h, --help           Show this help.
 
 Examples:
@@ -254,78 +255,78 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../app/cli/exportcommand.cpp" line="207"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="213"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="214"/>
+        <location filename="../app/cli/exportcommand.cpp" line="216"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="218"/>
+        <location filename="../app/cli/exportcommand.cpp" line="220"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="226"/>
+        <location filename="../app/cli/exportcommand.cpp" line="228"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="234"/>
+        <location filename="../app/cli/exportcommand.cpp" line="236"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="262"/>
+        <location filename="../app/cli/exportcommand.cpp" line="269"/>
         <source> (listed in the handout file %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="263"/>
+        <location filename="../app/cli/exportcommand.cpp" line="270"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="288"/>
+        <location filename="../app/cli/exportcommand.cpp" line="295"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="294"/>
+        <location filename="../app/cli/exportcommand.cpp" line="301"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="322"/>
         <location filename="../app/cli/exportcommand.cpp" line="329"/>
+        <location filename="../app/cli/exportcommand.cpp" line="336"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="351"/>
+        <location filename="../app/cli/exportcommand.cpp" line="358"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="352"/>
+        <location filename="../app/cli/exportcommand.cpp" line="359"/>
         <source>printing stopped unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="358"/>
+        <location filename="../app/cli/exportcommand.cpp" line="365"/>
         <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,39 +2886,39 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -2926,190 +2927,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Get Help Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,34 +3125,34 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
         <source>Article: %1
 
 My comments:
@@ -6052,47 +6053,47 @@ New file: %1</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="48"/>
         <source>Myelin cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="144"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="197"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="275"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="102"/>
         <source>Content not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@
 #include "export/selfcontainedhtml.h"
 #include "ui/print/contentcss.h"
 #include "ui/print/pdfpipeline.h"
+#include "update/contentstore.h"
 #include "web/sandboxcheck.h"
 #include "web/urlscheme.h"
 
@@ -146,7 +147,8 @@ QString ExportCommand::helpText()
               "  --handout <file>     Make the handout saved in this file by \"Make a Handout\".\n"
               "  --paper <size>       A4 or Letter (default: %1). A handout file sets its own.\n"
               "  --text-size <points> Text size for articles, %2 to %3 (default: %4).\n"
-              "  --content <file>     Read the content database <file>.\n"
+              "  --content <file>     Read the content database <file> (default: the content the\n"
+              "                       reader shows, an installed update included).\n"
               "  -h, --help           Show this help.\n"
               "\n"
               "Examples:\n"
@@ -248,9 +250,14 @@ int ExportCommand::run(int argc, char **argv)
             return problem(error);
         }
     }
+    // The content the reader shows: an installed content update when it is whole, else the bundled one.
+    const QString bundledPath = locateContent(QCoreApplication::applicationDirPath());
     const QString contentPath =
-        parser.isSet(content) ? parser.value(content) : locateContent(QCoreApplication::applicationDirPath());
+        parser.isSet(content) ? parser.value(content) : Update::ContentStore().choose(bundledPath).path;
     auto opened = ContentDatabase::open(contentPath);
+    if (!opened.database && !parser.isSet(content) && contentPath != bundledPath) {
+        opened = ContentDatabase::open(bundledPath); // a damaged update: the bundled content, as the reader does
+    }
     if (!opened.database) {
         return problem(opened.message);
     }

@@ -98,6 +98,10 @@ private slots:
         auto result = run({QStringLiteral("--version")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Content bundled with Myelin")), qPrintable(result.out));
+        // Before the update, the bundled content has no article "gamma".
+        result = run({QStringLiteral("export"), QStringLiteral("--text"), path(QStringLiteral("none.txt")),
+                      QStringLiteral("gamma")});
+        QCOMPARE(result.exitCode, 1);
         result = run(
             {QStringLiteral("update"), QStringLiteral("--install"), m_newer, QStringLiteral("--trusted-key"), m_pub});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -107,6 +111,11 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Content 2099.1")), qPrintable(result.out));
         QVERIFY2(result.out.contains(QStringLiteral("from the update pack newer.myelinpack")), qPrintable(result.out));
+        // `myelin export` reads the installed content too ("gamma" is only in the pack).
+        const QString text = path(QStringLiteral("gamma.txt"));
+        result = run({QStringLiteral("export"), QStringLiteral("--text"), text, QStringLiteral("gamma")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(Test::readAll(text).contains("Gamma article"));
 
         // Older content: refused, unless going back is chosen.
         result = run(
