@@ -12,6 +12,7 @@
 #include <QPalette>
 #include <QPointer>
 #include <QProxyStyle>
+#include <QStyleOptionViewItem>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -127,6 +128,19 @@ ReaderStyle *readerStyle(QApplication &app)
 QColor focusRingColor()
 {
     return currentFocusColor();
+}
+
+void drawRowBackground(QPainter *painter, QStyleOptionViewItem option)
+{
+    option.text.clear();
+    option.icon = QIcon();
+    const bool focused = option.state & QStyle::State_HasFocus;
+    option.state &= ~QStyle::State_HasFocus; // our ring, not the style's 1 px dots
+    QStyle *style = option.widget != nullptr ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, option.widget);
+    if (focused && option.widget != nullptr && option.widget->hasFocus()) {
+        drawFocusRing(painter, option.rect);
+    }
 }
 
 void drawFocusRing(QPainter *painter, const QRect &rect)

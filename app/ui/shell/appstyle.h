@@ -12,6 +12,7 @@ class QPainter;
 class QToolBar;
 class QToolButton;
 class QRect;
+class QStyleOptionViewItem;
 
 namespace Myelin::Ui {
 
@@ -30,6 +31,10 @@ inline constexpr int FocusRingWidth = 3;
 // their current row when they have the keyboard: the style's own is a 1 px dotted line.
 QColor focusRingColor();
 void drawFocusRing(QPainter *painter, const QRect &rect);
+// A list row's background as the style draws it (selection, hover), without its words or icon, and
+// this ring instead of the style's 1 px dots when the row is current in a list that has the keyboard.
+// option: already filled in by the delegate's initStyleOption. Delegates then draw their own words.
+void drawRowBackground(QPainter *painter, QStyleOptionViewItem option);
 
 // The button a toolbar shows when it has no room for all its items; it opens a menu of the others.
 // Qt makes it with the toolbar and knows it only by this object name.

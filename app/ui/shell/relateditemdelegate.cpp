@@ -3,7 +3,6 @@
 
 #include "appstyle.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace Myelin::Ui {
@@ -41,14 +40,7 @@ void RelatedItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    const bool focused = opt.state & QStyle::State_HasFocus;
-    opt.state &= ~QStyle::State_HasFocus; // our ring, not the style's 1 px dots
-    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-    if (focused && opt.widget != nullptr && opt.widget->hasFocus()) {
-        drawFocusRing(painter, option.rect);
-    }
+    drawRowBackground(painter, opt);
 
     const Layout layout = layoutFor(option, index);
     const bool selected = option.state & QStyle::State_Selected;
