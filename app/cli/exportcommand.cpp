@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "clioutput.h"
 #include "core/contentdatabase.h"
 #include "core/contentlocator.h"
 #include "core/contentrepository.h"
@@ -33,16 +34,6 @@ using Ui::PdfPipeline;
 
 namespace {
 
-constexpr int Done = 0;
-constexpr int Problem = 1;
-constexpr int Usage = 2;
-
-void say(FILE *stream, const QString &message)
-{
-    std::fprintf(stream, "%s\n", qUtf8Printable(message));
-    std::fflush(stream);
-}
-
 // A command-line tool's error output should hold its own messages: Qt WebEngine's start-up notes
 // (its graphics set-up, which the offscreen platform does not need) are left out unless asked for.
 QtMessageHandler previousHandler = nullptr;
@@ -62,14 +53,14 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
 int problem(const QString &message)
 {
     say(stderr, QStringLiteral("myelin export: ") + message);
-    return Problem;
+    return ExitProblem;
 }
 
 int usage(const QString &message)
 {
     say(stderr, QStringLiteral("myelin export: ") + message);
     say(stderr, ExportCommand::tr("Run \"myelin export --help\" to see how to use it."));
-    return Usage;
+    return ExitUsage;
 }
 
 // Opens the output at once, so a path that cannot be written is reported before any work is done.
@@ -195,7 +186,7 @@ int ExportCommand::run(int argc, char **argv)
     }
     if (parser.isSet(help)) {
         say(stdout, helpText());
-        return Done;
+        return ExitDone;
     }
     if (const QString refusal = Web::sandboxRefusal(); !refusal.isEmpty()) {
         return problem(refusal);
@@ -337,7 +328,7 @@ int ExportCommand::run(int argc, char **argv)
         }
     }
     if (!pdfOut.file) {
-        return Done;
+        return ExitDone;
     }
 
     std::optional<PdfPipeline::Result> result;
@@ -363,7 +354,7 @@ int ExportCommand::run(int argc, char **argv)
         return problem(error);
     }
     say(stdout, tr("Saved %1 (%2).").arg(pdfOut.path, Export::ExportText::pages(result->pages)));
-    return Done;
+    return ExitDone;
 }
 
 } // namespace Myelin::Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "updatecommand.h"
 
+#include "clioutput.h"
 #include "core/contentdatabase.h"
 #include "core/contentlocator.h"
 #include "core/schema.h"
@@ -18,16 +19,6 @@
 namespace Myelin::Cli {
 
 namespace {
-
-constexpr int Accepted = 0;
-constexpr int Refused = 1;
-constexpr int Usage = 2;
-
-void say(FILE *stream, const QString &message)
-{
-    std::fprintf(stream, "%s\n", qUtf8Printable(message));
-    std::fflush(stream);
-}
 
 QString articleLines(const QString &mark, const QList<Update::ArticleChange> &articles)
 {
@@ -75,18 +66,18 @@ int UpdateCommand::run(int argc, char **argv)
     arguments.removeAt(1); // "update"
     if (!parser.parse(arguments)) {
         say(stderr, QStringLiteral("myelin update: ") + parser.errorText());
-        return Usage;
+        return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         say(stdout,
             parser.helpText().replace(QLatin1String("myelin [options]"), QLatin1String("myelin update [options]")));
-        return Accepted;
+        return ExitDone;
     }
     if (parser.isSet(check) == parser.isSet(install) || !parser.positionalArguments().isEmpty() ||
         parser.values(check).size() > 1 || parser.values(install).size() > 1) {
         say(stderr, tr("myelin update: give one of --check <file> or --install <file>."));
         say(stderr, tr("Run \"myelin update --help\" to see how to use it."));
-        return Usage;
+        return ExitUsage;
     }
     const bool installing = parser.isSet(install);
     const QString packPath = installing ? parser.value(install) : parser.value(check);
@@ -96,7 +87,7 @@ int UpdateCommand::run(int argc, char **argv)
         QString error;
         if (!keys.addFile(file, &error)) {
             say(stderr, QStringLiteral("myelin update: ") + error);
-            return Usage;
+            return ExitUsage;
         }
     }
 
@@ -119,7 +110,7 @@ int UpdateCommand::run(int argc, char **argv)
     const qint64 checkMs = timer.elapsed();
     if (!checked.accepted()) {
         say(stderr, QStringLiteral("myelin update: ") + checked.message);
-        return Refused;
+        return ExitProblem;
     }
     const Update::Manifest &manifest = checked.manifest;
     QStringList lines;
@@ -152,20 +143,20 @@ int UpdateCommand::run(int argc, char **argv)
                       inUse.origin.describe());
     say(stdout, lines.join(QLatin1Char('\n')));
     if (!installing) {
-        return Accepted;
+        return ExitDone;
     }
     timer.restart();
     QString error;
     if (!store.install(checked, packPath, inUse, &error)) {
         say(stderr, tr("myelin update: the content pack %1 was not installed: %2")
                         .arg(QDir::toNativeSeparators(packPath), error));
-        return Refused;
+        return ExitProblem;
     }
     say(stdout, tr("Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content "
                    "is kept, and File > Go Back to Previous Content returns to it.")
                     .arg(manifest.contentVersion, QDir::toNativeSeparators(store.folder()))
                     .arg(timer.elapsed()));
-    return Accepted;
+    return ExitDone;
 }
 
 } // namespace Myelin::Cli
