@@ -57,6 +57,7 @@ QList<Visit> HistoryStore::visits(int limit) const
 
 bool HistoryStore::clearDay(const QDate &localDay)
 {
+    emit aboutToClear();
     const auto [from, to] = dayRange(localDay);
     return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("DELETE FROM visits WHERE visited_at >= ? AND visited_at < ?"));
@@ -68,6 +69,7 @@ bool HistoryStore::clearDay(const QDate &localDay)
 
 bool HistoryStore::clearAll()
 {
+    emit aboutToClear();
     return save([](QSqlQuery &query) { return query.exec(QStringLiteral("DELETE FROM visits")); });
 }
 

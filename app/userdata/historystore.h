@@ -36,6 +36,9 @@ public:
 
 signals:
     void changed(); // the history (not reading positions) changed
+    // Visits are about to be cleared: whoever holds visits not yet written writes them now, so the
+    // clearing removes them too (a cleared history never gains an older visit a moment later).
+    void aboutToClear();
 
 private:
     // Runs work as one transaction (UserDatabase::write) and emits changed() once it is saved.

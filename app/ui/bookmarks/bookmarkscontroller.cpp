@@ -13,10 +13,12 @@
 #include "userdata/userdatabase.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMenu>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
+#include <utility>
 
 namespace Myelin::Ui {
 
@@ -29,6 +31,11 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
       m_showBookmarks(new QAction(tr("Show Bookmarks"), this)), m_showHistory(new QAction(tr("Show History"), this)),
       m_menu(new QMenu(tr("&Bookmarks"), host.window()))
 {
+    m_visitWriter.setSingleShot(true);
+    m_visitWriter.setInterval(1500);
+    connect(&m_visitWriter, &QTimer::timeout, this, &BookmarksController::writeVisits);
+    connect(&library.history, &HistoryStore::aboutToClear, this, &BookmarksController::writeVisits);
+    host.window()->installEventFilter(this); // closing the window writes the visits
     host.addSidePane(m_bookmarksPage, tr("Bookmarks"));
     host.addSidePane(m_historyPage, tr("History"));
 
@@ -88,6 +95,19 @@ void BookmarksController::placeOnToolBar()
     m_host.mainToolBar()->addAction(m_bookmarkAction);
 }
 
+BookmarksController::~BookmarksController()
+{
+    writeVisits();
+}
+
+bool BookmarksController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_host.window() && event->type() == QEvent::Close) {
+        writeVisits();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void BookmarksController::pageChanged()
 {
     ArticleView *view = m_host.articleView();
@@ -113,9 +133,20 @@ void BookmarksController::pageLoaded(bool ok)
     if (title.isEmpty()) {
         title = view->currentTitle();
     }
-    if (m_library.history.recordVisit(ref, title)) {
-        m_recordedRef = ref;
-        emit visitRecorded(ref);
+    // Written once the reader stays a moment (or the window closes): the disk never delays the page.
+    m_recordedRef = ref;
+    m_pendingVisits.append({ref, title, QDateTime::currentDateTimeUtc()});
+    m_visitWriter.start();
+}
+
+void BookmarksController::writeVisits()
+{
+    m_visitWriter.stop();
+    const QList<PendingVisit> pending = std::exchange(m_pendingVisits, {});
+    for (const PendingVisit &visit : pending) {
+        if (m_library.history.recordVisit(visit.ref, visit.title, visit.when)) {
+            emit visitRecorded(visit.ref);
+        }
     }
 }
 

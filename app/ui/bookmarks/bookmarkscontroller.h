@@ -8,7 +8,10 @@
 
 #include "userdata/librarytypes.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QTimer>
 #include <optional>
 
 class QAction;
@@ -31,6 +34,7 @@ class BookmarksController : public QObject
 
 public:
     BookmarksController(ReaderHost &host, PersonalLibrary &library, QObject *parent = nullptr);
+    ~BookmarksController() override; // writes the visits not yet written
 
     QAction *bookmarkAction() const { return m_bookmarkAction; } // Ctrl+D and the star; data(): bookmarked
     QAction *showBookmarksAction() const { return m_showBookmarks; }
@@ -39,7 +43,8 @@ public:
     BookmarksPage *bookmarksPage() const { return m_bookmarksPage; } // the Bookmarks side pane
     HistoryPage *historyPage() const { return m_historyPage; }       // the History side pane
     ReadingPositionKeeper *readingPosition() const { return m_position; }
-    QString currentRef() const { return m_ref; } // the page shown, as bookmarks name it
+    QString currentRef() const { return m_ref; }                      // the page shown, as bookmarks name it
+    int pendingVisits() const { return int(m_pendingVisits.size()); } // read, not yet written
 
     // Opens a bookmark's or history entry's page; a page the content no longer has is named in the
     // status line instead.
@@ -49,6 +54,9 @@ public:
 signals:
     void visitRecorded(const QString &ref);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void pageChanged();
     void pageLoaded(bool ok);
@@ -56,6 +64,7 @@ private:
     void placeOnToolBar();
     void rebuildMenu();
     void reportSaveProblem(const QString &what);
+    void writeVisits();
 
     ReaderHost &m_host;
     PersonalLibrary &m_library;
@@ -66,8 +75,16 @@ private:
     QAction *m_showBookmarks;
     QAction *m_showHistory;
     QMenu *m_menu;
-    QString m_ref;                       // the page shown
-    QString m_recordedRef;               // the page last written to the history
+    QString m_ref;         // the page shown
+    QString m_recordedRef; // the page last put in the history
+    struct PendingVisit
+    {
+        QString ref;
+        QString title;
+        QDateTime when;
+    };
+    QList<PendingVisit> m_pendingVisits; // visits not yet written: after a moment, never during a switch
+    QTimer m_visitWriter;
     std::optional<Bookmark> m_unstarred; // removed with the star: Ctrl+D again puts it back as it was
 };
 

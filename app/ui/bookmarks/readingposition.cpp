@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QWebEngineScript>
 #include <QWebEngineView>
+#include <utility>
 
 namespace Myelin::Ui {
 
@@ -68,6 +69,9 @@ ReadingPositionKeeper::ReadingPositionKeeper(ReaderHost &host, HistoryStore &his
     connect(&m_settle, &QTimer::timeout, this, &ReadingPositionKeeper::capture);
     m_interval.setInterval(IntervalMs);
     connect(&m_interval, &QTimer::timeout, this, &ReadingPositionKeeper::capture);
+    m_writer.setSingleShot(true);
+    m_writer.setInterval(WriteDelayMs);
+    connect(&m_writer, &QTimer::timeout, this, &ReadingPositionKeeper::writePending);
     host.window()->installEventFilter(this); // closing the window saves the place
     host.whenArticleViewReady(this, [this] { attach(); });
 }
@@ -75,6 +79,7 @@ ReadingPositionKeeper::ReadingPositionKeeper(ReaderHost &host, HistoryStore &his
 ReadingPositionKeeper::~ReadingPositionKeeper()
 {
     save();
+    writePending();
 }
 
 void ReadingPositionKeeper::attach()
@@ -111,7 +116,9 @@ void ReadingPositionKeeper::urlChanged(const QUrl &url)
     m_loaded = false;
     m_interval.stop();
     m_settle.stop();
-    m_position = slug.isEmpty() ? ReadingPosition{} : m_history.position(slug);
+    m_position = slug.isEmpty()             ? ReadingPosition{}
+                 : m_pending.contains(slug) ? m_pending.value(slug) // read, not yet written
+                                            : m_history.position(slug);
     // A link to a heading (#fragment) says where to go; otherwise the reader's own place.
     m_restorePending = !slug.isEmpty() && !url.hasFragment();
 }
@@ -151,6 +158,7 @@ bool ReadingPositionKeeper::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_host.window() && event->type() == QEvent::Close) {
         save();
+        writePending();
     } else if (watched == m_watched && m_loaded) {
         switch (event->type()) {
         case QEvent::Wheel:
@@ -195,9 +203,8 @@ void ReadingPositionKeeper::captureResult(const QString &slug, const QVariant &r
         emit captured(slug);
     } else {
         // Read from the page being left, after the next one took its place: saved for it directly.
-        if (m_history.savePosition(slug, position)) {
-            emit saved(slug);
-        }
+        m_pending.insert(slug, position);
+        m_writer.start();
     }
 }
 
@@ -206,8 +213,18 @@ void ReadingPositionKeeper::save()
     if (m_slug.isEmpty() || !m_position.valid) {
         return;
     }
-    if (m_history.savePosition(m_slug, m_position)) {
-        emit saved(m_slug);
+    m_pending.insert(m_slug, m_position);
+    m_writer.start(); // again: written once the reader stays a moment
+}
+
+void ReadingPositionKeeper::writePending()
+{
+    m_writer.stop();
+    const QHash<QString, ReadingPosition> pending = std::exchange(m_pending, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        if (m_history.savePosition(it.key(), it.value())) {
+            emit saved(it.key());
+        }
     }
 }
 

@@ -3,13 +3,16 @@
 // from there to the next heading (0..1), not pixels, so the place holds at another text size. The place
 // is read while the reader reads (after scrolling, and every few seconds), saved when they leave the
 // article or close the window, and given back when the article is opened again, unless the address
-// names a place of its own (#heading). The app's own JavaScript runs in ApplicationWorld; content
+// names a place of its own (#heading). Saving waits until the reader has stayed a moment (WriteDelayMs)
+// or the window closes, so switching articles never waits for the disk; a place not yet written is
+// kept in memory and given back all the same. The app's own JavaScript runs in ApplicationWorld; content
 // scripts stay off.
 #ifndef MYELIN_UI_BOOKMARKS_READINGPOSITION_H
 #define MYELIN_UI_BOOKMARKS_READINGPOSITION_H
 
 #include "userdata/librarytypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -54,6 +57,9 @@ private:
     void loadFinished(bool ok);
     void captureResult(const QString &slug, const QVariant &result);
     void save();
+    void writePending(); // every place not yet written, now
+
+    static constexpr int WriteDelayMs = 1500;
 
     ReaderHost &m_host;
     HistoryStore &m_history;
@@ -63,7 +69,9 @@ private:
     bool m_loaded = false; // the article's own document is there to read
     QTimer m_settle;
     QTimer m_interval;
-    QPointer<QObject> m_watched; // the page's widget, whose scrolling is watched
+    QTimer m_writer;                           // writes m_pending once the reader stays a moment
+    QHash<QString, ReadingPosition> m_pending; // places read, not yet written, by article
+    QPointer<QObject> m_watched;               // the page's widget, whose scrolling is watched
 };
 
 } // namespace Myelin::Ui
