@@ -81,6 +81,14 @@ QList<Highlight> HighlightStore::highlightsOf(const QString &slug) const
     return result;
 }
 
+bool HighlightStore::hasHighlights(const QString &slug) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM highlights WHERE slug = ? LIMIT 1"));
+    query.addBindValue(slug);
+    return query.exec() && query.next();
+}
+
 std::optional<Highlight> HighlightStore::highlight(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

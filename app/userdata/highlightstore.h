@@ -23,6 +23,7 @@ public:
 
     QList<Highlight> highlights() const;                      // all, by article title then creation
     QList<Highlight> highlightsOf(const QString &slug) const; // one article's, by creation
+    bool hasHighlights(const QString &slug) const;            // whether that article has any
     std::optional<Highlight> highlight(qint64 id) const;
 
     // Saves a new highlight (its id, uid and times are set here); returns its id, 0 when not saved.

@@ -112,6 +112,8 @@ private slots:
         QVERIFY(saved.updated >= saved.created);
         QCOMPARE(store.highlightsOf(QStringLiteral("fatigue")).size(), 1);
         QVERIFY(store.highlightsOf(QStringLiteral("ccsvi")).isEmpty());
+        QVERIFY(store.hasHighlights(QStringLiteral("fatigue")));
+        QVERIFY(!store.hasHighlights(QStringLiteral("ccsvi")));
         const auto removed = store.removeHighlight(id);
         QVERIFY(removed.has_value());
         QVERIFY(store.highlights().isEmpty());

@@ -184,9 +184,18 @@ void NotesController::attach()
         m_noSelectionShortcut->setEnabled(true);
     });
     connect(view, &ArticleView::loadFinished, this, [this](bool ok) {
-        if (ok) {
-            redraw();
+        if (!ok) {
+            return;
         }
+        // A page just loaded has no marks: with no highlight to draw, no script runs in it while it
+        // is being put on screen (most articles, for most readers).
+        const QString slug = currentArticle();
+        if (!slug.isEmpty() && m_pendingReveal == 0 && !m_library.highlights.hasHighlights(slug)) {
+            m_drawnSlug = slug;
+            emit drawn(slug); // nothing to mark: done
+            return;
+        }
+        redraw();
     });
     redraw();
 }
