@@ -129,7 +129,8 @@ private slots:
     {
         auto panes = make(600, 11);
         QVERIFY(QTest::qWaitForWindowExposed(panes.get()));
-        QApplication::setActiveWindow(panes.get());
+        panes->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(panes.get()));
         QTRY_VERIFY(!panes->compact());
         QWidget *first = panes->switcherControls().at(0);
         first->setFocus();
