@@ -3611,72 +3611,72 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="269"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="275"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
         <source>Highlights can be kept in articles only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="307"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
         <source>Your highlight could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="313"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
         <source>Highlighted. It is listed under Notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="324"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
         <source>Your note could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="340"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
         <source>The new colour could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="348"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
         <source>The highlight could not be removed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="356"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
         <source>Removed the highlight %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="369"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight could not be brought back. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="375"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
         <source>The highlight is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="391"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="408"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="426"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
         <source>Your highlight: %1</source>
         <translation type="unfinished"></translation>
     </message>
