@@ -82,29 +82,6 @@ std::optional<ContentStore::Origin> originFrom(const QJsonValue &value)
     return origin;
 }
 
-QJsonArray articlesToJson(const QList<ArticleChange> &articles)
-{
-    QJsonArray array;
-    for (const ArticleChange &article : articles) {
-        array.append(QJsonObject{{QStringLiteral("slug"), article.slug},
-                                 {QStringLiteral("title"), article.title},
-                                 {QStringLiteral("reviewed"), article.reviewed}});
-    }
-    return array;
-}
-
-QList<ArticleChange> articlesFrom(const QJsonValue &value)
-{
-    QList<ArticleChange> articles;
-    for (const QJsonValue &item : value.toArray()) {
-        const QJsonObject object = item.toObject();
-        articles.append({object.value(QLatin1String("slug")).toString(),
-                         object.value(QLatin1String("title")).toString(),
-                         object.value(QLatin1String("reviewed")).toString()});
-    }
-    return articles;
-}
-
 // Writes the file's data to the disk before it is renamed into place.
 bool syncFile(QFile &file)
 {
@@ -249,9 +226,9 @@ std::optional<ContentStore::State> ContentStore::readState() const
         WhatsNew whatsNew;
         whatsNew.from = news.value(QLatin1String("from")).toString();
         whatsNew.to = news.value(QLatin1String("to")).toString();
-        whatsNew.changes.added = articlesFrom(news.value(QLatin1String("added")));
-        whatsNew.changes.changed = articlesFrom(news.value(QLatin1String("changed")));
-        whatsNew.changes.removed = articlesFrom(news.value(QLatin1String("removed")));
+        whatsNew.changes.added = articlesFromJson(news.value(QLatin1String("added")));
+        whatsNew.changes.changed = articlesFromJson(news.value(QLatin1String("changed")));
+        whatsNew.changes.removed = articlesFromJson(news.value(QLatin1String("removed")));
         whatsNew.shown = news.value(QLatin1String("shown")).toBool();
         state.whatsNew = whatsNew;
     }

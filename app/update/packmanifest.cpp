@@ -12,17 +12,6 @@ namespace Myelin::Update {
 
 namespace {
 
-QJsonArray toArray(const QList<ArticleChange> &articles)
-{
-    QJsonArray array;
-    for (const ArticleChange &article : articles) {
-        array.append(QJsonObject{{QStringLiteral("slug"), article.slug},
-                                 {QStringLiteral("title"), article.title},
-                                 {QStringLiteral("reviewed"), article.reviewed}});
-    }
-    return array;
-}
-
 bool isDate(const QString &text)
 {
     return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
@@ -46,23 +35,44 @@ bool readArticles(const QJsonValue &value, const QString &name, QList<ArticleCha
         *error = Manifest::tr("the list \"%1\" is too long.").arg(name);
         return false;
     }
-    for (const QJsonValue &item : array) {
-        const QJsonObject object = item.toObject();
-        const ArticleChange article{object.value(QLatin1String("slug")).toString(),
-                                    object.value(QLatin1String("title")).toString(),
-                                    object.value(QLatin1String("reviewed")).toString()};
-        if (!item.isObject() || object.size() != 3 || !isSlug(article.slug) || article.title.isEmpty() ||
-            article.title.size() > 500 || !isDate(article.reviewed)) {
+    const QList<ArticleChange> articles = articlesFromJson(array);
+    for (int i = 0; i < array.size(); ++i) {
+        const ArticleChange &article = articles.at(i);
+        if (!array.at(i).isObject() || array.at(i).toObject().size() != 3 || !isSlug(article.slug) ||
+            article.title.isEmpty() || article.title.size() > 500 || !isDate(article.reviewed)) {
             *error =
                 Manifest::tr("an entry of the list \"%1\" is not an article (slug, title, reviewed date).").arg(name);
             return false;
         }
-        out->append(article);
     }
+    out->append(articles);
     return true;
 }
 
 } // namespace
+
+QJsonArray articlesToJson(const QList<ArticleChange> &articles)
+{
+    QJsonArray array;
+    for (const ArticleChange &article : articles) {
+        array.append(QJsonObject{{QStringLiteral("slug"), article.slug},
+                                 {QStringLiteral("title"), article.title},
+                                 {QStringLiteral("reviewed"), article.reviewed}});
+    }
+    return array;
+}
+
+QList<ArticleChange> articlesFromJson(const QJsonValue &value)
+{
+    QList<ArticleChange> articles;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject object = item.toObject();
+        articles.append({object.value(QLatin1String("slug")).toString(),
+                         object.value(QLatin1String("title")).toString(),
+                         object.value(QLatin1String("reviewed")).toString()});
+    }
+    return articles;
+}
 
 bool isContentVersion(const QString &version)
 {
@@ -99,9 +109,9 @@ QByteArray Manifest::toJson() const
          QJsonObject{{QStringLiteral("file"), QStringLiteral("content.db")},
                      {QStringLiteral("size"), databaseSize},
                      {QStringLiteral("blake2b_512"), QString::fromLatin1(databaseHash.toHex())}}},
-        {QStringLiteral("added"), toArray(changes.added)},
-        {QStringLiteral("changed"), toArray(changes.changed)},
-        {QStringLiteral("removed"), toArray(changes.removed)},
+        {QStringLiteral("added"), articlesToJson(changes.added)},
+        {QStringLiteral("changed"), articlesToJson(changes.changed)},
+        {QStringLiteral("removed"), articlesToJson(changes.removed)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -23,6 +25,12 @@ struct ArticleChange
         return slug == other.slug && title == other.title && reviewed == other.reviewed;
     }
 };
+
+// A list of articles as JSON ([{"slug", "title", "reviewed"}, ...]): in the manifest and in the
+// content store's record of what an update brought. Reading takes what is there without checking it
+// (the manifest checks each entry itself).
+QJsonArray articlesToJson(const QList<ArticleChange> &articles);
+QList<ArticleChange> articlesFromJson(const QJsonValue &value);
 
 struct ContentChanges
 {
