@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staricon.h"
 
+#include "ui/shell/glyphicon.h"
+
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 #include <QtMath>
 
 namespace Myelin::Ui::StarIcon {
 
 QIcon make(bool filled, const QColor &ink, const QColor &fill)
 {
-    QIcon icon;
-    for (const int size : {24, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size / 24.0;
+    return GlyphIcon::drawn([&](QPainter &painter, int, qreal s) {
         const QPointF centre(12 * s, 12.8 * s);
         const qreal outer = 10.5 * s;
         const qreal inner = 4.3 * s;
@@ -35,10 +30,7 @@ QIcon make(bool filled, const QColor &ink, const QColor &fill)
         painter.setPen(QPen(ink, 1.8 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(filled ? QBrush(fill) : QBrush(Qt::NoBrush));
         painter.drawPath(star);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace Myelin::Ui::StarIcon

@@ -8,10 +8,7 @@
 
 namespace Myelin::Ui {
 
-namespace {
-
-// An icon at 24 and 48 px; draw paints on a 24-unit grid scaled by s.
-template <typename Draw> QIcon drawnIcon(Draw draw)
+QIcon GlyphIcon::drawn(const std::function<void(QPainter &painter, int size, qreal s)> &draw)
 {
     QIcon icon;
     for (const int size : {24, 48}) {
@@ -26,11 +23,9 @@ template <typename Draw> QIcon drawnIcon(Draw draw)
     return icon;
 }
 
-} // namespace
-
 QIcon GlyphIcon::make(Glyph glyph, const QColor &colour)
 {
-    return drawnIcon([glyph, &colour](QPainter &painter, int size, qreal s) {
+    return drawn([glyph, &colour](QPainter &painter, int size, qreal s) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(colour);
         switch (glyph) {
@@ -65,7 +60,7 @@ QIcon GlyphIcon::make(Glyph glyph, const QColor &colour)
 
 QIcon GlyphIcon::swatch(const QColor &background, const QColor &text, const QColor &frame)
 {
-    return drawnIcon([&](QPainter &painter, int size, qreal s) {
+    return drawn([&](QPainter &painter, int size, qreal s) {
         painter.setPen(QPen(frame, 1.5 * s));
         painter.setBrush(background);
         painter.drawRoundedRect(QRectF(1 * s, 1 * s, 22 * s, 22 * s), 4 * s, 4 * s);
