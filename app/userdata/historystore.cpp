@@ -11,7 +11,12 @@ namespace Myelin {
 
 namespace {
 // The UTC times at which the local day starts and the next one starts, as stored text.
-QPair<QString, QString> dayRange(const QDate &localDay)
+struct DayRange
+{
+    QString from;
+    QString to;
+};
+DayRange dayRange(const QDate &localDay)
 {
     return {StoreSupport::timeText(localDay.startOfDay()), StoreSupport::timeText(localDay.addDays(1).startOfDay())};
 }
@@ -22,12 +27,12 @@ HistoryStore::HistoryStore(UserDatabase &database, QObject *parent) : QObject(pa
 bool HistoryStore::recordVisit(const QString &slug, const QString &title, const QDateTime &when)
 {
     const QDateTime time = when.isValid() ? when.toUTC() : QDateTime::currentDateTimeUtc();
-    const auto [from, to] = dayRange(time.toLocalTime().date());
+    const DayRange day = dayRange(time.toLocalTime().date());
     return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("DELETE FROM visits WHERE slug = ? AND visited_at >= ? AND visited_at < ?"));
         query.addBindValue(StoreSupport::text(slug));
-        query.addBindValue(from);
-        query.addBindValue(to);
+        query.addBindValue(day.from);
+        query.addBindValue(day.to);
         if (!query.exec()) {
             return false;
         }
@@ -58,11 +63,11 @@ QList<Visit> HistoryStore::visits(int limit) const
 bool HistoryStore::clearDay(const QDate &localDay)
 {
     emit aboutToClear();
-    const auto [from, to] = dayRange(localDay);
+    const DayRange day = dayRange(localDay);
     return save([&](QSqlQuery &query) {
         query.prepare(QStringLiteral("DELETE FROM visits WHERE visited_at >= ? AND visited_at < ?"));
-        query.addBindValue(from);
-        query.addBindValue(to);
+        query.addBindValue(day.from);
+        query.addBindValue(day.to);
         return query.exec();
     });
 }
