@@ -5381,85 +5381,85 @@ My comments:
 <context>
     <name>Myelin::Update::ContentStore</name>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="155"/>
+        <location filename="../app/update/contentstore.cpp" line="132"/>
         <source>cannot copy %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="167"/>
-        <location filename="../app/update/contentstore.cpp" line="283"/>
+        <location filename="../app/update/contentstore.cpp" line="144"/>
+        <location filename="../app/update/contentstore.cpp" line="260"/>
         <source>cannot write %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="183"/>
-        <location filename="../app/update/contentstore.cpp" line="414"/>
-        <location filename="../app/update/contentstore.cpp" line="478"/>
+        <location filename="../app/update/contentstore.cpp" line="160"/>
+        <location filename="../app/update/contentstore.cpp" line="391"/>
+        <location filename="../app/update/contentstore.cpp" line="455"/>
         <source>cannot rename %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="203"/>
+        <location filename="../app/update/contentstore.cpp" line="180"/>
         <source>bundled with Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="205"/>
+        <location filename="../app/update/contentstore.cpp" line="182"/>
         <source>from the file given on the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="211"/>
+        <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>from the update pack %1, installed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="211"/>
+        <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="297"/>
+        <location filename="../app/update/contentstore.cpp" line="274"/>
         <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="308"/>
+        <location filename="../app/update/contentstore.cpp" line="285"/>
         <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="326"/>
+        <location filename="../app/update/contentstore.cpp" line="303"/>
         <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="335"/>
+        <location filename="../app/update/contentstore.cpp" line="312"/>
         <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="355"/>
+        <location filename="../app/update/contentstore.cpp" line="332"/>
         <source>the pack was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="359"/>
+        <location filename="../app/update/contentstore.cpp" line="336"/>
         <source>cannot make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="380"/>
+        <location filename="../app/update/contentstore.cpp" line="357"/>
         <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="461"/>
+        <location filename="../app/update/contentstore.cpp" line="438"/>
         <source>there is no content update to go back from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/contentstore.cpp" line="470"/>
+        <location filename="../app/update/contentstore.cpp" line="447"/>
         <source>the previous content (%1) is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,52 +5467,52 @@ My comments:
 <context>
     <name>Myelin::Update::Manifest</name>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="41"/>
+        <location filename="../app/update/packmanifest.cpp" line="30"/>
         <source>the list &quot;%1&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="46"/>
+        <location filename="../app/update/packmanifest.cpp" line="35"/>
         <source>the list &quot;%1&quot; is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="57"/>
+        <location filename="../app/update/packmanifest.cpp" line="44"/>
         <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="112"/>
+        <location filename="../app/update/packmanifest.cpp" line="122"/>
         <source>its manifest is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="118"/>
+        <location filename="../app/update/packmanifest.cpp" line="128"/>
         <source>its manifest is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="123"/>
+        <location filename="../app/update/packmanifest.cpp" line="133"/>
         <source>its manifest is not a Myelin content pack manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="129"/>
+        <location filename="../app/update/packmanifest.cpp" line="139"/>
         <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="133"/>
+        <location filename="../app/update/packmanifest.cpp" line="143"/>
         <source>its manifest has an unknown format version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="150"/>
+        <location filename="../app/update/packmanifest.cpp" line="160"/>
         <source>its manifest has an unknown field &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/update/packmanifest.cpp" line="170"/>
+        <location filename="../app/update/packmanifest.cpp" line="180"/>
         <source>its manifest is incomplete or has a field of the wrong kind.</source>
         <translation type="unfinished"></translation>
     </message>

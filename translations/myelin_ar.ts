@@ -1,0 +1,6113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Myelin::ArticleRenderer</name>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="65"/>
+        <source>Strong evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <source>Emerging evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="71"/>
+        <source>Mixed evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="74"/>
+        <source>Not supported by good studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="77"/>
+        <source>Not properly tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="85"/>
+        <source>Many good studies agree on the main points of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="88"/>
+        <source>Early or growing evidence supports the main points; more research is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="91"/>
+        <source>Good studies disagree about some of the main points of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="94"/>
+        <source>The idea in this article was tested in good studies, and they did not support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <source>The idea in this article has not been tested in proper trials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="104"/>
+        <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="139"/>
+        <source>In short:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="150"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <source>Last reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <source>Was this useful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="168"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="169"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <source>Send feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="185"/>
+        <source>Read more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="189"/>
+        <source>See also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="206"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="209"/>
+        <source>Trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="212"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="215"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="218"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="229"/>
+        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <source>Filter by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="236"/>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <source>Read the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="261"/>
+        <location filename="../app/core/articlerenderer.cpp" line="282"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="266"/>
+        <source>No events for this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="274"/>
+        <location filename="../app/core/articlerenderer.cpp" line="285"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="276"/>
+        <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/web/schemehandler.cpp" line="40"/>
+        <source>Article not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/web/schemehandler.cpp" line="41"/>
+        <source>There is no article called &quot;%1&quot; in this collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="71"/>
+        <source>cannot write %1: it is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="75"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="80"/>
+        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <source>Usage: myelin export [options] &lt;article&gt;...
+       myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
+
+Saves articles or a handout booklet as files, without opening a window.
+Articles are named as in the reader&apos;s addresses, for example &quot;what-is-ms&quot;.
+
+Options:
+  --pdf &lt;file&gt;         Save a PDF: the articles one after another, or the handout.
+  --html &lt;file&gt;        Save one article as a web page that needs nothing else.
+  --text &lt;file&gt;        Save one article as plain text.
+  --handout &lt;file&gt;     Make the handout saved in this file by &quot;Make a Handout&quot;.
+  --paper &lt;size&gt;       A4 or Letter (default: %1). A handout file sets its own.
+  --text-size &lt;points&gt; Text size for articles, %2 to %3 (default: %4).
+  --content &lt;file&gt;     Read the content database &lt;file&gt; (default: the content the
+                       reader shows, an installed update included).
+  -h, --help           Show this help.
+
+Examples:
+  myelin export --pdf fatigue.pdf fatigue
+  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
+  myelin export --handout welcome.json --pdf welcome.pdf
+
+Exit status: 0 when the files were saved, 1 when an article, handout file or output
+file is a problem (the message names it), 2 when the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="198"/>
+        <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="204"/>
+        <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="207"/>
+        <source>--html and --text save one article at a time; %1 were named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <source>--%1 needs a file name, not an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="219"/>
+        <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="227"/>
+        <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <source> (listed in the handout file %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <source>cannot write %1: it is %2, which is being read; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <source>cannot write two files as %1; give each its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="320"/>
+        <location filename="../app/cli/exportcommand.cpp" line="327"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="349"/>
+        <source>the PDF %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="350"/>
+        <source>printing stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="356"/>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Cli::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="49"/>
+        <source>Checks or installs a Myelin content pack (.myelinpack) without opening a window.
+Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refused or could not be installed, 2 a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="53"/>
+        <source>Check &lt;file&gt; and print its manifest; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="56"/>
+        <source>Check &lt;file&gt; and install it as the content Myelin shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="59"/>
+        <source>Also trust the minisign public key in &lt;pubfile&gt; for this run (the built-in keys stay trusted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="63"/>
+        <source>Accept a pack older than, or the same as, the content in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="78"/>
+        <source>myelin update: give one of --check &lt;file&gt; or --install &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="79"/>
+        <source>Run &quot;myelin update --help&quot; to see how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="117"/>
+        <source>%1 is a valid content pack (checked in %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="118"/>
+        <source>  Content:   %1, version %2, reviewed up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="120"/>
+        <source>  Schema:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="120"/>
+        <source>  Made:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="121"/>
+        <source>  Signed by: %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="122"/>
+        <source>  Database:  %1 bytes, BLAKE2b-512 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="126"/>
+        <source>  Articles:  %1 (the pack lists every article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="127"/>
+        <source>  Changes since %1: %2 new, %3 changed, %4 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="141"/>
+        <source>  In use:    %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="142"/>
+        <source>no readable content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="151"/>
+        <source>myelin update: the content pack %1 was not installed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/updatecommand.cpp" line="155"/>
+        <source>Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content is kept, and File &gt; Go Back to Previous Content returns to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ComfortProfile</name>
+    <message>
+        <location filename="../app/core/comfortprofile.cpp" line="13"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/comfortprofile.cpp" line="18"/>
+        <source>Tired eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/comfortprofile.cpp" line="27"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ContentDatabase</name>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="67"/>
+        <source>Cannot open the content database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="73"/>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="76"/>
+        <source>the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="79"/>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="94"/>
+        <source>it is not a Myelin content database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="98"/>
+        <source>it has schema version %1, but this version of Myelin reads version %2. Install matching content or a matching Myelin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/contentdatabase.cpp" line="111"/>
+        <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::ExportText</name>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="42"/>
+        <source>Reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="47"/>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="52"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="57"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportformat.cpp" line="57"/>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::Handout</name>
+    <message>
+        <location filename="../app/export/handout.cpp" line="42"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="84"/>
+        <source>it is not valid JSON (%1 at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="87"/>
+        <source>it must hold one JSON object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="94"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="97"/>
+        <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="118"/>
+        <source>&quot;%1&quot; must be text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="124"/>
+        <source>it has no &quot;%1&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="127"/>
+        <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="133"/>
+        <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="141"/>
+        <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="146"/>
+        <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="157"/>
+        <location filename="../app/export/handout.cpp" line="175"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="167"/>
+        <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="183"/>
+        <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="195"/>
+        <source>Cannot save the handout file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="212"/>
+        <source>The handout file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="215"/>
+        <source>The handout file %1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="220"/>
+        <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="224"/>
+        <source>Cannot read the handout file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="228"/>
+        <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/handout.cpp" line="235"/>
+        <source>The handout file %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::HtmlText</name>
+    <message>
+        <location filename="../app/export/htmltext.cpp" line="229"/>
+        <location filename="../app/export/htmltext.cpp" line="237"/>
+        <source>[Picture: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::PlainTextExport</name>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="19"/>
+        <source>Evidence: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="23"/>
+        <source>In short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="33"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="44"/>
+        <source>Last reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/plaintextexport.cpp" line="46"/>
+        <source>From %1, exported on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::PrintHtml</name>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="91"/>
+        <location filename="../app/export/printhtml.cpp" line="100"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="93"/>
+        <source>The medical words used in this handout, from A to Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="105"/>
+        <source>Information about MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="113"/>
+        <source>Information handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="119"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="123"/>
+        <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="127"/>
+        <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="130"/>
+        <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="131"/>
+        <source>its knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="138"/>
+        <location filename="../app/export/printhtml.cpp" line="147"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="140"/>
+        <source>Each part starts on a new page. Every page has its number at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/printhtml.cpp" line="144"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::QuestionSheet</name>
+    <message>
+        <location filename="../app/export/questionsheet.cpp" line="11"/>
+        <source>Questions for my next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/questionsheet.cpp" line="43"/>
+        <source>Space for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Export::SelfContainedHtml</name>
+    <message>
+        <location filename="../app/export/selfcontainedhtml.cpp" line="287"/>
+        <source>From %1, saved on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ReadingStyle</name>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="43"/>
+        <location filename="../app/core/readingstyle.cpp" line="53"/>
+        <location filename="../app/core/readingstyle.cpp" line="63"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="44"/>
+        <location filename="../app/core/readingstyle.cpp" line="54"/>
+        <location filename="../app/core/readingstyle.cpp" line="64"/>
+        <source>Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="45"/>
+        <location filename="../app/core/readingstyle.cpp" line="55"/>
+        <location filename="../app/core/readingstyle.cpp" line="65"/>
+        <source>Extra wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="73"/>
+        <source>Short lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="74"/>
+        <source>Medium lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readingstyle.cpp" line="75"/>
+        <source>Long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Schema</name>
+    <message>
+        <location filename="../app/core/schemacheck.cpp" line="72"/>
+        <location filename="../app/core/schemacheck.cpp" line="80"/>
+        <location filename="../app/core/schemacheck.cpp" line="92"/>
+        <source>the file is damaged (%1). Install the content again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schemacheck.cpp" line="86"/>
+        <source>it holds no tables: it is not a Myelin content database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schemacheck.cpp" line="87"/>
+        <source>the table &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schemacheck.cpp" line="98"/>
+        <source>the table &quot;%1&quot; has no column &quot;%2&quot;: it was made for another version of Myelin, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::SearchEngine</name>
+    <message>
+        <location filename="../app/core/searchengine.cpp" line="577"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/searchengine.cpp" line="579"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/searchengine.cpp" line="583"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Settings</name>
+    <message>
+        <location filename="../app/userdata/settings.cpp" line="530"/>
+        <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/settings.cpp" line="539"/>
+        <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::AboutDialog</name>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="53"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="54"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="64"/>
+        <source>About Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="56"/>
+        <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="76"/>
+        <source>Myelin icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="78"/>
+        <source>Myelin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="84"/>
+        <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="89"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="92"/>
+        <source>The same lines as the command myelin --version prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="95"/>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="96"/>
+        <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="106"/>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="109"/>
+        <source>Components Myelin is built with, and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="110"/>
+        <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="119"/>
+        <source>Used for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="124"/>
+        <source>%1, licence %2, used for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="135"/>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="136"/>
+        <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="144"/>
+        <source>Issue tracker address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="145"/>
+        <source>The web address where you can report a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="150"/>
+        <source>Copy the issue tracker address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="151"/>
+        <source>Copy the address, then paste it into your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="162"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="163"/>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="179"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="180"/>
+        <source>The address is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="185"/>
+        <source>&amp;About Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/aboutdialog.cpp" line="188"/>
+        <source>Show the version, licences and where to report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::AppStyle</name>
+    <message>
+        <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ArticleView</name>
+    <message>
+        <location filename="../app/ui/shell/articleview.cpp" line="31"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <source>The text of the open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/articleview.cpp" line="77"/>
+        <source>Article menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/articleview.cpp" line="79"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::BookmarksController</name>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <source>Bookmark This Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <source>Show Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <source>Show History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
+        <source>Show your bookmarks beside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
+        <source>Show the pages you read, by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
+        <source>Back where you left off in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
+        <source>Back where you left off, at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <source>Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <source>Bookmark this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
+        <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
+        <source>Keep this page in your bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <source>Bookmarked: Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <source>The bookmark could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <source>Bookmark removed. Press %1 to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
+        <source>Bookmarked again: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
+        <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
+        <source>The bookmark could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
+        <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
+        <source>Your Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::BookmarksPage</name>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="111"/>
+        <source>Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="50"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="40"/>
+        <source>No bookmarks yet. Press Ctrl+D or the Bookmark button in the toolbar to keep the page you are reading here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
+        <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
+        <source>Open the chosen bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
+        <source>Rename the chosen bookmark or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
+        <source>Delete the chosen bookmark or folder (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
+        <source>Move the chosen bookmark or folder up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
+        <source>Move the chosen bookmark or folder down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
+        <source>Put the chosen bookmark in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="409"/>
+        <source>New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
+        <source>Make a folder for bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="89"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="105"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="148"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
+        <source>%1: a content update renamed or removed this page. Your bookmark is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="158"/>
+        <source>%1. Press Enter to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="175"/>
+        <source>Folder %1, %n bookmark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
+        <source>Rename Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
+        <source>Rename Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
+        <source>New name for the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
+        <source>New name for the bookmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="279"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="288"/>
+        <source>The new name could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
+        <source>Deleted the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="310"/>
+        <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="314"/>
+        <source>The folder could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="318"/>
+        <source>Deleted the bookmark “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="320"/>
+        <source>The bookmark could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="337"/>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="347"/>
+        <source>The bookmark “%1” is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="353"/>
+        <source>The folder “%1” is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="359"/>
+        <source>It could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
+        <source>It is already at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
+        <source>It is already at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="387"/>
+        <source>The bookmark could not be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="396"/>
+        <source>Choose a bookmark first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="400"/>
+        <source>Not in a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="432"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
+        <source>Name of the new folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="435"/>
+        <source>Make Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="444"/>
+        <source>The folder could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::BreadcrumbBar</name>
+    <message>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <source>Where the open article sits in the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
+        <source>You are here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
+        <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ButtonShelf</name>
+    <message>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="18"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="25"/>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="27"/>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="31"/>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/buttonshelf.cpp" line="26"/>
+        <source>Opens the buttons that do not fit here as a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ComfortController</name>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
+        <source>Colours: %1. Press %2 for the next colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
+        <source>&amp;Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
+        <source>Reading &amp;comfort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
+        <source>Choose text size, colours, spacing and read aloud, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
+        <source>&amp;Spacing and line length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
+        <source>Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
+        <source>Letter spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
+        <source>Word spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
+        <source>Line length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
+        <source>C&amp;olours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
+        <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
+        <source>&amp;Next colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
+        <source>Switch to the next colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
+        <source>Show the &amp;Listen button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
+        <source>Comfort ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
+        <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
+        <source>Reading comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
+        <source>%1 colours for the window and the article (%2 switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
+        <source>Use the %1 colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
+        <source>%1 colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
+        <source>&amp;Save these settings as a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
+        <source>Save comfort profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
+        <source>Name for this profile (for example &quot;Evening&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
+        <source>&amp;Delete a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
+        <source>Delete comfort profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
+        <source>Profile to delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ComfortDialog</name>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
+        <source>Welcome to Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
+        <source>Reading comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="51"/>
+        <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
+        <source>Make reading comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="56"/>
+        <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="59"/>
+        <source>Every change shows at once, in the preview and in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="64"/>
+        <source>Quick choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
+        <source>A−  Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
+        <source>Make the text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
+        <source>A+  Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
+        <source>Make the text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="86"/>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="92"/>
+        <source>Follow the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="96"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="97"/>
+        <source>Colours of the window and the article. Pictures keep their own colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="103"/>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
+        <source>Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
+        <source>Extra wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="110"/>
+        <source>Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="111"/>
+        <source>Space between lines, letters and words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="120"/>
+        <source>Spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
+        <source>Line spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
+        <source>Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
+        <source>Letter spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
+        <source>Letter spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
+        <source>Word spacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
+        <source>Word spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
+        <source>Line length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
+        <source>Line length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
+        <source>Easier-to-read letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
+        <source>OpenDyslexic: a font with heavier, more distinct letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="143"/>
+        <source>Show the Listen button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="144"/>
+        <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="149"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
+        <source>Keep the usual settings and start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
+        <source>Save as a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
+        <source>Keep these settings under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="176"/>
+        <source>Save comfort profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="177"/>
+        <source>Name for this profile (for example &quot;Evening&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
+        <source>Start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
+        <source>Keep these settings and start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
+        <source>Close this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="273"/>
+        <source>The usual text size, spacing and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
+        <source>Larger text, more space, shorter lines and a cream background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
+        <source>Larger text with the Listen button ready to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
+        <source>Your saved profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="305"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="325"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortdialog.cpp" line="326"/>
+        <source>Text size %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ComfortPreview</name>
+    <message>
+        <location filename="../app/ui/comfort/comfortpreview.cpp" line="50"/>
+        <location filename="../app/ui/comfort/comfortpreview.cpp" line="52"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortpreview.cpp" line="51"/>
+        <source>The start of an article, shown with the chosen settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ComfortProfiles</name>
+    <message>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="53"/>
+        <source>Comfort profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
+        <source>Saved the comfort profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::DeleteAllDialog</name>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
+        <source>Delete All My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
+        <source>Delete all your data from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
+        <source>1 damaged copy of your data file, set aside earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
+        <source>%1 damaged copies of your data file, set aside earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <source>You have no bookmarks, notes, questions or history saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
+        <source>This deletes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <source>This deletes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
+        <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <source>Also put all &amp;settings back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
+        <source>Also put all settings back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
+        <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <source>&amp;Export My Data First…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
+        <source>Export My Data First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <source>&amp;Delete All My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::FindBar</name>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="16"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="16"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="17"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="20"/>
+        <source>Find in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="24"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="30"/>
+        <source>Words to find in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="31"/>
+        <source>Type words to find in the open page. Enter finds the next, Shift+Enter the previous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="33"/>
+        <source>Matches found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="34"/>
+        <location filename="../app/ui/search/findbar.cpp" line="145"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="40"/>
+        <source>Go to the previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="41"/>
+        <source>Go to the next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="42"/>
+        <source>Close the find bar (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/findbar.cpp" line="147"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::GlossaryPanel</name>
+    <message>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
+        <source>Filter terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
+        <source>Filter glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
+        <source>Type part of a word to show only matching terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
+        <source>Glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
+        <source>Press Enter to read a term&apos;s definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
+        <source>Glossary term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::GlossaryPopover</name>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="119"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="138"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="140"/>
+        <source>Closes the definition and goes back to the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="156"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
+        <source>Opens the glossary page of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="233"/>
+        <source>%1: definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="437"/>
+        <source>More about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
+        <source>More about this word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::HandoutDialog</name>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <source>&amp;Add to Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <source>Add the selected articles to the end of the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <source>Move the selected article one place earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <source>Move the selected article one place later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <source>Take the selected article out of the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
+        <source>Cover page with the title and your group&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
+        <source>Contents page with page numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <source>Glossary of the medical words the articles use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <source>Timeline of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <source>My questions for my next appointment, with space for the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <source>Open a handout you saved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <source>Save this handout&apos;s articles and options to reuse later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <source>Show the pages and print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <source>Save the handout as one PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <source>Close this window; the handout is remembered for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
+        <source>Make a Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
+        <source>Make a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
+        <source>Choose articles and options for a printed handout booklet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <source>2. The cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <source>Handout title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <source>For example: Welcome pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
+        <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
+        <source>&amp;Group name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
+        <source>Con&amp;tact details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <source>1. Choose the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <source>A&amp;ll articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <source>In this &amp;handout, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <source>Filter articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <source>Type part of a title to show only matching articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
+        <source>Type to find an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
+        <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <source>Articles in this handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <source>The handout prints these articles in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <source>3. What else to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
+        <source>Start with a cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
+        <source>List every part with the page it starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <source>Add the meanings of the medical words used in these articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <source>Add the timeline of research and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
+        <source>Save paper (%1 point, narrow margins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
+        <source>Standard print (%1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <source>Large print (%1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
+        <source>Extra large print (%1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
+        <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <source>The paper your printer uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
+        <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
+        <source>Handout status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
+        <source>Page count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
+        <source>%1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
+        <source>Left out, because this collection has no such article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
+        <source>Already in the handout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
+        <source>1 article in the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
+        <source>%1 articles in the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <source>Add articles to see how many pages the handout takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
+        <source>Counting the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
+        <source>The pages could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
+        <source>This handout takes 1 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
+        <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
+        <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <source>Open a Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
+        <source>Myelin handouts (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
+        <source>Cannot open the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <source>handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
+        <source>Save the Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
+        <source>Myelin handouts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
+        <source>Cannot save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
+        <source>Save the Handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::HighlightDialog</name>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="39"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="42"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="45"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="48"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="66"/>
+        <source>Passage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="70"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="82"/>
+        <source>Highlight colour. Use the arrow keys to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="95"/>
+        <source>&amp;Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="99"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="100"/>
+        <source>Your own words about this passage. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="104"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/highlightdialog.cpp" line="105"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::HistoryDays</name>
+    <message>
+        <location filename="../app/ui/bookmarks/historydays.cpp" line="12"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historydays.cpp" line="15"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::HistoryPage</name>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
+        <source>Clear This Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="24"/>
+        <source>Clear All History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="36"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="27"/>
+        <source>Nothing here yet. The pages you read are listed here by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="37"/>
+        <source>The pages you read, by day, newest first. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="42"/>
+        <source>Open: open the chosen page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="43"/>
+        <source>Open the chosen page (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
+        <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="46"/>
+        <source>Remove the chosen day&apos;s pages from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
+        <source>Clear All History: remove every page from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="49"/>
+        <source>Remove every page from the history (bookmarks stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="105"/>
+        <source>%1, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="111"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="112"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="117"/>
+        <source>%1, read at %2, no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="118"/>
+        <source>%1, read at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
+        <source>%1: a content update renamed or removed this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="182"/>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="202"/>
+        <source>Clear This Day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
+        <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="206"/>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="208"/>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="222"/>
+        <source>The history could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="217"/>
+        <source>Clear All History?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
+        <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/historypage.cpp" line="220"/>
+        <source>Clear All History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::KeyboardNavigation</name>
+    <message>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
+        <source>Next Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
+        <source>Move to the next part of the window: toolbar, contents, article, related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <source>Previous Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
+        <source>Move to the previous part of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MainWindow</name>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
+        <source>Opening the article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
+        <source>Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <source>All articles. Use the arrow keys to move and open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <source>Opening the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
+        <source>Open in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <source>This link leads outside Myelin, to:
+
+%1
+
+Open it in your web browser? Your browser will need an internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <source>Go back to the previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <source>Go to the welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <source>Show the glossary of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <source>Show the timeline of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <source>Show the collection of quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <source>Make the text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <source>Make the text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <source>&amp;Get Help Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <source>Emergency numbers, crisis lines and MS helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <source>&amp;How to Use Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
+        <source>Open the guide to Myelin, with its keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
+        <source>Show &amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
+        <source>Show or hide the contents and glossary beside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <source>Show &amp;Related Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
+        <source>Show or hide the related items beside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
+        <source>This page has no related items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <source>Your answer could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
+        <source>Changes are not being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
+        <source>Text size %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
+        <source>More buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <source>More buttons: those the window has no room for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <source>Thank you. Your answer is saved on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
+        <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
+        <source>%1 – Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
+        <source>Glossary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
+        <source>Feedback on &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <source>Article: %1
+
+My comments:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MessageStrip</name>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="15"/>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="16"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="19"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="22"/>
+        <source>Put back what was just deleted (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="23"/>
+        <source>Close: close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="24"/>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MyDataController</name>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="51"/>
+        <source>My &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="53"/>
+        <source>&amp;Export My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="54"/>
+        <source>Save your bookmarks, notes, questions and history in one file, to keep or to move to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="56"/>
+        <source>&amp;Import My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="57"/>
+        <source>Add the bookmarks, notes, questions and history from an exported file; nothing of yours is overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="60"/>
+        <source>&amp;Delete All My Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="61"/>
+        <source>Delete your bookmarks, notes, questions, history and answers from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="74"/>
+        <source>Your data file was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="75"/>
+        <source>A new data file was started; the damaged one was kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="99"/>
+        <source>Myelin data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="101"/>
+        <source>Export My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="102"/>
+        <source>Myelin data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="118"/>
+        <source>Your data was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="122"/>
+        <source>Your data is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="123"/>
+        <source>There was nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="124"/>
+        <source>It holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="125"/>
+        <source>Keep it somewhere safe: your notes are in it as plain text. To bring them back, or onto another computer, choose File &gt; My Data &gt; Import My Data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="127"/>
+        <source>Your data is exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="128"/>
+        <source>Your data is exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="138"/>
+        <source>Import My Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="139"/>
+        <source>Myelin data (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="151"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="154"/>
+        <source>From %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="156"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="179"/>
+        <source>Your data was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="182"/>
+        <source>Your bookmarks, notes, questions, history and answers are deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="184"/>
+        <source>These set-aside copies could not be removed; delete them yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="194"/>
+        <source>Your settings are back as they were when Myelin was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="195"/>
+        <source>Your settings are back to the defaults for now, but could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="198"/>
+        <source>Your data is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatacontroller.cpp" line="199"/>
+        <source>Your data is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::MyDataText</name>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
+        <source>1 bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
+        <source>%1 bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <source>%1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>1 highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <source>%1 highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
+        <source>1 with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
+        <source>%1 with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
+        <source>1 question for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
+        <source>%1 questions for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
+        <source>your reading history (1 page visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
+        <source>your reading history (%1 page visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
+        <source>where you were in 1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
+        <source>where you were in %1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
+        <source>1 answer to “Was this useful?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
+        <source>%1 answers to “Was this useful?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
+        <source>1 bookmark folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
+        <source>%1 bookmark folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
+        <source>1 highlight or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
+        <source>%1 highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
+        <source>1 page visit in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
+        <source>%1 page visits in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
+        <source>1 reading position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
+        <source>%1 reading positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
+        <source>1 feedback answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
+        <source>%1 feedback answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <source>Nothing new was added: everything in the file is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
+        <source>Already here, so skipped: 1 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
+        <source>Already here, so skipped: %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
+        <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
+        <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
+        <source>Could not be read, so skipped: 1 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
+        <source>Could not be read, so skipped: %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::NotesController</name>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
+        <source>&amp;Highlight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <source>Edit &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
+        <source>Change C&amp;olour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
+        <source>&amp;Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <source>&amp;Undo Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="68"/>
+        <source>Highlight the selected passage, with a note if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="78"/>
+        <source>Change Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="106"/>
+        <source>Show your highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
+        <source>That article is no longer in the library. Your notes on it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
+        <source>Select a passage in the article first, then choose Highlight (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
+        <source>Highlights can be kept in articles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
+        <source>Your highlight could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
+        <source>Highlighted. It is listed under Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
+        <source>Your note could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
+        <source>The new colour could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
+        <source>The highlight could not be removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
+        <source>Removed the highlight %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
+        <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
+        <source>The highlight could not be brought back. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
+        <source>The highlight is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
+        <source>That article is no longer in the library. Your highlight and note are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
+        <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
+        <source>Your highlight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::NotesPane</name>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="27"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="59"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="27"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="28"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="63"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="29"/>
+        <location filename="../app/ui/notes/notespane.cpp" line="232"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="35"/>
+        <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="50"/>
+        <source>Notes and highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="51"/>
+        <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="60"/>
+        <source>Show the chosen highlight in its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="61"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="62"/>
+        <source>Change the chosen highlight&apos;s note or colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="64"/>
+        <source>Remove the chosen highlight and its note (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="75"/>
+        <source>Bring back the highlight you removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="134"/>
+        <source>No longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="140"/>
+        <source>%1, no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="143"/>
+        <source>Article. Press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="144"/>
+        <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="155"/>
+        <source>Could not be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="165"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="171"/>
+        <source>%1 highlight in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/notes/notespane.cpp" line="174"/>
+        <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::NotesText</name>
+    <message>
+        <location filename="../app/ui/notes/notestext.cpp" line="27"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::PdfPagePainter</name>
+    <message>
+        <location filename="../app/ui/print/pdfpagepainter.cpp" line="28"/>
+        <source>The pages could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpagepainter.cpp" line="35"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpagepainter.cpp" line="55"/>
+        <source>The printer stopped after page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::PdfPipeline</name>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="107"/>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="127"/>
+        <source>No article was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
+        <source>There is no article called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="145"/>
+        <source>Articles from Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="178"/>
+        <source>This page cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="190"/>
+        <source>Glossary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
+        <source>Timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="201"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="214"/>
+        <source>The handout has no articles. Add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="220"/>
+        <source>There is no article called &quot;%1&quot; in this collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="223"/>
+        <source>Information about MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="233"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="263"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="268"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="289"/>
+        <source>There are no questions to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="335"/>
+        <source>&quot;%1&quot; could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="363"/>
+        <source>The contents page could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/pdfpipeline.cpp" line="393"/>
+        <source>The PDF could not be put together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::PrintController</name>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <source>As &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
+        <source>Print this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <source>Save this page as a PDF file, ready to print or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <source>As &amp;Web Page (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <source>Save this article as one web page file that opens in any browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <source>As Plain &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <source>Save this article as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <source>Make a &amp;Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <source>Put several articles together into a booklet to print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printquestions.cpp" line="93"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <source>Export as Web Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <source>Export as Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
+        <source>Paper &amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <source>&amp;A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <source>US &amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
+        <source>Print and export on %1 paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
+        <source>Preparing the pages for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
+        <source>Preparing the handout&apos;s pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
+        <source>Cannot print the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <source>Print Preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <source>%1. Choose Print to send them to a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
+        <source>Choose a printer and print these pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <source>Close the preview without printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
+        <source>%1 ready to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
+        <source>Open an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printquestions.cpp" line="102"/>
+        <source>Another PDF is being made; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <source>Making the handout PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="49"/>
+        <source>Your questions take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="50"/>
+        <source>Your %1 questions do not fit on one page at this text size (%2 pt). They take %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="57"/>
+        <source>You can go on with %1, or cancel and tick off or delete some questions, or make the text smaller (ticked questions are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="61"/>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="80"/>
+        <source>Preparing your questions for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="83"/>
+        <source>Cannot print your questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="93"/>
+        <source>Save My Questions as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="93"/>
+        <source>my-questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printquestions.cpp" line="105"/>
+        <source>Making the PDF of your questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::QuestionDialog</name>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="24"/>
+        <source>Your &amp;question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="27"/>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="28"/>
+        <source>Enter saves it; Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="50"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questiondialog.cpp" line="51"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::QuestionOrigin</name>
+    <message>
+        <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
+        <source>From “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
+        <source>From “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionorigin.cpp" line="72"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::QuestionsController</name>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <source>Add to My &amp;Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <source>My &amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
+        <source>Print My &amp;Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
+        <source>Save My Questions as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
+        <source>Save a question about this passage, heading or word for your next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
+        <source>Show your questions for your next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
+        <source>Print your questions on one page in large print, with space for the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
+        <source>Save your questions as a one-page PDF in large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
+        <source>Can you tell me more about %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
+        <source>Can you tell me more about this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
+        <source>Add to My Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
+        <source>The question could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
+        <source>Added to your questions (the Questions tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
+        <source>Edit Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::QuestionsPane</name>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="60"/>
+        <source>Questions to ask at your next appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
+        <source>Add the question typed above to the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="62"/>
+        <source>No questions yet. Type one above, or right-click in an article and choose &quot;Add to My Questions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
+        <source>Move the chosen question one place earlier (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
+        <source>Move the chosen question one place later (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
+        <source>Change the chosen question&apos;s words (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
+        <source>Delete the chosen question; you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <source>&amp;Open Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <source>Open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
+        <source>Open the page the question came from (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
+        <source>Put the deleted question back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
+        <source>Hide this message; the question stays deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
+        <source>Print my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
+        <source>Print your questions on one page in large print, with space for the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
+        <source>Save my questions as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
+        <source>Save the same page as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="79"/>
+        <source>Tick a question off when it has been answered: ticked ones are left out when you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="84"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
+        <location filename="../app/ui/questions/questionspane.cpp" line="102"/>
+        <source>Type a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="103"/>
+        <source>Enter adds it to the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="116"/>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="117"/>
+        <source>Space ticks a question off, Enter opens its page, F2 edits, Delete deletes, Ctrl+Up and Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="149"/>
+        <source>Deleted question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="219"/>
+        <source>Ticked off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="274"/>
+        <source>The question could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="279"/>
+        <source>Added to your questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="336"/>
+        <source>The question could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="342"/>
+        <source>Question deleted. Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="352"/>
+        <source>The question could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="358"/>
+        <source>Question put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
+        <source>“%1” is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/questions/questionspane.cpp" line="380"/>
+        <source>This question was typed, not added from a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::ReadAloudController</name>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="41"/>
+        <source>Slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="42"/>
+        <source>A little slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="43"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="44"/>
+        <source>A little faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="45"/>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
+        <source>&amp;Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
+        <source>Stop reading aloud (Esc or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="83"/>
+        <source>&amp;Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="99"/>
+        <source>Read aloud controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="105"/>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
+        <source>Reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
+        <source>How fast the voice reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="114"/>
+        <source>Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
+        <source>Which voice reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="127"/>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
+        <source>The article is still opening. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
+        <source>Starting the voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
+        <source>Read aloud is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
+        <source>There is no text to read on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
+        <source>Sentence %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
+        <source>Finished reading aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
+        <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
+        <source>Read aloud stopped: no sound could be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
+        <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
+        <source>Read aloud stopped: the voice did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
+        <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <source>If that does not help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
+        <source>Read aloud is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
+        <source>Read the article aloud, from the selected text or from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
+        <source>Pause reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
+        <source>Go on reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <source>Close the read aloud bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
+        <source>Standard voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
+        <source>Voices are listed once the speech engine has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::RelatedPanel</name>
+    <message>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
+        <source>Related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
+        <source>Articles related to the open one. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::RenderingController</name>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
+        <source>Page &amp;Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <source>&amp;Automatic (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <source>Use the graphics card when the computer has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
+        <source>&amp;Without the Graphics Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
+        <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <source>&amp;With the Graphics Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <source>Always use the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
+        <source>Pages are now drawn without the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
+        <source>Pages are now drawn with the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
+        <source>Myelin will draw pages this way the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchBox</name>
+    <message>
+        <location filename="../app/ui/search/searchbox.cpp" line="11"/>
+        <source>Search articles, terms, events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchbox.cpp" line="12"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchbox.cpp" line="14"/>
+        <source>Type to search articles, glossary terms and timeline events. Results appear as you type; use the Up and Down keys to choose one and Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchbox.cpp" line="16"/>
+        <source>Search articles, glossary terms and timeline events (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchController</name>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
+        <source>Search articles, glossary terms and timeline events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
+        <source>&amp;Find in This Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
+        <source>Find words in the open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
+        <source>Go to the next match in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
+        <source>Go to the previous match in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
+        <source>Search is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
+        <source>No page has all of these words. Pages with some of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
+        <source>Show all results for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
+        <source>No results for %1. Check the spelling, or try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
+        <source>“%1” is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <source>Glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <source>Timeline events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
+        <source>Your notes and questions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchPopup</name>
+    <message>
+        <location filename="../app/ui/search/searchpopup.cpp" line="25"/>
+        <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchpopup.cpp" line="37"/>
+        <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchResultDelegate</name>
+    <message>
+        <location filename="../app/ui/search/searchresultdelegate.cpp" line="78"/>
+        <source>More in the glossary →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultdelegate.cpp" line="86"/>
+        <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchResultsModel</name>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="29"/>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
+        <source>Your highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="43"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="79"/>
+        <source>in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="71"/>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="76"/>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="74"/>
+        <source>Definition: %1. %2 More in the glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="83"/>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultsmodel.cpp" line="96"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SearchResultsPanel</name>
+    <message>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="17"/>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="30"/>
+        <source>All search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="20"/>
+        <source>Search results summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="32"/>
+        <source>Articles, glossary terms, timeline events and your own notes and questions. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="47"/>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
+        <source>1 result for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
+        <source>%1 results for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SidePanes</name>
+    <message>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
+        <source>Side panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
+        <source>Side pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
+        <source>Choose what is shown beside the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
+        <source>Shows the %1 pane beside the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::SpeechBackend</name>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="87"/>
+        <source>Read aloud needs a speech engine, and none is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="90"/>
+        <source>Read aloud needs the speech engine &quot;%1&quot;, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="96"/>
+        <source>The speech engine could not start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
+        <source>The speech engine has no voices to read with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
+        <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
+        <source>The speech engine stopped with an error%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/speechbackend.cpp" line="35"/>
+        <source>This copy of Myelin was built without read aloud, because Qt TextToSpeech was missing when it was built. To build it with read aloud, install qt6-speech-dev, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/speechbackend.cpp" line="72"/>
+        <source>Check that Windows has a voice for your language (Settings &gt; Time &amp; language &gt; Speech), then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/speechbackend.cpp" line="77"/>
+        <source>Check that macOS has a voice for your language (System Settings &gt; Accessibility &gt; Spoken Content &gt; System voice), then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/speechbackend.cpp" line="82"/>
+        <source>Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), then start Myelin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::UpdateController</name>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
+        <source>&amp;Update Content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
+        <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
+        <source>Update Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
+        <source>Myelin content updates (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
+        <source>&amp;Go Back to Previous Content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
+        <source>Undo the last content update and show the content used before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
+        <source>&amp;What&apos;s New in the Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
+        <source>List the articles the last content update added, changed and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
+        <source>Content update not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <source>Go Back to Older Content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <source>Install Content Update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
+        <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
+        <source>Install content version %1, reviewed up to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
+        <source>Collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
+        <source>Signed by: %1 (key %2). The signature was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
+        <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
+        <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <source>Go Back to Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <source>Install Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
+        <source>Checking the content update %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
+        <source>Content update refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
+        <source>The content was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
+        <source>The content update %1 could not be installed, and the content was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
+        <source>Content update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
+        <source>content version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
+        <source>the content that came with Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
+        <source>Go Back to Previous Content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
+        <source>Could not go back to the previous content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <source>Content not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::WhatsNewDialog</name>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="26"/>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="40"/>
+        <source>The content is now version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="41"/>
+        <source>The content was updated from version %1 to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="44"/>
+        <source>No article was added, changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="46"/>
+        <source>New articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="47"/>
+        <source>Changed articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="48"/>
+        <source>Removed articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="56"/>
+        <source>What&apos;s New in the Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="58"/>
+        <source>The articles the last content update added, changed and removed. Press Tab to move between the articles, Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="61"/>
+        <source>What&apos;s new: the articles added, changed and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/update/whatsnewdialog.cpp" line="70"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::ContentStore</name>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="132"/>
+        <source>cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="144"/>
+        <location filename="../app/update/contentstore.cpp" line="260"/>
+        <source>cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="160"/>
+        <location filename="../app/update/contentstore.cpp" line="391"/>
+        <location filename="../app/update/contentstore.cpp" line="455"/>
+        <source>cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="180"/>
+        <source>bundled with Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="182"/>
+        <source>from the file given on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="188"/>
+        <source>from the update pack %1, installed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="188"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="274"/>
+        <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="285"/>
+        <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="303"/>
+        <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="312"/>
+        <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="332"/>
+        <source>the pack was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="336"/>
+        <source>cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="357"/>
+        <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="438"/>
+        <source>there is no content update to go back from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/contentstore.cpp" line="447"/>
+        <source>the previous content (%1) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::Manifest</name>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="30"/>
+        <source>the list &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="35"/>
+        <source>the list &quot;%1&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="44"/>
+        <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="122"/>
+        <source>its manifest is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="128"/>
+        <source>its manifest is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="133"/>
+        <source>its manifest is not a Myelin content pack manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="139"/>
+        <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="143"/>
+        <source>its manifest has an unknown format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="160"/>
+        <source>its manifest has an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packmanifest.cpp" line="180"/>
+        <source>its manifest is incomplete or has a field of the wrong kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PackCheck</name>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="66"/>
+        <source>The content pack %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="73"/>
+        <source>the signature checker (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="76"/>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="91"/>
+        <source>its signature file has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="92"/>
+        <source>its signature is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="97"/>
+        <source>it is signed with a key this Myelin does not know (key %1). Only packs from the Myelin project, or from a key you chose to trust, can be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="102"/>
+        <source>it is signed with a key that has been withdrawn (%1). Get a newer pack from the Myelin project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="107"/>
+        <source>its signature does not match its contents: it was changed or damaged after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="120"/>
+        <source>it is made for a newer Myelin (content schema %1; this Myelin reads schema %2). Install a newer Myelin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="124"/>
+        <source>it is made for an older Myelin (content schema %1; this Myelin reads schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="130"/>
+        <source>its database is not the one its manifest describes (the sizes differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="136"/>
+        <source>no temporary folder could be made to check it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="145"/>
+        <source>its database is not the one its manifest describes (the hashes differ): it was changed or damaged after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="149"/>
+        <source>its database fails SQLite&apos;s integrity check (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="160"/>
+        <source>its database holds content version &quot;%1&quot;, not %2 as its manifest says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="170"/>
+        <source>it holds content version %1, which is the version already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packcheck.cpp" line="172"/>
+        <source>it holds content version %1, which is older than the version in use (%2). Choose to go back if you mean to install older content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PackFile</name>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="78"/>
+        <source>the file is cut short (it ends inside the pack&apos;s list of files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="84"/>
+        <source>the pack&apos;s entry for %1 is damaged or not where it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="89"/>
+        <source>%1 in the pack has an impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="93"/>
+        <location filename="../app/update/packfile.cpp" line="200"/>
+        <source>the file is cut short (%1 is incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="114"/>
+        <location filename="../app/update/packfile.cpp" line="165"/>
+        <source>the pack&apos;s entry for %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="131"/>
+        <location filename="../app/update/packfile.cpp" line="186"/>
+        <source>the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="136"/>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="137"/>
+        <source>it is not a Myelin content pack (it is too short to be one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="143"/>
+        <source>it is not a Myelin content pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="170"/>
+        <source>the file is cut short (the end of the pack is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="174"/>
+        <source>the pack has unexpected bytes after its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="190"/>
+        <location filename="../app/update/packfile.cpp" line="205"/>
+        <location filename="../app/update/packfile.cpp" line="211"/>
+        <location filename="../app/update/packfile.cpp" line="229"/>
+        <location filename="../app/update/packfile.cpp" line="249"/>
+        <source>cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/packfile.cpp" line="224"/>
+        <source>cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::PublicKey</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="152"/>
+        <source>it is not a minisign public key (two lines: a comment and the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="159"/>
+        <source>it is not a minisign public key (the key line is not 56 characters of base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="163"/>
+        <source>it is not an Ed25519 minisign public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::SecretKey</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="218"/>
+        <source>it is not a minisign secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="225"/>
+        <source>it uses an algorithm Myelin does not know (only Ed25519 keys, BLAKE2b checksums and scrypt encryption).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="234"/>
+        <source>the key is encrypted and no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="241"/>
+        <source>the key asks for more memory than a key may to be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="248"/>
+        <source>the key could not be decrypted (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="269"/>
+        <source>the password is wrong, or the key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="270"/>
+        <source>the key file is damaged (its checksum or key pair does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::Signature</name>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="286"/>
+        <source>it is not a minisign signature (four lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="293"/>
+        <source>it is not a minisign signature (its comment lines are wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/minisign.cpp" line="299"/>
+        <source>it is not a minisign Ed25519 signature (a signature line is not valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Update::TrustedKeys</name>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="42"/>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="48"/>
+        <source>Cannot use the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/update/trustedkeys.cpp" line="51"/>
+        <source>%1 (key %2, trusted for this run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataErase</name>
+    <message>
+        <location filename="../app/userdata/userdataerase.cpp" line="53"/>
+        <source>Nothing was deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataExport</name>
+    <message>
+        <location filename="../app/userdata/userdataexport.cpp" line="166"/>
+        <source>Cannot read your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataexport.cpp" line="204"/>
+        <location filename="../app/userdata/userdataexport.cpp" line="210"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataImport</name>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="441"/>
+        <source>This file is not a Myelin data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="446"/>
+        <source>This file is not a Myelin data export: it has no format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="451"/>
+        <source>This file was exported by a newer version of Myelin (format version %1; this Myelin reads version %2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="482"/>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="510"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataimport.cpp" line="516"/>
+        <source>%1 is too large to be a Myelin data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDataProblem</name>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="78"/>
+        <source>Your disk is full: this change was not saved; what you saved before is kept. Free some space on the disk that holds your data file %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="84"/>
+        <source>Your data file %1 cannot be changed (the file or its folder is read-only): this change was not saved; what you saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="90"/>
+        <source>The disk could not write your data file %1 (the disk may be failing or was removed): this change was not saved; what you saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="96"/>
+        <source>Your data file %1 is damaged: this change was not saved. Restart Myelin: it will set the damaged file aside, unchanged, and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="102"/>
+        <source>Your data file %1 is in use by another program (perhaps another Myelin): this change was not saved; what you saved before is kept. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="111"/>
+        <source>Cannot save to your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="119"/>
+        <source>it is a link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="124"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="127"/>
+        <source>it is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdataproblem.cpp" line="130"/>
+        <source>Myelin is not allowed to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::UserDatabase</name>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="271"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="276"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="288"/>
+        <source>Cannot open your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="261"/>
+        <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="135"/>
+        <source>it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="143"/>
+        <source>Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, and changes you make now will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="151"/>
+        <source>Myelin could not read your data file (%2), so it has started a new, empty one.
+
+The old file is kept, unchanged, beside the new one. Keep it if you want help to recover what was in it.
+
+Old file: %3
+New file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="248"/>
+        <location filename="../app/userdata/userdatabase.cpp" line="292"/>
+        <source>Your data file %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/userdata/userdatabase.cpp" line="309"/>
+        <source>Cannot set up your data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::VersionInfo</name>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="49"/>
+        <source>Myelin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="51"/>
+        <location filename="../app/core/versioninfo.cpp" line="54"/>
+        <source>Content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="52"/>
+        <source>Content %1, reviewed up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="58"/>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="59"/>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="86"/>
+        <source>windows, text, the database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="87"/>
+        <source>BSD-style and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="87"/>
+        <source>shows the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="88"/>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="88"/>
+        <source>stores the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="89"/>
+        <source>turns the articles&apos; Markdown into pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="90"/>
+        <source>reads the glossary, timeline and quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="91"/>
+        <source>checks the articles&apos; HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="92"/>
+        <source>puts the pages of printed handouts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="93"/>
+        <source>checks the signatures of content updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="129"/>
+        <source>from the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/versioninfo.cpp" line="130"/>
+        <source>bundled with Myelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Web</name>
+    <message>
+        <location filename="../app/web/sandboxcheck.cpp" line="19"/>
+        <source>Myelin cannot run as the administrator (root): the part that shows the articles refuses to, to keep the computer safe. Start Myelin as your usual user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../app/core/translations.cpp" line="25"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="48"/>
+        <source>Myelin cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="140"/>
+        <source>Myelin: an offline reader about multiple sclerosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="144"/>
+        <source>Show the versions of Myelin, its content and Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="146"/>
+        <source>Open the article &lt;slug&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="149"/>
+        <source>Read the content database &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="154"/>
+        <source>A content update (.myelinpack) to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="102"/>
+        <source>Content not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
+        <source>The content database %1 holds no articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
