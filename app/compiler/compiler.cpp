@@ -6,6 +6,7 @@
 #include "markdownrenderer.h"
 #include "readability.h"
 #include "report.h"
+#include "translationcheck.h"
 #include "validator.h"
 
 #include <QFile>
@@ -51,6 +52,29 @@ void renderArticle(Article &article, const LinkTargets &targets, Diagnostics &di
     article.plain = normaliseWhitespace(rendered.text);
     article.wordCount = readability.words;
     article.readingGrade = readability.grade;
+}
+
+// A translated article's text, with the English article's sources and the same links (translationcheck.cpp
+// has compared them); the figures were checked in the English.
+void renderTranslation(ArticleTranslation &translation, const QHash<QString, const Article *> &english,
+                       const LinkTargets &targets, Diagnostics &diagnostics)
+{
+    const Article *original = english.value(translation.slug);
+    if (!translation.hasBody || original == nullptr) {
+        return;
+    }
+    QStringList sourceTitles;
+    for (const SourceRef &source : original->sources) {
+        sourceTitles.append(source.title);
+    }
+    const RenderedMarkdown rendered = renderMarkdown(translation.body, targets, sourceTitles);
+    for (const Issue &issue : rendered.issues) {
+        const int line = translation.bodyLineOffset + (issue.line > 0 ? issue.line : 1);
+        diagnostics.add(issue.severity, translation.file, line, issue.message);
+    }
+    translation.html = rendered.html;
+    translation.plain = normaliseWhitespace(rendered.text);
+    translation.wordCount = int(translation.plain.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
 }
 
 // The output's folder must exist and the output must not be a folder.
@@ -130,6 +154,14 @@ BuildResult buildContent(const QString &dataDir, bool strict)
     const LinkTargets targets = linkTargetsFor(result.content);
     for (Article &article : result.content.articles) {
         renderArticle(article, targets, result.diagnostics);
+    }
+    validateTranslations(result.content, result.diagnostics);
+    QHash<QString, const Article *> english;
+    for (const Article &article : std::as_const(result.content.articles)) {
+        english.insert(article.slug, &article);
+    }
+    for (ArticleTranslation &translation : result.content.translations) {
+        renderTranslation(translation, english, targets, result.diagnostics);
     }
     sortContent(result.content);
     return result;

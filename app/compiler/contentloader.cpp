@@ -5,6 +5,7 @@
 #include "buildlimits.h"
 #include "datafiles.h"
 #include "svgchecker.h"
+#include "translationparser.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -151,6 +152,7 @@ Content ContentLoader::load()
         content.synonyms = DataFiles::parseSynonyms(*text, m_diagnostics);
     }
     loadArticles(content);
+    loadGlossaryTranslations(content);
     return content;
 }
 
@@ -161,10 +163,49 @@ void ContentLoader::checkTopLevel()
         return;
     }
     for (const FolderEntry &entry : std::as_const(entries)) {
-        if (!isContentEntry(entry.name) && !isProjectFile(entry.name)) {
+        if (!isContentEntry(entry.name) && !isProjectFile(entry.name) &&
+            glossaryTranslationLanguage(entry.name).isEmpty()) {
             m_diagnostics.warning(entry.path, 1,
                                   QStringLiteral("ignored: the build reads only content.yaml, glossary.yaml, "
-                                                 "timeline.yaml, quotes.yaml, synonyms.yaml, articles/ and images/"));
+                                                 "timeline.yaml, quotes.yaml, synonyms.yaml, glossary.<language>.yaml, "
+                                                 "articles/ and images/"));
+        } else if (const QString language = glossaryTranslationLanguage(entry.name); !language.isEmpty()) {
+            m_glossaryTranslations.append({entry.name, language});
+        }
+    }
+}
+
+void ContentLoader::loadGlossaryTranslations(Content &content)
+{
+    for (const auto &[file, language] : std::as_const(m_glossaryTranslations)) {
+        if (const auto text = readText(file, Presence::Required)) {
+            content.glossaryTranslations.append(parseGlossaryTranslation(file, language, *text, m_diagnostics));
+        }
+    }
+}
+
+void ContentLoader::loadTranslatedArticles(const FolderEntry &folder, Content &content)
+{
+    QList<FolderEntry> entries;
+    if (!listFolder(folder.path, entries)) {
+        return;
+    }
+    for (const FolderEntry &entry : std::as_const(entries)) {
+        if (!entry.name.endsWith(QLatin1String(".md")) || !entry.goodName) {
+            m_diagnostics.warning(entry.path, 1,
+                                  QStringLiteral("ignored: a translated article is named <slug>.md, as in English"));
+            continue;
+        }
+        if (entry.type != FolderEntry::Type::File) {
+            if (entry.type == FolderEntry::Type::Refused) {
+                refused(entry);
+            } else {
+                m_diagnostics.error(entry.path, 1, QStringLiteral("not read: it is not an ordinary file"));
+            }
+            continue;
+        }
+        if (const auto text = readText(entry, Limits::ArticleBytes, ArticleKind)) {
+            content.translations.append(parseArticleTranslation(entry.path, folder.name, *text, m_diagnostics));
         }
     }
 }
@@ -186,7 +227,11 @@ void ContentLoader::loadArticles(Content &content)
         return;
     }
     for (const FolderEntry &entry : std::as_const(entries)) {
-        loadArticle(entry, content);
+        if (entry.type == FolderEntry::Type::Directory && isTranslationLanguage(entry.name)) {
+            loadTranslatedArticles(entry, content); // articles/<language>/<slug>.md
+        } else {
+            loadArticle(entry, content);
+        }
     }
 }
 

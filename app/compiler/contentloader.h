@@ -45,6 +45,8 @@ private:
     void checkTopLevel();
     void loadArticles(Content &content);
     void loadArticle(const FolderEntry &entry, Content &content);
+    void loadTranslatedArticles(const FolderEntry &folder, Content &content); // articles/<language>/
+    void loadGlossaryTranslations(Content &content);                          // glossary.<language>.yaml
     void loadImages(Content &content);
     void checkUnlistedImages(const QList<ImageEntry> &images);
     void checkImageData(ImageEntry &image);
@@ -54,6 +56,7 @@ private:
     DataFolder m_folder;
     Diagnostics &m_diagnostics;
     QStringList m_ioErrors;
+    QList<std::pair<QString, QString>> m_glossaryTranslations; // file, language: found by checkTopLevel
 };
 
 } // namespace Myelin::Compiler

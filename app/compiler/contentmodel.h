@@ -116,6 +116,41 @@ struct ImageEntry
     QByteArray data;
 };
 
+// A translation of an article (articles/<language>/<slug>.md): its own title, summary, questions and
+// text; its place in the tree, related articles, evidence and sources are the English article's.
+struct ArticleTranslation
+{
+    QString language; // as in the folder name: "es", "pt_BR"
+    QString file;
+    QString slug;
+    int slugLine = 1;
+    QString title;
+    QString summary;
+    QList<Reference> questions;
+    QString reviewed;       // this translation's own review, YYYY-MM-DD
+    QString translatedFrom; // the English article's reviewed date it was translated from
+    int translatedFromLine = 1;
+    bool outOfDate = false; // the English changed since; shown with a notice
+    QString body;
+    int bodyLineOffset = 0;
+    bool hasBody = false;
+
+    // Filled in by the renderer.
+    QString html;
+    QString plain;
+    int wordCount = 0;
+};
+
+// A translated glossary (glossary.<language>.yaml): terms and definitions by the English ids.
+struct GlossaryTranslation
+{
+    QString language;
+    QString file;
+    QString reviewed;
+    QString translatedFrom;
+    QList<GlossaryTerm> terms; // id, line, term and definition only
+};
+
 struct Content
 {
     QString title;
@@ -126,6 +161,8 @@ struct Content
     QList<Quote> quotes;
     QList<ImageEntry> images;
     QList<SynonymGroup> synonyms;
+    QList<ArticleTranslation> translations;
+    QList<GlossaryTranslation> glossaryTranslations;
 };
 
 } // namespace Myelin::Compiler

@@ -4,6 +4,7 @@
 #include "core/schema.h"
 
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +30,13 @@ void sortContent(Content &content)
     });
     std::stable_sort(content.images.begin(), content.images.end(),
                      [](const ImageEntry &a, const ImageEntry &b) { return a.name < b.name; });
+    std::stable_sort(content.translations.begin(), content.translations.end(),
+                     [](const ArticleTranslation &a, const ArticleTranslation &b) {
+                         return std::tie(a.language, a.slug) < std::tie(b.language, b.slug);
+                     });
+    std::stable_sort(
+        content.glossaryTranslations.begin(), content.glossaryTranslations.end(),
+        [](const GlossaryTranslation &a, const GlossaryTranslation &b) { return a.language < b.language; });
 }
 
 namespace {
@@ -70,7 +78,7 @@ public:
             }
         }
         if (!writeMeta() || !writeArticles() || !writeGlossary() || !writeTimeline() || !writeQuotes() ||
-            !writeImages() || !writeSynonyms() || !writeSearch()) {
+            !writeImages() || !writeSynonyms() || !writeSearch() || !writeTranslations()) {
             return false;
         }
         if (!m_db.commit()) {
@@ -184,6 +192,42 @@ private:
                         {qint64(i) + 1, term.id, term.term, term.definition, text(seeAlso.join(QLatin1Char(' '))),
                          nullableId(m_articleIds, term.hasArticle, term.article.target)})) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeTranslations()
+    {
+        for (const ArticleTranslation &t : m_content.translations) {
+            if (!m_articleIds.contains(t.slug)) {
+                continue; // reported by translationcheck
+            }
+            if (!insert(
+                    QStringLiteral("INSERT INTO article_translations(article_id, language, title, summary, reviewed, "
+                                   "translated_from, out_of_date, html, plain) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {m_articleIds.value(t.slug), t.language, text(t.title), text(t.summary), text(t.reviewed),
+                     text(t.translatedFrom), t.outOfDate ? 1 : 0, text(t.html), text(t.plain)})) {
+                return false;
+            }
+        }
+        QHash<QString, qint64> termIds;
+        for (qsizetype i = 0; i < m_content.glossary.size(); ++i) {
+            termIds.insert(m_content.glossary.at(i).id, qint64(i) + 1);
+        }
+        for (const GlossaryTranslation &glossary : m_content.glossaryTranslations) {
+            QSet<QString> written;
+            for (const GlossaryTerm &term : glossary.terms) {
+                if (!termIds.contains(term.id) || written.contains(term.id)) {
+                    continue; // reported by translationcheck
+                }
+                written.insert(term.id);
+                if (!insert(QStringLiteral("INSERT INTO glossary_translations(glossary_id, language, term, definition, "
+                                           "reviewed) VALUES(?, ?, ?, ?, ?)"),
+                            {termIds.value(term.id), glossary.language, term.term, term.definition,
+                             text(glossary.reviewed)})) {
+                    return false;
+                }
             }
         }
         return true;

@@ -59,6 +59,17 @@ inline constexpr const char *CreateStatements[] = {
     // The questions an article answers, as readers ask them ("Can I have children?").
     "CREATE TABLE questions(article_id INTEGER NOT NULL REFERENCES articles(id), position INTEGER NOT NULL, "
     "text TEXT NOT NULL, PRIMARY KEY(article_id, position)) WITHOUT ROWID",
+    // Translations beside the English (articles/<language>/<slug>.md; language as "es", "pt_BR"):
+    // their own words and dates; tree place, sources and links are the English article's. Added after
+    // version 3 without a bump: a reader that does not know them ignores them, and a database without
+    // them simply has no translations (not in RequiredTables).
+    "CREATE TABLE article_translations(article_id INTEGER NOT NULL REFERENCES articles(id), language TEXT NOT NULL, "
+    "title TEXT NOT NULL, summary TEXT NOT NULL, reviewed TEXT NOT NULL, translated_from TEXT NOT NULL, "
+    "out_of_date INTEGER NOT NULL, html TEXT NOT NULL, plain TEXT NOT NULL, PRIMARY KEY(article_id, language)) "
+    "WITHOUT ROWID",
+    "CREATE TABLE glossary_translations(glossary_id INTEGER NOT NULL REFERENCES glossary(id), language TEXT NOT NULL, "
+    "term TEXT NOT NULL, definition TEXT NOT NULL, reviewed TEXT NOT NULL, PRIMARY KEY(glossary_id, language)) "
+    "WITHOUT ROWID",
 };
 
 // Keys in the meta table.
