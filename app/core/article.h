@@ -46,6 +46,16 @@ struct Article
     QList<ArticleRef> breadcrumb; // from the root down to the parent (excludes this article)
     QList<ArticleRef> related;
     QList<Source> sources;
+
+    // Languages (content/README: translations). language: the language of title, summary and text
+    // ("en", or a translation's code); wanted: the language the reader asked for ("" for English), so a
+    // page can say when it falls back to English; languages: every language the article is in.
+    QString language = QStringLiteral("en");
+    QString wanted;
+    QStringList languages;
+    QString translatedFrom; // a translation: the English reviewed date it follows
+    bool outOfDate = false; // a translation the English has changed since
+    QString englishReviewed;
 };
 
 // The frame around an article in the window: enough to show where it is and what is related.

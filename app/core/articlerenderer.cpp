@@ -3,7 +3,10 @@
 
 #include "contenturl.h"
 #include "readabledate.h"
+#include "translations.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -105,12 +108,81 @@ QString ArticleRenderer::disclaimer()
               "your treatment, diet or care.");
 }
 
-QString ArticleRenderer::page(const QString &title, const QString &lang, const QString &body) const
+QString ArticleRenderer::interfaceLanguage()
+{
+    return tr("en", "The language of this translation as a web page's lang attribute (BCP 47): de, fr, pt-BR, ar");
+}
+
+bool ArticleRenderer::interfaceIsRightToLeft()
+{
+    return Translations::interfaceIsRightToLeft();
+}
+
+QString ArticleRenderer::languageName(const QString &code)
+{
+    const QLocale locale(code);
+    return locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
+}
+
+// A notice at the top of an article whose language is not simply the reader's: a translation says what
+// it was translated from (and whether the English has changed since), with a link to the English; an
+// English page shown to a reader of another language says it is not translated yet, or offers the
+// translation when there is one.
+QString ArticleRenderer::languageNote(const Article &a) const
+{
+    const QString english = ContentUrl::href(ContentUrl::Kind::Article, a.slug) + QStringLiteral("?lang=en");
+    const QString translated = ContentUrl::href(ContentUrl::Kind::Article, a.slug);
+    const QString ui = interfaceLanguage().replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString uiBase = ui.section(QLatin1Char('_'), 0, 0);
+    QString note;
+    QString link;
+    if (a.language != QLatin1String("en")) {
+        note = tr("Translated from the English version of %1.").arg(readableDate(a.translatedFrom));
+        if (a.outOfDate) {
+            note += QLatin1Char(' ') + tr("The English version has changed since (%1), so this translation may be "
+                                          "out of date.")
+                                           .arg(readableDate(a.englishReviewed));
+        }
+        link = QStringLiteral("<a href=\"%1\" hreflang=\"en\">%2</a>").arg(esc(english), esc(tr("Read it in English")));
+    } else if (!a.wanted.isEmpty()) {
+        note = tr("This page is not translated into %1 yet, so it is shown in English.").arg(languageName(a.wanted));
+    } else if (uiBase != QLatin1String("en")) {
+        for (const QString &code : a.languages) {
+            if (code == ui || code == uiBase) {
+                note = tr("You are reading the English original.");
+                link = QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(esc(translated), esc(tr("Read it in %1").arg(languageName(code))));
+            }
+        }
+    }
+    if (note.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<p class=\"language-note\" role=\"note\">") + esc(note) +
+           (link.isEmpty() || m_medium != Medium::Screen ? QString() : QLatin1Char(' ') + link) +
+           QStringLiteral("</p>");
+}
+
+QString ArticleRenderer::contentLanguageAttributes(const Article &a)
+{
+    const QString code = QString(a.language).replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (code.section(QLatin1Char('-'), 0, 0) == interfaceLanguage().section(QLatin1Char('-'), 0, 0)) {
+        return {};
+    }
+    const bool rtl = QLocale(a.language).textDirection() == Qt::RightToLeft;
+    return QStringLiteral(" lang=\"%1\" dir=\"%2\"")
+        .arg(esc(code), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+}
+
+QString ArticleRenderer::page(const QString &title, const QString &, const QString &body) const
 {
     QString html;
     html.reserve(body.size() + 1024);
-    html +=
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + lang + QStringLiteral("\"><head><meta charset=\"utf-8\">");
+    // The page's own words (headings, notes, buttons) are in the interface language, and right to left
+    // for Arabic; text in another language says so where it starts (contentLanguageAttributes).
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(interfaceLanguage()) + QStringLiteral("\" dir=\"") +
+            (interfaceIsRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr")) +
+            QStringLiteral("\"><head><meta charset=\"utf-8\">");
     html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width\">");
     // Defence in depth: even if sanitised HTML let something through, the page may load nothing but the
     // app's own resources and may run no script.
@@ -131,16 +203,23 @@ QString ArticleRenderer::page(const QString &title, const QString &lang, const Q
 QString ArticleRenderer::renderArticle(const Article &a) const
 {
     QString body;
-    body += QStringLiteral("<article><header><h1 id=\"title\">") + esc(a.title) + QStringLiteral("</h1>");
+    const QString textLanguage = contentLanguageAttributes(a);
+    body += QStringLiteral("<article><header>") + languageNote(a) + QStringLiteral("<h1 id=\"title\"") + textLanguage +
+            QLatin1Char('>') + esc(a.title) + QStringLiteral("</h1>");
     if (!a.evidence.isEmpty()) {
         body += QStringLiteral("<p class=\"evidence evidence-%1\"><span class=\"badge\">%2</span> %3</p>")
                     .arg(esc(a.evidence), esc(evidenceLabel(a.evidence)), esc(evidenceExplanation(a.evidence)));
     }
-    body += QStringLiteral("<p class=\"summary\"><strong>%1</strong> %2</p>").arg(esc(tr("In short:")), esc(a.summary));
+    // The summary in a language other than the page's is marked as such (the space inside, so that
+    // the words read aloud and the words highlighted stay the same).
+    body += textLanguage.isEmpty() ? QStringLiteral("<p class=\"summary\"><strong>%1</strong> %2</p>")
+                                         .arg(esc(tr("In short:")), esc(a.summary))
+                                   : QStringLiteral("<p class=\"summary\"><strong>%1</strong><span%3> %2</span></p>")
+                                         .arg(esc(tr("In short:")), esc(a.summary), textLanguage);
     body += QStringLiteral("</header>");
     QString definitions;
     const QString html = m_medium == Medium::Screen ? describeTerms(a.html, definitions) : a.html;
-    body += QStringLiteral("<div class=\"body\">") + html + QStringLiteral("</div>");
+    body += QStringLiteral("<div class=\"body\"") + textLanguage + QLatin1Char('>') + html + QStringLiteral("</div>");
     if (!definitions.isEmpty()) {
         body += QStringLiteral("<div class=\"term-definitions\" hidden>") + definitions + QStringLiteral("</div>");
     }

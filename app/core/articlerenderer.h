@@ -45,7 +45,16 @@ public:
 
 private:
     QString page(const QString &title, const QString &lang, const QString &body) const;
+    QString languageNote(const Article &a) const;
+    static QString contentLanguageAttributes(const Article &a);
 
+public:
+    // The interface language as a page's lang ("en", "de", "pt-BR"), and its direction.
+    static QString interfaceLanguage();
+    static bool interfaceIsRightToLeft();
+    static QString languageName(const QString &code); // in that language: "Español"
+
+private:
     QString m_rootStyle;
     Medium m_medium;
 };

@@ -2,6 +2,7 @@
 #include "contentrepository.h"
 
 #include "contentdatabase.h"
+#include "translatedcolumns.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -33,7 +34,10 @@ std::optional<ArticleHeader> ContentRepository::articleHeader(const QString &slu
                                      m_lastArticle->breadcrumb, m_lastArticle->related};
         return m_lastHeader;
     }
-    QSqlQuery query = run(QStringLiteral("SELECT id, slug, title FROM articles WHERE slug = ?"), {slug});
+    const TranslatedColumns words = translatedArticleColumns(QStringLiteral("a"), m_joinLanguage);
+    QSqlQuery query =
+        run(QStringLiteral("SELECT a.id, a.slug, %1 FROM articles a%2 WHERE a.slug = ?").arg(words.title, words.join),
+            {slug});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -47,9 +51,58 @@ std::optional<ArticleHeader> ContentRepository::articleHeader(const QString &slu
     return header;
 }
 
+void ContentRepository::setLanguage(const QString &language)
+{
+    m_language = isLanguageCode(language) ? language : QString();
+    m_joinLanguage = hasTranslationTables(m_database.connection()) ? m_language : QString();
+    m_lastArticle.reset();
+    m_lastHeader.reset();
+}
+
 std::optional<Article> ContentRepository::article(const QString &slug) const
 {
-    if (m_lastArticle && m_lastArticle->slug == slug) {
+    return article(slug, m_language);
+}
+
+bool ContentRepository::applyTranslation(Article &article, const QString &language) const
+{
+    if (language.isEmpty()) {
+        return false; // English: no query (article switches stay as they were)
+    }
+    if (language != m_language ? !hasTranslationTables(m_database.connection()) : m_joinLanguage.isEmpty()) {
+        return false; // content built before translations
+    }
+    QSqlQuery query =
+        run(QStringLiteral("SELECT language, title, summary, reviewed, translated_from, out_of_date, html, "
+                           "plain FROM article_translations WHERE article_id = ? ORDER BY language"),
+            {article.id});
+    bool applied = false;
+    const QString base = language.section(QLatin1Char('_'), 0, 0); // "pt_BR" also takes "pt"
+    while (query.next()) {
+        const QString code = query.value(0).toString();
+        article.languages.append(code);
+        if (applied || (code != language && code != base)) {
+            continue;
+        }
+        article.language = code;
+        article.englishReviewed = article.reviewed;
+        article.title = query.value(1).toString();
+        article.summary = query.value(2).toString();
+        article.reviewed = query.value(3).toString();
+        article.translatedFrom = query.value(4).toString();
+        article.outOfDate = query.value(5).toInt() != 0;
+        article.html = query.value(6).toString();
+        article.plain = query.value(7).toString();
+        article.wordCount = int(article.plain.count(QLatin1Char(' ')) + 1);
+        applied = true;
+    }
+    return applied;
+}
+
+std::optional<Article> ContentRepository::article(const QString &slug, const QString &language) const
+{
+    const QString wanted = language == QLatin1String("en") ? QString() : language;
+    if (m_lastArticle && m_lastArticle->slug == slug && m_lastArticle->wanted == wanted) {
         return m_lastArticle;
     }
     QSqlQuery query = run(QStringLiteral("SELECT id, slug, title, summary, IFNULL(evidence, ''), reviewed, html, "
@@ -76,6 +129,9 @@ std::optional<Article> ContentRepository::article(const QString &slug) const
         article.related = related(article.id);
     }
     article.sources = sources(article.id);
+    article.languages = {QStringLiteral("en")};
+    article.wanted = wanted;
+    applyTranslation(article, wanted);
     m_lastArticle = article;
     return article;
 }
@@ -99,13 +155,15 @@ QList<ArticleRef> ContentRepository::breadcrumb(int articleId) const
 {
     // Walks up the tree; depth is the distance from the article, so ordering by it descending gives
     // root-first order.
+    const TranslatedColumns words = translatedArticleColumns(QStringLiteral("a"), m_joinLanguage);
     QSqlQuery query =
         run(QStringLiteral("WITH RECURSIVE up(id, depth) AS ("
                            " SELECT parent_id, 1 FROM articles WHERE id = ? AND parent_id IS NOT NULL"
                            " UNION ALL SELECT a.parent_id, up.depth + 1 FROM articles a JOIN up ON a.id = up.id"
                            " WHERE a.parent_id IS NOT NULL AND up.depth < 64)"
-                           " SELECT a.slug, a.title, a.summary FROM up JOIN articles a ON a.id = up.id"
-                           " ORDER BY up.depth DESC"),
+                           " SELECT a.slug, %1, %2 FROM up JOIN articles a ON a.id = up.id%3"
+                           " ORDER BY up.depth DESC")
+                .arg(words.title, words.summary, words.join),
             {articleId});
     QList<ArticleRef> result;
     while (query.next()) {
@@ -116,9 +174,12 @@ QList<ArticleRef> ContentRepository::breadcrumb(int articleId) const
 
 QList<ArticleRef> ContentRepository::related(int articleId) const
 {
-    QSqlQuery query = run(QStringLiteral("SELECT a.slug, a.title, a.summary FROM related r JOIN articles a ON "
-                                         "a.id = r.related_id WHERE r.article_id = ? ORDER BY r.position"),
-                          {articleId});
+    const TranslatedColumns words = translatedArticleColumns(QStringLiteral("a"), m_joinLanguage);
+    QSqlQuery query =
+        run(QStringLiteral("SELECT a.slug, %1, %2 FROM related r JOIN articles a ON a.id = r.related_id%3 "
+                           "WHERE r.article_id = ? ORDER BY r.position")
+                .arg(words.title, words.summary, words.join),
+            {articleId});
     QList<ArticleRef> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
@@ -141,9 +202,11 @@ QList<Source> ContentRepository::sources(int articleId) const
 
 std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug) const
 {
-    QSqlQuery query = run(QStringLiteral("SELECT g.slug, g.term, g.definition, g.see_also, IFNULL(a.slug, '') "
-                                         "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id "
-                                         "WHERE g.slug = ?"),
+    const TranslatedColumns words = translatedTermColumns(QStringLiteral("g"), m_joinLanguage);
+    QSqlQuery query = run(QStringLiteral("SELECT g.slug, %1, %2, g.see_also, IFNULL(a.slug, '') "
+                                         "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id%3 "
+                                         "WHERE g.slug = ?")
+                              .arg(words.title, words.summary, words.join),
                           {slug});
     if (!query.next()) {
         return std::nullopt;
@@ -155,9 +218,11 @@ std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug)
 
 QList<GlossaryTerm> ContentRepository::glossaryTerms() const
 {
-    QSqlQuery query = run(QStringLiteral("SELECT g.slug, g.term, g.definition, g.see_also, IFNULL(a.slug, '') "
-                                         "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id "
-                                         "ORDER BY g.term COLLATE NOCASE, g.slug"),
+    const TranslatedColumns words = translatedTermColumns(QStringLiteral("g"), m_joinLanguage);
+    QSqlQuery query = run(QStringLiteral("SELECT g.slug, %1 AS shown, %2, g.see_also, IFNULL(a.slug, '') "
+                                         "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id%3 "
+                                         "ORDER BY shown COLLATE NOCASE, g.slug")
+                              .arg(words.title, words.summary, words.join),
                           {});
     QList<GlossaryTerm> result;
     while (query.next()) {

@@ -19,8 +19,15 @@ class ContentRepository
 public:
     explicit ContentRepository(const ContentDatabase &database);
 
-    // The article with this slug, with its breadcrumb, related items and sources.
+    // The article with this slug, with its breadcrumb, related items and sources: in language()
+    // where it is translated, else in English (Article::wanted says what was asked for).
     std::optional<Article> article(const QString &slug) const;
+    // The same in a given language ("en": the English original).
+    std::optional<Article> article(const QString &slug, const QString &language) const;
+    // The reader's language for content ("es", "pt_BR"; empty or "en": English). Set by the window's
+    // maker from the interface language.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
     // What the window shows around an article (title, breadcrumb, related items), without its text.
     // Opening an article asks for both (the page, then the window's frame around it, or the other way
     // round): what the first read is kept for the second, so each row is read once.
@@ -50,7 +57,11 @@ private:
     QList<ArticleRef> related(int articleId) const;
     QList<Source> sources(int articleId) const;
 
+    bool applyTranslation(Article &article, const QString &language) const;
+
     const ContentDatabase &m_database;
+    QString m_language;     // what the reader asked for
+    QString m_joinLanguage; // the same when this content has translation tables, else empty
     mutable quint64 m_queries = 0;
     // The last article read whole and the last header (the content never changes under an open
     // repository: an update opens a new one).

@@ -2,6 +2,7 @@
 #include "navtreemodel.h"
 
 #include "contentdatabase.h"
+#include "translatedcolumns.h"
 
 #include <QSqlQuery>
 
@@ -29,6 +30,16 @@ NavTreeModel::NavTreeModel(const ContentDatabase &database, QObject *parent)
 
 NavTreeModel::~NavTreeModel() = default;
 
+void NavTreeModel::setLanguage(const QString &language)
+{
+    beginResetModel();
+    m_language = hasTranslationTables(m_database.connection()) ? language : QString();
+    m_root->children.clear();
+    m_root->loaded = false;
+    loadChildren(m_root.get());
+    endResetModel();
+}
+
 void NavTreeModel::loadChildren(Node *node) const
 {
     if (node->loaded) {
@@ -37,9 +48,11 @@ void NavTreeModel::loadChildren(Node *node) const
     node->loaded = true;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const QString columns = QStringLiteral(
-        "SELECT a.id, a.slug, a.title, a.summary, EXISTS(SELECT 1 FROM articles c WHERE c.parent_id = a.id) "
-        "FROM articles a WHERE ");
+    const TranslatedColumns words = translatedArticleColumns(QStringLiteral("a"), m_language);
+    const QString columns =
+        QStringLiteral("SELECT a.id, a.slug, %1, %2, EXISTS(SELECT 1 FROM articles c WHERE c.parent_id = a.id) "
+                       "FROM articles a%3 WHERE ")
+            .arg(words.title, words.summary, words.join);
     if (node->id == 0) {
         query.prepare(columns + QStringLiteral("a.parent_id IS NULL ORDER BY a.sort_order, a.id"));
     } else {

@@ -24,6 +24,9 @@ public:
     };
 
     explicit NavTreeModel(const ContentDatabase &database, QObject *parent = nullptr);
+    // Titles and summaries in this language where the content has them ("es"; empty: English). Call
+    // before the tree is first shown.
+    void setLanguage(const QString &language);
     ~NavTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -46,6 +49,7 @@ private:
 
     const ContentDatabase &m_database;
     std::unique_ptr<Node> m_root;
+    QString m_language;
 };
 
 } // namespace Myelin

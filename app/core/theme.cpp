@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include <QCoreApplication>
 #include <QtMath>
 
 namespace Myelin {
@@ -8,14 +9,15 @@ namespace Myelin {
 const QList<Theme> &Theme::all()
 {
     static const QList<Theme> themes = {
-        {QStringLiteral("light"), QStringLiteral("Light"), false, 0xffffff, 0xf3f5f7, 0x1b1f24, 0x4a5563, 0x0b5cad,
-         0x0b5cad, 0xffffff, 0xc9d1da, 0xb35c00, 0xeef4fb, 0xfff2a8, 0x1b1f24},
-        {QStringLiteral("cream"), QStringLiteral("Cream"), false, 0xfbf5e6, 0xf1e9d4, 0x2b2419, 0x5a4e3c, 0x6a3c00,
-         0x6a3c00, 0xffffff, 0xd8ccb0, 0x0b5cad, 0xf3ead2, 0xffe27a, 0x2b2419},
-        {QStringLiteral("dark"), QStringLiteral("Dark"), true, 0x16191d, 0x1f2328, 0xe8eaed, 0xb4bcc6, 0x8cc4ff,
-         0x8cc4ff, 0x0b1a2b, 0x3a4149, 0xffb454, 0x1e2a38, 0x5c4a12, 0xfff4d6},
-        {QStringLiteral("contrast"), QStringLiteral("High contrast"), true, 0x000000, 0x000000, 0xffffff, 0xffffff,
-         0xffff00, 0xffff00, 0x000000, 0xffffff, 0x00ffff, 0x000000, 0xffff00, 0x000000},
+        {QStringLiteral("light"), QString::fromLatin1(QT_TRANSLATE_NOOP("Myelin::Theme", "Light")), false, 0xffffff,
+         0xf3f5f7, 0x1b1f24, 0x4a5563, 0x0b5cad, 0x0b5cad, 0xffffff, 0xc9d1da, 0xb35c00, 0xeef4fb, 0xfff2a8, 0x1b1f24},
+        {QStringLiteral("cream"), QString::fromLatin1(QT_TRANSLATE_NOOP("Myelin::Theme", "Cream")), false, 0xfbf5e6,
+         0xf1e9d4, 0x2b2419, 0x5a4e3c, 0x6a3c00, 0x6a3c00, 0xffffff, 0xd8ccb0, 0x0b5cad, 0xf3ead2, 0xffe27a, 0x2b2419},
+        {QStringLiteral("dark"), QString::fromLatin1(QT_TRANSLATE_NOOP("Myelin::Theme", "Dark")), true, 0x16191d,
+         0x1f2328, 0xe8eaed, 0xb4bcc6, 0x8cc4ff, 0x8cc4ff, 0x0b1a2b, 0x3a4149, 0xffb454, 0x1e2a38, 0x5c4a12, 0xfff4d6},
+        {QStringLiteral("contrast"), QString::fromLatin1(QT_TRANSLATE_NOOP("Myelin::Theme", "High contrast")), true,
+         0x000000, 0x000000, 0xffffff, 0xffffff, 0xffff00, 0xffff00, 0x000000, 0xffffff, 0x00ffff, 0x000000, 0xffff00,
+         0x000000},
     };
     return themes;
 }

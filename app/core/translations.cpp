@@ -34,31 +34,37 @@ bool isEnglish(const QString &uiLanguage)
 
 } // namespace
 
-Translations Translations::installForApplication()
+Translations Translations::installForApplication(const QString &chosen)
 {
     if (QCoreApplication::instance() == nullptr) {
         return Translations({}, {}, {});
     }
     const QString applicationDir = QCoreApplication::applicationDirPath();
-    const QStringList uiLanguages = QLocale().uiLanguages();
-    // English first (the common case here): no folder to look for, no file to open.
-    if (uiLanguages.isEmpty() || isEnglish(uiLanguages.first())) {
-        return Translations({}, {}, {});
-    }
     const QString directory = locateDirectory(applicationDir);
     // Qt's own: where Qt says, else beside the program (where windeployqt puts them).
-    return Translations(uiLanguages, directory,
+    return Translations(uiLanguagesFor(chosen), directory,
                         {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
                          QDir(applicationDir).filePath(QStringLiteral("translations")), directory});
 }
 
-Translations::Translations(const QStringList &uiLanguages, const QString &directory, const QStringList &qtDirectories)
+QStringList Translations::uiLanguagesFor(const QString &chosen)
 {
-    if (directory.isEmpty()) {
-        return;
-    }
-    const QStringList candidates = languageCandidates(uiLanguages);
-    const QDir dir(directory);
+    return chosen.isEmpty() ? QLocale().uiLanguages() : QStringList{chosen};
+}
+
+Translations::Translations(const QStringList &uiLanguages, const QString &directory, const QStringList &qtDirectories)
+    : m_directory(directory), m_qtDirectories(qtDirectories)
+{
+    use(uiLanguages);
+}
+
+QString Translations::use(const QStringList &uiLanguages)
+{
+    removeAll();
+    m_language.clear();
+    // English first (the common case here): no file to open.
+    const QStringList candidates = m_directory.isEmpty() ? QStringList() : languageCandidates(uiLanguages);
+    const QDir dir(m_directory);
     for (const QString &candidate : candidates) {
         const QString path = dir.filePath(QStringLiteral("myelin_%1.qm").arg(candidate));
         if (QFileInfo::exists(path) && install(path)) {
@@ -66,36 +72,71 @@ Translations::Translations(const QStringList &uiLanguages, const QString &direct
             break;
         }
     }
-    if (m_language.isEmpty()) {
-        return; // English: Qt's own dialogs stay English too, so the window is in one language
-    }
-    // qtbase_pt_BR.qm, else qtbase_pt.qm.
-    QStringList qtNames{m_language};
-    for (qsizetype cut = m_language.lastIndexOf(QLatin1Char('_')); cut > 0;
-         cut = m_language.lastIndexOf(QLatin1Char('_'), cut - 1)) {
-        qtNames.append(m_language.left(cut));
-    }
-    for (const QString &name : qtNames) {
-        for (const QString &qtDirectory : qtDirectories) {
-            if (qtDirectory.isEmpty()) {
-                continue;
-            }
-            const QString path = QDir(qtDirectory).filePath(QStringLiteral("qtbase_%1.qm").arg(name));
-            if (QFileInfo::exists(path) && install(path)) {
-                return;
+    if (!m_language.isEmpty()) {
+        // Qt's own dialogs in the same language (English ones stay English): qtbase_pt_BR.qm, else qtbase_pt.qm.
+        QStringList qtNames{m_language};
+        for (qsizetype cut = m_language.lastIndexOf(QLatin1Char('_')); cut > 0;
+             cut = m_language.lastIndexOf(QLatin1Char('_'), cut - 1)) {
+            qtNames.append(m_language.left(cut));
+        }
+        bool found = false;
+        for (const QString &name : qtNames) {
+            for (const QString &qtDirectory : m_qtDirectories) {
+                const QString path = QDir(qtDirectory).filePath(QStringLiteral("qtbase_%1.qm").arg(name));
+                if (!found && !qtDirectory.isEmpty() && QFileInfo::exists(path) && install(path)) {
+                    found = true;
+                }
             }
         }
     }
+    // Dates and numbers in the language shown (pages, printouts); the system's again for English.
+    QLocale::setDefault(m_language.isEmpty() ? m_systemLocale : QLocale(m_language));
+    return m_language; // Qt mirrors the layout on the LanguageChange this posts, from QT_LAYOUT_DIRECTION
+}
+
+QString Translations::useChoice(const QString &chosen)
+{
+    return use(chosen.isEmpty() ? m_systemLocale.uiLanguages() : QStringList{chosen});
+}
+
+QStringList Translations::available() const
+{
+    return availableIn(m_directory);
+}
+
+QStringList Translations::availableIn(const QString &directory)
+{
+    if (directory.isEmpty()) {
+        return {};
+    }
+    QStringList languages;
+    const QStringList files = QDir(directory).entryList({QStringLiteral("myelin_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString language = file.mid(7, file.size() - 10); // myelin_<language>.qm
+        if (!language.isEmpty() && !isEnglish(language)) {
+            languages.append(language);
+        }
+    }
+    return languages;
 }
 
 Translations::~Translations()
 {
-    if (QCoreApplication::instance() == nullptr) {
-        return;
+    removeAll();
+    if (!m_language.isEmpty()) {
+        QLocale::setDefault(m_systemLocale);
     }
-    for (const auto &translator : m_translators) {
-        QCoreApplication::removeTranslator(translator.get());
+}
+
+void Translations::removeAll()
+{
+    if (QCoreApplication::instance() != nullptr) {
+        for (const auto &translator : m_translators) {
+            QCoreApplication::removeTranslator(translator.get());
+        }
     }
+    m_translators.clear();
+    m_files.clear();
 }
 
 bool Translations::install(const QString &path)
@@ -117,6 +158,12 @@ bool Translations::install(const QString &path)
     m_translators.push_back(std::move(translator));
     m_files.append(path);
     return true;
+}
+
+bool Translations::interfaceIsRightToLeft()
+{
+    return QCoreApplication::translate("QGuiApplication", LayoutDirectionKey.source, LayoutDirectionKey.comment) ==
+           QLatin1String("RTL");
 }
 
 Qt::LayoutDirection Translations::layoutDirection() const

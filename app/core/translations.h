@@ -8,6 +8,7 @@
 #ifndef MYELIN_CORE_TRANSLATIONS_H
 #define MYELIN_CORE_TRANSLATIONS_H
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <Qt>
@@ -25,7 +26,8 @@ public:
     // QLocale::setDefault was called), Myelin's files from locateDirectory(applicationDirPath) and
     // Qt's from QLibraryInfo's TranslationsPath. Call once QCoreApplication exists; keep the result
     // alive as long as the application (its destructor removes the translations).
-    static Translations installForApplication();
+    // chosen: the reader's choice of language (Settings::language(): "de", "en"); empty follows the system.
+    static Translations installForApplication(const QString &chosen = QString());
 
     // Installs the best match for uiLanguages (BCP 47 names such as "de-DE", best first) from
     // myelin_<lang>.qm in directory, plus qtbase_<lang>.qm from the first of qtDirectories that has
@@ -35,6 +37,23 @@ public:
     Translations(const Translations &) = delete;
     Translations &operator=(const Translations &) = delete;
 
+    // Changes the language while the program runs: removes the translations installed and installs the
+    // best match for uiLanguages from the same folders, as the constructor does ({} or {"en"}: English).
+    // Qt sends QEvent::LanguageChange to the application and every widget; there QGuiApplication sets
+    // the layout direction the new translation asks for. Returns the language now in use ("" for English).
+    QString use(const QStringList &uiLanguages);
+    // use() for a reader's choice ("de", "en"; empty: the system's languages as they were when this
+    // object was made, whatever QLocale::setDefault says since).
+    QString useChoice(const QString &chosen);
+    // uiLanguages for use() and installForApplication() from a reader's choice: the system's list for
+    // an empty choice, else the choice alone.
+    static QStringList uiLanguagesFor(const QString &chosen);
+
+    // The languages there are translations for in the folder, as in their file names, sorted; English
+    // (built in) is not among them.
+    QStringList available() const;
+    static QStringList availableIn(const QString &directory);
+
     // The language loaded, as in its file name ("de", "pt_BR"); empty when the interface is English.
     QString language() const { return m_language; }
     // The .qm files installed, Myelin's first.
@@ -42,6 +61,8 @@ public:
     // The direction the installed translation asks for (its QT_LAYOUT_DIRECTION); left to right for
     // English and for translations that do not say.
     Qt::LayoutDirection layoutDirection() const;
+    // Whether the translations installed now (whoever installed them) ask for right to left.
+    static bool interfaceIsRightToLeft();
 
     // Where Myelin's translations may be, in the order tried: the folder "translations" beside each
     // place the content database may be (core/contentlocator).
@@ -55,6 +76,12 @@ public:
 
 private:
     bool install(const QString &path);
+    void removeAll();
+
+    QString m_directory;
+    QLocale m_systemLocale; // QLocale() when made: dates and numbers follow the language in use
+
+    QStringList m_qtDirectories;
 
     QString m_language;
     QStringList m_files;

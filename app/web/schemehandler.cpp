@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QUrlQuery>
 #include <QWebEngineUrlRequestJob>
 
 Q_LOGGING_CATEGORY(lcScheme, "myelin.web.scheme")
@@ -32,7 +33,11 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
 
     switch (parts->kind) {
     case ContentUrl::Kind::Article:
-        if (const auto article = m_repository.article(name)) {
+        // ?lang=en: the English original of a translated page (the page offers it).
+        if (const auto article =
+                m_repository.article(name, QUrlQuery(url).queryItemValue(QStringLiteral("lang")).isEmpty()
+                                               ? m_repository.language()
+                                               : QUrlQuery(url).queryItemValue(QStringLiteral("lang")))) {
             return {html, renderer.renderArticle(*article).toUtf8()};
         }
         return {html, renderer

@@ -239,6 +239,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     setWindowTitle(tr("Myelin"));
     setAccessibleName(tr("Myelin"));
 
+    m_model->setLanguage(deps.repository.language()); // titles in the reader's language where translated
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setExpandsOnDoubleClick(false);
