@@ -133,7 +133,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MYELIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.myelin.Myelin"));
     Myelin::Ui::applyAppIcon(QCoreApplication::applicationDirPath());
-    const auto translations = Myelin::Translations::installForApplication(); // the user's language, if we have it
+    // The language the reader chose in Comfort > Language, else the system's, when there is a translation.
+    auto translations = Myelin::Translations::installForApplication(settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -192,9 +193,9 @@ int main(int argc, char *argv[])
     // The window, then each feature on top of it through its ReaderHost (CONTRIBUTING.md has the picture);
     // a content update makes them again on the new content, on the same article (ui/assembly).
     Myelin::Ui::ReadingStyleController readingStyle(settings); // text size and colours, window included
-    Myelin::Ui::ReaderAssembly reader(
-        {settings, userData, library, readingStyle, store, Myelin::Update::TrustedKeys::builtIn(), bundledPath},
-        std::move(*content));
+    Myelin::Ui::ReaderAssembly reader({settings, userData, library, readingStyle, store,
+                                       Myelin::Update::TrustedKeys::builtIn(), bundledPath, &translations},
+                                      std::move(*content));
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
     reader.build(slug);
 #ifdef MYELIN_BENCH_PROBE

@@ -4,202 +4,238 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="65"/>
-        <source>Strong evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/articlerenderer.cpp" line="68"/>
-        <source>Emerging evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Strong evidence</source>
+        <translation>أدلة قوية</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="71"/>
-        <source>Mixed evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Emerging evidence</source>
+        <translation>أدلة ناشئة</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="74"/>
-        <source>Not supported by good studies</source>
-        <translation type="unfinished"></translation>
+        <source>Mixed evidence</source>
+        <translation>أدلة متباينة</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="77"/>
-        <source>Not properly tested</source>
-        <translation type="unfinished"></translation>
+        <source>Not supported by good studies</source>
+        <translation>لا تدعمه دراسات جيدة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="85"/>
-        <source>Many good studies agree on the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <source>Not properly tested</source>
+        <translation>لم يُختبَر اختبارًا كافيًا</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="88"/>
-        <source>Early or growing evidence supports the main points; more research is under way.</source>
-        <translation type="unfinished"></translation>
+        <source>Many good studies agree on the main points of this article.</source>
+        <translation>تتفق دراسات جيدة كثيرة على النقاط الرئيسية في هذه المقالة.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="91"/>
-        <source>Good studies disagree about some of the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <source>Early or growing evidence supports the main points; more research is under way.</source>
+        <translation>تدعم أدلة أولية أو متزايدة النقاط الرئيسية، ولا تزال أبحاث أخرى جارية.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="94"/>
-        <source>The idea in this article was tested in good studies, and they did not support it.</source>
-        <translation type="unfinished"></translation>
+        <source>Good studies disagree about some of the main points of this article.</source>
+        <translation>تختلف دراسات جيدة حول بعض النقاط الرئيسية في هذه المقالة.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <source>The idea in this article was tested in good studies, and they did not support it.</source>
+        <translation>اختُبرت الفكرة الواردة في هذه المقالة في دراسات جيدة، ولم تؤيدها.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="100"/>
         <source>The idea in this article has not been tested in proper trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُختبَر الفكرة الواردة في هذه المقالة في تجارب سريرية مناسبة.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="104"/>
+        <location filename="../app/core/articlerenderer.cpp" line="107"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المقالة للمعلومات فقط، وليست نصيحة طبية. تحدّث إلى فريق التصلب المتعدد الذي يتابعك أو إلى طبيبك قبل أن تغيّر علاجك أو نظامك الغذائي أو رعايتك.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="139"/>
+        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <source>en</source>
+        <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
+        <translation>ar</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <source>Translated from the English version of %1.</source>
+        <translation>مترجمة من النسخة الإنجليزية بتاريخ %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <source>The English version has changed since (%1), so this translation may be out of date.</source>
+        <translation>تغيّرت النسخة الإنجليزية منذ ذلك الحين (%1)، لذا قد لا تكون هذه الترجمة محدّثة.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <source>Read it in English</source>
+        <translation>اقرأها بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <source>This page is not translated into %1 yet, so it is shown in English.</source>
+        <translation>لم تُترجم هذه الصفحة إلى %1 بعد، لذا تُعرض بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <source>You are reading the English original.</source>
+        <translation>أنت تقرأ النص الإنجليزي الأصلي.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <source>Read it in %1</source>
+        <translation>اقرأها بلغة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="214"/>
         <source>In short:</source>
-        <translation type="unfinished"></translation>
+        <translation>باختصار:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="150"/>
+        <location filename="../app/core/articlerenderer.cpp" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراجعة: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>رأيك</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Was this useful?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل كانت هذه المقالة مفيدة؟</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="168"/>
+        <location filename="../app/core/articlerenderer.cpp" line="243"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="169"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <location filename="../app/core/articlerenderer.cpp" line="245"/>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رأيك</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد المصطلحات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="185"/>
+        <location filename="../app/core/articlerenderer.cpp" line="260"/>
         <source>Read more:</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المزيد:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="189"/>
+        <location filename="../app/core/articlerenderer.cpp" line="264"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر أيضًا:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="206"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>الأبحاث</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="209"/>
+        <location filename="../app/core/articlerenderer.cpp" line="284"/>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>التجارب السريرية</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="212"/>
+        <location filename="../app/core/articlerenderer.cpp" line="287"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="215"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="218"/>
+        <location filename="../app/core/articlerenderer.cpp" line="293"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>السياسات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="296"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعلام</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="229"/>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="304"/>
+        <location filename="../app/core/articlerenderer.cpp" line="344"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="236"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المواضيع</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المقالة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="261"/>
-        <location filename="../app/core/articlerenderer.cpp" line="282"/>
+        <location filename="../app/core/articlerenderer.cpp" line="336"/>
+        <location filename="../app/core/articlerenderer.cpp" line="357"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="266"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>No events for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أحداث في هذا الموضوع.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="274"/>
-        <location filename="../app/core/articlerenderer.cpp" line="285"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="276"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنقل كل اقتباس حرفيًا، مع اسم قائله وتاريخه ومكان نشره.</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="40"/>
+        <location filename="../app/web/schemehandler.cpp" line="45"/>
         <source>Article not found</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="41"/>
+        <location filename="../app/web/schemehandler.cpp" line="46"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذه المجموعة مقالة باسم &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -207,23 +243,23 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;myelin export --help&quot; لمعرفة طريقة الاستخدام.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="71"/>
         <source>cannot write %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1: إنه مجلد؛ أعطِ اسم ملف</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="75"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1: المجلد %2 غير موجود</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="80"/>
         <location filename="../app/cli/exportcommand.cpp" line="113"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="128"/>
@@ -252,83 +288,107 @@ Examples:
 Exit status: 0 when the files were saved, 1 when an article, handout file or output
 file is a problem (the message names it), 2 when the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: myelin export [options] &lt;article&gt;...
+       myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
+
+يحفظ مقالات أو كتيّب نشرة في ملفات، دون فتح نافذة.
+تُسمّى المقالات كما في عناوين القارئ، مثل &quot;what-is-ms&quot;.
+
+الخيارات:
+  --pdf &lt;file&gt;         حفظ ملف PDF: المقالات واحدة بعد الأخرى، أو النشرة.
+  --html &lt;file&gt;        حفظ مقالة واحدة كصفحة ويب لا تحتاج إلى أي شيء آخر.
+  --text &lt;file&gt;        حفظ مقالة واحدة كنص عادي.
+  --handout &lt;file&gt;     إعداد النشرة المحفوظة في هذا الملف من «إعداد نشرة».
+  --paper &lt;size&gt;       A4 أو Letter (الافتراضي: %1). ملف النشرة يحدد الورق بنفسه.
+  --text-size &lt;points&gt; حجم نص المقالات، من %2 إلى %3 (الافتراضي: %4).
+  --content &lt;file&gt;     قراءة قاعدة بيانات المحتوى &lt;file&gt; (الافتراضي: المحتوى الذي
+                       يعرضه القارئ، بما فيه أي تحديث مثبّت).
+  -h, --help           عرض هذه المساعدة.
+
+أمثلة:
+  myelin export --pdf fatigue.pdf fatigue
+  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
+  myelin export --handout welcome.json --pdf welcome.pdf
+
+حالة الخروج: 0 عند حفظ الملفات، و1 عند وجود مشكلة في مقالة أو ملف نشرة أو ملف
+إخراج (تذكره الرسالة)، و2 عند وجود خطأ في سطر الأوامر.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="198"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ما تريد حفظه: --pdf &lt;file&gt; أو --html &lt;file&gt; أو --text &lt;file&gt;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="201"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ النشرة باستخدام --pdf فقط، وتأتي مقالاتها من ملف النشرة</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="204"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر مقالة واحدة على الأقل، مثلًا: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="207"/>
         <source>--html and --text save one article at a time; %1 were named</source>
-        <translation type="unfinished"></translation>
+        <translation>الخياران --html و--text يحفظان مقالة واحدة في كل مرة؛ وقد ذُكرت %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--%1 needs a file name, not an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يحتاج إلى اسم ملف غير فارغ</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="219"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --paper إما A4 أو Letter، وليس &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="227"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --text-size عددًا صحيحًا من %1 إلى %2، وليس &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source> (listed in the handout file %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مذكورة في ملف النشرة %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="261"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقالة باسم &quot;%1&quot;%2. أسماء المقالات تشبه &quot;what-is-ms&quot;: كلمات بأحرف صغيرة تصل بينها شَرطات.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="286"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1: إنه %2، وهو ملف تجري قراءته؛ اختر اسم ملف آخر</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="292"/>
         <source>cannot write two files as %1; give each its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن كتابة ملفين باسم %1؛ أعطِ كل ملف اسمًا خاصًا به</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="320"/>
         <location filename="../app/cli/exportcommand.cpp" line="327"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>the PDF %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف PDF %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="350"/>
         <source>printing stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الطباعة بشكل غير متوقع</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="356"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -337,97 +397,98 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <location filename="../app/cli/updatecommand.cpp" line="49"/>
         <source>Checks or installs a Myelin content pack (.myelinpack) without opening a window.
 Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refused or could not be installed, 2 a wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفحص حزمة محتوى Myelin (.myelinpack) أو يثبّتها دون فتح نافذة.
+رموز الخروج: 0 قُبلت الحزمة (وثُبّتت، مع --install)، 1 رُفضت أو تعذّر تثبيتها، 2 خطأ في سطر الأوامر.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="53"/>
         <source>Check &lt;file&gt; and print its manifest; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص &lt;file&gt; وطباعة بيان محتوياته؛ دون تغيير أي شيء.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="56"/>
         <source>Check &lt;file&gt; and install it as the content Myelin shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص &lt;file&gt; وتثبيته ليكون المحتوى الذي يعرضه Myelin.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="59"/>
         <source>Also trust the minisign public key in &lt;pubfile&gt; for this run (the built-in keys stay trusted).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق أيضًا بمفتاح minisign العام الموجود في &lt;pubfile&gt; لهذا التشغيل (تبقى المفاتيح المدمجة موثوقة).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="63"/>
         <source>Accept a pack older than, or the same as, the content in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول حزمة أقدم من المحتوى المستخدم أو مماثلة له.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="78"/>
         <source>myelin update: give one of --check &lt;file&gt; or --install &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update: استخدم أحد الخيارين --check &lt;file&gt; أو --install &lt;file&gt;.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="79"/>
         <source>Run &quot;myelin update --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;myelin update --help&quot; لمعرفة طريقة الاستخدام.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="117"/>
         <source>%1 is a valid content pack (checked in %2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حزمة محتوى صالحة (فُحصت في %2 ميلي ثانية).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="118"/>
         <source>  Content:   %1, version %2, reviewed up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  المحتوى:      %1، الإصدار %2، روجع حتى %3</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Schema:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  المخطط:       %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Made:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  تاريخ الإنشاء: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="121"/>
         <source>  Signed by: %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  موقّعة من:    %1 (المفتاح %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="122"/>
         <source>  Database:  %1 bytes, BLAKE2b-512 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  قاعدة البيانات: %1 بايت، BLAKE2b-512 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="126"/>
         <source>  Articles:  %1 (the pack lists every article)</source>
-        <translation type="unfinished"></translation>
+        <translation>  المقالات:     %1 (تذكر الحزمة كل المقالات)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="127"/>
         <source>  Changes since %1: %2 new, %3 changed, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>  التغييرات منذ %1: %2 جديدة، %3 معدّلة، %4 محذوفة</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="141"/>
         <source>  In use:    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  المستخدم الآن: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="142"/>
         <source>no readable content</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد محتوى قابل للقراءة</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="151"/>
         <source>myelin update: the content pack %1 was not installed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update: لم تُثبَّت حزمة المحتوى %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="155"/>
         <source>Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content is kept, and File &gt; Go Back to Previous Content returns to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثُبّت المحتوى %1 في %2 (%3 ميلي ثانية). سيعرضه Myelin من تشغيله القادم؛ ويُحتفظ بالمحتوى السابق، ويمكنك العودة إليه من ملف &gt; العودة إلى المحتوى السابق.</translation>
     </message>
 </context>
 <context>
@@ -435,17 +496,17 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="13"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="18"/>
         <source>Tired eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>عيون متعبة</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="27"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>استماع</translation>
     </message>
 </context>
 <context>
@@ -453,37 +514,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="67"/>
         <source>Cannot open the content database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة بيانات المحتوى %1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="73"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="76"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="79"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="94"/>
         <source>it is not a Myelin content database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست قاعدة بيانات محتوى خاصة بـMyelin (%1).</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="98"/>
         <source>it has schema version %1, but this version of Myelin reads version %2. Install matching content or a matching Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار مخططها %1، لكن هذا الإصدار من Myelin يقرأ الإصدار %2. ثبّت محتوى مناسبًا أو إصدارًا مناسبًا من Myelin.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="111"/>
         <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة فهرس البحث فيها (%1). هل بُني SQLite مع FTS5؟</translation>
     </message>
 </context>
 <context>
@@ -491,27 +552,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/exportformat.cpp" line="42"/>
         <source>Reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المراجعة: %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="47"/>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطباعة: %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="52"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة واحدة</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفحات: %1</translation>
     </message>
 </context>
 <context>
@@ -519,108 +580,108 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/handout.cpp" line="42"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1، العمود %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="84"/>
         <source>it is not valid JSON (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا (%1 عند %2)</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="87"/>
         <source>it must hold one JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على كائن JSON واحد { ... }</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="94"/>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; رقمًا</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="97"/>
         <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ بإصدار أحدث من Myelin (صيغة النشرة %1)؛ وهذا الإصدار يقرأ الصيغة %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="118"/>
         <source>&quot;%1&quot; must be text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; نصًا بين علامتي تنصيص</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="124"/>
         <source>it has no &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي على القائمة &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="127"/>
         <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; قائمة بأسماء مقالات، مثل [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="133"/>
         <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر &quot;%1&quot; عدد %2 من المقالات؛ والنشرة تتسع لـ%3 مقالة على الأكثر</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="141"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العنصر %1 من &quot;%2&quot; اسم مقالة بين علامتي تنصيص</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="146"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر أي مقالة: أضف اسم مقالة واحدة على الأقل إلى &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="157"/>
         <location filename="../app/export/handout.cpp" line="175"/>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; إما true أو false</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="167"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; عددًا صحيحًا من النقاط من %2 إلى %3</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="183"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; إما &quot;A4&quot; أو &quot;Letter&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="195"/>
         <source>Cannot save the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف النشرة %1: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="212"/>
         <source>The handout file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النشرة %1 غير موجود.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="215"/>
         <source>The handout file %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النشرة %1 مجلد، وليس ملفًا.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="220"/>
         <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النشرة %1 ليس ملفًا عاديًا (بل جهاز أو أنبوب أو مقبس).</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="224"/>
         <source>Cannot read the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف النشرة %1: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="228"/>
         <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النشرة %1 كبير جدًا (أكثر من %2 كيلوبايت) ليكون ملف نشرة.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="235"/>
         <source>The handout file %1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ملف النشرة %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -629,7 +690,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/htmltext.cpp" line="229"/>
         <location filename="../app/export/htmltext.cpp" line="237"/>
         <source>[Picture: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[صورة: %1]</translation>
     </message>
 </context>
 <context>
@@ -637,27 +698,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="19"/>
         <source>Evidence: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة: %1. %2</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="23"/>
         <source>In short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باختصار: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="33"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="44"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراجعة: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="46"/>
         <source>From %1, exported on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1، صُدّرت في %2.</translation>
     </message>
 </context>
 <context>
@@ -666,63 +727,63 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/printhtml.cpp" line="91"/>
         <location filename="../app/export/printhtml.cpp" line="100"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد المصطلحات</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="93"/>
         <source>The medical words used in this handout, from A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات الطبية المستخدمة في هذه النشرة، مرتبة أبجديًا.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="105"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات عن التصلب المتعدد</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="113"/>
         <source>Information handout</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة معلومات</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="119"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>للتواصل</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="123"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبعت في %1. تذكر كل مقالة تاريخ آخر مراجعة لها. المعرفة الطبية تتغير، لذا اطلب من مجموعتك أحدث نسخة.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="127"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النشرة للمعلومات فقط، وليست نصيحة طبية. تحدّث إلى فريق التصلب المتعدد الذي يتابعك أو إلى طبيبك قبل أن تغيّر علاجك أو نظامك الغذائي أو رعايتك.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="130"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّت باستخدام %1، وهو قارئ مجاني يعمل دون إنترنت عن التصلب المتعدد، من %2.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="131"/>
         <source>its knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة معارفه</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="138"/>
         <location filename="../app/export/printhtml.cpp" line="147"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="140"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ كل جزء في صفحة جديدة. ورقم كل صفحة في أسفلها.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="144"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
 </context>
 <context>
@@ -730,12 +791,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/questionsheet.cpp" line="11"/>
         <source>Questions for my next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة لموعدي القادم</translation>
     </message>
     <message>
         <location filename="../app/export/questionsheet.cpp" line="43"/>
         <source>Space for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة للإجابة</translation>
     </message>
 </context>
 <context>
@@ -743,7 +804,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/selfcontainedhtml.cpp" line="287"/>
         <source>From %1, saved on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1، حُفظت في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ReadableDate</name>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="18"/>
+        <source>MMMM yyyy</source>
+        <comment>The format of a month and year (QLocale)</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="29"/>
+        <source>d MMMM yyyy</source>
+        <comment>The format of a full date (QLocale): day, month name, year</comment>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -753,36 +829,36 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/readingstyle.cpp" line="53"/>
         <location filename="../app/core/readingstyle.cpp" line="63"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="44"/>
         <location filename="../app/core/readingstyle.cpp" line="54"/>
         <location filename="../app/core/readingstyle.cpp" line="64"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>واسع</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="45"/>
         <location filename="../app/core/readingstyle.cpp" line="55"/>
         <location filename="../app/core/readingstyle.cpp" line="65"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>واسع جدًا</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="73"/>
         <source>Short lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر قصيرة</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="74"/>
         <source>Medium lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر متوسطة</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="75"/>
         <source>Long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر طويلة</translation>
     </message>
 </context>
 <context>
@@ -792,22 +868,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/schemacheck.cpp" line="80"/>
         <location filename="../app/core/schemacheck.cpp" line="92"/>
         <source>the file is damaged (%1). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف تالف (%1). ثبّت المحتوى من جديد.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="86"/>
         <source>it holds no tables: it is not a Myelin content database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي على أي جداول: ليس قاعدة بيانات محتوى خاصة بـMyelin.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="87"/>
         <source>the table &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول &quot;%1&quot; مفقود.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="98"/>
         <source>the table &quot;%1&quot; has no column &quot;%2&quot;: it was made for another version of Myelin, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول &quot;%1&quot; لا يحتوي على العمود &quot;%2&quot;: فقد أُنشئ لإصدار آخر من Myelin، أو أنه تالف.</translation>
     </message>
 </context>
 <context>
@@ -815,30 +891,53 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/searchengine.cpp" line="577"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد المصطلحات</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="579"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="583"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالة</translation>
     </message>
 </context>
 <context>
     <name>Myelin::Settings</name>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="530"/>
+        <location filename="../app/userdata/settings.cpp" line="541"/>
         <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف إعداداتك %1 أنشأه إصدار أحدث من Myelin أو تتعذّر قراءته، لذا يتركه Myelin كما هو. التغييرات التي تجريها الآن تبقى حتى تغلق Myelin.</translation>
     </message>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="539"/>
+        <location filename="../app/userdata/settings.cpp" line="550"/>
         <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ إعداداتك في %1: ربما يكون المجلد للقراءة فقط أو القرص ممتلئًا. يواصل Myelin العمل، لكن التغييرات التي تجريها الآن تبقى فقط حتى تغلقه.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Theme</name>
+    <message>
+        <location filename="../app/core/theme.cpp" line="12"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="14"/>
+        <source>Cream</source>
+        <translation>كريمي</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="16"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="18"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
     </message>
 </context>
 <context>
@@ -848,143 +947,143 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/aboutdialog.cpp" line="54"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="64"/>
         <source>About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="56"/>
         <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدارا Myelin ومحتواه، والتراخيص، ومكان الإبلاغ عن مشكلة.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="76"/>
         <source>Myelin icon</source>
-        <translation type="unfinished"></translation>
+        <translation>أيقونة Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="78"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="84"/>
         <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارئ يعمل دون إنترنت عن التصلب المتعدد. لا يرسل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="89"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="92"/>
         <source>The same lines as the command myelin --version prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر نفسها التي يطبعها الأمر myelin --version.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="95"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="96"/>
         <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin برنامج حر: يمكنك مشاركته وتعديله وفق رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق (%1). تُشارَك المقالات ومسرد المصطلحات والخط الزمني والاقتباسات والصور وفق رخصة المشاع الإبداعي نَسب المُصنَّف 4.0 (Creative Commons Attribution 4.0) (%2). يقدّم Myelin معلومات، لا نصائح طبية.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="106"/>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>بُني باستخدام</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="109"/>
         <source>Components Myelin is built with, and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّنات التي بُني بها Myelin، وتراخيصها</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="110"/>
         <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمال الآخرين التي يستخدمها Myelin، وترخيص كل منها.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّن</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="119"/>
         <source>Used for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم من أجل: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="124"/>
         <source>%1, licence %2, used for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الترخيص %2، يُستخدم من أجل %3</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="135"/>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="136"/>
         <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبرنا بما حدث من خطأ، أو بما يصعب قراءته، في متتبّع المشكلات الخاص بالمشروع. انسخ هذا العنوان إلى متصفح الويب:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="144"/>
         <source>Issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان متتبّع المشكلات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="145"/>
         <source>The web address where you can report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب الذي يمكنك فيه الإبلاغ عن مشكلة.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ العنوان</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="150"/>
         <source>Copy the issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ عنوان متتبّع المشكلات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="151"/>
         <source>Copy the address, then paste it into your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ العنوان، ثم الصقه في متصفح الويب.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="162"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="163"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="179"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="180"/>
         <source>The address is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسخ العنوان.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="185"/>
         <source>&amp;About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="188"/>
         <source>Show the version, licences and where to report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الإصدار والتراخيص ومكان الإبلاغ عن مشكلة</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1091,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح النص</translation>
     </message>
 </context>
 <context>
@@ -1000,22 +1099,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>The text of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقالة المفتوحة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="77"/>
         <source>Article menu</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المقالة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="79"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
 </context>
 <context>
@@ -1024,148 +1123,148 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إشارة مرجعية لهذه الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show History</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار السجل</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;شارات مرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
         <source>Show your bookmarks beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار إشاراتك المرجعية بجانب المقالة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
         <source>Show the pages you read, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الصفحات التي قرأتها، حسب اليوم</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
         <source>Back where you left off in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدت إلى حيث توقفت في هذه المقالة.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
         <source>Back where you left off, at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدت إلى حيث توقفت، عند «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Remove Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإشارة المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة مرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإشارة المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إشارة مرجعية لهذه الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذه الصفحة إشارة مرجعية. اضغط %1 لإزالتها.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
         <source>Keep this page in your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بهذه الصفحة في إشاراتك المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmarked: Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة: إزالة الإشارة المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>The bookmark could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الإشارة المرجعية.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت الإشارة المرجعية. اضغط %1 لإعادتها.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
         <source>Bookmarked again: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الإشارة المرجعية من جديد: «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت إشارة مرجعية إلى «%1». تجد إشاراتك المرجعية في لوحة الإشارات المرجعية (%2).</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
         <source>The bookmark could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإشارة المرجعية.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد «%1» في المكتبة: فقد غيّر تحديث للمحتوى اسمها أو أزالها. يبقى ما حفظته محفوظًا.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
         <source>Your Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>إشاراتك المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم تعد في المكتبة)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1174,263 +1273,263 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="111"/>
         <source>Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى مجلد</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="50"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="40"/>
         <source>No bookmarks yet. Press Ctrl+D or the Bookmark button in the toolbar to keep the page you are reading here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إشارات مرجعية بعد. اضغط Ctrl+D أو زر «إشارة مرجعية» في شريط الأدوات لتحتفظ هنا بالصفحة التي تقرؤها.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
         <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>إشاراتك المرجعية ومجلداتك. Enter للفتح، وF2 لإعادة التسمية، وDelete للحذف، وControl مع السهم لأعلى أو لأسفل للنقل.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open the chosen bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الإشارة المرجعية المختارة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename the chosen bookmark or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الإشارة المرجعية أو المجلد المختار</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete the chosen bookmark or folder (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإشارة المرجعية أو المجلد المختار (يمكنك التراجع عن ذلك)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>لأعلى</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Move the chosen bookmark or folder up</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك الإشارة المرجعية أو المجلد المختار لأعلى</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>لأسفل</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Move the chosen bookmark or folder down</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك الإشارة المرجعية أو المجلد المختار لأسفل</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Put the chosen bookmark in another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الإشارة المرجعية المختارة في مجلد آخر</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="409"/>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <source>Make a folder for bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مجلد للإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="89"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="90"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="105"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="148"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم تعد في المكتبة)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
         <source>%1: a content update renamed or removed this page. Your bookmark is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: غيّر تحديث للمحتوى اسم هذه الصفحة أو أزالها. تبقى إشارتك المرجعية محفوظة.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="158"/>
         <source>%1. Press Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. اضغط Enter للفتح.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="175"/>
         <source>Folder %1, %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المجلد %1، لا توجد فيه إشارات مرجعية</numerusform>
+            <numerusform>المجلد %1، إشارة مرجعية واحدة</numerusform>
+            <numerusform>المجلد %1، إشارتان مرجعيتان</numerusform>
+            <numerusform>المجلد %1، %n إشارات مرجعية</numerusform>
+            <numerusform>المجلد %1، %n إشارة مرجعية</numerusform>
+            <numerusform>المجلد %1، %n إشارة مرجعية</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المجلد</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الإشارة المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد للمجلد:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the bookmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد للإشارة المرجعية:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="279"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="288"/>
         <source>The new name could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاسم الجديد.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
         <source>Deleted the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف المجلد «%1».</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="310"/>
         <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذف المجلد «%1»، ولم تكن فيه إشارات مرجعية.</numerusform>
+            <numerusform>حُذف المجلد «%1» والإشارة المرجعية التي فيه.</numerusform>
+            <numerusform>حُذف المجلد «%1» والإشارتان المرجعيتان اللتان فيه.</numerusform>
+            <numerusform>حُذف المجلد «%1» و%n إشارات مرجعية فيه.</numerusform>
+            <numerusform>حُذف المجلد «%1» و%n إشارة مرجعية فيه.</numerusform>
+            <numerusform>حُذف المجلد «%1» و%n إشارة مرجعية فيه.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="314"/>
         <source>The folder could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف المجلد.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="318"/>
         <source>Deleted the bookmark “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الإشارة المرجعية «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="320"/>
         <source>The bookmark could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الإشارة المرجعية.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="337"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن التراجع عنه.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="347"/>
         <source>The bookmark “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادت الإشارة المرجعية «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="353"/>
         <source>The folder “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد المجلد «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="359"/>
         <source>It could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادته.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه في الأعلى بالفعل.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه في الأسفل بالفعل.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="387"/>
         <source>The bookmark could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل الإشارة المرجعية.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="396"/>
         <source>Choose a bookmark first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إشارة مرجعية أولًا</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="400"/>
         <source>Not in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج المجلدات</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="432"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
         <source>Name of the new folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجلد الجديد:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="435"/>
         <source>Make Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المجلد</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="444"/>
         <source>The folder could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد.</translation>
     </message>
 </context>
 <context>
@@ -1438,28 +1537,28 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت هنا</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>Where the open article sits in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع المقالة المفتوحة في المجموعة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
         <source>You are here:</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت هنا:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>ثم</translation>
     </message>
 </context>
 <context>
@@ -1467,19 +1566,19 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="18"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="25"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="27"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="31"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات أخرى</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="26"/>
         <source>Opens the buttons that do not fit here as a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح الأزرار التي لا تتسع هنا في قائمة</translation>
     </message>
 </context>
 <context>
@@ -1487,173 +1586,173 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان: %1. اضغط %2 للانتقال إلى الألوان التالية.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع النظام</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
         <source>&amp;Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راحة القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Reading &amp;comfort…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات راحة ال&amp;قراءة…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار حجم النص والألوان والتباعد والقراءة بصوت عالٍ، مع معاينة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنماط</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>Text and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>النص والألوان</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>&amp;Spacing and line length</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تباعد وطول السطر</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الأسطر</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الحروف</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الكلمات</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>طول السطر</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;لوان</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف أ&amp;سهل قراءة (OpenDyslexic)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع ال&amp;نظام</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
         <source>&amp;Next colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان ال&amp;تالية</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
         <source>Switch to the next colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>التبديل إلى نسق الألوان التالي</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
-        <source>Show the &amp;Listen button</source>
-        <translation type="unfinished"></translation>
+        <source>Show the Listen &amp;button</source>
+        <translation>إظهار زر &amp;استماع</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
         <source>Comfort ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>راحة القراءة ▾</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>راحة القراءة: الأنماط وحجم النص والتباعد والألوان والقراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>راحة القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان %1 للنافذة والمقالة (%2 للتبديل)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
         <source>Use the %1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام ألوان %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
         <source>%1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
-        <source>&amp;Save these settings as a profile…</source>
-        <translation type="unfinished"></translation>
+        <source>Sa&amp;ve these settings as a profile…</source>
+        <translation>&amp;حفظ هذه الإعدادات كنمط…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نمط القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا النمط (مثلًا «المساء»):</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار اسم غير فارغ، ومختلف عن أسماء الأنماط المدمجة.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
         <source>&amp;Delete a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف نمط…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
         <source>Delete comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نمط القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
         <source>Profile to delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>النمط المراد حذفه:</translation>
     </message>
 </context>
 <context>
@@ -1661,263 +1760,263 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <source>Welcome to Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>راحة القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="51"/>
         <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حجم النص والألوان والتباعد والقراءة بصوت عالٍ بما يناسبك اليوم</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Make reading comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل القراءة مريحة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="56"/>
         <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما هو أسهل لعينيك اليوم. تعرض المعاينة التغيير فورًا. يمكنك تغيير أي من ذلك لاحقًا من زر «راحة القراءة» في شريط الأدوات أو من قائمة «راحة القراءة».</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="59"/>
         <source>Every change shows at once, in the preview and in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر كل تغيير فورًا، في المعاينة وفي المقالة.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="64"/>
         <source>Quick choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيارات سريعة:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>A−  Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  أصغر</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير النص</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>A+  Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  أكبر</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير النص</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="86"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="92"/>
         <source>Follow the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع النظام (فاتح أو داكن)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="96"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="97"/>
         <source>Colours of the window and the article. Pictures keep their own colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان النافذة والمقالة. تحتفظ الصور بألوانها الأصلية.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="103"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>واسع</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>واسع جدًا</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="110"/>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>التباعد</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="111"/>
         <source>Space between lines, letters and words</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة بين الأسطر والحروف والكلمات</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="120"/>
         <source>Spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>التباعد:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الأسطر:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الأسطر</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الحروف:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الحروف</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الكلمات:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد الكلمات</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length:</source>
-        <translation type="unfinished"></translation>
+        <translation>طول السطر:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>طول السطر</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>Easier-to-read letters</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف أسهل قراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>OpenDyslexic: a font with heavier, more distinct letters</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDyslexic: خط بحروف أثقل وأوضح تمييزًا</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="143"/>
         <source>Show the Listen button</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار زر «استماع»</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="144"/>
         <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>زر «استماع» في شريط الأدوات يقرأ المقالة بصوت عالٍ (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="149"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ الآن</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Keep the usual settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على الإعدادات المعتادة وبدء القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Save as a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كنمط…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Keep these settings under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بهذه الإعدادات تحت اسم</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="176"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نمط القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="177"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا النمط (مثلًا «المساء»):</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Keep these settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بهذه الإعدادات وبدء القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="273"/>
         <source>The usual text size, spacing and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص والتباعد والألوان المعتادة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
         <source>Larger text, more space, shorter lines and a cream background</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر، ومسافات أوسع، وأسطر أقصر، وخلفية بلون كريمي</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
         <source>Larger text with the Listen button ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر مع زر «استماع» جاهز للقراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
         <source>Your saved profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>نمطك المحفوظ «%1»</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="305"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>مخصص</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="325"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="326"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص %1%</translation>
     </message>
 </context>
 <context>
@@ -1926,12 +2025,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="50"/>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="52"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="51"/>
         <source>The start of an article, shown with the chosen settings</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية مقالة، معروضة بالإعدادات المختارة</translation>
     </message>
 </context>
 <context>
@@ -1939,12 +2038,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="53"/>
         <source>Comfort profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط القراءة: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ نمط القراءة «%1».</translation>
     </message>
 </context>
 <context>
@@ -1953,77 +2052,77 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
         <source>Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف كل بياناتي</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف كل بياناتك من هذا الحاسوب؟</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة تالفة واحدة من ملف بياناتك، وُضعت جانبًا من قبل</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
         <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ تالفة من ملف بياناتك (عددها %1)، وُضعت جانبًا من قبل</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك إشارات مرجعية أو ملاحظات أو أسئلة أو سجل محفوظ.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
         <source>This deletes:</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحذف ما يلي:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This deletes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحذف ما يلي: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن ذلك. للاحتفاظ بنسخة، اختر «تصدير بياناتي أولًا».</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all &amp;settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة كل الإ&amp;عدادات أيضًا إلى ما كانت عليه</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
         <source>Also put all settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة كل الإعدادات أيضًا إلى ما كانت عليه</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود حجم النص والألوان والتباعد وأنماط القراءة وحجم النافذة وحجم الورق وبيانات النشرة إلى ما كانت عليه عند تثبيت Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>&amp;Export My Data First…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير بياناتي أولًا…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
         <source>Export My Data First</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بياناتي أولًا</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>&amp;Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف كل بياناتي</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2031,68 +2130,68 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="17"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="20"/>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في هذه الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="24"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="30"/>
         <source>Words to find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات المراد البحث عنها في هذه الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="31"/>
         <source>Type words to find in the open page. Enter finds the next, Shift+Enter the previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمات للبحث عنها في الصفحة المفتوحة. Enter للانتقال إلى النتيجة التالية، وShift+Enter إلى السابقة.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="33"/>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج التي عُثر عليها</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="34"/>
         <location filename="../app/ui/search/findbar.cpp" line="145"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="40"/>
         <source>Go to the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى النتيجة السابقة (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="41"/>
         <source>Go to the next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى النتيجة التالية (F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="42"/>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق شريط البحث (Escape)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="147"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
@@ -2100,37 +2199,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المصطلحات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
         <source>Filter glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية مصطلحات المسرد</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Type part of a word to show only matching terms</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من كلمة لإظهار المصطلحات المطابقة فقط</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلحات المسرد</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Press Enter to read a term&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter لقراءة تعريف المصطلح</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلح من المسرد</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
 </context>
 <context>
@@ -2139,43 +2238,43 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/glossarypopover.cpp" line="119"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="138"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="140"/>
         <source>Closes the definition and goes back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>يغلق التعريف ويعود إلى المقالة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="156"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
         <source>Opens the glossary page of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح صفحة %1 في مسرد المصطلحات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="233"/>
         <source>%1: definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: التعريف</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="437"/>
         <source>More about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد عن %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More about this word</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد عن هذه الكلمة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد</translation>
     </message>
 </context>
 <context>
@@ -2183,454 +2282,454 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>&amp;Add to Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة إلى النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Add the selected articles to the end of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المقالات المحددة إلى نهاية النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحريك لأعلى</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move the selected article one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك المقالة المحددة مكانًا واحدًا إلى الأعلى</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move the selected article one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك المقالة المحددة مكانًا واحدًا إلى الأسفل</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Take the selected article out of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج المقالة المحددة من النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Cover page with the title and your group&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة غلاف بالعنوان وبيانات مجموعتك</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Contents page with page numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة محتويات بأرقام الصفحات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Glossary of the medical words the articles use</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد للكلمات الطبية التي تستخدمها المقالات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني للأحداث</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>My questions for my next appointment, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلتي لموعدي القادم، مع مساحة للإجابات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Open a handout you saved before</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نشرة حفظتها من قبل</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مقالات هذه النشرة وخياراتها لاستخدامها لاحقًا</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Show the pages and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفحات وطباعتها</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ب&amp;صيغة PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save the handout as one PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النشرة في ملف PDF واحد</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close this window; the handout is remembered for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة؛ تُحفظ النشرة للمرة القادمة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Make a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد نشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد نشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
         <source>Choose articles and options for a printed handout booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المقالات والخيارات لكتيّب نشرة مطبوع.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>2. The cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>2. صفحة الغلاف</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المطبوع على الغلاف، مثلًا «حقيبة الترحيب»</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>For example: Welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: حقيبة الترحيب</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجموعة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مجموعتك، يُطبع على الغلاف وفي أسفل كل صفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاتصال</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يمكن التواصل مع مجموعتك: مكان اللقاءات ومواعيدها، والهاتف، والبريد الإلكتروني. تُطبع على الغلاف.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
         <source>&amp;Group name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مجموعة:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
         <source>Con&amp;tact details:</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات ال&amp;اتصال:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>1. Choose the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>1. اختر المقالات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>A&amp;ll articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل المقالات:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>In this &amp;handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه ال&amp;نشرة، بالترتيب:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المقالات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Type part of a title to show only matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من عنوان لإظهار المقالات المطابقة فقط</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
         <source>Type to find an article</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن مقالة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المقالات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مقالة أو أكثر، ثم اختر «إضافة إلى النشرة» (أو اضغط Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Articles in this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات في هذه النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>The handout prints these articles in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبع النشرة هذه المقالات بهذا الترتيب</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>3. What else to include</source>
-        <translation type="unfinished"></translation>
+        <translation>3. ما يُضاف أيضًا</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
         <source>Start with a cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بصفحة غلاف</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>List every part with the page it starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر كل جزء مع رقم الصفحة التي يبدأ بها</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>Add the meanings of the medical words used in these articles</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة معاني الكلمات الطبية المستخدمة في هذه المقالات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
         <source>Add the timeline of research and events</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الخط الزمني للأبحاث والأحداث</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صفحة بأسئلتك من لوحة الأسئلة، غير المؤشَّر عليها (لا تُضاف إن لم توجد أسئلة)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
         <source>Save paper (%1 point, narrow margins)</source>
-        <translation type="unfinished"></translation>
+        <translation>توفير الورق (%1 نقطة، هوامش ضيقة)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق أقل للنسخ: نص أصغر، وهوامش ضيقة، وأرقام الصفحات على الحافة الخارجية للطباعة على الوجهين</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
         <source>Standard print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة عادية (%1 نقطة)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة كبيرة (%1 نقطة)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
         <source>Extra large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة كبيرة جدًا (%1 نقطة)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة الكبيرة (16 نقطة أو أكثر) تناسب ضعاف البصر؛ و«توفير الورق» يعطي أقل عدد من الصفحات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter الأمريكي</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الورق</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>The paper your printer uses</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق الذي تستخدمه طابعتك</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>Te&amp;xt size:</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;جم النص:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ورق:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
         <source>Handout status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفحات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
         <source>%1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نقطة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
         <source>Left out, because this collection has no such article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف، لأن هذه المجموعة لا تحتوي على مقالة بهذا الاسم: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
         <source>Already in the handout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة في النشرة بالفعل: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
         <source>1 article in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>في النشرة مقالة واحدة.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
         <source>%1 articles in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المقالات في النشرة: %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Add articles to see how many pages the handout takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مقالات لترى كم صفحة تشغل النشرة.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
         <source>Counting the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ عدّ الصفحات…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
         <source>The pages could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ الصفحات.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
         <source>This handout takes 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغل هذه النشرة صفحة واحدة.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغل هذه النشرة صفحتين (ورقة واحدة مطبوعة على الوجهين).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صفحات هذه النشرة: %1 (عدد الأوراق المطبوعة على الوجهين: %2).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Open a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرات Myelin (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
         <source>Cannot open the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
         <source>Save the Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Myelin handouts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرات Myelin (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
         <source>Cannot save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ النشرة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
         <source>Save the Handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النشرة بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2638,72 +2737,72 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="39"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>أصفر</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="42"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>أخضر</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="45"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرق</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="48"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>وردي</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الملاحظة</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="66"/>
         <source>Passage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="70"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="82"/>
         <source>Highlight colour. Use the arrow keys to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>لون التظليل. استخدم مفاتيح الأسهم لاختيار لون آخر.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="95"/>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة (اختيارية)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="99"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="100"/>
         <source>Your own words about this passage. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلماتك الخاصة عن هذا المقطع. Ctrl+Enter للحفظ.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="104"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2711,12 +2810,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="12"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="15"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
 </context>
 <context>
@@ -2724,141 +2823,141 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Clear This Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح هذا اليوم…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="24"/>
         <source>Clear All History…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح السجل كله…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="36"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="27"/>
         <source>Nothing here yet. The pages you read are listed here by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء هنا بعد. تظهر هنا الصفحات التي تقرؤها، مرتبة حسب اليوم.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="37"/>
         <source>The pages you read, by day, newest first. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات التي قرأتها، حسب اليوم، الأحدث أولًا. اضغط Enter لفتح إحداها.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="42"/>
         <source>Open: open the chosen page</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح: فتح الصفحة المختارة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="43"/>
         <source>Open the chosen page (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الصفحة المختارة (Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
         <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح هذا اليوم: إزالة صفحات اليوم المختار من السجل</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="46"/>
         <source>Remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة صفحات اليوم المختار من السجل</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
         <source>Clear All History: remove every page from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح السجل كله: إزالة كل الصفحات من السجل</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="49"/>
         <source>Remove every page from the history (bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كل الصفحات من السجل (تبقى الإشارات المرجعية)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/historypage.cpp" line="105"/>
         <source>%1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، لا توجد صفحات</numerusform>
+            <numerusform>%1، صفحة واحدة</numerusform>
+            <numerusform>%1، صفحتان</numerusform>
+            <numerusform>%1، %n صفحات</numerusform>
+            <numerusform>%1، %n صفحة</numerusform>
+            <numerusform>%1، %n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="111"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="112"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم تعد في المكتبة)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="117"/>
         <source>%1, read at %2, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، قُرئت الساعة %2، لم تعد في المكتبة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="118"/>
         <source>%1, read at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، قُرئت الساعة %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
         <source>%1: a content update renamed or removed this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: غيّر تحديث للمحتوى اسم هذه الصفحة أو أزالها.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="182"/>
         <source>Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ به</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="202"/>
         <source>Clear This Day?</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح هذا اليوم؟</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
         <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة الصفحات التي قرأتها في %1 من السجل؟ تبقى الإشارات المرجعية ومواضع القراءة.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="206"/>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح %1</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="208"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="222"/>
         <source>The history could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر مسح السجل.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="217"/>
         <source>Clear All History?</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح السجل كله؟</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
         <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة كل الصفحات من السجل؟ لا يمكن التراجع عن ذلك. تبقى الإشارات المرجعية ومواضع القراءة.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="220"/>
         <source>Clear All History</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح السجل كله</translation>
     </message>
 </context>
 <context>
@@ -2866,22 +2965,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
         <source>Next Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة التالية</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الجزء التالي من النافذة: شريط الأدوات، المحتويات، المقالة، العناصر ذات الصلة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Previous Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة السابقة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Move to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الجزء السابق من النافذة</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="16"/>
+        <source>Lan&amp;guage</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="24"/>
+        <source>Follow the &amp;system</source>
+        <translation>اتّباع لغة ال&amp;نظام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="31"/>
+        <source>Show Myelin in %1</source>
+        <translation>عرض Myelin بلغة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="33"/>
+        <source>Use the language of this computer when Myelin has it, else English</source>
+        <translation>استخدام لغة هذا الحاسوب إن كانت متوفرة في Myelin، وإلا فالإنجليزية</translation>
     </message>
 </context>
 <context>
@@ -2889,45 +3011,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
         <source>Opening the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المقالة…</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
         <source>Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المقالات. استخدم مفاتيح الأسهم للتنقل بينها وفتحها.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Opening the article</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المقالة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد المصطلحات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الفتح في متصفح الويب؟</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
@@ -2936,232 +3058,236 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 %1
 
 Open it in your web browser? Your browser will need an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤدي هذا الرابط إلى خارج Myelin، إلى:
+
+%1
+
+هل تريد فتحه في متصفح الويب؟ سيحتاج المتصفح إلى اتصال بالإنترنت.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Go back to the previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع إلى المقالة السابقة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم مرة أخرى</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Go to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى صفحة الترحيب</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Show the glossary of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار مسرد المصطلحات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الخط الزمني للأحداث</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباسات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Show the collection of quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار مجموعة الاقتباسات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير النص</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص العادي</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير النص</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Get Help Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اطلب المساعدة الآن</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الطوارئ، وخطوط الأزمات، وخطوط المساعدة الخاصة بالتصلب المتعدد</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>&amp;How to Use Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كيفية استخدام Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح دليل Myelin، مع اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
         <source>Show &amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ال&amp;محتويات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
         <source>Show or hide the contents and glossary beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المحتويات ومسرد المصطلحات بجانب المقالة أو إخفاؤها</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show &amp;Related Items</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار العناصر ذات ال&amp;صلة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
         <source>Show or hide the related items beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار العناصر ذات الصلة بجانب المقالة أو إخفاؤها</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>This page has no related items.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عناصر ذات صلة بهذه الصفحة.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ إجابتك. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Changes are not being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتم حفظ التغييرات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص %1%</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرار أخرى</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرار أخرى: التي لا تتسع لها النافذة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك. حُفظت إجابتك على هذا الحاسوب فقط.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقالة باسم &quot;%1&quot;. تُعرض صفحة الترحيب.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
         <source>%1 – Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد المصطلحات: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
         <source>Feedback on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>رأي في «%1»</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
@@ -3169,7 +3295,10 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 
 My comments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة: %1
+
+تعليقاتي:
+</translation>
     </message>
 </context>
 <context>
@@ -3178,37 +3307,37 @@ My comments:
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="15"/>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="19"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="22"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ما حُذف للتو (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="23"/>
         <source>Close: close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق: إغلاق هذه الرسالة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه الرسالة</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: %1</translation>
     </message>
 </context>
 <context>
@@ -3216,157 +3345,157 @@ My comments:
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="51"/>
         <source>My &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بياناتي</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="53"/>
         <source>&amp;Export My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير بياناتي…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="54"/>
         <source>Save your bookmarks, notes, questions and history in one file, to keep or to move to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ إشاراتك المرجعية وملاحظاتك وأسئلتك وسجلك في ملف واحد، للاحتفاظ به أو لنقله إلى حاسوب آخر</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="56"/>
         <source>&amp;Import My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد بياناتي…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="57"/>
         <source>Add the bookmarks, notes, questions and history from an exported file; nothing of yours is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الإشارات المرجعية والملاحظات والأسئلة والسجل من ملف مُصدَّر؛ ولا يُستبدل أي شيء من بياناتك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="60"/>
         <source>&amp;Delete All My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف كل بياناتي…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="61"/>
         <source>Delete your bookmarks, notes, questions, history and answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف إشاراتك المرجعية وملاحظاتك وأسئلتك وسجلك وإجاباتك من هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="74"/>
         <source>Your data file was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>كان ملف بياناتك تالفًا</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="75"/>
         <source>A new data file was started; the damaged one was kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>بُدئ ملف بيانات جديد، ووُضع الملف التالف جانبًا.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="99"/>
         <source>Myelin data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="101"/>
         <source>Export My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بياناتي</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="102"/>
         <source>Myelin data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Myelin (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="118"/>
         <source>Your data was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر بياناتك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="122"/>
         <source>Your data is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بياناتك في %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="123"/>
         <source>There was nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن هناك ما يُصدَّر بعد.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="124"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="125"/>
         <source>Keep it somewhere safe: your notes are in it as plain text. To bring them back, or onto another computer, choose File &gt; My Data &gt; Import My Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظه في مكان آمن: فملاحظاتك موجودة فيه كنص عادي. لاستعادتها، أو لنقلها إلى حاسوب آخر، اختر ملف &gt; بياناتي &gt; استيراد بياناتي.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="127"/>
         <source>Your data is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت بياناتك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="128"/>
         <source>Your data is exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت بياناتك إلى %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="138"/>
         <source>Import My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بياناتي</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="139"/>
         <source>Myelin data (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Myelin (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="151"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="154"/>
         <source>From %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="156"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="179"/>
         <source>Your data was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحذف بياناتك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="182"/>
         <source>Your bookmarks, notes, questions, history and answers are deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت إشاراتك المرجعية وملاحظاتك وأسئلتك وسجلك وإجاباتك من هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="184"/>
         <source>These set-aside copies could not be removed; delete them yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة هذه النسخ الموضوعة جانبًا؛ احذفها بنفسك:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="194"/>
         <source>Your settings are back as they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادت إعداداتك إلى ما كانت عليه عند تثبيت Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="195"/>
         <source>Your settings are back to the defaults for now, but could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادت إعداداتك إلى الإعدادات الافتراضية مؤقتًا، لكن تعذّر حفظها.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="198"/>
         <source>Your data is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت بياناتك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="199"/>
         <source>Your data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت بياناتك.</translation>
     </message>
 </context>
 <context>
@@ -3375,193 +3504,193 @@ My comments:
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>1 bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة مرجعية واحدة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>%1 bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد واحد</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من المجلدات</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>1 highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>مقطع مظلَّل واحد</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من المقاطع المظلَّلة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد منها بملاحظة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>%1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منها بملاحظات</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>1 question for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال واحد لموعدك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>%1 questions for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من الأسئلة لموعدك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (1 page visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل قراءتك (زيارة واحدة لصفحة)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (%1 page visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل قراءتك (%1 من زيارات الصفحات)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in 1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع توقفك في مقالة واحدة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضع توقفك في %1 من المقالات</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
         <source>1 answer to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة واحدة عن «هل كانت هذه المقالة مفيدة؟»</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
         <source>%1 answers to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من الإجابات عن «هل كانت هذه المقالة مفيدة؟»</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>1 bookmark folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد إشارات مرجعية واحد</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>%1 bookmark folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من مجلدات الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>1 highlight or note</source>
-        <translation type="unfinished"></translation>
+        <translation>مقطع مظلَّل أو ملاحظة واحدة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>%1 highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من المقاطع المظلَّلة والملاحظات</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال واحد</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من الأسئلة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>1 page visit in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة صفحة واحدة في سجلك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>%1 page visits in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من زيارات الصفحات في سجلك</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>1 reading position</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع قراءة واحد</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>%1 reading positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من مواضع القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>1 feedback answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة واحدة عن مدى الفائدة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>%1 feedback answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من الإجابات عن مدى الفائدة</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف: %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
         <source>Nothing new was added: everything in the file is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف أي شيء جديد: كل ما في الملف موجود هنا بالفعل.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
         <source>Already here, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي ما هو موجود هنا بالفعل: عنصر واحد.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
         <source>Already here, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي ما هو موجود هنا بالفعل: %1 من العناصر.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
         <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بالنسختين: عنصر واحد في الملف نسخة مختلفة من أحد عناصرك (بكلمات أخرى)، لذا أُضيف بجانب عنصرك. لم يتغير أي شيء من بياناتك.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
         <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بالنسختين: %1 من العناصر في الملف نسخ مختلفة من عناصرك (بكلمات أخرى)، لذا أُضيفت بجانب عناصرك. لم يتغير أي شيء من بياناتك.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
         <source>Could not be read, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي ما تعذّرت قراءته: عنصر واحد.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
         <source>Could not be read, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي ما تعذّرت قراءته: %1 من العناصر.</translation>
     </message>
 </context>
 <context>
@@ -3569,128 +3698,128 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
         <source>&amp;Highlight…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تظليل…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل ال&amp;ملاحظة…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;لون</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
         <source>&amp;Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة التظليل</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Undo Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع عن إزالة التظليل</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;لاحظات</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="68"/>
         <source>Highlight the selected passage, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل المقطع المحدد، مع ملاحظة إن أردت</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="78"/>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير اللون</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="106"/>
         <source>Show your highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار مقاطعك المظلَّلة وملاحظاتك</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد تلك المقالة في المكتبة. ملاحظاتك عليها محفوظة.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مقطعًا في المقالة أولًا، ثم اختر «تظليل» (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
         <source>Highlights can be kept in articles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن الاحتفاظ بالتظليل في المقالات فقط.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
         <source>Your highlight could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التظليل. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
         <source>Highlighted. It is listed under Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التظليل. تجده ضمن «الملاحظات».</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
         <source>Your note could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملاحظتك. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
         <source>The new colour could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ اللون الجديد. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
         <source>The highlight could not be removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة التظليل. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
         <source>Removed the highlight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل التظليل %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل التظليل %1. يمكنك التراجع من لوحة الملاحظات أو من قائمة المقالة.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight could not be brought back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة التظليل. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
         <source>The highlight is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد التظليل.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد تلك المقالة في المكتبة. التظليل والملاحظة محفوظان هنا.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضع هذا التظليل: فقد تغيّر المقطع منذ أن ظلّلته. النص الذي اقتبسته محفوظ في لوحة الملاحظات.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
         <source>Your highlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليلك: %1</translation>
     </message>
 </context>
 <context>
@@ -3699,104 +3828,104 @@ My comments:
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <location filename="../app/ui/notes/notespane.cpp" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="28"/>
         <location filename="../app/ui/notes/notespane.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="29"/>
         <location filename="../app/ui/notes/notespane.cpp" line="232"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="35"/>
         <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقاطع مظلَّلة بعد. حدد مقطعًا في مقالة، وانقر عليه بزر الفأرة الأيمن واختر «تظليل…» لتحتفظ به هنا مع ملاحظتك.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="50"/>
         <source>Notes and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات والمقاطع المظلَّلة</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="51"/>
         <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطعك المظلَّلة حسب المقالة. اضغط Enter لعرض أحدها في مقالته، وDelete لإزالته.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="60"/>
         <source>Show the chosen highlight in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التظليل المختار في مقالته</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="61"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الملاحظة</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="62"/>
         <source>Change the chosen highlight&apos;s note or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ملاحظة التظليل المختار أو لونه</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="64"/>
         <source>Remove the chosen highlight and its note (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة التظليل المختار وملاحظته (يمكنك التراجع عن ذلك)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="75"/>
         <source>Bring back the highlight you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التظليل الذي أزلته</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="134"/>
         <source>No longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد في المكتبة</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="140"/>
         <source>%1, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، لم تعد في المكتبة</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="143"/>
         <source>Article. Press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالة. اضغط Enter لفتحها.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="144"/>
         <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المقالة ليست في هذا الإصدار من المكتبة. مقاطعك المظلَّلة وملاحظاتك عليها محفوظة.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="155"/>
         <source>Could not be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضعه</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="165"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="171"/>
         <source>%1 highlight in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل %1 في %2: %3</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="174"/>
         <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر المقطع منذ أن ظلّلته، لذا لا يظهر في المقالة. النص الذي اقتبسته محفوظ.</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3933,7 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notestext.cpp" line="27"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -3812,17 +3941,17 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="28"/>
         <source>The pages could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الصفحات.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="35"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="55"/>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الطابعة بعد الصفحة %1.</translation>
     </message>
 </context>
 <context>
@@ -3830,93 +3959,93 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="107"/>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الإصدار %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="127"/>
         <source>No article was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُختر أي مقالة.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
         <source>There is no article called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقالة باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="145"/>
         <source>Articles from Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات من Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="178"/>
         <source>This page cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن طباعة هذه الصفحة.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="190"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد المصطلحات: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <source>Timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="201"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباسات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="214"/>
         <source>The handout has no articles. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقالات في النشرة. أضف مقالة واحدة على الأقل.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="220"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذه المجموعة مقالة باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="223"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات عن التصلب المتعدد</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="233"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="263"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد المصطلحات</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="268"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="289"/>
         <source>There are no questions to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أسئلة للطباعة.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="335"/>
         <source>&quot;%1&quot; could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت طباعة «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="363"/>
         <source>The contents page could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تنسيق صفحة المحتويات.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="393"/>
         <source>The PDF could not be put together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجميع ملف PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -3924,267 +4053,267 @@ My comments:
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;صيغة PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة هذه الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>Save this page as a PDF file, ready to print or email</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه الصفحة في ملف PDF، جاهز للطباعة أو للإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As &amp;Web Page (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>كصفحة &amp;ويب (HTML)…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as one web page file that opens in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه المقالة في ملف صفحة ويب واحد يُفتح في أي متصفح</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As Plain &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>كنص &amp;عادي…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه المقالة كنص عادي</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Make a &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد &amp;نشرة…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع عدة مقالات في كتيّب للطباعة أو للحفظ بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Export as Web Page</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كصفحة ويب</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات الويب (*.html)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Export as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كنص عادي</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات النصية (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
         <source>Paper &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حجم الورق</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letter الأمريكي</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
         <source>Print and export on %1 paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة والتصدير على ورق %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
         <source>Preparing the pages for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز الصفحات للطباعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الطباعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
         <source>Preparing the handout&apos;s pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز صفحات النشرة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
         <source>Cannot print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت طباعة النشرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print Preview – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الطباعة – %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
-        <source>%1. Choose Print to send them to a printer.</source>
-        <translation type="unfinished"></translation>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
-        <source>Choose a printer and print these pages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <source>%1. Choose Print to send them to a printer.</source>
+        <translation>%1. اختر «طباعة» لإرسال الصفحات إلى الطابعة.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <source>Choose a printer and print these pages</source>
+        <translation>اختيار طابعة وطباعة هذه الصفحات</translation>
+    </message>
+    <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
         <source>Close the preview without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المعاينة دون طباعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
         <source>%1 ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للطباعة (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مقالة أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري إنشاء ملف PDF آخر؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
         <source>Making the handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملف PDF للنشرة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="49"/>
         <source>Your questions take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلتك تشغل أكثر من صفحة (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="50"/>
         <source>Your %1 questions do not fit on one page at this text size (%2 pt). They take %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتسع أسئلتك (وعددها %1) لصفحة واحدة بحجم النص هذا (%2 نقطة). وهي تشغل أكثر من صفحة (%3).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="57"/>
         <source>You can go on with %1, or cancel and tick off or delete some questions, or make the text smaller (ticked questions are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك المتابعة بهذا العدد من الصفحات (%1)، أو الإلغاء ثم التأشير على بعض الأسئلة أو حذفها، أو تصغير النص (لا تُطبع الأسئلة المؤشَّر عليها).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="61"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="80"/>
         <source>Preparing your questions for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز أسئلتك للطباعة…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="83"/>
         <source>Cannot print your questions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت طباعة أسئلتك</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>Save My Questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أسئلتي بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>my-questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلتي</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="105"/>
         <source>Making the PDF of your questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملف PDF لأسئلتك…</translation>
     </message>
 </context>
 <context>
@@ -4192,27 +4321,27 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="24"/>
         <source>Your &amp;question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سؤالك:</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="27"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤالك</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="28"/>
         <source>Enter saves it; Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter يحفظه؛ وShift+Enter يبدأ سطرًا جديدًا</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="51"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -4220,17 +4349,17 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من «%1»: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>من «%1»</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="72"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم تعد في المكتبة)</translation>
     </message>
 </context>
 <context>
@@ -4238,80 +4367,80 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>Add to My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى &amp;أسئلتي…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>My &amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أسئلتي</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
-        <source>Print My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <source>Print M&amp;y Questions…</source>
+        <translation>طباعة &amp;أسئلتي…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
-        <source>Save My Questions as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <source>Save My Questions as PD&amp;F…</source>
+        <translation>حفظ أسئلتي ب&amp;صيغة PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ سؤال عن هذا المقطع أو العنوان أو الكلمة لموعدك القادم</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
         <source>Show your questions for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار أسئلتك لموعدك القادم</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة أسئلتك في صفحة واحدة بخط كبير، مع مساحة للإجابات</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
         <source>Save your questions as a one-page PDF in large print</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أسئلتك في ملف PDF من صفحة واحدة بخط كبير</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
         <source>Can you tell me more about %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يمكنك أن تخبرني بالمزيد عن %1؟</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
         <source>Can you tell me more about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يمكنك أن تخبرني بالمزيد عن هذا؟</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
         <source>Add to My Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى أسئلتي</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ السؤال.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
         <source>Added to your questions (the Questions tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى أسئلتك (تبويب «الأسئلة»).</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
         <source>Edit Question</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل السؤال</translation>
     </message>
 </context>
 <context>
@@ -4319,243 +4448,243 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="60"/>
         <source>Questions to ask at your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة تطرحها في موعدك القادم.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سؤال</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add the question typed above to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة السؤال المكتوب أعلاه إلى نهاية القائمة</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="62"/>
         <source>No questions yet. Type one above, or right-click in an article and choose &quot;Add to My Questions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أسئلة بعد. اكتب سؤالًا أعلاه، أو انقر بزر الفأرة الأيمن في مقالة واختر «إضافة إلى أسئلتي».</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحريك لأعلى</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأعلى</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move the chosen question one place earlier (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك السؤال المختار مكانًا واحدًا إلى الأعلى (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأسفل</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move the chosen question one place later (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك السؤال المختار مكانًا واحدًا إلى الأسفل (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Change the chosen question&apos;s words (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمات السؤال المختار (F2)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete the chosen question; you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف السؤال المختار؛ ويمكنك التراجع عن ذلك</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>&amp;Open Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open page</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open the page the question came from (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الصفحة التي جاء منها السؤال (Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Put the deleted question back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة السؤال المحذوف (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Hide this message; the question stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذه الرسالة؛ ويبقى السؤال محذوفًا</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>Print my questions</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة أسئلتي</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة أسئلتك في صفحة واحدة بخط كبير، مع مساحة للإجابات</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ب&amp;صيغة PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save my questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أسئلتي بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save the same page as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الصفحة نفسها في ملف PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="79"/>
         <source>Tick a question off when it has been answered: ticked ones are left out when you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشِّر على السؤال عندما تحصل على إجابته: الأسئلة المؤشَّر عليها لا تُطبع.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="84"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
         <location filename="../app/ui/questions/questionspane.cpp" line="102"/>
         <source>Type a question</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سؤالًا</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="103"/>
         <source>Enter adds it to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter يضيفه إلى نهاية القائمة</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="116"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلتي</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="117"/>
         <source>Space ticks a question off, Enter opens its page, F2 edits, Delete deletes, Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة تؤشِّر على السؤال، وEnter يفتح صفحته، وF2 للتعديل، وDelete للحذف، وCtrl+Up وCtrl+Down لتحريكه</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="149"/>
         <source>Deleted question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال محذوف</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="219"/>
         <source>Ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشَّر عليه</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="274"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ السؤال.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="279"/>
         <source>Added to your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى أسئلتك.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="336"/>
         <source>The question could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف السؤال.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="342"/>
         <source>Question deleted. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف السؤال. «تراجع» يعيده.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="352"/>
         <source>The question could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة السؤال.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="358"/>
         <source>Question put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد السؤال.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد «%1» في المكتبة.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="380"/>
         <source>This question was typed, not added from a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السؤال مكتوب يدويًا، ولم يُضف من صفحة.</translation>
     </message>
 </context>
 <context>
@@ -4563,223 +4692,223 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="41"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>بطيئة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="42"/>
         <source>A little slower</source>
-        <translation type="unfinished"></translation>
+        <translation>أبطأ قليلًا</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="43"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادية</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="44"/>
         <source>A little faster</source>
-        <translation type="unfinished"></translation>
+        <translation>أسرع قليلًا</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="45"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>سريعة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>استماع</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>&amp;Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت &amp;عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صوت</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
         <source>Stop reading aloud (Esc or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف القراءة بصوت عالٍ (Esc أو %1)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="83"/>
         <source>&amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سرعة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="99"/>
         <source>Read aloud controls</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات التحكم في القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="105"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>السرعة:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
         <source>How fast the voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى سرعة قراءة الصوت</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="114"/>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
         <source>Which voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت الذي يقرأ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="127"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم القراءة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
         <source>The article is still opening. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال المقالة قيد الفتح. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
         <source>Starting the voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل الصوت…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
         <source>Read aloud is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ غير متاحة.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
         <source>There is no text to read on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نص للقراءة في هذه الصفحة.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
         <source>Sentence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الجملة %1 من %2</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
         <source>Finished reading aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت القراءة بصوت عالٍ.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن مكبرات الصوت أو سماعات الرأس موصولة ومشغّلة وغير مكتومة، ثم اضغط «استماع» للمحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
         <source>Read aloud stopped: no sound could be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت القراءة بصوت عالٍ: تعذّر تشغيل أي صوت.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت القراءة بصوت عالٍ لأن الصوت بدأ الجملة لكنه لم يستطع إنهاءها. ربما لا يوجد في هذا الحاسوب مخرج صوت يعمل.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>Read aloud stopped: the voice did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت القراءة بصوت عالٍ: لم يبدأ الصوت.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت القراءة بصوت عالٍ لأن الصوت لم يبدأ الكلام. ربما لا يعمل محرك النطق، أو لا يوجد في هذا الحاسوب مخرج صوت يعمل.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
         <source>If that does not help:</source>
-        <translation type="unfinished"></translation>
+        <translation>إن لم يُفِد ذلك:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
         <source>Read aloud is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ غير متاحة</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Read the article aloud, from the selected text or from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة المقالة بصوت عالٍ، من النص المحدد أو من البداية</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف القراءة بصوت عالٍ مؤقتًا</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
         <source>Go on reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Close the read aloud bar</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق شريط القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
         <source>Standard voice</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت الافتراضي</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
         <source>Voices are listed once the speech engine has started</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر الأصوات بعد تشغيل محرك النطق</translation>
     </message>
 </context>
 <context>
@@ -4788,12 +4917,12 @@ My comments:
         <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر ذات صلة</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات ذات صلة بالمقالة المفتوحة. اضغط Enter لفتح إحداها.</translation>
     </message>
 </context>
 <context>
@@ -4801,52 +4930,52 @@ My comments:
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
         <source>Page &amp;Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رسم الصفحات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>&amp;Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلقائي (موصى به)</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>Use the graphics card when the computer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام بطاقة الرسومات عندما تكون في الحاسوب</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
-        <source>&amp;Without the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <source>Wit&amp;hout the Graphics Card</source>
+        <translation>&amp;دون بطاقة الرسومات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر ثباتًا وأخف على الحواسيب التي ليس فيها بطاقة رسومات، مثل الأجهزة الافتراضية</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>&amp;With the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;استخدام بطاقة الرسومات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>Always use the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام بطاقة الرسومات دائمًا</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
         <source>Pages are now drawn without the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسم الصفحات الآن دون بطاقة الرسومات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
         <source>Pages are now drawn with the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسم الصفحات الآن باستخدام بطاقة الرسومات</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيرسم Myelin الصفحات بهذه الطريقة في المرة القادمة التي يبدأ فيها.</translation>
     </message>
 </context>
 <context>
@@ -4854,22 +4983,22 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="11"/>
         <source>Search articles, terms, events</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المقالات والمصطلحات والأحداث</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="12"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="14"/>
         <source>Type to search articles, glossary terms and timeline events. Results appear as you type; use the Up and Down keys to choose one and Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث في المقالات ومصطلحات المسرد وأحداث الخط الزمني. تظهر النتائج أثناء الكتابة؛ استخدم مفتاحي السهم لأعلى ولأسفل لاختيار نتيجة وEnter لفتحها.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="16"/>
         <source>Search articles, glossary terms and timeline events (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المقالات ومصطلحات المسرد وأحداث الخط الزمني (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -4877,103 +5006,103 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المقالات ومصطلحات المسرد وأحداث الخط الزمني</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث في &amp;هذه الصفحة…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن كلمات في الصفحة المفتوحة</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى النتيجة التالية في الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث عن ال&amp;سابق</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى النتيجة السابقة في الصفحة</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث غير متاح: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
         <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفحة تحتوي على كل هذه الكلمات. صفحات تحتوي على بعضها:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل نتائج البحث عن %1</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج عن %1. تحقق من الإملاء، أو جرّب كلمات أقل أو كلمات أخرى.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد «%1» في المكتبة.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلحات المسرد</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث الخط الزمني</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أو أكثر</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتك وأسئلتك (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
 </context>
 <context>
@@ -4982,12 +5111,12 @@ My comments:
         <location filename="../app/ui/search/searchpopup.cpp" line="25"/>
         <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchpopup.cpp" line="37"/>
         <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم مفتاحي السهم لأعلى ولأسفل في حقل البحث للاختيار، وEnter للفتح.</translation>
     </message>
 </context>
 <context>
@@ -4995,12 +5124,12 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="78"/>
         <source>More in the glossary →</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد في مسرد المصطلحات ←</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="86"/>
         <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تقصد: &lt;b&gt;%1&lt;/b&gt;؟</translation>
     </message>
 </context>
 <context>
@@ -5008,44 +5137,44 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="29"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤالك</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليلك</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="43"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="79"/>
         <source>in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>في «%1»</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="71"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="76"/>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="74"/>
         <source>Definition: %1. %2 More in the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف: %1. %2 المزيد في مسرد المصطلحات.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="83"/>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تقصد: %1؟</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="96"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف</translation>
     </message>
 </context>
 <context>
@@ -5054,32 +5183,32 @@ My comments:
         <location filename="../app/ui/search/searchresultspanel.cpp" line="17"/>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="30"/>
         <source>All search results</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نتائج البحث</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="20"/>
         <source>Search results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص نتائج البحث</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="32"/>
         <source>Articles, glossary terms, timeline events and your own notes and questions. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات ومصطلحات المسرد وأحداث الخط الزمني وملاحظاتك وأسئلتك. اضغط Enter لفتح أحدها.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="47"/>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج عن «%1».</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
         <source>1 result for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة واحدة عن «%1»</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
         <source>%1 results for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث عن «%2»: %1</translation>
     </message>
 </context>
 <context>
@@ -5088,22 +5217,22 @@ My comments:
         <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
         <source>Side panes</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحات الجانبية</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
         <source>Side pane</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة الجانبية</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
         <source>Choose what is shown beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما يُعرض بجانب المقالة.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
         <source>Shows the %1 pane beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض لوحة «%1» بجانب المقالة.</translation>
     </message>
 </context>
 <context>
@@ -5111,52 +5240,52 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="87"/>
         <source>Read aloud needs a speech engine, and none is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القراءة بصوت عالٍ إلى محرك نطق، ولا يوجد محرك مثبّت.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="90"/>
         <source>Read aloud needs the speech engine &quot;%1&quot;, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القراءة بصوت عالٍ إلى محرك النطق &quot;%1&quot;، وهو غير مثبّت.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="96"/>
         <source>The speech engine could not start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل محرك النطق (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
         <source>The speech engine has no voices to read with.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في محرك النطق أصوات للقراءة بها.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
         <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل الصوت%1: ربما لا يوجد في هذا الحاسوب مخرج صوت يعمل. تأكد من أن مكبرات الصوت أو سماعات الرأس موصولة ومشغّلة وغير مكتومة، ثم أعد تشغيل Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
         <source>The speech engine stopped with an error%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف محرك النطق بسبب خطأ%1.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="35"/>
         <source>This copy of Myelin was built without read aloud, because Qt TextToSpeech was missing when it was built. To build it with read aloud, install qt6-speech-dev, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بُنيت هذه النسخة من Myelin دون القراءة بصوت عالٍ، لأن Qt TextToSpeech لم يكن موجودًا عند بنائها. لبنائها مع القراءة بصوت عالٍ، ثبّت qt6-speech-dev، ثم %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="72"/>
         <source>Check that Windows has a voice for your language (Settings &gt; Time &amp; language &gt; Speech), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من وجود صوت للغتك في Windows (الإعدادات &gt; الوقت واللغة &gt; الكلام)، ثم أعد تشغيل Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="77"/>
         <source>Check that macOS has a voice for your language (System Settings &gt; Accessibility &gt; Spoken Content &gt; System voice), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من وجود صوت للغتك في macOS (إعدادات النظام &gt; تسهيلات الاستخدام &gt; المحتوى المنطوق &gt; صوت النظام)، ثم أعد تشغيل Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="82"/>
         <source>Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبّت speech-dispatcher وespeak-ng (في Debian أو Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin)، ثم أعد تشغيل Myelin.</translation>
     </message>
 </context>
 <context>
@@ -5164,172 +5293,172 @@ My comments:
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
         <source>&amp;Update Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث ال&amp;محتوى…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت تحديث للمحتوى (ملف .myelinpack) من ذاكرة USB أو بريد إلكتروني أو ملف منزَّل</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Update Content</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث المحتوى</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
         <source>Myelin content updates (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديثات محتوى Myelin (*.%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
         <source>&amp;Go Back to Previous Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عودة إلى المحتوى السابق…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
         <source>Undo the last content update and show the content used before it</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تحديث للمحتوى وعرض المحتوى المستخدم قبله</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
         <source>&amp;What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ال&amp;جديد في المحتوى</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
         <source>List the articles the last content update added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المقالات التي أضافها آخر تحديث للمحتوى أو عدّلها أو أزالها</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
         <source>Content update not used</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستخدم تحديث المحتوى</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Go Back to Older Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد العودة إلى محتوى أقدم؟</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Install Content Update?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تثبيت تحديث المحتوى؟</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي هذه الحزمة على إصدار المحتوى %1، وهو ليس أحدث من المحتوى الموجود لديك (%2). ستعود المقالات التي صُحّحت منذ ذلك الحين إلى نصها الأقدم.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
         <source>Install content version %1, reviewed up to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تثبيت إصدار المحتوى %1، الذي روجع حتى %2؟</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
         <source>Collection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّعة من: %1 (المفتاح %2). تم التحقق من التوقيع.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ الإصدار %1: مقالات جديدة: %2، ومعدّلة: %3، ومحذوفة: %4.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك الآن الإصدار %1 (%2). يمكنك العودة إليه لاحقًا (ملف &gt; العودة إلى المحتوى السابق). لن تتغير إشاراتك المرجعية وملاحظاتك وإعداداتك.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>معدّلة:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Go Back to Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الإصدار %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Install Update</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت التحديث</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
         <source>Checking the content update %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص تحديث المحتوى %1…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
         <source>Content update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض تحديث المحتوى</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
         <source>The content was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير المحتوى.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تثبيت تحديث المحتوى %1، ولم يتغير المحتوى: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
         <source>Content update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل تحديث المحتوى</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
         <source>content version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المحتوى %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>the content that came with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى الذي جاء مع Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد العودة إلى %1؟ سيُزال التحديث المستخدم الآن؛ ولن تتغير إشاراتك المرجعية وملاحظاتك وإعداداتك.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
         <source>Go Back to Previous Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد العودة إلى المحتوى السابق؟</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
         <source>Could not go back to the previous content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت العودة إلى المحتوى السابق: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير المحتوى</translation>
     </message>
 </context>
 <context>
@@ -5337,57 +5466,57 @@ My comments:
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="26"/>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>روجعت في %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="40"/>
         <source>The content is now version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المحتوى الآن هو %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="41"/>
         <source>The content was updated from version %1 to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّث المحتوى من الإصدار %1 إلى الإصدار %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="44"/>
         <source>No article was added, changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف أي مقالة أو تُعدّل أو تُحذف.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="46"/>
         <source>New articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات جديدة (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="47"/>
         <source>Changed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات معدّلة (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="48"/>
         <source>Removed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات محذوفة (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="56"/>
         <source>What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد في المحتوى</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="58"/>
         <source>The articles the last content update added, changed and removed. Press Tab to move between the articles, Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات التي أضافها آخر تحديث للمحتوى أو عدّلها أو حذفها. اضغط Tab للتنقل بين المقالات، وEnter لفتح إحداها.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="61"/>
         <source>What&apos;s new: the articles added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد: المقالات المضافة والمعدّلة والمحذوفة</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="70"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -5395,85 +5524,85 @@ My comments:
     <message>
         <location filename="../app/update/contentstore.cpp" line="132"/>
         <source>cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر نسخ %1 إلى %2.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="144"/>
         <location filename="../app/update/contentstore.cpp" line="260"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1 (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="160"/>
         <location filename="../app/update/contentstore.cpp" line="391"/>
         <location filename="../app/update/contentstore.cpp" line="455"/>
         <source>cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إعادة تسمية %1 إلى %2.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="180"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق مع Myelin</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="182"/>
         <source>from the file given on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>من الملف المحدد في سطر الأوامر</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>from the update pack %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من حزمة التحديث %1، ثُبّتت في %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="274"/>
         <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام تحديث المحتوى المثبّت: سجلّه (%1) مفقود أو تالف. يعرض Myelin المحتوى الذي جاء معه؛ ثبّت التحديث من جديد لاستخدامه.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="285"/>
         <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث المحتوى المثبّت (الإصدار %1) مفقود من %2. يعرض Myelin المحتوى الذي جاء معه.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="303"/>
         <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث المحتوى المثبّت (الإصدار %1) تالف: فقد تغيّر ملفه %2. يعرض Myelin المحتوى الذي جاء معه؛ ثبّت التحديث من جديد لاستخدامه.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="312"/>
         <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام تحديث المحتوى المثبّت (الإصدار %1). يعرض Myelin المحتوى الذي جاء معه. %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="332"/>
         <source>the pack was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفحص الحزمة.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="336"/>
         <source>cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء المجلد %1.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="357"/>
         <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الموجودة في %1 لا تطابق الحزمة (هل القرص ممتلئ أو معطوب؟).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="438"/>
         <source>there is no content update to go back from.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تحديث للمحتوى يمكن العودة منه.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="447"/>
         <source>the previous content (%1) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى السابق (%1) تالف.</translation>
     </message>
 </context>
 <context>
@@ -5481,52 +5610,52 @@ My comments:
     <message>
         <location filename="../app/update/packmanifest.cpp" line="30"/>
         <source>the list &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة &quot;%1&quot; مفقودة.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="35"/>
         <source>the list &quot;%1&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة &quot;%1&quot; طويلة جدًا.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="44"/>
         <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد عناصر القائمة &quot;%1&quot; ليس مقالة (الاسم المختصر، العنوان، تاريخ المراجعة).</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="122"/>
         <source>its manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان الحزمة كبير جدًا.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="128"/>
         <source>its manifest is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان الحزمة ليس JSON صالحًا.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="133"/>
         <source>its manifest is not a Myelin content pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان الحزمة ليس بيان حزمة محتوى خاصة بـMyelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="139"/>
         <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها نوع أحدث من حزم المحتوى (الصيغة %1)؛ وهذا الإصدار من Myelin يقرأ الصيغة %2. ثبّت إصدارًا أحدث من Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="143"/>
         <source>its manifest has an unknown format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان الحزمة بإصدار صيغة غير معروف.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="160"/>
         <source>its manifest has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>في بيان الحزمة حقل غير معروف &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="180"/>
         <source>its manifest is incomplete or has a field of the wrong kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان الحزمة ناقص أو فيه حقل من نوع خاطئ.</translation>
     </message>
 </context>
 <context>
@@ -5534,87 +5663,87 @@ My comments:
     <message>
         <location filename="../app/update/packcheck.cpp" line="66"/>
         <source>The content pack %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقبل حزمة المحتوى %1: %2</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="73"/>
         <source>the signature checker (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل أداة التحقق من التوقيع (libsodium).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="76"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="91"/>
         <source>its signature file has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر ملف توقيعها.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="92"/>
         <source>its signature is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيعها تالف: %1</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="97"/>
         <source>it is signed with a key this Myelin does not know (key %1). Only packs from the Myelin project, or from a key you chose to trust, can be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها موقّعة بمفتاح لا يعرفه هذا الإصدار من Myelin (المفتاح %1). لا يمكن تثبيت إلا الحزم الصادرة عن مشروع Myelin، أو عن مفتاح اخترت أن تثق به.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="102"/>
         <source>it is signed with a key that has been withdrawn (%1). Get a newer pack from the Myelin project.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها موقّعة بمفتاح سُحب (%1). احصل على حزمة أحدث من مشروع Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="107"/>
         <source>its signature does not match its contents: it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيعها لا يطابق محتواها: فقد تغيّرت أو تلفت بعد توقيعها.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="120"/>
         <source>it is made for a newer Myelin (content schema %1; this Myelin reads schema %2). Install a newer Myelin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها مُعدّة لإصدار أحدث من Myelin (مخطط المحتوى %1؛ وهذا الإصدار يقرأ المخطط %2). ثبّت إصدارًا أحدث من Myelin أولًا.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="124"/>
         <source>it is made for an older Myelin (content schema %1; this Myelin reads schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها مُعدّة لإصدار أقدم من Myelin (مخطط المحتوى %1؛ وهذا الإصدار يقرأ المخطط %2).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="130"/>
         <source>its database is not the one its manifest describes (the sizes differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بياناتها ليست التي يصفها بيان الحزمة (الحجمان مختلفان).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="136"/>
         <source>no temporary folder could be made to check it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد مؤقت لفحصها فيه.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="145"/>
         <source>its database is not the one its manifest describes (the hashes differ): it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بياناتها ليست التي يصفها بيان الحزمة (قيم التجزئة مختلفة): فقد تغيّرت أو تلفت بعد توقيعها.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="149"/>
         <source>its database fails SQLite&apos;s integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بياناتها لم تنجح في فحص السلامة الخاص بـSQLite (%1).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="160"/>
         <source>its database holds content version &quot;%1&quot;, not %2 as its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بياناتها تحتوي على إصدار المحتوى &quot;%1&quot;، وليس %2 كما يذكر بيان الحزمة.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="170"/>
         <source>it holds content version %1, which is the version already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها تحتوي على إصدار المحتوى %1، وهو الإصدار المستخدم حاليًا.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="172"/>
         <source>it holds content version %1, which is older than the version in use (%2). Choose to go back if you mean to install older content.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها تحتوي على إصدار المحتوى %1، وهو أقدم من الإصدار المستخدم (%2). اختر العودة إن كنت تقصد تثبيت محتوى أقدم.</translation>
     </message>
 </context>
 <context>
@@ -5622,60 +5751,60 @@ My comments:
     <message>
         <location filename="../app/update/packfile.cpp" line="78"/>
         <source>the file is cut short (it ends inside the pack&apos;s list of files).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مقطوع (ينتهي داخل قائمة ملفات الحزمة).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="84"/>
         <source>the pack&apos;s entry for %1 is damaged or not where it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل الحزمة الخاص بـ%1 تالف أو ليس في موضعه الصحيح.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="89"/>
         <source>%1 in the pack has an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 في الحزمة غير ممكن.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="93"/>
         <location filename="../app/update/packfile.cpp" line="200"/>
         <source>the file is cut short (%1 is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مقطوع (%1 غير مكتمل).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="114"/>
         <location filename="../app/update/packfile.cpp" line="165"/>
         <source>the pack&apos;s entry for %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل الحزمة الخاص بـ%1 تالف.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="131"/>
         <location filename="../app/update/packfile.cpp" line="186"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="136"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="137"/>
         <source>it is not a Myelin content pack (it is too short to be one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حزمة محتوى خاصة بـMyelin (فهو أقصر من أن يكون كذلك).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="143"/>
         <source>it is not a Myelin content pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حزمة محتوى خاصة بـMyelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="170"/>
         <source>the file is cut short (the end of the pack is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مقطوع (نهاية الحزمة مفقودة).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="174"/>
         <source>the pack has unexpected bytes after its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الحزمة بايتات غير متوقعة بعد ملفاتها.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="190"/>
@@ -5684,12 +5813,12 @@ My comments:
         <location filename="../app/update/packfile.cpp" line="229"/>
         <location filename="../app/update/packfile.cpp" line="249"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1 (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="224"/>
         <source>cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -5697,17 +5826,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="152"/>
         <source>it is not a minisign public key (two lines: a comment and the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مفتاح minisign عامًا (سطران: تعليق والمفتاح).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="159"/>
         <source>it is not a minisign public key (the key line is not 56 characters of base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مفتاح minisign عامًا (سطر المفتاح ليس 56 حرفًا بترميز base64).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="163"/>
         <source>it is not an Ed25519 minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مفتاح minisign عامًا من نوع Ed25519.</translation>
     </message>
 </context>
 <context>
@@ -5715,37 +5844,37 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="218"/>
         <source>it is not a minisign secret key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف مفتاح minisign سريًا.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="225"/>
         <source>it uses an algorithm Myelin does not know (only Ed25519 keys, BLAKE2b checksums and scrypt encryption).</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم خوارزمية لا يعرفها Myelin (يعرف فقط مفاتيح Ed25519، ومجاميع التحقق BLAKE2b، والتشفير scrypt).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="234"/>
         <source>the key is encrypted and no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح مشفّر ولم تُعطَ كلمة مرور.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="241"/>
-        <source>the key asks for more memory than a key may to be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>the key asks for more memory than a key may need to be decrypted.</source>
+        <translation>يطلب المفتاح لفك تشفيره ذاكرة أكثر مما يُسمح به لأي مفتاح.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="248"/>
         <source>the key could not be decrypted (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك تشفير المفتاح (نفدت الذاكرة).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="269"/>
         <source>the password is wrong, or the key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور خاطئة، أو ملف المفتاح تالف.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="270"/>
         <source>the key file is damaged (its checksum or key pair does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح تالف (مجموع التحقق أو زوج المفاتيح غير متطابق).</translation>
     </message>
 </context>
 <context>
@@ -5753,17 +5882,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="286"/>
         <source>it is not a minisign signature (four lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس توقيع minisign (أربعة أسطر).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="293"/>
         <source>it is not a minisign signature (its comment lines are wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس توقيع minisign (أسطر التعليق فيه خاطئة).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="299"/>
         <source>it is not a minisign Ed25519 signature (a signature line is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس توقيع minisign من نوع Ed25519 (أحد أسطر التوقيع غير صالح).</translation>
     </message>
 </context>
 <context>
@@ -5771,17 +5900,17 @@ My comments:
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="42"/>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة المفتاح العام %1: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="48"/>
         <source>Cannot use the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر استخدام المفتاح العام %1: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="51"/>
         <source>%1 (key %2, trusted for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (المفتاح %2، موثوق لهذا التشغيل)</translation>
     </message>
 </context>
 <context>
@@ -5789,7 +5918,7 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataerase.cpp" line="53"/>
         <source>Nothing was deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف أي شيء. %1</translation>
     </message>
 </context>
 <context>
@@ -5797,13 +5926,13 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="166"/>
         <source>Cannot read your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف بياناتك %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="204"/>
         <location filename="../app/userdata/userdataexport.cpp" line="210"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5811,32 +5940,32 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="441"/>
         <source>This file is not a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس بيانات مُصدَّرة من Myelin.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="446"/>
         <source>This file is not a Myelin data export: it has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس بيانات مُصدَّرة من Myelin: ليس فيه إصدار صيغة.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="451"/>
         <source>This file was exported by a newer version of Myelin (format version %1; this Myelin reads version %2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر هذا الملف بإصدار أحدث من Myelin (إصدار الصيغة %1؛ وهذا الإصدار من Myelin يقرأ الإصدار %2). لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="482"/>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء. %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="510"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="516"/>
         <source>%1 is too large to be a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كبير جدًا ليكون بيانات مُصدَّرة من Myelin.</translation>
     </message>
 </context>
 <context>
@@ -5844,52 +5973,52 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="78"/>
         <source>Your disk is full: this change was not saved; what you saved before is kept. Free some space on the disk that holds your data file %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: لم يُحفظ هذا التغيير؛ وما حفظته من قبل باقٍ. حرّر بعض المساحة على القرص الذي يحتوي على ملف بياناتك %1 وحاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="84"/>
         <source>Your data file %1 cannot be changed (the file or its folder is read-only): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير ملف بياناتك %1 (الملف أو مجلده للقراءة فقط): لم يُحفظ هذا التغيير؛ وما حفظته من قبل باقٍ.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="90"/>
         <source>The disk could not write your data file %1 (the disk may be failing or was removed): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على القرص كتابة ملف بياناتك %1 (ربما القرص معطوب أو أُزيل): لم يُحفظ هذا التغيير؛ وما حفظته من قبل باقٍ.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="96"/>
         <source>Your data file %1 is damaged: this change was not saved. Restart Myelin: it will set the damaged file aside, unchanged, and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بياناتك %1 تالف: لم يُحفظ هذا التغيير. أعد تشغيل Myelin: سيضع الملف التالف جانبًا، دون تغيير، ويبدأ ملفًا جديدًا.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="102"/>
         <source>Your data file %1 is in use by another program (perhaps another Myelin): this change was not saved; what you saved before is kept. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بياناتك %1 يستخدمه برنامج آخر (ربما نسخة أخرى من Myelin): لم يُحفظ هذا التغيير؛ وما حفظته من قبل باقٍ. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="111"/>
         <source>Cannot save to your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الحفظ في ملف بياناتك %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="119"/>
         <source>it is a link to a file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه رابط إلى ملف غير موجود</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="124"/>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه مجلد، وليس ملفًا</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="127"/>
         <source>it is not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه ليس ملفًا عاديًا</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="130"/>
         <source>Myelin is not allowed to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح لـMyelin بقراءته</translation>
     </message>
 </context>
 <context>
@@ -5899,22 +6028,22 @@ My comments:
         <location filename="../app/userdata/userdatabase.cpp" line="276"/>
         <location filename="../app/userdata/userdatabase.cpp" line="288"/>
         <source>Cannot open your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح ملف بياناتك %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="261"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب إصدارٌ أحدث من Myelin ملفَّ بياناتك %1؛ لذا يُترك دون تغيير.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="135"/>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه تالف</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="143"/>
         <source>Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, and changes you make now will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Myelin قراءة ملف بياناتك %1 (%2) ولم يستطع نقله جانبًا. تُرك كما هو، ولن تُحفظ التغييرات التي تجريها الآن.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="151"/>
@@ -5924,18 +6053,23 @@ The old file is kept, unchanged, beside the new one. Keep it if you want help to
 
 Old file: %3
 New file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع Myelin قراءة ملف بياناتك (%2)، لذا بدأ ملفًا جديدًا فارغًا.
+
+الملف القديم محفوظ دون تغيير بجانب الملف الجديد. احتفظ به إن أردت مساعدة لاستعادة ما كان فيه.
+
+الملف القديم: %3
+الملف الجديد: %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="248"/>
         <location filename="../app/userdata/userdatabase.cpp" line="292"/>
         <source>Your data file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بياناتك %1 تالف: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="309"/>
         <source>Cannot set up your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إعداد ملف بياناتك %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5943,88 +6077,88 @@ New file: %1</source>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="49"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="51"/>
         <location filename="../app/core/versioninfo.cpp" line="54"/>
         <source>Content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="52"/>
         <source>Content %1, reviewed up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى %1، روجع حتى %2</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="58"/>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="59"/>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (بُني باستخدام Qt %2)</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="86"/>
         <source>windows, text, the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>النوافذ، والنصوص، والاتصال بقاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>BSD-style and others</source>
-        <translation type="unfinished"></translation>
+        <translation>تراخيص من نوع BSD وغيرها</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>shows the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض المقالات</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ملكية عامة</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>stores the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>يخزّن المقالات</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="89"/>
         <source>turns the articles&apos; Markdown into pages</source>
-        <translation type="unfinished"></translation>
+        <translation>يحوّل نصوص Markdown الخاصة بالمقالات إلى صفحات</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="90"/>
         <source>reads the glossary, timeline and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ مسرد المصطلحات والخط الزمني والاقتباسات</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="91"/>
         <source>checks the articles&apos; HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>يفحص شيفرة HTML الخاصة بالمقالات</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="92"/>
         <source>puts the pages of printed handouts together</source>
-        <translation type="unfinished"></translation>
+        <translation>يجمع صفحات النشرات المطبوعة</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="93"/>
         <source>checks the signatures of content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق من توقيعات تحديثات المحتوى</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="129"/>
         <source>from the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من الملف %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="130"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق مع Myelin</translation>
     </message>
 </context>
 <context>
@@ -6032,7 +6166,7 @@ New file: %1</source>
     <message>
         <location filename="../app/web/sandboxcheck.cpp" line="19"/>
         <source>Myelin cannot run as the administrator (root): the part that shows the articles refuses to, to keep the computer safe. Start Myelin as your usual user.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تشغيل Myelin بصلاحيات المسؤول (root): فالجزء الذي يعرض المقالات يرفض ذلك، حفاظًا على أمان الحاسوب. شغّل Myelin بحساب المستخدم المعتاد.</translation>
     </message>
 </context>
 <context>
@@ -6041,25 +6175,25 @@ New file: %1</source>
         <location filename="../app/core/translations.cpp" line="25"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
-        <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودي</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <source>Landscape</source>
+        <translation>أفقي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
 </context>
 <context>
@@ -6067,47 +6201,47 @@ New file: %1</source>
     <message>
         <location filename="../app/main.cpp" line="48"/>
         <source>Myelin cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تشغيل Myelin</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin: قارئ يعمل دون إنترنت عن التصلب المتعدد.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض إصدارات Myelin ومحتواه وQt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Open the article &lt;slug&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المقالة &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Read the content database &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة قاعدة بيانات المحتوى &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>A content update (.myelinpack) to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث محتوى (.myelinpack) لتثبيته.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="102"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
-        <source>The content database %1 holds no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير المحتوى</translation>
     </message>
     <message>
         <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <source>The content database %1 holds no articles.</source>
+        <translation>قاعدة بيانات المحتوى %1 لا تحتوي على أي مقالات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات المحتوى %1 تحتوي على مقالات (عددها %2) لكن دون صفحة أولى (لكل مقالة مقالة أم). ثبّت المحتوى من جديد.</translation>
     </message>
 </context>
 </TS>

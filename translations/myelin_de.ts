@@ -4,202 +4,238 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="65"/>
-        <source>Strong evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/articlerenderer.cpp" line="68"/>
-        <source>Emerging evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Strong evidence</source>
+        <translation>Starke Belege</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="71"/>
-        <source>Mixed evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Emerging evidence</source>
+        <translation>Erste Belege</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="74"/>
-        <source>Not supported by good studies</source>
-        <translation type="unfinished"></translation>
+        <source>Mixed evidence</source>
+        <translation>Widersprüchliche Belege</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="77"/>
-        <source>Not properly tested</source>
-        <translation type="unfinished"></translation>
+        <source>Not supported by good studies</source>
+        <translation>Von guten Studien nicht gestützt</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="85"/>
-        <source>Many good studies agree on the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <source>Not properly tested</source>
+        <translation>Nicht richtig geprüft</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="88"/>
-        <source>Early or growing evidence supports the main points; more research is under way.</source>
-        <translation type="unfinished"></translation>
+        <source>Many good studies agree on the main points of this article.</source>
+        <translation>Viele gute Studien stimmen in den Hauptaussagen dieses Artikels überein.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="91"/>
-        <source>Good studies disagree about some of the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <source>Early or growing evidence supports the main points; more research is under way.</source>
+        <translation>Erste oder zunehmende Belege stützen die Hauptaussagen; weitere Forschung läuft.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="94"/>
-        <source>The idea in this article was tested in good studies, and they did not support it.</source>
-        <translation type="unfinished"></translation>
+        <source>Good studies disagree about some of the main points of this article.</source>
+        <translation>Gute Studien kommen bei einigen Hauptaussagen dieses Artikels zu unterschiedlichen Ergebnissen.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <source>The idea in this article was tested in good studies, and they did not support it.</source>
+        <translation>Die Idee in diesem Artikel wurde in guten Studien geprüft, und diese haben sie nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="100"/>
         <source>The idea in this article has not been tested in proper trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee in diesem Artikel wurde nicht in aussagekräftigen Studien geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="104"/>
+        <location filename="../app/core/articlerenderer.cpp" line="107"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel dient der Information und ersetzt keinen ärztlichen Rat. Sprechen Sie mit Ihrem MS-Team oder Ihrer Ärztin bzw. Ihrem Arzt, bevor Sie Ihre Behandlung, Ernährung oder Pflege ändern.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="139"/>
+        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <source>en</source>
+        <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <source>Translated from the English version of %1.</source>
+        <translation>Übersetzt aus der englischen Fassung vom %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <source>The English version has changed since (%1), so this translation may be out of date.</source>
+        <translation>Die englische Fassung wurde seitdem geändert (%1). Diese Übersetzung ist vielleicht nicht mehr aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <source>Read it in English</source>
+        <translation>Auf Englisch lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <source>This page is not translated into %1 yet, so it is shown in English.</source>
+        <translation>Diese Seite ist noch nicht auf %1 übersetzt. Sie wird daher auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <source>You are reading the English original.</source>
+        <translation>Sie lesen das englische Original.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <source>Read it in %1</source>
+        <translation>Auf %1 lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="214"/>
         <source>In short:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz gesagt:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="150"/>
+        <location filename="../app/core/articlerenderer.cpp" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Was this useful?</source>
-        <translation type="unfinished"></translation>
+        <translation>War das hilfreich?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="168"/>
+        <location filename="../app/core/articlerenderer.cpp" line="243"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="169"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <location filename="../app/core/articlerenderer.cpp" line="245"/>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung senden</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="185"/>
+        <location filename="../app/core/articlerenderer.cpp" line="260"/>
         <source>Read more:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="189"/>
+        <location filename="../app/core/articlerenderer.cpp" line="264"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe auch:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="206"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="209"/>
+        <location filename="../app/core/articlerenderer.cpp" line="284"/>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="212"/>
+        <location filename="../app/core/articlerenderer.cpp" line="287"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="215"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="218"/>
+        <location filename="../app/core/articlerenderer.cpp" line="293"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="296"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="229"/>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="304"/>
+        <location filename="../app/core/articlerenderer.cpp" line="344"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Thema filtern</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="236"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="261"/>
-        <location filename="../app/core/articlerenderer.cpp" line="282"/>
+        <location filename="../app/core/articlerenderer.cpp" line="336"/>
+        <location filename="../app/core/articlerenderer.cpp" line="357"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="266"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>No events for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse zu diesem Thema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="274"/>
-        <location filename="../app/core/articlerenderer.cpp" line="285"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="276"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zitat steht hier wörtlich, mit Angabe, wer es wann gesagt hat und wo es veröffentlicht wurde.</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="40"/>
+        <location filename="../app/web/schemehandler.cpp" line="45"/>
         <source>Article not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="41"/>
+        <location filename="../app/web/schemehandler.cpp" line="46"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sammlung gibt es keinen Artikel „%1“.</translation>
     </message>
 </context>
 <context>
@@ -207,23 +243,23 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie „myelin export --help“ auf, um zu sehen, wie es geht.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="71"/>
         <source>cannot write %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: das ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="75"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="80"/>
         <location filename="../app/cli/exportcommand.cpp" line="113"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="128"/>
@@ -252,83 +288,110 @@ Examples:
 Exit status: 0 when the files were saved, 1 when an article, handout file or output
 file is a problem (the message names it), 2 when the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: myelin export [Optionen] &lt;Artikel&gt;...
+        myelin export --handout &lt;infoheft.json&gt; --pdf &lt;Datei&gt;
+
+Speichert Artikel oder ein Infoheft als Dateien, ohne ein Fenster zu öffnen.
+Artikel werden wie in den Adressen im Programm benannt, zum Beispiel „what-is-ms“.
+
+Optionen:
+  --pdf &lt;Datei&gt;        Ein PDF speichern: die Artikel nacheinander oder das Infoheft.
+  --html &lt;Datei&gt;       Einen Artikel als eigenständige Webseite speichern.
+  --text &lt;Datei&gt;       Einen Artikel als einfachen Text speichern.
+  --handout &lt;Datei&gt;    Das Infoheft erstellen, das mit „Infoheft erstellen“ in
+                       dieser Datei gespeichert wurde.
+  --paper &lt;Format&gt;     A4 oder Letter (Standard: %1). Eine Infoheft-Datei legt
+                       es selbst fest.
+  --text-size &lt;Punkte&gt; Schriftgröße für Artikel, %2 bis %3 (Standard: %4).
+  --content &lt;Datei&gt;    Die Inhaltsdatenbank &lt;Datei&gt; lesen (Standard: die Inhalte,
+                       die das Programm zeigt, ein installiertes Update inbegriffen).
+  -h, --help           Diese Hilfe anzeigen.
+
+Beispiele:
+  myelin export --pdf fatigue.pdf fatigue
+  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
+  myelin export --handout welcome.json --pdf welcome.pdf
+
+Rückgabewert: 0, wenn die Dateien gespeichert wurden; 1, wenn ein Artikel, eine
+Infoheft-Datei oder eine Ausgabedatei ein Problem ist (die Meldung nennt es);
+2, wenn die Befehlszeile falsch ist.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="198"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was gespeichert werden soll: --pdf &lt;Datei&gt;, --html &lt;Datei&gt; oder --text &lt;Datei&gt;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="201"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Infoheft wird nur mit --pdf gespeichert, und seine Artikel kommen aus der Infoheft-Datei</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="204"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens einen Artikel, zum Beispiel: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="207"/>
         <source>--html and --text save one article at a time; %1 were named</source>
-        <translation type="unfinished"></translation>
+        <translation>--html und --text speichern jeweils nur einen Artikel; genannt wurden %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--%1 needs a file name, not an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Dateinamen, der nicht leer ist</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="219"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper muss A4 oder Letter sein, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="227"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--text-size muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source> (listed in the handout file %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aufgeführt in der Infoheft-Datei %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="261"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Artikel namens „%1“%2. Artikelnamen sehen so aus wie „what-is-ms“: kleingeschriebene Wörter, verbunden mit Bindestrichen.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="286"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: das ist %2, die gerade gelesen wird; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="292"/>
         <source>cannot write two files as %1; give each its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Dateien können nicht beide als %1 geschrieben werden; geben Sie jeder einen eigenen Namen</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="320"/>
         <location filename="../app/cli/exportcommand.cpp" line="327"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>the PDF %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="350"/>
         <source>printing stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>das Drucken wurde unerwartet abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="356"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2).</translation>
     </message>
 </context>
 <context>
@@ -337,97 +400,98 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <location filename="../app/cli/updatecommand.cpp" line="49"/>
         <source>Checks or installs a Myelin content pack (.myelinpack) without opening a window.
 Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refused or could not be installed, 2 a wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft oder installiert ein Myelin-Inhaltspaket (.myelinpack), ohne ein Fenster zu öffnen.
+Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 es wird abgelehnt oder konnte nicht installiert werden, 2 falsche Befehlszeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="53"/>
         <source>Check &lt;file&gt; and print its manifest; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; prüfen und das Manifest ausgeben; nichts ändern.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="56"/>
         <source>Check &lt;file&gt; and install it as the content Myelin shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; prüfen und als die Inhalte installieren, die Myelin zeigt.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="59"/>
         <source>Also trust the minisign public key in &lt;pubfile&gt; for this run (the built-in keys stay trusted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich dem öffentlichen minisign-Schlüssel in &lt;pubfile&gt; für diesen Aufruf vertrauen (die eingebauten Schlüssel bleiben vertrauenswürdig).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="63"/>
         <source>Accept a pack older than, or the same as, the content in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket annehmen, das älter als die verwendeten Inhalte oder gleich alt ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="78"/>
         <source>myelin update: give one of --check &lt;file&gt; or --install &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update: geben Sie entweder --check &lt;file&gt; oder --install &lt;file&gt; an.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="79"/>
         <source>Run &quot;myelin update --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie „myelin update --help“ auf, um zu sehen, wie es geht.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="117"/>
         <source>%1 is a valid content pack (checked in %2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein gültiges Inhaltspaket (geprüft in %2 ms).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="118"/>
         <source>  Content:   %1, version %2, reviewed up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Inhalte:       %1, Version %2, geprüft bis %3</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Schema:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Schema:        %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Made:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Erstellt:      %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="121"/>
         <source>  Signed by: %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Signiert von:  %1 (Schlüssel %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="122"/>
         <source>  Database:  %1 bytes, BLAKE2b-512 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Datenbank:     %1 Byte, BLAKE2b-512 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="126"/>
         <source>  Articles:  %1 (the pack lists every article)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Artikel:       %1 (das Paket nennt jeden Artikel)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="127"/>
         <source>  Changes since %1: %2 new, %3 changed, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>  Änderungen seit %1: %2 neu, %3 geändert, %4 entfernt</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="141"/>
         <source>  In use:    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  In Gebrauch:   %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="142"/>
         <source>no readable content</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbaren Inhalte</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="151"/>
         <source>myelin update: the content pack %1 was not installed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update: das Inhaltspaket %1 wurde nicht installiert: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="155"/>
         <source>Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content is kept, and File &gt; Go Back to Previous Content returns to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte %1 in %2 installiert (%3 ms). Myelin zeigt sie ab dem nächsten Start; die vorherigen Inhalte bleiben erhalten, und Datei &gt; Zurück zu den vorherigen Inhalten kehrt zu ihnen zurück.</translation>
     </message>
 </context>
 <context>
@@ -435,17 +499,17 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="13"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="18"/>
         <source>Tired eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Müde Augen</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="27"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen</translation>
     </message>
 </context>
 <context>
@@ -453,37 +517,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="67"/>
         <source>Cannot open the content database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="73"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="76"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="79"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="94"/>
         <source>it is not a Myelin content database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Myelin-Inhaltsdatenbank (%1).</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="98"/>
         <source>it has schema version %1, but this version of Myelin reads version %2. Install matching content or a matching Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat die Schema-Version %1, aber diese Myelin-Version liest Version %2. Installieren Sie passende Inhalte oder ein passendes Myelin.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="111"/>
         <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Suchindex kann nicht gelesen werden (%1). Wurde SQLite mit FTS5 gebaut?</translation>
     </message>
 </context>
 <context>
@@ -491,27 +555,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/exportformat.cpp" line="42"/>
         <source>Reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="47"/>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt: %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="52"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten</translation>
     </message>
 </context>
 <context>
@@ -519,108 +583,108 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/handout.cpp" line="42"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="84"/>
         <source>it is not valid JSON (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein gültiges JSON (%1 bei %2)</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="87"/>
         <source>it must hold one JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>sie muss genau ein JSON-Objekt { ... } enthalten</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="94"/>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="97"/>
         <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde mit einer neueren Myelin-Version erstellt (Infoheft-Format %1); diese Version liest Format %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="118"/>
         <source>&quot;%1&quot; must be text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss Text in Anführungszeichen sein</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="124"/>
         <source>it has no &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine Liste „%1“</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="127"/>
         <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Artikelnamen sein, etwa [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="133"/>
         <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt %2 Artikel; ein Infoheft fasst höchstens %3</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="141"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von „%2“ muss ein Artikelname in Anführungszeichen sein</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="146"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keine Artikel: fügen Sie mindestens einen Artikelnamen zu „%1“ hinzu</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="157"/>
         <location filename="../app/export/handout.cpp" line="175"/>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="167"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein (in Punkt)</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="183"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss „A4“ oder „Letter“ sein</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="195"/>
         <source>Cannot save the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infoheft-Datei %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="212"/>
         <source>The handout file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infoheft-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="215"/>
         <source>The handout file %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infoheft-Datei %1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="220"/>
         <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infoheft-Datei %1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket).</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="224"/>
         <source>Cannot read the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infoheft-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="228"/>
         <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infoheft-Datei %1 ist zu groß (über %2 KiB), um eine Infoheft-Datei zu sein.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="235"/>
         <source>The handout file %1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infoheft-Datei %1 kann nicht verwendet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -629,7 +693,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/htmltext.cpp" line="229"/>
         <location filename="../app/export/htmltext.cpp" line="237"/>
         <source>[Picture: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
 </context>
 <context>
@@ -637,27 +701,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="19"/>
         <source>Evidence: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1. %2</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="23"/>
         <source>In short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz gesagt: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="33"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="44"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="46"/>
         <source>From %1, exported on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1, exportiert am %2.</translation>
     </message>
 </context>
 <context>
@@ -666,63 +730,63 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/printhtml.cpp" line="91"/>
         <location filename="../app/export/printhtml.cpp" line="100"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="93"/>
         <source>The medical words used in this handout, from A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fachwörter aus diesem Infoheft, von A bis Z.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="105"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen zu MS</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="113"/>
         <source>Information handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoheft</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="119"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="123"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am %1. Bei jedem Artikel steht, wann er zuletzt geprüft wurde. Medizinisches Wissen ändert sich; fragen Sie deshalb Ihre Gruppe nach der neuesten Fassung.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="127"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Infoheft dient der Information und ersetzt keinen ärztlichen Rat. Sprechen Sie mit Ihrem MS-Team oder Ihrer Ärztin bzw. Ihrem Arzt, bevor Sie Ihre Behandlung, Ernährung oder Pflege ändern.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="130"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit %1, einem kostenlosen Offline-Leseprogramm über Multiple Sklerose, mit Inhalten aus %2.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="131"/>
         <source>its knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>seiner Wissensdatenbank</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="138"/>
         <location filename="../app/export/printhtml.cpp" line="147"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="140"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Teil beginnt auf einer neuen Seite. Jede Seite hat unten ihre Seitenzahl.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="144"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
@@ -730,12 +794,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/questionsheet.cpp" line="11"/>
         <source>Questions for my next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für meinen nächsten Arzttermin</translation>
     </message>
     <message>
         <location filename="../app/export/questionsheet.cpp" line="43"/>
         <source>Space for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz für die Antwort</translation>
     </message>
 </context>
 <context>
@@ -743,7 +807,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/selfcontainedhtml.cpp" line="287"/>
         <source>From %1, saved on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1, gespeichert am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ReadableDate</name>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="18"/>
+        <source>MMMM yyyy</source>
+        <comment>The format of a month and year (QLocale)</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="29"/>
+        <source>d MMMM yyyy</source>
+        <comment>The format of a full date (QLocale): day, month name, year</comment>
+        <translation>d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -753,36 +832,36 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/readingstyle.cpp" line="53"/>
         <location filename="../app/core/readingstyle.cpp" line="63"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="44"/>
         <location filename="../app/core/readingstyle.cpp" line="54"/>
         <location filename="../app/core/readingstyle.cpp" line="64"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Weit</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="45"/>
         <location filename="../app/core/readingstyle.cpp" line="55"/>
         <location filename="../app/core/readingstyle.cpp" line="65"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra weit</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="73"/>
         <source>Short lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Zeilen</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="74"/>
         <source>Medium lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeilen</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="75"/>
         <source>Long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Zeilen</translation>
     </message>
 </context>
 <context>
@@ -792,22 +871,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/schemacheck.cpp" line="80"/>
         <location filename="../app/core/schemacheck.cpp" line="92"/>
         <source>the file is damaged (%1). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (%1). Installieren Sie die Inhalte erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="86"/>
         <source>it holds no tables: it is not a Myelin content database.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine Tabellen: das ist keine Myelin-Inhaltsdatenbank.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="87"/>
         <source>the table &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ fehlt.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="98"/>
         <source>the table &quot;%1&quot; has no column &quot;%2&quot;: it was made for another version of Myelin, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ hat keine Spalte „%2“: sie wurde für eine andere Myelin-Version erstellt oder ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -815,30 +894,53 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/searchengine.cpp" line="577"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="579"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="583"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>Myelin::Settings</name>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="530"/>
+        <location filename="../app/userdata/settings.cpp" line="541"/>
         <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei %1 stammt von einer neueren Myelin-Version oder kann nicht gelesen werden, deshalb lässt Myelin sie unverändert. Änderungen, die Sie jetzt vornehmen, gelten nur, bis Sie Myelin schließen.</translation>
     </message>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="539"/>
+        <location filename="../app/userdata/settings.cpp" line="550"/>
         <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen konnten nicht in %1 gespeichert werden: Der Ordner ist vielleicht schreibgeschützt oder die Festplatte voll. Myelin läuft weiter, aber Änderungen, die Sie jetzt vornehmen, gelten nur, bis Sie Myelin schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Theme</name>
+    <message>
+        <location filename="../app/core/theme.cpp" line="12"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="14"/>
+        <source>Cream</source>
+        <translation>Creme</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="16"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="18"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -848,143 +950,143 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/aboutdialog.cpp" line="54"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="64"/>
         <source>About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="56"/>
         <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen von Myelin und seinen Inhalten, die Lizenzen und wo Sie ein Problem melden können.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="76"/>
         <source>Myelin icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-Symbol</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="78"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="84"/>
         <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Offline-Leseprogramm über Multiple Sklerose. Es sendet nichts nach außen.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="89"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="92"/>
         <source>The same lines as the command myelin --version prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zeilen, die der Befehl myelin --version ausgibt.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="95"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="96"/>
         <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin ist freie Software: Sie dürfen es unter der GNU General Public License, Version 3 oder einer späteren Version (%1), weitergeben und verändern. Die Artikel, das Glossar, die Zeitleiste, die Zitate und die Bilder stehen unter der Lizenz Creative Commons Attribution 4.0 (%2). Myelin gibt Informationen, keinen ärztlichen Rat.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="106"/>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="109"/>
         <source>Components Myelin is built with, and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten, mit denen Myelin erstellt ist, und ihre Lizenzen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="110"/>
         <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten anderer, die Myelin verwendet, und die Lizenz jeder einzelnen.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="119"/>
         <source>Used for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet für: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="124"/>
         <source>%1, licence %2, used for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Lizenz %2, verwendet für: %3</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="135"/>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem melden</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="136"/>
         <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie uns auf der Seite des Projekts für Problemmeldungen mit, was nicht funktioniert hat oder was schwer zu lesen ist. Kopieren Sie diese Adresse in Ihren Webbrowser:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="144"/>
         <source>Issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse für Problemmeldungen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="145"/>
         <source>The web address where you can report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse, unter der Sie ein Problem melden können.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="150"/>
         <source>Copy the issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse für Problemmeldungen kopieren</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="151"/>
         <source>Copy the address, then paste it into your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Adresse und fügen Sie sie dann in Ihren Webbrowser ein.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="162"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="163"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="179"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="180"/>
         <source>The address is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist kopiert.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="185"/>
         <source>&amp;About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="188"/>
         <source>Show the version, licences and where to report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Lizenzen und den Ort für Problemmeldungen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1094,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text löschen</translation>
     </message>
 </context>
 <context>
@@ -1000,22 +1102,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>The text of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des geöffneten Artikels</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="77"/>
         <source>Article menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelmenü</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="79"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1024,148 +1126,148 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen setzen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
         <source>Show your bookmarks beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lesezeichen neben dem Artikel anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
         <source>Show the pages you read, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelesenen Seiten nach Tagen anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
         <source>Back where you left off in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind wieder an der Stelle, an der Sie in diesem Artikel aufgehört haben.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
         <source>Back where you left off, at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind wieder an der Stelle, an der Sie aufgehört haben: „%1“.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Remove Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen für diese Seite setzen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite hat ein Lesezeichen. Drücken Sie %1, um es zu entfernen.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
         <source>Keep this page in your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite in Ihren Lesezeichen speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmarked: Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt: Lesezeichen entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>The bookmark could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesezeichen konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen entfernt. Drücken Sie %1, um es wiederherzustellen.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
         <source>Bookmarked again: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder als Lesezeichen gespeichert: „%1“.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen für „%1“ gesetzt. Ihre Lesezeichen finden Sie im Bereich „Lesezeichen“ (%2).</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
         <source>The bookmark could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesezeichen konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr in der Bibliothek: Ein Inhalts-Update hat die Seite umbenannt oder entfernt. Ihr gespeicherter Eintrag bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
         <source>Your Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lesezeichen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr in der Bibliothek)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1174,255 +1276,255 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="111"/>
         <source>Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner verschieben</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="50"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="40"/>
         <source>No bookmarks yet. Press Ctrl+D or the Bookmark button in the toolbar to keep the page you are reading here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Lesezeichen. Drücken Sie Ctrl+D oder die Schaltfläche „Lesezeichen“ in der Werkzeugleiste, um die Seite, die Sie gerade lesen, hier aufzubewahren.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
         <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lesezeichen und Ordner. Enter öffnet, F2 benennt um, Entf löscht, Strg mit Pfeil nach oben oder unten verschiebt.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open the chosen bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Lesezeichen öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename the chosen bookmark or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Lesezeichen oder den gewählten Ordner umbenennen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete the chosen bookmark or folder (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Lesezeichen oder den gewählten Ordner löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Move the chosen bookmark or folder up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Lesezeichen oder den gewählten Ordner nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Move the chosen bookmark or folder down</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Lesezeichen oder den gewählten Ordner nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Put the chosen bookmark in another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Lesezeichen in einen anderen Ordner legen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="409"/>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <source>Make a folder for bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner für Lesezeichen anlegen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="89"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="90"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="105"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="148"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr in der Bibliothek)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
         <source>%1: a content update renamed or removed this page. Your bookmark is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Inhalts-Update hat diese Seite umbenannt oder entfernt. Ihr Lesezeichen bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="158"/>
         <source>%1. Press Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Drücken Sie Enter, um es zu öffnen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="175"/>
         <source>Folder %1, %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordner %1, %n Lesezeichen</numerusform>
+            <numerusform>Ordner %1, %n Lesezeichen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner umbenennen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen umbenennen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für den Ordner:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the bookmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für das Lesezeichen:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="279"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="288"/>
         <source>The new name could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
         <source>Deleted the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="310"/>
         <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Ordner „%1“ wurde gelöscht, mit %n Lesezeichen darin.</numerusform>
+            <numerusform>Der Ordner „%1“ wurde gelöscht, mit %n Lesezeichen darin.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="314"/>
         <source>The folder could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="318"/>
         <source>Deleted the bookmark “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesezeichen „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="320"/>
         <source>The bookmark could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesezeichen konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="337"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="347"/>
         <source>The bookmark “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesezeichen „%1“ ist wieder da.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="353"/>
         <source>The folder “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ ist wieder da.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="359"/>
         <source>It could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist schon ganz oben.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist schon ganz unten.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="387"/>
         <source>The bookmark could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesezeichen konnte nicht verschoben werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="396"/>
         <source>Choose a bookmark first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Lesezeichen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="400"/>
         <source>Not in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Ordner</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="432"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
         <source>Name of the new folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="435"/>
         <source>Make Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner anlegen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="444"/>
         <source>The folder could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1430,28 +1532,28 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind hier</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>Where the open article sits in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der geöffnete Artikel in der Sammlung steht</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
         <source>You are here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind hier:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 gehen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>dann</translation>
     </message>
 </context>
 <context>
@@ -1459,19 +1561,19 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="18"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="25"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="27"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="31"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="26"/>
         <source>Opens the buttons that do not fit here as a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Schaltflächen, die hier keinen Platz haben, als Menü</translation>
     </message>
 </context>
 <context>
@@ -1479,173 +1581,173 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: %1. Drücken Sie %2 für die nächsten Farben.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
         <source>&amp;Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komfort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Reading &amp;comfort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese&amp;komfort…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße, Farben, Abstände und Vorlesen wählen, mit Vorschau</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>Text and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Text und Farben</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>&amp;Spacing and line length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abstände und Zeilenlänge</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenabstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstabenabstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortabstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenlänge</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichter lesbare &amp;Buchstaben (OpenDyslexic)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im &amp;System</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
         <source>&amp;Next colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Farben</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
         <source>Switch to the next colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Farbschema wechseln</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
-        <source>Show the &amp;Listen button</source>
-        <translation type="unfinished"></translation>
+        <source>Show the Listen &amp;button</source>
+        <translation>Schaltfläche „Vorlesen“ &amp;zeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
         <source>Comfort ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Komfort ▾</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesekomfort: Profile, Schriftgröße, Abstände, Farben und Vorlesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesekomfort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben „%1“ für Fenster und Artikel (%2 wechselt)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
         <source>Use the %1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben „%1“ verwenden</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
         <source>%1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben „%1“</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
-        <source>&amp;Save these settings as a profile…</source>
-        <translation type="unfinished"></translation>
+        <source>Sa&amp;ve these settings as a profile…</source>
+        <translation>Diese Einstellungen als &amp;Profil speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Komfortprofil speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für dieses Profil (zum Beispiel „Abends“):</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie einen Namen, der nicht leer ist und nicht schon zu einem eingebauten Profil gehört.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
         <source>&amp;Delete a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
         <source>Delete comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Komfortprofil löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
         <source>Profile to delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschendes Profil:</translation>
     </message>
 </context>
 <context>
@@ -1653,263 +1755,263 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <source>Welcome to Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesekomfort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="51"/>
         <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Schriftgröße, Farben, Abstände und das Vorlesen, die heute zu Ihnen passen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Make reading comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenehm lesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="56"/>
         <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was für Ihre Augen heute am angenehmsten ist. Die Vorschau zeigt jede Änderung sofort. Sie können all das später über die Schaltfläche „Komfort“ in der Werkzeugleiste oder über das Menü „Komfort“ ändern.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="59"/>
         <source>Every change shows at once, in the preview and in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung ist sofort zu sehen, in der Vorschau und im Artikel.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="64"/>
         <source>Quick choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellauswahl:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>A−  Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Kleiner</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Text verkleinern</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>A+  Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Größer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Text vergrößern</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="86"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="92"/>
         <source>Follow the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System (hell oder dunkel)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="96"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="97"/>
         <source>Colours of the window and the article. Pictures keep their own colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben des Fensters und des Artikels. Bilder behalten ihre eigenen Farben.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="103"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Weit</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra weit</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="110"/>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="111"/>
         <source>Space between lines, letters and words</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zwischen Zeilen, Buchstaben und Wörtern</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="120"/>
         <source>Spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenabstand:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenabstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstabenabstand:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstabenabstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortabstand:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortabstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenlänge:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenlänge</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>Easier-to-read letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichter lesbare Buchstaben</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>OpenDyslexic: a font with heavier, more distinct letters</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDyslexic: eine Schrift mit kräftigeren, besser unterscheidbaren Buchstaben</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="143"/>
         <source>Show the Listen button</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche „Vorlesen“ zeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="144"/>
         <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schaltfläche „Vorlesen“ in der Werkzeugleiste liest den Artikel vor (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="149"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt überspringen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Keep the usual settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Einstellungen behalten und mit dem Lesen beginnen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Save as a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Keep these settings under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen unter einem Namen speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="176"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Komfortprofil speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="177"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für dieses Profil (zum Beispiel „Abends“):</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen beginnen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Keep these settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen behalten und mit dem Lesen beginnen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="273"/>
         <source>The usual text size, spacing and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übliche Schriftgröße, Abstände und Farben</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
         <source>Larger text, more space, shorter lines and a cream background</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift, mehr Abstand, kürzere Zeilen und ein cremefarbener Hintergrund</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
         <source>Larger text with the Listen button ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift und die Schaltfläche „Vorlesen“, bereit zum Vorlesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
         <source>Your saved profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr gespeichertes Profil „%1“</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="305"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasst</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="325"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="326"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +2020,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="50"/>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="52"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="51"/>
         <source>The start of an article, shown with the chosen settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfang eines Artikels, mit den gewählten Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +2033,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="53"/>
         <source>Comfort profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komfortprofil: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Komfortprofil „%1“ wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1945,77 +2047,77 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
         <source>Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Daten von diesem Computer löschen?</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beschädigte Kopie Ihrer Datendatei, früher beiseitegelegt</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
         <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschädigte Kopien Ihrer Datendatei, früher beiseitegelegt</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Lesezeichen, Notizen, Fragen und keinen Verlauf gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
         <source>This deletes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht wird:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This deletes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht wird: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich nicht rückgängig machen. Um eine Kopie zu behalten, wählen Sie „Zuerst meine Daten exportieren“.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all &amp;settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch alle &amp;Einstellungen zurücksetzen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
         <source>Also put all settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch alle Einstellungen zurücksetzen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße, Farben, Abstände, Komfortprofile, Fenstergröße, Papierformat und die Angaben für das Infoheft werden auf den Stand bei der Installation von Myelin zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>&amp;Export My Data First…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuerst meine Daten exportieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
         <source>Export My Data First</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst meine Daten exportieren</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>&amp;Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle meine Daten löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2023,68 +2125,68 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="17"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="20"/>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite suchen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="24"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="30"/>
         <source>Words to find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die auf dieser Seite gesucht werden</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="31"/>
         <source>Type words to find in the open page. Enter finds the next, Shift+Enter the previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Wörter ein, die auf der geöffneten Seite gesucht werden sollen. Enter findet den nächsten Treffer, Shift+Enter den vorherigen.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="33"/>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Treffer</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="34"/>
         <location filename="../app/ui/search/findbar.cpp" line="145"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="40"/>
         <source>Go to the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Treffer (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="41"/>
         <source>Go to the next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Treffer (F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="42"/>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="147"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2092,37 +2194,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe filtern</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
         <source>Filter glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossarbegriffe filtern</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Type part of a word to show only matching terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Wortes ein, um nur passende Begriffe zu zeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossarbegriffe</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Press Enter to read a term&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Enter, um die Erklärung eines Begriffs zu lesen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossarbegriff</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
 </context>
 <context>
@@ -2131,43 +2233,43 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/glossarypopover.cpp" line="119"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="138"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="140"/>
         <source>Closes the definition and goes back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt die Erklärung und kehrt zum Artikel zurück</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="156"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
         <source>Opens the glossary page of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Glossarseite zu %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="233"/>
         <source>%1: definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erklärung</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="437"/>
         <source>More about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr über %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More about this word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr über dieses Wort</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
 </context>
 <context>
@@ -2175,454 +2277,454 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>&amp;Add to Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Infoheft &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Add the selected articles to the end of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Artikel am Ende des Infohefts anfügen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move the selected article one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Artikel eine Stelle nach vorne rücken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move the selected article one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Artikel eine Stelle nach hinten rücken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Take the selected article out of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Artikel aus dem Infoheft nehmen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Cover page with the title and your group&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelseite mit dem Titel und den Angaben Ihrer Gruppe</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Contents page with page numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsverzeichnis mit Seitenzahlen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Glossary of the medical words the articles use</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar der Fachwörter aus den Artikeln</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Ereignisse</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>My questions for my next appointment, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen für den nächsten Arzttermin, mit Platz für die Antworten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Open a handout you saved before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früher gespeichertes Infoheft öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel und Optionen dieses Infohefts speichern, um sie später wiederzuverwenden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Show the pages and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten anzeigen und drucken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save the handout as one PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoheft als eine PDF-Datei speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close this window; the handout is remembered for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließen; das Infoheft bleibt für das nächste Mal erhalten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Make a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoheft erstellen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoheft erstellen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
         <source>Choose articles and options for a printed handout booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Artikel und Optionen für ein gedrucktes Infoheft.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>2. The cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Die Titelseite</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Infohefts</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel auf der Titelseite, zum Beispiel „Willkommensmappe“</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>For example: Welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Willkommensmappe</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Gruppe</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name Ihrer Gruppe, gedruckt auf der Titelseite und unten auf jeder Seite</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>So erreicht man Ihre Gruppe: Treffpunkt und Zeiten, Telefon, E-Mail. Wird auf die Titelseite gedruckt.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
         <source>&amp;Group name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der &amp;Gruppe:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
         <source>Con&amp;tact details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktdaten:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>1. Choose the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Artikel auswählen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>A&amp;ll articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Artikel:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>In this &amp;handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem &amp;Infoheft, der Reihe nach:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel filtern</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Type part of a title to show only matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Titels ein, um nur passende Artikel zu zeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
         <source>Type to find an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um einen Artikel zu finden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen oder mehrere Artikel und dann „Zum Infoheft hinzufügen“ (oder drücken Sie Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Articles in this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel in diesem Infoheft</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>The handout prints these articles in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoheft druckt diese Artikel in dieser Reihenfolge</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>3. What else to include</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Was noch hinein soll</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
         <source>Start with a cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Titelseite beginnen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>List every part with the page it starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Teil mit der Seite auflisten, auf der er beginnt</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>Add the meanings of the medical words used in these articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedeutung der Fachwörter aus diesen Artikeln anfügen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
         <source>Add the timeline of research and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste zu Forschung und Ereignissen anfügen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite mit Ihren eigenen Fragen aus dem Bereich „Fragen“ anfügen, nur die nicht abgehakten (entfällt, wenn es keine gibt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
         <source>Save paper (%1 point, narrow margins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier sparen (%1 Punkt, schmale Ränder)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Blätter zum Kopieren: kleinere Schrift, schmale Ränder, Seitenzahlen am Außenrand für beidseitigen Druck</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
         <source>Standard print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaldruck (%1 Punkt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck (%1 Punkt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
         <source>Extra large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr großer Druck (%1 Punkt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck (16 Punkt oder mehr) eignet sich für Menschen, die schlecht sehen; „Papier sparen“ ergibt die wenigsten Seiten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>The paper your printer uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papier, das Ihr Drucker verwendet</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>Te&amp;xt size:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chriftgröße:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papie&amp;r:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
         <source>Handout status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Infohefts</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Seiten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
         <source>%1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkt</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
         <source>Left out, because this collection has no such article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassen, weil es diesen Artikel in dieser Sammlung nicht gibt: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
         <source>Already in the handout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon im Infoheft: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
         <source>1 article in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Artikel im Infoheft.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
         <source>%1 articles in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel im Infoheft.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Add articles to see how many pages the handout takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Artikel hinzu, um zu sehen, wie viele Seiten das Infoheft hat.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
         <source>Counting the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten werden gezählt…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
         <source>The pages could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten konnten nicht gezählt werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
         <source>This handout takes 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Infoheft hat 1 Seite.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Infoheft hat 2 Seiten (1 Blatt, beidseitig bedruckt).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Infoheft hat %1 Seiten (%2 Blätter, beidseitig bedruckt).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Open a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoheft öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-Infohefte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
         <source>Cannot open the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoheft kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>infoheft</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
         <source>Save the Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoheft speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Myelin handouts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-Infohefte (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
         <source>Cannot save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoheft kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
         <source>Save the Handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoheft als PDF speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2630,72 +2732,72 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="39"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="42"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="45"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="48"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="66"/>
         <source>Passage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="70"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="82"/>
         <source>Highlight colour. Use the arrow keys to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Markierung. Mit den Pfeiltasten wählen Sie eine andere.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="95"/>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz (optional)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="99"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="100"/>
         <source>Your own words about this passage. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Worte zu dieser Textstelle. Ctrl+Enter speichert.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="104"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2703,12 +2805,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="12"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="15"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
 </context>
 <context>
@@ -2716,137 +2818,137 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Clear This Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag löschen…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="24"/>
         <source>Clear All History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Verlauf löschen…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="36"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="27"/>
         <source>Nothing here yet. The pages you read are listed here by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts. Die Seiten, die Sie lesen, erscheinen hier nach Tagen geordnet.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="37"/>
         <source>The pages you read, by day, newest first. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelesenen Seiten nach Tagen, die neuesten zuerst. Drücken Sie Enter, um eine zu öffnen.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="42"/>
         <source>Open: open the chosen page</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen: die gewählte Seite öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="43"/>
         <source>Open the chosen page (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Seite öffnen (Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
         <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag löschen: die Seiten des gewählten Tages aus dem Verlauf entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="46"/>
         <source>Remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten des gewählten Tages aus dem Verlauf entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
         <source>Clear All History: remove every page from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Verlauf löschen: alle Seiten aus dem Verlauf entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="49"/>
         <source>Remove every page from the history (bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten aus dem Verlauf entfernen (Lesezeichen bleiben)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/historypage.cpp" line="105"/>
         <source>%1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Seite</numerusform>
+            <numerusform>%1, %n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="111"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="112"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr in der Bibliothek)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="117"/>
         <source>%1, read at %2, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gelesen um %2, nicht mehr in der Bibliothek</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="118"/>
         <source>%1, read at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gelesen um %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
         <source>%1: a content update renamed or removed this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Inhalts-Update hat diese Seite umbenannt oder entfernt.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="182"/>
         <source>Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="202"/>
         <source>Clear This Day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag löschen?</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
         <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten, die Sie an diesem Tag (%1) gelesen haben, aus dem Verlauf entfernen? Lesezeichen und Lesestellen bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="206"/>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="208"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="222"/>
         <source>The history could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="217"/>
         <source>Clear All History?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Verlauf löschen?</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
         <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten aus dem Verlauf entfernen? Das lässt sich nicht rückgängig machen. Lesezeichen und Lesestellen bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="220"/>
         <source>Clear All History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Verlauf löschen</translation>
     </message>
 </context>
 <context>
@@ -2854,22 +2956,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
         <source>Next Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Bereich</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Teil des Fensters: Werkzeugleiste, Inhalt, Artikel, verwandte Themen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Previous Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Bereich</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Move to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Teil des Fensters</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="16"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="24"/>
+        <source>Follow the &amp;system</source>
+        <translation>Wie im &amp;System</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="31"/>
+        <source>Show Myelin in %1</source>
+        <translation>Myelin auf %1 anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="33"/>
+        <source>Use the language of this computer when Myelin has it, else English</source>
+        <translation>Die Sprache dieses Computers verwenden, wenn Myelin sie hat, sonst Englisch</translation>
     </message>
 </context>
 <context>
@@ -2877,45 +3002,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
         <source>Opening the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
         <source>Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel. Mit den Pfeiltasten wechseln Sie zwischen ihnen und öffnen sie.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Opening the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel wird geöffnet</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Webbrowser öffnen?</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
@@ -2924,232 +3049,236 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 %1
 
 Open it in your web browser? Your browser will need an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link führt aus Myelin hinaus, zu:
+
+%1
+
+Im Webbrowser öffnen? Ihr Browser braucht dafür eine Internetverbindung.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Go back to the previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorherigen Artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Go to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Startseite</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Show the glossary of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Glossar der Begriffe anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste der Ereignisse anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Show the collection of quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung der Zitate anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Text verkleinern</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Schriftgröße</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Text vergrößern</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Get Help Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sofort Hilfe holen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Notrufnummern, Krisentelefone und MS-Beratungstelefone</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>&amp;How to Use Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung zu Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anleitung zu Myelin öffnen, mit den Tastenkürzeln</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
         <source>Show &amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
         <source>Show or hide the contents and glossary beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt und Glossar neben dem Artikel zeigen oder ausblenden</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show &amp;Related Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwandte Themen anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
         <source>Show or hide the related items beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Themen neben dem Artikel zeigen oder ausblenden</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>This page has no related items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Seite gibt es keine verwandten Themen.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Changes are not being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße %1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Schaltflächen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Schaltflächen: die, für die das Fenster keinen Platz hat</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke. Ihre Antwort wird nur auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel „%1“. Die Startseite wird angezeigt.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
         <source>%1 – Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
         <source>Feedback on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zu „%1“</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
@@ -3157,7 +3286,10 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 
 My comments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel: %1
+
+Meine Anmerkungen:
+</translation>
     </message>
 </context>
 <context>
@@ -3166,37 +3298,37 @@ My comments:
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="15"/>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="19"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="22"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen, was gerade gelöscht wurde (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="23"/>
         <source>Close: close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen: diese Meldung schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -3204,157 +3336,157 @@ My comments:
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="51"/>
         <source>My &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Daten</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="53"/>
         <source>&amp;Export My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="54"/>
         <source>Save your bookmarks, notes, questions and history in one file, to keep or to move to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lesezeichen, Notizen, Fragen und den Verlauf in einer Datei speichern, zum Aufbewahren oder für einen anderen Computer</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="56"/>
         <source>&amp;Import My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="57"/>
         <source>Add the bookmarks, notes, questions and history from an exported file; nothing of yours is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen, Notizen, Fragen und Verlauf aus einer exportierten Datei hinzufügen; von Ihren Daten wird nichts überschrieben</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="60"/>
         <source>&amp;Delete All My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle meine Daten löschen…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="61"/>
         <source>Delete your bookmarks, notes, questions, history and answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lesezeichen, Notizen, Fragen, den Verlauf und Ihre Antworten von diesem Computer löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="74"/>
         <source>Your data file was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei war beschädigt</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="75"/>
         <source>A new data file was started; the damaged one was kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Datendatei wurde angelegt; die beschädigte wurde beiseitegelegt.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="99"/>
         <source>Myelin data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-Daten %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="101"/>
         <source>Export My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten exportieren</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="102"/>
         <source>Myelin data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-Daten (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="118"/>
         <source>Your data was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten wurden nicht exportiert</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="122"/>
         <source>Your data is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind in %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="123"/>
         <source>There was nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab noch nichts zu exportieren.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="124"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="125"/>
         <source>Keep it somewhere safe: your notes are in it as plain text. To bring them back, or onto another computer, choose File &gt; My Data &gt; Import My Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie die Datei sicher auf: Ihre Notizen stehen darin als einfacher Text. Um alles zurückzuholen oder auf einen anderen Computer zu bringen, wählen Sie Datei &gt; Meine Daten &gt; Meine Daten importieren.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="127"/>
         <source>Your data is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind exportiert</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="128"/>
         <source>Your data is exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind nach %1 exportiert</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="138"/>
         <source>Import My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten importieren</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="139"/>
         <source>Myelin data (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="151"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="154"/>
         <source>From %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="156"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="179"/>
         <source>Your data was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten wurden nicht gelöscht</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="182"/>
         <source>Your bookmarks, notes, questions, history and answers are deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lesezeichen, Notizen, Fragen, Ihr Verlauf und Ihre Antworten sind von diesem Computer gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="184"/>
         <source>These set-aside copies could not be removed; delete them yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiseitegelegten Kopien konnten nicht entfernt werden; bitte löschen Sie sie selbst:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="194"/>
         <source>Your settings are back as they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen sind wieder so wie bei der Installation von Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="195"/>
         <source>Your settings are back to the defaults for now, but could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen sind vorerst auf die Standardwerte zurückgesetzt, konnten aber nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="198"/>
         <source>Your data is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind gelöscht</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="199"/>
         <source>Your data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3363,193 +3495,193 @@ My comments:
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>1 bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lesezeichen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>%1 bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lesezeichen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ordner</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ordner</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>1 highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Markierung</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Markierungen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mit Notiz</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>%1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Notiz</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>1 question for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Frage für Ihren Arzttermin</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>%1 questions for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen für Ihren Arzttermin</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (1 page visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Leseverlauf (1 Seitenaufruf)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (%1 page visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Leseverlauf (%1 Seitenaufrufe)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in 1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lesestelle in 1 Artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lesestellen in %1 Artikeln</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
         <source>1 answer to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort auf „War das hilfreich?“</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
         <source>%1 answers to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Antworten auf „War das hilfreich?“</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>1 bookmark folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lesezeichenordner</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>%1 bookmark folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lesezeichenordner</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>1 highlight or note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Markierung oder Notiz</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>%1 highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Markierungen und Notizen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Frage</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>1 page visit in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seitenaufruf in Ihrem Verlauf</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>%1 page visits in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seitenaufrufe in Ihrem Verlauf</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>1 reading position</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lesestelle</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>%1 reading positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lesestellen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>1 feedback answer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Rückmeldung</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>%1 feedback answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rückmeldungen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
         <source>Nothing new was added: everything in the file is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues hinzugefügt: Alles aus der Datei ist schon vorhanden.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
         <source>Already here, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden, daher übersprungen: 1 Eintrag.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
         <source>Already here, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden, daher übersprungen: %1 Einträge.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
         <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten: 1 Eintrag in der Datei ist eine andere Fassung eines Ihrer Einträge (anderer Wortlaut) und wurde deshalb neben Ihrem hinzugefügt. An Ihren Einträgen wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
         <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten: %1 Einträge in der Datei sind andere Fassungen Ihrer Einträge (anderer Wortlaut) und wurden deshalb neben Ihren hinzugefügt. An Ihren Einträgen wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
         <source>Could not be read, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar, daher übersprungen: 1 Eintrag.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
         <source>Could not be read, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar, daher übersprungen: %1 Einträge.</translation>
     </message>
 </context>
 <context>
@@ -3557,128 +3689,128 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
         <source>&amp;Highlight…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz bearbeiten…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;rbe ändern</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
         <source>&amp;Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Undo Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="68"/>
         <source>Highlight the selected passage, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Textstelle markieren, auf Wunsch mit einer Notiz</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="78"/>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe ändern</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="106"/>
         <source>Show your highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Markierungen und Notizen anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht mehr in der Bibliothek. Ihre Notizen dazu bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Textstelle im Artikel aus und dann „Markieren“ (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
         <source>Highlights can be kept in articles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen sind nur in Artikeln möglich.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
         <source>Your highlight could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Markierung konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
         <source>Highlighted. It is listed under Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert. Sie finden die Markierung unter „Notizen“.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
         <source>Your note could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
         <source>The new colour could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Farbe konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
         <source>The highlight could not be removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung konnte nicht entfernt werden. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
         <source>Removed the highlight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung %1 entfernt.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung %1 entfernt. „Rückgängig“ finden Sie im Bereich „Notizen“ und im Artikelmenü.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight could not be brought back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung konnte nicht wiederhergestellt werden. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
         <source>The highlight is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung ist wieder da.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht mehr in der Bibliothek. Ihre Markierung und Notiz bleiben hier erhalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Markierung konnte nicht gesetzt werden: Die Textstelle hat sich geändert, seit Sie sie markiert haben. Ihr Zitat bleibt im Bereich „Notizen“ erhalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
         <source>Your highlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Markierung: %1</translation>
     </message>
 </context>
 <context>
@@ -3687,104 +3819,104 @@ My comments:
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <location filename="../app/ui/notes/notespane.cpp" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="28"/>
         <location filename="../app/ui/notes/notespane.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="29"/>
         <location filename="../app/ui/notes/notespane.cpp" line="232"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="35"/>
         <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Markierungen. Wählen Sie in einem Artikel eine Textstelle aus, klicken Sie mit der rechten Maustaste darauf und wählen Sie „Markieren…“, um sie hier mit Ihrer eigenen Notiz aufzubewahren.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="50"/>
         <source>Notes and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Markierungen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="51"/>
         <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Markierungen nach Artikeln. Enter zeigt eine Markierung in ihrem Artikel, Entf entfernt sie.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="60"/>
         <source>Show the chosen highlight in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Markierung in ihrem Artikel zeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="61"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="62"/>
         <source>Change the chosen highlight&apos;s note or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz oder Farbe der gewählten Markierung ändern</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="64"/>
         <source>Remove the chosen highlight and its note (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Markierung und ihre Notiz entfernen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="75"/>
         <source>Bring back the highlight you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entfernte Markierung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="134"/>
         <source>No longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr in der Bibliothek</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="140"/>
         <source>%1, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht mehr in der Bibliothek</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="143"/>
         <source>Article. Press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel. Drücken Sie Enter, um ihn zu öffnen.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="144"/>
         <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht in dieser Version der Bibliothek. Ihre Markierungen und Notizen dazu bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="155"/>
         <source>Could not be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gesetzt werden</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="165"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="171"/>
         <source>%1 highlight in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung (%1) in %2: %3</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="174"/>
         <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textstelle hat sich geändert, seit Sie sie markiert haben, deshalb wird sie im Artikel nicht angezeigt. Ihr Zitat bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3924,7 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notestext.cpp" line="27"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -3800,17 +3932,17 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="28"/>
         <source>The pages could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="35"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="55"/>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat nach Seite %1 angehalten.</translation>
     </message>
 </context>
 <context>
@@ -3818,93 +3950,93 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="107"/>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="127"/>
         <source>No article was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Artikel gewählt.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
         <source>There is no article called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel „%1“.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="145"/>
         <source>Articles from Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel aus Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="178"/>
         <source>This page cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite kann nicht gedruckt werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="190"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <source>Timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="201"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="214"/>
         <source>The handout has no articles. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoheft enthält keine Artikel. Fügen Sie mindestens einen hinzu.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="220"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sammlung gibt es keinen Artikel „%1“.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="223"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen zu MS</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="233"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="263"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="268"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="289"/>
         <source>There are no questions to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Fragen zum Drucken.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="335"/>
         <source>&quot;%1&quot; could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gedruckt werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="363"/>
         <source>The contents page could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhaltsverzeichnis konnte nicht gesetzt werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="393"/>
         <source>The PDF could not be put together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht zusammengestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3912,267 +4044,267 @@ My comments:
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite drucken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>Save this page as a PDF file, ready to print or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite als PDF-Datei speichern, zum Drucken oder zum Versenden per E-Mail</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As &amp;Web Page (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Webseite (HTML)…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as one web page file that opens in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Artikel als eine einzige Webseiten-Datei speichern, die sich in jedem Browser öffnen lässt</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As Plain &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als einfachen &amp;Text…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Artikel als einfachen Text speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Make a &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infoheft erstellen…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Artikel zu einem Heft zusammenstellen, zum Drucken oder zum Speichern als PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Export as Web Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Webseite exportieren</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Export as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als einfachen Text exportieren</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
         <source>Paper &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US &amp;Letter</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
         <source>Print and export on %1 paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Papier im Format %1 drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
         <source>Preparing the pages for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten werden für den Druck vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
         <source>Preparing the handout&apos;s pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten des Infohefts werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
         <source>Cannot print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infoheft kann nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print Preview – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau – %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
-        <source>%1. Choose Print to send them to a printer.</source>
-        <translation type="unfinished"></translation>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
-        <source>Choose a printer and print these pages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <source>%1. Choose Print to send them to a printer.</source>
+        <translation>%1. Wählen Sie „Drucken“, um sie an einen Drucker zu senden.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <source>Choose a printer and print these pages</source>
+        <translation>Einen Drucker wählen und diese Seiten drucken</translation>
+    </message>
+    <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
         <source>Close the preview without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau schließen, ohne zu drucken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
         <source>%1 ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereit zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade wird ein anderes PDF erstellt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
         <source>Making the handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF des Infohefts wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="49"/>
         <source>Your questions take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fragen brauchen %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="50"/>
         <source>Your %1 questions do not fit on one page at this text size (%2 pt). They take %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre %1 Fragen passen bei dieser Schriftgröße (%2 pt) nicht auf eine Seite. Sie brauchen %3.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="57"/>
         <source>You can go on with %1, or cancel and tick off or delete some questions, or make the text smaller (ticked questions are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können mit %1 fortfahren. Oder Sie brechen ab und haken einige Fragen ab, löschen einige oder verkleinern die Schrift (abgehakte Fragen werden weggelassen).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="61"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="80"/>
         <source>Preparing your questions for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fragen werden für den Druck vorbereitet…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="83"/>
         <source>Cannot print your questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fragen können nicht gedruckt werden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>Save My Questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen als PDF speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>my-questions</source>
-        <translation type="unfinished"></translation>
+        <translation>meine-fragen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="105"/>
         <source>Making the PDF of your questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF Ihrer Fragen wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -4180,27 +4312,27 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="24"/>
         <source>Your &amp;question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Frage:</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="27"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Frage</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="28"/>
         <source>Enter saves it; Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter speichert sie; Shift+Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="51"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -4208,17 +4340,17 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="72"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr in der Bibliothek)</translation>
     </message>
 </context>
 <context>
@@ -4226,80 +4358,80 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>Add to My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinen &amp;Fragen hinzufügen…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>My &amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Fragen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
-        <source>Print My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <source>Print M&amp;y Questions…</source>
+        <translation>Meine &amp;Fragen drucken…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
-        <source>Save My Questions as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <source>Save My Questions as PD&amp;F…</source>
+        <translation>Meine Fragen als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage zu dieser Textstelle, Überschrift oder diesem Wort für Ihren nächsten Arzttermin speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
         <source>Show your questions for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fragen für den nächsten Arzttermin anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fragen auf einer Seite in Großdruck drucken, mit Platz für die Antworten</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
         <source>Save your questions as a one-page PDF in large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fragen als einseitiges PDF in Großdruck speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
         <source>Can you tell me more about %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Können Sie mir mehr über „%1“ sagen?</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
         <source>Can you tell me more about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Können Sie mir mehr darüber sagen?</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
         <source>Add to My Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinen Fragen hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
         <source>Added to your questions (the Questions tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ihren Fragen hinzugefügt (Bereich „Fragen“).</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
         <source>Edit Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4307,243 +4439,243 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="60"/>
         <source>Questions to ask at your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für Ihren nächsten Arzttermin.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add the question typed above to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben eingegebene Frage am Ende der Liste anfügen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="62"/>
         <source>No questions yet. Type one above, or right-click in an article and choose &quot;Add to My Questions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fragen. Geben Sie oben eine ein, oder klicken Sie in einem Artikel mit der rechten Maustaste und wählen Sie „Zu meinen Fragen hinzufügen“.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move the chosen question one place earlier (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Frage eine Stelle nach oben rücken (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move the chosen question one place later (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Frage eine Stelle nach unten rücken (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Change the chosen question&apos;s words (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wortlaut der gewählten Frage ändern (F2)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete the chosen question; you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Frage löschen; lässt sich rückgängig machen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>&amp;Open Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open the page the question came from (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite öffnen, aus der die Frage stammt (Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Put the deleted question back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelöschte Frage wiederherstellen (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Hide this message; the question stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden; die Frage bleibt gelöscht</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>Print my questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen drucken</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fragen auf einer Seite in Großdruck drucken, mit Platz für die Antworten</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save my questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen als PDF speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save the same page as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Seite als PDF-Datei speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="79"/>
         <source>Tick a question off when it has been answered: ticked ones are left out when you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie eine Frage ab, wenn sie beantwortet ist: Abgehakte Fragen werden beim Drucken weggelassen.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="84"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
         <location filename="../app/ui/questions/questionspane.cpp" line="102"/>
         <source>Type a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage eingeben</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="103"/>
         <source>Enter adds it to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter fügt sie am Ende der Liste an</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="116"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="117"/>
         <source>Space ticks a question off, Enter opens its page, F2 edits, Delete deletes, Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste hakt eine Frage ab, Enter öffnet ihre Seite, F2 bearbeitet, Entf löscht, Ctrl+Up und Ctrl+Down verschieben sie</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="149"/>
         <source>Deleted question</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Frage</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="219"/>
         <source>Ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakt</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="274"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="279"/>
         <source>Added to your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ihren Fragen hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="336"/>
         <source>The question could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="342"/>
         <source>Question deleted. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage gelöscht. „Rückgängig“ stellt sie wieder her.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="352"/>
         <source>The question could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="358"/>
         <source>Question put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="380"/>
         <source>This question was typed, not added from a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage wurde eingetippt, nicht von einer Seite hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -4551,223 +4683,223 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="41"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="42"/>
         <source>A little slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas langsamer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="43"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="44"/>
         <source>A little faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas schneller</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="45"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>&amp;Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimme</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
         <source>Stop reading aloud (Esc or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen beenden (Esc oder %1)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen beenden</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="83"/>
         <source>&amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="99"/>
         <source>Read aloud controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerung für das Vorlesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="105"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesetempo</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
         <source>How fast the voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell die Stimme liest</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="114"/>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
         <source>Which voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Stimme liest</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="127"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Vorlesen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
         <source>The article is still opening. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel wird noch geöffnet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
         <source>Starting the voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme wird gestartet…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
         <source>Read aloud is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen ist nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
         <source>There is no text to read on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es keinen Text zum Vorlesen.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
         <source>Sentence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
         <source>Finished reading aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen beendet.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Lautsprecher oder Kopfhörer angeschlossen, eingeschaltet und nicht stummgeschaltet sind, und drücken Sie dann noch einmal „Vorlesen“.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
         <source>Read aloud stopped: no sound could be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen angehalten: Es konnte kein Ton abgespielt werden.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorlesen wurde angehalten, weil die Stimme den Satz begonnen, aber nicht beendet hat. Vielleicht hat dieser Computer keine funktionierende Tonausgabe.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>Read aloud stopped: the voice did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen angehalten: Die Stimme hat nicht begonnen.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorlesen wurde angehalten, weil die Stimme nicht zu sprechen begonnen hat. Vielleicht funktioniert die Sprachausgabe nicht, oder dieser Computer hat keine funktionierende Tonausgabe.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
         <source>If that does not help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das nicht hilft:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
         <source>Read aloud is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen ist nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Read the article aloud, from the selected text or from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel vorlesen, ab dem ausgewählten Text oder von Anfang an</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen pausieren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
         <source>Go on reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Vorlesen fortfahren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Close the read aloud bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorleseleiste schließen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
         <source>Standard voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardstimme</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
         <source>Voices are listed once the speech engine has started</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen werden angezeigt, sobald die Sprachausgabe gestartet ist</translation>
     </message>
 </context>
 <context>
@@ -4776,12 +4908,12 @@ My comments:
         <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Themen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, die mit dem geöffneten verwandt sind. Drücken Sie Enter, um einen zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4789,52 +4921,52 @@ My comments:
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
         <source>Page &amp;Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;darstellung</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>&amp;Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch (empfohlen)</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>Use the graphics card when the computer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grafikkarte verwenden, wenn der Computer eine hat</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
-        <source>&amp;Without the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <source>Wit&amp;hout the Graphics Card</source>
+        <translation>&amp;Ohne Grafikkarte</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiler und sparsamer auf Computern ohne Grafikkarte, etwa virtuellen Maschinen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>&amp;With the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit Grafikkarte</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>Always use the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer die Grafikkarte verwenden</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
         <source>Pages are now drawn without the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gerade ohne Grafikkarte dargestellt</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
         <source>Pages are now drawn with the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gerade mit Grafikkarte dargestellt</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin stellt Seiten ab dem nächsten Start auf diese Weise dar.</translation>
     </message>
 </context>
 <context>
@@ -4842,22 +4974,22 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="11"/>
         <source>Search articles, terms, events</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Begriffe, Ereignisse suchen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="12"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="14"/>
         <source>Type to search articles, glossary terms and timeline events. Results appear as you type; use the Up and Down keys to choose one and Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um Artikel, Glossarbegriffe und Ereignisse der Zeitleiste zu suchen. Die Ergebnisse erscheinen schon beim Tippen; mit den Pfeiltasten nach oben und unten wählen Sie eines aus, mit Enter öffnen Sie es.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="16"/>
         <source>Search articles, glossary terms and timeline events (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Glossarbegriffe und Ereignisse der Zeitleiste suchen (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -4865,103 +4997,103 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Glossarbegriffe und Ereignisse der Zeitleiste suchen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auf dieser Seite suchen…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter auf der geöffneten Seite suchen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Treffer auf der Seite</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Treffer auf der Seite</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
         <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite enthält alle diese Wörter. Seiten mit einigen davon:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse für %1 anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse für %1. Prüfen Sie die Schreibweise, oder versuchen Sie es mit weniger oder anderen Wörtern.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossarbegriffe</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen und Fragen (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
 </context>
 <context>
@@ -4970,12 +5102,12 @@ My comments:
         <location filename="../app/ui/search/searchpopup.cpp" line="25"/>
         <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchpopup.cpp" line="37"/>
         <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Suchfeld wählen Sie mit den Pfeiltasten nach oben und unten, mit Enter öffnen Sie.</translation>
     </message>
 </context>
 <context>
@@ -4983,12 +5115,12 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="78"/>
         <source>More in the glossary →</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr im Glossar →</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="86"/>
         <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie: &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
 </context>
 <context>
@@ -4996,44 +5128,44 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="29"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Frage</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Markierung</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="43"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="79"/>
         <source>in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>in „%1“</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="71"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="76"/>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="74"/>
         <source>Definition: %1. %2 More in the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung: %1. %2 Mehr im Glossar.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="83"/>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie: %1?</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="96"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
 </context>
 <context>
@@ -5042,32 +5174,32 @@ My comments:
         <location filename="../app/ui/search/searchresultspanel.cpp" line="17"/>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="30"/>
         <source>All search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="20"/>
         <source>Search results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="32"/>
         <source>Articles, glossary terms, timeline events and your own notes and questions. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Glossarbegriffe, Ereignisse der Zeitleiste sowie Ihre eigenen Notizen und Fragen. Drücken Sie Enter, um einen Eintrag zu öffnen.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="47"/>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
         <source>1 result for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ergebnis für „%1“</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
         <source>%1 results for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ergebnisse für „%2“</translation>
     </message>
 </context>
 <context>
@@ -5076,22 +5208,22 @@ My comments:
         <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
         <source>Side panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbereiche</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
         <source>Side pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbereich</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
         <source>Choose what is shown beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was neben dem Artikel angezeigt wird.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
         <source>Shows the %1 pane beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Bereich „%1“ neben dem Artikel.</translation>
     </message>
 </context>
 <context>
@@ -5099,52 +5231,52 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="87"/>
         <source>Read aloud needs a speech engine, and none is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vorlesen wird eine Sprachausgabe benötigt, aber es ist keine installiert.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="90"/>
         <source>Read aloud needs the speech engine &quot;%1&quot;, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vorlesen wird die Sprachausgabe „%1“ benötigt, die nicht installiert ist.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="96"/>
         <source>The speech engine could not start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe konnte nicht starten (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
         <source>The speech engine has no voices to read with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe hat keine Stimmen zum Vorlesen.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
         <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme konnte nicht abgespielt werden%1: Vielleicht hat dieser Computer keine funktionierende Tonausgabe. Prüfen Sie, ob Lautsprecher oder Kopfhörer angeschlossen, eingeschaltet und nicht stummgeschaltet sind, und starten Sie Myelin dann neu.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
         <source>The speech engine stopped with an error%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe wurde mit einem Fehler beendet%1.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="35"/>
         <source>This copy of Myelin was built without read aloud, because Qt TextToSpeech was missing when it was built. To build it with read aloud, install qt6-speech-dev, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Myelin-Version wurde ohne Vorlesen gebaut, weil Qt TextToSpeech beim Bauen fehlte. Um sie mit Vorlesen zu bauen, installieren Sie qt6-speech-dev; danach: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="72"/>
         <source>Check that Windows has a voice for your language (Settings &gt; Time &amp; language &gt; Speech), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Windows eine Stimme für Ihre Sprache hat (Einstellungen &gt; Zeit und Sprache &gt; Spracherkennung), und starten Sie Myelin dann neu.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="77"/>
         <source>Check that macOS has a voice for your language (System Settings &gt; Accessibility &gt; Spoken Content &gt; System voice), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob macOS eine Stimme für Ihre Sprache hat (Systemeinstellungen &gt; Bedienungshilfen &gt; Gesprochene Inhalte &gt; Systemstimme), und starten Sie Myelin dann neu.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="82"/>
         <source>Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie speech-dispatcher und espeak-ng (unter Debian oder Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin) und starten Sie Myelin dann neu.</translation>
     </message>
 </context>
 <context>
@@ -5152,172 +5284,172 @@ My comments:
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
         <source>&amp;Update Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte &amp;aktualisieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Inhalts-Update (.myelinpack-Datei) von einem USB-Stick, aus einer E-Mail oder aus einem Download installieren</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Update Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
         <source>Myelin content updates (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-Inhalts-Updates (*.%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
         <source>&amp;Go Back to Previous Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zu den vorherigen Inhalten…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
         <source>Undo the last content update and show the content used before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Inhalts-Update rückgängig machen und die vorherigen Inhalte zeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
         <source>&amp;What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues in den Inhalten</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
         <source>List the articles the last content update added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel auflisten, die das letzte Inhalts-Update hinzugefügt, geändert und entfernt hat</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
         <source>Content update not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Update nicht verwendet</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Go Back to Older Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu älteren Inhalten zurückkehren?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Install Content Update?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Update installieren?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket enthält die Inhaltsversion %1, die nicht neuer ist als Ihre Inhalte (%2). Artikel, die seitdem korrigiert wurden, bekommen wieder ihren älteren Text.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
         <source>Install content version %1, reviewed up to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsversion %1 installieren, geprüft bis %2?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
         <source>Collection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von: %1 (Schlüssel %2). Die Signatur wurde geprüft.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Version %1: %2 neue, %3 geänderte und %4 entfernte Artikel.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben jetzt Version %1 (%2). Sie können später zu ihr zurückkehren (Datei &gt; Zurück zu den vorherigen Inhalten). Ihre Lesezeichen, Notizen und Einstellungen werden nicht verändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Go Back to Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Version %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Install Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update installieren</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
         <source>Checking the content update %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhalts-Update %1 wird geprüft…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
         <source>Content update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Update abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
         <source>The content was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhalte wurden nicht geändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhalts-Update %1 konnte nicht installiert werden; die Inhalte wurden nicht geändert: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
         <source>Content update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Update fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
         <source>content version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Inhaltsversion %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>the content that came with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>die mit Myelin gelieferten Inhalte</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder %1 verwenden? Das jetzt verwendete Update wird entfernt; Ihre Lesezeichen, Notizen und Einstellungen werden nicht verändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
         <source>Go Back to Previous Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den vorherigen Inhalten zurückkehren?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
         <source>Could not go back to the previous content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückkehr zu den vorherigen Inhalten war nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -5325,57 +5457,57 @@ My comments:
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="26"/>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="40"/>
         <source>The content is now version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhalte haben jetzt die Version %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="41"/>
         <source>The content was updated from version %1 to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhalte wurden von Version %1 auf Version %2 aktualisiert.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="44"/>
         <source>No article was added, changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Artikel hinzugefügt, geändert oder entfernt.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="46"/>
         <source>New articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Artikel (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="47"/>
         <source>Changed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Artikel (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="48"/>
         <source>Removed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Artikel (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="56"/>
         <source>What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues in den Inhalten</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="58"/>
         <source>The articles the last content update added, changed and removed. Press Tab to move between the articles, Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel, die das letzte Inhalts-Update hinzugefügt, geändert und entfernt hat. Mit Tab wechseln Sie zwischen den Artikeln, mit Enter öffnen Sie einen.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="61"/>
         <source>What&apos;s new: the articles added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues: die hinzugefügten, geänderten und entfernten Artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="70"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5383,85 +5515,85 @@ My comments:
     <message>
         <location filename="../app/update/contentstore.cpp" line="132"/>
         <source>cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="144"/>
         <location filename="../app/update/contentstore.cpp" line="260"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="160"/>
         <location filename="../app/update/contentstore.cpp" line="391"/>
         <location filename="../app/update/contentstore.cpp" line="455"/>
         <source>cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="180"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Myelin geliefert</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="182"/>
         <source>from the file given on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der in der Befehlszeile angegebenen Datei</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>from the update pack %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Update-Paket %1, installiert am %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="274"/>
         <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das installierte Inhalts-Update kann nicht verwendet werden: Sein Eintrag (%1) fehlt oder ist beschädigt. Myelin zeigt die mitgelieferten Inhalte; installieren Sie das Update erneut, um es zu verwenden.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="285"/>
         <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das installierte Inhalts-Update (Version %1) fehlt in %2. Myelin zeigt die mitgelieferten Inhalte.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="303"/>
         <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das installierte Inhalts-Update (Version %1) ist beschädigt: Seine Datei %2 hat sich verändert. Myelin zeigt die mitgelieferten Inhalte; installieren Sie das Update erneut, um es zu verwenden.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="312"/>
         <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das installierte Inhalts-Update (Version %1) kann nicht verwendet werden. Myelin zeigt die mitgelieferten Inhalte. %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="332"/>
         <source>the pack was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket wurde nicht geprüft.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="336"/>
         <source>cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="357"/>
         <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie in %1 stimmt nicht mit dem Paket überein (ist die Festplatte voll oder defekt?).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="438"/>
         <source>there is no content update to go back from.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Inhalts-Update, das zurückgenommen werden könnte.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="447"/>
         <source>the previous content (%1) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorherigen Inhalte (%1) sind beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -5469,52 +5601,52 @@ My comments:
     <message>
         <location filename="../app/update/packmanifest.cpp" line="30"/>
         <source>the list &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste „%1“ fehlt.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="35"/>
         <source>the list &quot;%1&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste „%1“ ist zu lang.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="44"/>
         <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag der Liste „%1“ ist kein Artikel (Slug, Titel, Prüfdatum).</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="122"/>
         <source>its manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Manifest ist zu groß.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="128"/>
         <source>its manifest is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Manifest ist kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="133"/>
         <source>its manifest is not a Myelin content pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Manifest ist kein Manifest eines Myelin-Inhaltspakets.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="139"/>
         <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine neuere Art von Inhaltspaket (Format %1); dieses Myelin liest Format %2. Installieren Sie ein neueres Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="143"/>
         <source>its manifest has an unknown format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Manifest hat eine unbekannte Formatversion.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="160"/>
         <source>its manifest has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Manifest hat ein unbekanntes Feld „%1“.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="180"/>
         <source>its manifest is incomplete or has a field of the wrong kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Manifest ist unvollständig oder hat ein Feld der falschen Art.</translation>
     </message>
 </context>
 <context>
@@ -5522,87 +5654,87 @@ My comments:
     <message>
         <location filename="../app/update/packcheck.cpp" line="66"/>
         <source>The content pack %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhaltspaket %1 wurde nicht angenommen: %2</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="73"/>
         <source>the signature checker (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signaturprüfung (libsodium) konnte nicht starten.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="76"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="91"/>
         <source>its signature file has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Signaturdatei wurde verändert.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="92"/>
         <source>its signature is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Signatur ist beschädigt: %1</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="97"/>
         <source>it is signed with a key this Myelin does not know (key %1). Only packs from the Myelin project, or from a key you chose to trust, can be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist mit einem Schlüssel signiert, den dieses Myelin nicht kennt (Schlüssel %1). Nur Pakete vom Myelin-Projekt oder mit einem Schlüssel, dem Sie ausdrücklich vertrauen, können installiert werden.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="102"/>
         <source>it is signed with a key that has been withdrawn (%1). Get a newer pack from the Myelin project.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist mit einem zurückgezogenen Schlüssel signiert (%1). Besorgen Sie sich ein neueres Paket vom Myelin-Projekt.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="107"/>
         <source>its signature does not match its contents: it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Signatur passt nicht zu seinem Inhalt: Es wurde nach dem Signieren verändert oder beschädigt.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="120"/>
         <source>it is made for a newer Myelin (content schema %1; this Myelin reads schema %2). Install a newer Myelin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist für ein neueres Myelin gemacht (Inhaltsschema %1; dieses Myelin liest Schema %2). Installieren Sie zuerst ein neueres Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="124"/>
         <source>it is made for an older Myelin (content schema %1; this Myelin reads schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist für ein älteres Myelin gemacht (Inhaltsschema %1; dieses Myelin liest Schema %2).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="130"/>
         <source>its database is not the one its manifest describes (the sizes differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenbank ist nicht die, die sein Manifest beschreibt (die Größen unterscheiden sich).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="136"/>
         <source>no temporary folder could be made to check it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte kein temporärer Ordner zum Prüfen angelegt werden.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="145"/>
         <source>its database is not the one its manifest describes (the hashes differ): it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenbank ist nicht die, die sein Manifest beschreibt (die Prüfsummen unterscheiden sich): Es wurde nach dem Signieren verändert oder beschädigt.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="149"/>
         <source>its database fails SQLite&apos;s integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenbank besteht die Integritätsprüfung von SQLite nicht (%1).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="160"/>
         <source>its database holds content version &quot;%1&quot;, not %2 as its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenbank enthält die Inhaltsversion „%1“, nicht %2, wie sein Manifest angibt.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="170"/>
         <source>it holds content version %1, which is the version already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält die Inhaltsversion %1, die bereits verwendet wird.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="172"/>
         <source>it holds content version %1, which is older than the version in use (%2). Choose to go back if you mean to install older content.</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält die Inhaltsversion %1, die älter ist als die verwendete Version (%2). Wählen Sie die Rückkehr zu älteren Inhalten, wenn Sie wirklich ältere Inhalte installieren möchten.</translation>
     </message>
 </context>
 <context>
@@ -5610,60 +5742,60 @@ My comments:
     <message>
         <location filename="../app/update/packfile.cpp" line="78"/>
         <source>the file is cut short (it ends inside the pack&apos;s list of files).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten (sie endet mitten in der Dateiliste des Pakets).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="84"/>
         <source>the pack&apos;s entry for %1 is damaged or not where it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag des Pakets für %1 ist beschädigt oder nicht an der richtigen Stelle.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="89"/>
         <source>%1 in the pack has an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Paket hat eine unmögliche Größe.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="93"/>
         <location filename="../app/update/packfile.cpp" line="200"/>
         <source>the file is cut short (%1 is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten (%1 ist unvollständig).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="114"/>
         <location filename="../app/update/packfile.cpp" line="165"/>
         <source>the pack&apos;s entry for %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag des Pakets für %1 ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="131"/>
         <location filename="../app/update/packfile.cpp" line="186"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="136"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="137"/>
         <source>it is not a Myelin content pack (it is too short to be one).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein Myelin-Inhaltspaket (dafür ist die Datei zu kurz).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="143"/>
         <source>it is not a Myelin content pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein Myelin-Inhaltspaket.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="170"/>
         <source>the file is cut short (the end of the pack is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten (das Ende des Pakets fehlt).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="174"/>
         <source>the pack has unexpected bytes after its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket hat unerwartete Bytes nach seinen Dateien.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="190"/>
@@ -5672,12 +5804,12 @@ My comments:
         <location filename="../app/update/packfile.cpp" line="229"/>
         <location filename="../app/update/packfile.cpp" line="249"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="224"/>
         <source>cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -5685,17 +5817,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="152"/>
         <source>it is not a minisign public key (two lines: a comment and the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein öffentlicher minisign-Schlüssel (zwei Zeilen: ein Kommentar und der Schlüssel).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="159"/>
         <source>it is not a minisign public key (the key line is not 56 characters of base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein öffentlicher minisign-Schlüssel (die Schlüsselzeile besteht nicht aus 56 Base64-Zeichen).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="163"/>
         <source>it is not an Ed25519 minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein öffentlicher Ed25519-Schlüssel von minisign.</translation>
     </message>
 </context>
 <context>
@@ -5703,37 +5835,37 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="218"/>
         <source>it is not a minisign secret key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine geheime minisign-Schlüsseldatei.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="225"/>
         <source>it uses an algorithm Myelin does not know (only Ed25519 keys, BLAKE2b checksums and scrypt encryption).</source>
-        <translation type="unfinished"></translation>
+        <translation>sie verwendet ein Verfahren, das Myelin nicht kennt (nur Ed25519-Schlüssel, BLAKE2b-Prüfsummen und scrypt-Verschlüsselung).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="234"/>
         <source>the key is encrypted and no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist verschlüsselt, und es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="241"/>
-        <source>the key asks for more memory than a key may to be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>the key asks for more memory than a key may need to be decrypted.</source>
+        <translation>der Schlüssel verlangt zum Entschlüsseln mehr Speicher, als ein Schlüssel brauchen darf.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="248"/>
         <source>the key could not be decrypted (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel konnte nicht entschlüsselt werden (kein Speicher mehr frei).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="269"/>
         <source>the password is wrong, or the key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist falsch, oder die Schlüsseldatei ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="270"/>
         <source>the key file is damaged (its checksum or key pair does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsseldatei ist beschädigt (ihre Prüfsumme oder ihr Schlüsselpaar stimmt nicht).</translation>
     </message>
 </context>
 <context>
@@ -5741,17 +5873,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="286"/>
         <source>it is not a minisign signature (four lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine minisign-Signatur (vier Zeilen).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="293"/>
         <source>it is not a minisign signature (its comment lines are wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine minisign-Signatur (die Kommentarzeilen sind falsch).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="299"/>
         <source>it is not a minisign Ed25519 signature (a signature line is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Ed25519-Signatur von minisign (eine Signaturzeile ist ungültig).</translation>
     </message>
 </context>
 <context>
@@ -5759,17 +5891,17 @@ My comments:
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="42"/>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="48"/>
         <source>Cannot use the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="51"/>
         <source>%1 (key %2, trusted for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schlüssel %2, für diesen Aufruf vertrauenswürdig)</translation>
     </message>
 </context>
 <context>
@@ -5777,7 +5909,7 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataerase.cpp" line="53"/>
         <source>Nothing was deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht. %1</translation>
     </message>
 </context>
 <context>
@@ -5785,13 +5917,13 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="166"/>
         <source>Cannot read your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="204"/>
         <location filename="../app/userdata/userdataexport.cpp" line="210"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5799,32 +5931,32 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="441"/>
         <source>This file is not a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Myelin-Datenexport.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="446"/>
         <source>This file is not a Myelin data export: it has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Myelin-Datenexport: Sie hat keine Formatversion.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="451"/>
         <source>This file was exported by a newer version of Myelin (format version %1; this Myelin reads version %2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde mit einer neueren Myelin-Version exportiert (Formatversion %1; dieses Myelin liest Version %2). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="482"/>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="510"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="516"/>
         <source>%1 is too large to be a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen Myelin-Datenexport.</translation>
     </message>
 </context>
 <context>
@@ -5832,52 +5964,52 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="78"/>
         <source>Your disk is full: this change was not saved; what you saved before is kept. Free some space on the disk that holds your data file %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Festplatte ist voll: Diese Änderung wurde nicht gespeichert; was Sie vorher gespeichert haben, bleibt erhalten. Schaffen Sie etwas Platz auf der Festplatte mit Ihrer Datendatei %1 und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="84"/>
         <source>Your data file %1 cannot be changed (the file or its folder is read-only): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei %1 kann nicht geändert werden (die Datei oder ihr Ordner ist schreibgeschützt): Diese Änderung wurde nicht gespeichert; was Sie vorher gespeichert haben, bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="90"/>
         <source>The disk could not write your data file %1 (the disk may be failing or was removed): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte konnte Ihre Datendatei %1 nicht schreiben (vielleicht ist sie defekt oder wurde entfernt): Diese Änderung wurde nicht gespeichert; was Sie vorher gespeichert haben, bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="96"/>
         <source>Your data file %1 is damaged: this change was not saved. Restart Myelin: it will set the damaged file aside, unchanged, and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei %1 ist beschädigt: Diese Änderung wurde nicht gespeichert. Starten Sie Myelin neu: Es legt die beschädigte Datei unverändert beiseite und beginnt eine neue.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="102"/>
         <source>Your data file %1 is in use by another program (perhaps another Myelin): this change was not saved; what you saved before is kept. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei %1 wird gerade von einem anderen Programm verwendet (vielleicht von einem zweiten Myelin): Diese Änderung wurde nicht gespeichert; was Sie vorher gespeichert haben, bleibt erhalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="111"/>
         <source>Cannot save to your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihre Datendatei %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="119"/>
         <source>it is a link to a file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Verweis auf eine Datei, die nicht existiert</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="124"/>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="127"/>
         <source>it is not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine normale Datei</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="130"/>
         <source>Myelin is not allowed to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin darf sie nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -5887,22 +6019,22 @@ My comments:
         <location filename="../app/userdata/userdatabase.cpp" line="276"/>
         <location filename="../app/userdata/userdatabase.cpp" line="288"/>
         <source>Cannot open your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="261"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei %1 wurde von einer neueren Myelin-Version geschrieben; sie bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="135"/>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist beschädigt</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="143"/>
         <source>Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, and changes you make now will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin kann Ihre Datendatei %1 nicht lesen (%2) und konnte sie nicht beiseitelegen. Sie bleibt, wie sie ist, und Änderungen, die Sie jetzt vornehmen, werden nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="151"/>
@@ -5912,18 +6044,23 @@ The old file is kept, unchanged, beside the new one. Keep it if you want help to
 
 Old file: %3
 New file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin konnte Ihre Datendatei nicht lesen (%2) und hat deshalb eine neue, leere angelegt.
+
+Die alte Datei bleibt unverändert neben der neuen erhalten. Bewahren Sie sie auf, wenn Sie Hilfe suchen möchten, um ihren Inhalt zu retten.
+
+Alte Datei: %3
+Neue Datei: %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="248"/>
         <location filename="../app/userdata/userdatabase.cpp" line="292"/>
         <source>Your data file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="309"/>
         <source>Cannot set up your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei %1 kann nicht eingerichtet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5931,88 +6068,88 @@ New file: %1</source>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="49"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="51"/>
         <location filename="../app/core/versioninfo.cpp" line="54"/>
         <source>Content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="52"/>
         <source>Content %1, reviewed up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte %1, geprüft bis %2</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="58"/>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="59"/>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (gebaut mit Qt %2)</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="86"/>
         <source>windows, text, the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster, Text, die Datenbankverbindung</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>BSD-style and others</source>
-        <translation type="unfinished"></translation>
+        <translation>BSD-artig und weitere</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>shows the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige der Artikel</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinfrei</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>stores the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherung der Artikel</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="89"/>
         <source>turns the articles&apos; Markdown into pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung des Markdowns der Artikel in Seiten</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="90"/>
         <source>reads the glossary, timeline and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Glossar, Zeitleiste und Zitaten</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="91"/>
         <source>checks the articles&apos; HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des HTML der Artikel</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="92"/>
         <source>puts the pages of printed handouts together</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenstellen der Seiten gedruckter Infohefte</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="93"/>
         <source>checks the signatures of content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Signaturen von Inhalts-Updates</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="129"/>
         <source>from the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Datei %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="130"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Myelin geliefert</translation>
     </message>
 </context>
 <context>
@@ -6020,7 +6157,7 @@ New file: %1</source>
     <message>
         <location filename="../app/web/sandboxcheck.cpp" line="19"/>
         <source>Myelin cannot run as the administrator (root): the part that shows the articles refuses to, to keep the computer safe. Start Myelin as your usual user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin kann nicht als Administrator (root) laufen: Der Teil, der die Artikel anzeigt, verweigert das, um den Computer zu schützen. Starten Sie Myelin mit Ihrem gewohnten Benutzerkonto.</translation>
     </message>
 </context>
 <context>
@@ -6029,25 +6166,25 @@ New file: %1</source>
         <location filename="../app/core/translations.cpp" line="25"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
-        <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
@@ -6055,47 +6192,47 @@ New file: %1</source>
     <message>
         <location filename="../app/main.cpp" line="48"/>
         <source>Myelin cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin: ein Offline-Leseprogramm über Multiple Sklerose.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen von Myelin, seinen Inhalten und Qt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Open the article &lt;slug&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel &lt;slug&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Read the content database &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank &lt;file&gt; lesen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>A content update (.myelinpack) to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu installierendes Inhalts-Update (.myelinpack).</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="102"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
-        <source>The content database %1 holds no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte nicht geändert</translation>
     </message>
     <message>
         <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <source>The content database %1 holds no articles.</source>
+        <translation>Die Inhaltsdatenbank %1 enthält keine Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank %1 enthält %2 Artikel, aber keine erste Seite (jeder Artikel hat einen übergeordneten Artikel). Installieren Sie die Inhalte erneut.</translation>
     </message>
 </context>
 </TS>

@@ -4,200 +4,236 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="65"/>
+        <location filename="../app/core/articlerenderer.cpp" line="68"/>
         <source>Strong evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <location filename="../app/core/articlerenderer.cpp" line="71"/>
         <source>Emerging evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="71"/>
+        <location filename="../app/core/articlerenderer.cpp" line="74"/>
         <source>Mixed evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="74"/>
+        <location filename="../app/core/articlerenderer.cpp" line="77"/>
         <source>Not supported by good studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="77"/>
+        <location filename="../app/core/articlerenderer.cpp" line="80"/>
         <source>Not properly tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="85"/>
+        <location filename="../app/core/articlerenderer.cpp" line="88"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="88"/>
+        <location filename="../app/core/articlerenderer.cpp" line="91"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="91"/>
+        <location filename="../app/core/articlerenderer.cpp" line="94"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="94"/>
+        <location filename="../app/core/articlerenderer.cpp" line="97"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <location filename="../app/core/articlerenderer.cpp" line="100"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="104"/>
+        <location filename="../app/core/articlerenderer.cpp" line="107"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="139"/>
+        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <source>en</source>
+        <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <source>Translated from the English version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <source>The English version has changed since (%1), so this translation may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <source>Read it in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <source>This page is not translated into %1 yet, so it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <source>You are reading the English original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <source>Read it in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="214"/>
         <source>In short:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="150"/>
+        <location filename="../app/core/articlerenderer.cpp" line="225"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
         <source>Last reviewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Was this useful?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="168"/>
+        <location filename="../app/core/articlerenderer.cpp" line="243"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="169"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <location filename="../app/core/articlerenderer.cpp" line="245"/>
         <source>Send feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="185"/>
+        <location filename="../app/core/articlerenderer.cpp" line="260"/>
         <source>Read more:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="189"/>
+        <location filename="../app/core/articlerenderer.cpp" line="264"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="206"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="209"/>
+        <location filename="../app/core/articlerenderer.cpp" line="284"/>
         <source>Trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="212"/>
+        <location filename="../app/core/articlerenderer.cpp" line="287"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="215"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="218"/>
+        <location filename="../app/core/articlerenderer.cpp" line="293"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="296"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="229"/>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="304"/>
+        <location filename="../app/core/articlerenderer.cpp" line="344"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Filter by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="236"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Read the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="261"/>
-        <location filename="../app/core/articlerenderer.cpp" line="282"/>
+        <location filename="../app/core/articlerenderer.cpp" line="336"/>
+        <location filename="../app/core/articlerenderer.cpp" line="357"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="266"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>No events for this topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="274"/>
-        <location filename="../app/core/articlerenderer.cpp" line="285"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="276"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="40"/>
+        <location filename="../app/web/schemehandler.cpp" line="45"/>
         <source>Article not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="41"/>
+        <location filename="../app/web/schemehandler.cpp" line="46"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +783,21 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     </message>
 </context>
 <context>
+    <name>Myelin::ReadableDate</name>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="18"/>
+        <source>MMMM yyyy</source>
+        <comment>The format of a month and year (QLocale)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="29"/>
+        <source>d MMMM yyyy</source>
+        <comment>The format of a full date (QLocale): day, month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Myelin::ReadingStyle</name>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="43"/>
@@ -831,13 +882,36 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Settings</name>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="530"/>
+        <location filename="../app/userdata/settings.cpp" line="541"/>
         <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="539"/>
+        <location filename="../app/userdata/settings.cpp" line="550"/>
         <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Theme</name>
+    <message>
+        <location filename="../app/core/theme.cpp" line="12"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="14"/>
+        <source>Cream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="16"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="18"/>
+        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,9 +1370,9 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="175"/>
         <source>Folder %1, %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Folder %1, %n bookmark</numerusform>
+            <numerusform>Folder %1, %n bookmarks</numerusform>
         </translation>
     </message>
     <message>
@@ -1339,9 +1413,9 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="310"/>
         <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted the folder “%1” and the bookmark in it.</numerusform>
+            <numerusform>Deleted the folder “%1” and the %n bookmarks in it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1568,7 +1642,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
-        <source>Show the &amp;Listen button</source>
+        <source>Show the Listen &amp;button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,7 +1688,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
-        <source>&amp;Save these settings as a profile…</source>
+        <source>Sa&amp;ve these settings as a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,9 +2851,9 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/historypage.cpp" line="105"/>
         <source>%1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n page</numerusform>
+            <numerusform>%1, %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -2869,6 +2943,29 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Move to the previous part of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="16"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="24"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="31"/>
+        <source>Show Myelin in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="33"/>
+        <source>Use the language of this computer when Myelin has it, else English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3916,13 +4013,13 @@ My comments:
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,97 +4132,97 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
         <source>Preparing the pages for printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
         <source>Cannot print the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print Preview – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>Choose a printer and print these pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
         <source>Close the preview without printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
         <source>%1 ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
         <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
         <source>Cannot save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
         <source>Open an article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
         <source>Making the handout PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,12 +4332,12 @@ My comments:
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
-        <source>Print My &amp;Questions…</source>
+        <source>Print M&amp;y Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
-        <source>Save My Questions as P&amp;DF…</source>
+        <source>Save My Questions as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4803,7 +4900,7 @@ My comments:
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
-        <source>&amp;Without the Graphics Card</source>
+        <source>Wit&amp;hout the Graphics Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5717,7 +5814,7 @@ My comments:
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="241"/>
-        <source>the key asks for more memory than a key may to be decrypted.</source>
+        <source>the key asks for more memory than a key may need to be decrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6035,17 +6132,17 @@ New file: %1</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6058,42 +6155,42 @@ New file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="102"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
         <source>Content not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>

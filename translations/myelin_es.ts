@@ -4,202 +4,238 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="65"/>
-        <source>Strong evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/articlerenderer.cpp" line="68"/>
-        <source>Emerging evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Strong evidence</source>
+        <translation>Evidencia sólida</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="71"/>
-        <source>Mixed evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Emerging evidence</source>
+        <translation>Evidencia emergente</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="74"/>
-        <source>Not supported by good studies</source>
-        <translation type="unfinished"></translation>
+        <source>Mixed evidence</source>
+        <translation>Evidencia mixta</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="77"/>
-        <source>Not properly tested</source>
-        <translation type="unfinished"></translation>
+        <source>Not supported by good studies</source>
+        <translation>No respaldado por estudios de calidad</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="85"/>
-        <source>Many good studies agree on the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <source>Not properly tested</source>
+        <translation>No probado adecuadamente</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="88"/>
-        <source>Early or growing evidence supports the main points; more research is under way.</source>
-        <translation type="unfinished"></translation>
+        <source>Many good studies agree on the main points of this article.</source>
+        <translation>Muchos estudios de calidad coinciden en los puntos principales de este artículo.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="91"/>
-        <source>Good studies disagree about some of the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <source>Early or growing evidence supports the main points; more research is under way.</source>
+        <translation>Hay evidencia inicial o creciente que respalda los puntos principales; se sigue investigando.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="94"/>
-        <source>The idea in this article was tested in good studies, and they did not support it.</source>
-        <translation type="unfinished"></translation>
+        <source>Good studies disagree about some of the main points of this article.</source>
+        <translation>Los estudios de calidad no coinciden en algunos de los puntos principales de este artículo.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <source>The idea in this article was tested in good studies, and they did not support it.</source>
+        <translation>La idea de este artículo se probó en estudios de calidad, y estos no la respaldaron.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="100"/>
         <source>The idea in this article has not been tested in proper trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>La idea de este artículo no se ha probado en ensayos adecuados.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="104"/>
+        <location filename="../app/core/articlerenderer.cpp" line="107"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo es información, no consejo médico. Habla con tu equipo de EM o con tu médico antes de cambiar tu tratamiento, tu dieta o tus cuidados.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="139"/>
+        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <source>en</source>
+        <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <source>Translated from the English version of %1.</source>
+        <translation>Traducido de la versión en inglés del %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <source>The English version has changed since (%1), so this translation may be out of date.</source>
+        <translation>La versión en inglés ha cambiado desde entonces (%1), así que esta traducción puede estar desactualizada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <source>Read it in English</source>
+        <translation>Leer en inglés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <source>This page is not translated into %1 yet, so it is shown in English.</source>
+        <translation>Esta página aún no está traducida al %1, así que se muestra en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <source>You are reading the English original.</source>
+        <translation>Estás leyendo el original en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <source>Read it in %1</source>
+        <translation>Leer en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="214"/>
         <source>In short:</source>
-        <translation type="unfinished"></translation>
+        <translation>En resumen:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="150"/>
+        <location filename="../app/core/articlerenderer.cpp" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Was this useful?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te resultó útil?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="168"/>
+        <location filename="../app/core/articlerenderer.cpp" line="243"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="169"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <location filename="../app/core/articlerenderer.cpp" line="245"/>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar comentarios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="185"/>
+        <location filename="../app/core/articlerenderer.cpp" line="260"/>
         <source>Read more:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para saber más:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="189"/>
+        <location filename="../app/core/articlerenderer.cpp" line="264"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver también:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="206"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="209"/>
+        <location filename="../app/core/articlerenderer.cpp" line="284"/>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayos</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="212"/>
+        <location filename="../app/core/articlerenderer.cpp" line="287"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="215"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="218"/>
+        <location filename="../app/core/articlerenderer.cpp" line="293"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="296"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="229"/>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="304"/>
+        <location filename="../app/core/articlerenderer.cpp" line="344"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tema</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="236"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el artículo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="261"/>
-        <location filename="../app/core/articlerenderer.cpp" line="282"/>
+        <location filename="../app/core/articlerenderer.cpp" line="336"/>
+        <location filename="../app/core/articlerenderer.cpp" line="357"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="266"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>No events for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acontecimientos sobre este tema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="274"/>
-        <location filename="../app/core/articlerenderer.cpp" line="285"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="276"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cita se reproduce palabra por palabra, con quién la dijo, cuándo y dónde se publicó.</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="40"/>
+        <location filename="../app/web/schemehandler.cpp" line="45"/>
         <source>Article not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo no encontrado</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="41"/>
+        <location filename="../app/web/schemehandler.cpp" line="46"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún artículo llamado &quot;%1&quot; en esta colección.</translation>
     </message>
 </context>
 <context>
@@ -207,23 +243,23 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta &quot;myelin export --help&quot; para ver cómo usarlo.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="71"/>
         <source>cannot write %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="75"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="80"/>
         <location filename="../app/cli/exportcommand.cpp" line="113"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="128"/>
@@ -252,83 +288,111 @@ Examples:
 Exit status: 0 when the files were saved, 1 when an article, handout file or output
 file is a problem (the message names it), 2 when the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: myelin export [opciones] &lt;artículo&gt;...
+     myelin export --handout &lt;folleto.json&gt; --pdf &lt;archivo&gt;
+
+Guarda artículos o un folleto como archivos, sin abrir ninguna ventana.
+Los artículos se indican con el nombre que tienen en las direcciones del lector,
+por ejemplo &quot;what-is-ms&quot;.
+
+Opciones:
+  --pdf &lt;archivo&gt;      Guarda un PDF: los artículos uno tras otro, o el folleto.
+  --html &lt;archivo&gt;     Guarda un artículo como una página web que no necesita nada más.
+  --text &lt;archivo&gt;     Guarda un artículo como texto sin formato.
+  --handout &lt;archivo&gt;  Crea el folleto guardado en este archivo con &quot;Crear un folleto&quot;.
+  --paper &lt;tamaño&gt;     A4 o Letter (predeterminado: %1). Un archivo de folleto indica
+                       el suyo.
+  --text-size &lt;puntos&gt; Tamaño del texto de los artículos, de %2 a %3 (predeterminado: %4).
+  --content &lt;archivo&gt;  Lee la base de datos de contenido &lt;archivo&gt; (predeterminado: el
+                       contenido que muestra el lector, incluida una actualización
+                       instalada).
+  -h, --help           Muestra esta ayuda.
+
+Ejemplos:
+  myelin export --pdf fatigue.pdf fatigue
+  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
+  myelin export --handout welcome.json --pdf welcome.pdf
+
+Estado de salida: 0 si los archivos se guardaron, 1 si hay un problema con un artículo,
+el archivo del folleto o el archivo de salida (el mensaje indica cuál), 2 si la línea
+de comandos es incorrecta.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="198"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>indica qué guardar: --pdf &lt;archivo&gt;, --html &lt;archivo&gt; o --text &lt;archivo&gt;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="201"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
-        <translation type="unfinished"></translation>
+        <translation>un folleto solo se guarda con --pdf, y sus artículos vienen del archivo del folleto</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="204"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>indica al menos un artículo, por ejemplo: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="207"/>
         <source>--html and --text save one article at a time; %1 were named</source>
-        <translation type="unfinished"></translation>
+        <translation>--html y --text guardan un solo artículo cada vez; se indicaron %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--%1 needs a file name, not an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un nombre de archivo, no uno vacío</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="219"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper debe ser A4 o Letter, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="227"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--text-size debe ser un número entero de %1 a %2, no &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source> (listed in the handout file %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (indicado en el archivo del folleto %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="261"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún artículo llamado &quot;%1&quot;%2. Los nombres de artículo son como &quot;what-is-ms&quot;: palabras en minúsculas unidas por guiones.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="286"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: es %2, que se está leyendo; elige otro nombre de archivo</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="292"/>
         <source>cannot write two files as %1; give each its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden escribir dos archivos como %1; da a cada uno su propio nombre</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="320"/>
         <location filename="../app/cli/exportcommand.cpp" line="327"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>the PDF %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear el PDF %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="350"/>
         <source>printing stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>la impresión se detuvo de forma inesperada</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="356"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -337,97 +401,98 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <location filename="../app/cli/updatecommand.cpp" line="49"/>
         <source>Checks or installs a Myelin content pack (.myelinpack) without opening a window.
 Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refused or could not be installed, 2 a wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba o instala un paquete de contenido de Myelin (.myelinpack) sin abrir ninguna ventana.
+Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se rechaza o no se pudo instalar, 2 la línea de comandos es incorrecta.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="53"/>
         <source>Check &lt;file&gt; and print its manifest; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba &lt;file&gt; y muestra su manifiesto; no cambia nada.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="56"/>
         <source>Check &lt;file&gt; and install it as the content Myelin shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba &lt;file&gt; y lo instala como el contenido que muestra Myelin.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="59"/>
         <source>Also trust the minisign public key in &lt;pubfile&gt; for this run (the built-in keys stay trusted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía además en la clave pública de minisign de &lt;pubfile&gt; durante esta ejecución (las claves integradas siguen siendo de confianza).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="63"/>
         <source>Accept a pack older than, or the same as, the content in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta un paquete más antiguo que el contenido en uso, o igual a él.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="78"/>
         <source>myelin update: give one of --check &lt;file&gt; or --install &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update: indica --check &lt;file&gt; o --install &lt;file&gt;.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="79"/>
         <source>Run &quot;myelin update --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta &quot;myelin update --help&quot; para ver cómo usarlo.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="117"/>
         <source>%1 is a valid content pack (checked in %2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un paquete de contenido válido (comprobado en %2 ms).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="118"/>
         <source>  Content:   %1, version %2, reviewed up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Contenido:     %1, versión %2, revisado hasta %3</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Schema:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Esquema:       %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Made:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Creado:        %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="121"/>
         <source>  Signed by: %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Firmado por:   %1 (clave %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="122"/>
         <source>  Database:  %1 bytes, BLAKE2b-512 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Base de datos: %1 bytes, BLAKE2b-512 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="126"/>
         <source>  Articles:  %1 (the pack lists every article)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Artículos:     %1 (el paquete incluye todos los artículos)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="127"/>
         <source>  Changes since %1: %2 new, %3 changed, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>  Cambios desde %1: %2 nuevos, %3 cambiados, %4 eliminados</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="141"/>
         <source>  In use:    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  En uso:        %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="142"/>
         <source>no readable content</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay contenido legible</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="151"/>
         <source>myelin update: the content pack %1 was not installed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update: el paquete de contenido %1 no se instaló: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="155"/>
         <source>Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content is kept, and File &gt; Go Back to Previous Content returns to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se instaló el contenido %1 en %2 (%3 ms). Myelin lo mostrará a partir del próximo inicio; el contenido anterior se conserva, y Archivo &gt; Volver al contenido anterior permite regresar a él.</translation>
     </message>
 </context>
 <context>
@@ -435,17 +500,17 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="13"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="18"/>
         <source>Tired eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos cansados</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="27"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
 </context>
 <context>
@@ -453,37 +518,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="67"/>
         <source>Cannot open the content database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de contenido %1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="73"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="76"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no se puede leer.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="79"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="94"/>
         <source>it is not a Myelin content database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos de contenido de Myelin (%1).</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="98"/>
         <source>it has schema version %1, but this version of Myelin reads version %2. Install matching content or a matching Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene la versión de esquema %1, pero esta versión de Myelin lee la versión %2. Instala un contenido compatible o una versión de Myelin compatible.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="111"/>
         <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
-        <translation type="unfinished"></translation>
+        <translation>su índice de búsqueda no se puede leer (%1). ¿Se compiló SQLite con FTS5?</translation>
     </message>
 </context>
 <context>
@@ -491,27 +556,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/exportformat.cpp" line="42"/>
         <source>Reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado el %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="47"/>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso el %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="52"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas</translation>
     </message>
 </context>
 <context>
@@ -519,108 +584,108 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/handout.cpp" line="42"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="84"/>
         <source>it is not valid JSON (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en %2)</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="87"/>
         <source>it must hold one JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener un único objeto JSON { ... }</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="94"/>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="97"/>
         <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lo creó una versión más reciente de Myelin (formato de folleto %1); esta versión lee el formato %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="118"/>
         <source>&quot;%1&quot; must be text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un texto entre comillas</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="124"/>
         <source>it has no &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna lista &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="127"/>
         <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista de nombres de artículos, como [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="133"/>
         <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; incluye %2 artículos; un folleto admite como máximo %3</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="141"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 de &quot;%2&quot; debe ser un nombre de artículo entre comillas</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="146"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no incluye ningún artículo: añade al menos un nombre de artículo a &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="157"/>
         <location filename="../app/export/handout.cpp" line="175"/>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser true o false</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="167"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número entero de puntos de %2 a %3</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="183"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser &quot;A4&quot; o &quot;Letter&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="195"/>
         <source>Cannot save the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo del folleto %1: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="212"/>
         <source>The handout file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del folleto %1 no existe.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="215"/>
         <source>The handout file %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del folleto %1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="220"/>
         <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del folleto %1 no es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="224"/>
         <source>Cannot read the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo del folleto %1: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="228"/>
         <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del folleto %1 es demasiado grande (más de %2 KiB) para ser un archivo de folleto.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="235"/>
         <source>The handout file %1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del folleto %1 no se puede usar: %2.</translation>
     </message>
 </context>
 <context>
@@ -629,7 +694,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/htmltext.cpp" line="229"/>
         <location filename="../app/export/htmltext.cpp" line="237"/>
         <source>[Picture: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Imagen: %1]</translation>
     </message>
 </context>
 <context>
@@ -637,27 +702,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="19"/>
         <source>Evidence: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia: %1. %2</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="23"/>
         <source>In short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En resumen: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="33"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="44"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="46"/>
         <source>From %1, exported on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, exportado el %2.</translation>
     </message>
 </context>
 <context>
@@ -666,63 +731,63 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/printhtml.cpp" line="91"/>
         <location filename="../app/export/printhtml.cpp" line="100"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="93"/>
         <source>The medical words used in this handout, from A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras médicas que se usan en este folleto, de la A a la Z.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="105"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Información sobre la EM</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="113"/>
         <source>Information handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto informativo</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="119"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="123"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso el %1. Cada artículo indica cuándo se revisó por última vez. Los conocimientos médicos cambian, así que pide a tu grupo la versión más reciente.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="127"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este folleto es información, no consejo médico. Habla con tu equipo de EM o con tu médico antes de cambiar tu tratamiento, tu dieta o tus cuidados.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="130"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con %1, un lector gratuito y sin conexión sobre la esclerosis múltiple, a partir de %2.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="131"/>
         <source>its knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>su base de conocimientos</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="138"/>
         <location filename="../app/export/printhtml.cpp" line="147"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="140"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte empieza en una página nueva. Cada página lleva su número al pie.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="144"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
 </context>
 <context>
@@ -730,12 +795,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/questionsheet.cpp" line="11"/>
         <source>Questions for my next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para mi próxima consulta</translation>
     </message>
     <message>
         <location filename="../app/export/questionsheet.cpp" line="43"/>
         <source>Space for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio para la respuesta</translation>
     </message>
 </context>
 <context>
@@ -743,7 +808,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/selfcontainedhtml.cpp" line="287"/>
         <source>From %1, saved on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, guardado el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ReadableDate</name>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="18"/>
+        <source>MMMM yyyy</source>
+        <comment>The format of a month and year (QLocale)</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="29"/>
+        <source>d MMMM yyyy</source>
+        <comment>The format of a full date (QLocale): day, month name, year</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
@@ -753,36 +833,36 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/readingstyle.cpp" line="53"/>
         <location filename="../app/core/readingstyle.cpp" line="63"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="44"/>
         <location filename="../app/core/readingstyle.cpp" line="54"/>
         <location filename="../app/core/readingstyle.cpp" line="64"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplio</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="45"/>
         <location filename="../app/core/readingstyle.cpp" line="55"/>
         <location filename="../app/core/readingstyle.cpp" line="65"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy amplio</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="73"/>
         <source>Short lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas cortas</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="74"/>
         <source>Medium lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas medianas</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="75"/>
         <source>Long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas largas</translation>
     </message>
 </context>
 <context>
@@ -792,22 +872,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/schemacheck.cpp" line="80"/>
         <location filename="../app/core/schemacheck.cpp" line="92"/>
         <source>the file is damaged (%1). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado (%1). Vuelve a instalar el contenido.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="86"/>
         <source>it holds no tables: it is not a Myelin content database.</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene tablas: no es una base de datos de contenido de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="87"/>
         <source>the table &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la tabla &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="98"/>
         <source>the table &quot;%1&quot; has no column &quot;%2&quot;: it was made for another version of Myelin, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla &quot;%1&quot; no tiene la columna &quot;%2&quot;: se creó para otra versión de Myelin o está dañada.</translation>
     </message>
 </context>
 <context>
@@ -815,30 +895,53 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/searchengine.cpp" line="577"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="579"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="583"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
 </context>
 <context>
     <name>Myelin::Settings</name>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="530"/>
+        <location filename="../app/userdata/settings.cpp" line="541"/>
         <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de ajustes %1 lo creó una versión más reciente de Myelin o no se puede leer, así que Myelin lo deja como está. Los cambios que hagas ahora durarán hasta que cierres Myelin.</translation>
     </message>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="539"/>
+        <location filename="../app/userdata/settings.cpp" line="550"/>
         <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ajustes no se pudieron guardar en %1: puede que la carpeta sea de solo lectura o que el disco esté lleno. Myelin sigue funcionando, pero los cambios que hagas ahora solo durarán hasta que lo cierres.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Theme</name>
+    <message>
+        <location filename="../app/core/theme.cpp" line="12"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="14"/>
+        <source>Cream</source>
+        <translation>Crema</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="16"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="18"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
@@ -848,143 +951,143 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/aboutdialog.cpp" line="54"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="64"/>
         <source>About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="56"/>
         <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones de Myelin y de su contenido, las licencias y dónde informar de un problema.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="76"/>
         <source>Myelin icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="78"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="84"/>
         <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lector sin conexión sobre la esclerosis múltiple. No envía nada a ningún sitio.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="89"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="92"/>
         <source>The same lines as the command myelin --version prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas líneas que muestra el comando myelin --version.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="95"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="96"/>
         <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin es software libre: puedes compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o cualquier versión posterior (%1). Los artículos, el glosario, la cronología, las citas y las imágenes se comparten con la licencia Creative Commons Atribución 4.0 (%2). Myelin ofrece información, no consejo médico.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="106"/>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="109"/>
         <source>Components Myelin is built with, and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes con los que se ha creado Myelin, y sus licencias</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="110"/>
         <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo de otras personas que usa Myelin, y la licencia de cada uno.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="119"/>
         <source>Used for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="124"/>
         <source>%1, licence %2, used for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, licencia %2, se usa para: %3</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="135"/>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar de un problema</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="136"/>
         <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntanos qué ha fallado, o qué cuesta leer, en la página de incidencias del proyecto. Copia esta dirección en tu navegador web:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="144"/>
         <source>Issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la página de incidencias</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="145"/>
         <source>The web address where you can report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección web donde puedes informar de un problema.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la dirección</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="150"/>
         <source>Copy the issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de la página de incidencias</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="151"/>
         <source>Copy the address, then paste it into your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la dirección y pégala en tu navegador web.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="162"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="163"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="179"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="180"/>
         <source>The address is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección se ha copiado.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="185"/>
         <source>&amp;About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="188"/>
         <source>Show the version, licences and where to report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión, las licencias y dónde informar de un problema</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1095,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto</translation>
     </message>
 </context>
 <context>
@@ -1000,22 +1103,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>The text of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del artículo abierto</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="77"/>
         <source>Article menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú del artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="79"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
@@ -1024,148 +1127,148 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar esta página</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show History</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar historial</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
         <source>Show your bookmarks beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra tus marcadores junto al artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
         <source>Show the pages you read, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las páginas que has leído, por día</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
         <source>Back where you left off in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has vuelto a donde lo dejaste en este artículo.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
         <source>Back where you left off, at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has vuelto a donde lo dejaste, en “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Remove Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar marcador</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el marcador</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar esta página</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página tiene un marcador. Pulsa %1 para quitarlo.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
         <source>Keep this page in your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta página en tus marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmarked: Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada: quitar el marcador</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>The bookmark could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el marcador.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador quitado. Pulsa %1 para volver a ponerlo.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
         <source>Bookmarked again: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada de nuevo: “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó “%1”. Tus marcadores están en el panel Marcadores (%2).</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
         <source>The bookmark could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el marcador.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya no está en la biblioteca: una actualización del contenido le cambió el nombre o lo quitó. Lo que guardaste se conserva.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
         <source>Your Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no está en la biblioteca)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacía)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1174,255 +1277,255 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="111"/>
         <source>Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a una carpeta</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="50"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="40"/>
         <source>No bookmarks yet. Press Ctrl+D or the Bookmark button in the toolbar to keep the page you are reading here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay marcadores. Pulsa Ctrl+D o el botón Marcar de la barra de herramientas para guardar aquí la página que estás leyendo.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
         <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus marcadores y carpetas. Enter abre, F2 cambia el nombre, Supr elimina, Ctrl con flecha arriba o abajo mueve.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open the chosen bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el marcador elegido</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename the chosen bookmark or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del marcador o la carpeta elegidos</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete the chosen bookmark or folder (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el marcador o la carpeta elegidos (puedes deshacerlo)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Move the chosen bookmark or folder up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el marcador o la carpeta elegidos</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Move the chosen bookmark or folder down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el marcador o la carpeta elegidos</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Put the chosen bookmark in another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el marcador elegido en otra carpeta</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="409"/>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <source>Make a folder for bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una carpeta para marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="89"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="90"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="105"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="148"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no está en la biblioteca)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
         <source>%1: a content update renamed or removed this page. Your bookmark is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una actualización del contenido cambió el nombre de esta página o la quitó. Tu marcador se conserva.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="158"/>
         <source>%1. Press Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Pulsa Enter para abrirlo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="175"/>
         <source>Folder %1, %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carpeta %1, %n marcador</numerusform>
+            <numerusform>Carpeta %1, %n marcadores</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la carpeta</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del marcador</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para la carpeta:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the bookmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para el marcador:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="279"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="288"/>
         <source>The new name could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el nuevo nombre.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
         <source>Deleted the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la carpeta “%1”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="310"/>
         <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó la carpeta “%1” y %n marcador que contenía.</numerusform>
+            <numerusform>Se eliminó la carpeta “%1” y los %n marcadores que contenía.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="314"/>
         <source>The folder could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la carpeta.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="318"/>
         <source>Deleted the bookmark “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el marcador “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="320"/>
         <source>The bookmark could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el marcador.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="337"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="347"/>
         <source>The bookmark “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó el marcador “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="353"/>
         <source>The folder “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó la carpeta “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="359"/>
         <source>It could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está arriba del todo.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está abajo del todo.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="387"/>
         <source>The bookmark could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover el marcador.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="396"/>
         <source>Choose a bookmark first</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un marcador</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="400"/>
         <source>Not in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="432"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
         <source>Name of the new folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva carpeta:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="435"/>
         <source>Make Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear carpeta</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="444"/>
         <source>The folder could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1430,28 +1533,28 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás aquí</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>Where the open article sits in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el artículo abierto dentro de la colección</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
         <source>You are here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás aquí:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>después</translation>
     </message>
 </context>
 <context>
@@ -1459,19 +1562,19 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="18"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="25"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="27"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="31"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="26"/>
         <source>Opens the buttons that do not fit here as a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre como menú los botones que no caben aquí</translation>
     </message>
 </context>
 <context>
@@ -1479,173 +1582,173 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores: %1. Pulsa %2 para pasar a los siguientes colores.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
         <source>&amp;Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comodidad</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Reading &amp;comfort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comodidad de lectura…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el tamaño del texto, los colores, el espaciado y la lectura en voz alta, con vista previa</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>Text and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto y colores</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>&amp;Spacing and line length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espaciado y longitud de línea</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlineado</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio entre letras</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio entre palabras</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de línea</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olores</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letras más fáciles de leer (OpenDyslexic)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el &amp;sistema</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
         <source>&amp;Next colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores si&amp;guientes</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
         <source>Switch to the next colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al siguiente tema de colores</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
-        <source>Show the &amp;Listen button</source>
-        <translation type="unfinished"></translation>
+        <source>Show the Listen &amp;button</source>
+        <translation>Mostrar el botón Esc&amp;uchar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
         <source>Comfort ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad ▾</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad de lectura: perfiles, tamaño del texto, espaciado, colores y lectura en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad de lectura</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores %1 para la ventana y el artículo (%2 los cambia)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
         <source>Use the %1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los colores %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
         <source>%1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
-        <source>&amp;Save these settings as a profile…</source>
-        <translation type="unfinished"></translation>
+        <source>Sa&amp;ve these settings as a profile…</source>
+        <translation>&amp;Guardar estos ajustes como perfil…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil de comodidad</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este perfil (por ejemplo, &quot;Noche&quot;):</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un nombre que no esté vacío y que no sea el de uno de los perfiles incluidos.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
         <source>&amp;Delete a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un &amp;perfil…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
         <source>Delete comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil de comodidad</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
         <source>Profile to delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil que quieres eliminar:</translation>
     </message>
 </context>
 <context>
@@ -1653,263 +1756,263 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <source>Welcome to Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad de lectura</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="51"/>
         <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el tamaño del texto, los colores, el espaciado y la lectura en voz alta que mejor te vayan hoy</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Make reading comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz que leer te resulte cómodo</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="56"/>
         <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige lo que resulte más fácil para tus ojos hoy. La vista previa muestra el cambio al momento. Puedes cambiar todo esto más tarde con el botón Comodidad de la barra de herramientas o desde el menú Comodidad.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="59"/>
         <source>Every change shows at once, in the preview and in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se ve al momento, en la vista previa y en el artículo.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="64"/>
         <source>Quick choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones rápidas:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>A−  Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Más pequeño</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>A+  Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Más grande</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el texto más grande</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="86"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="92"/>
         <source>Follow the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema (claro u oscuro)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="96"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="97"/>
         <source>Colours of the window and the article. Pictures keep their own colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores de la ventana y del artículo. Las imágenes conservan sus propios colores.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="103"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplio</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy amplio</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="110"/>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaciado</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="111"/>
         <source>Space between lines, letters and words</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio entre líneas, letras y palabras</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="120"/>
         <source>Spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaciado:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlineado:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlineado</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio entre letras:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio entre letras</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio entre palabras:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio entre palabras</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de línea:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de línea</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>Easier-to-read letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras más fáciles de leer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>OpenDyslexic: a font with heavier, more distinct letters</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDyslexic: una fuente con letras más gruesas y más fáciles de distinguir</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="143"/>
         <source>Show the Listen button</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el botón Escuchar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="144"/>
         <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un botón Escuchar en la barra de herramientas lee el artículo en voz alta (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="149"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir por ahora</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Keep the usual settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener los ajustes habituales y empezar a leer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Save as a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como perfil…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Keep these settings under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos ajustes con un nombre</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="176"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil de comodidad</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="177"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este perfil (por ejemplo, &quot;Noche&quot;):</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a leer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Keep these settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener estos ajustes y empezar a leer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta página</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="273"/>
         <source>The usual text size, spacing and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del texto, el espaciado y los colores habituales</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
         <source>Larger text, more space, shorter lines and a cream background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande, más espacio, líneas más cortas y fondo color crema</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
         <source>Larger text with the Listen button ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande, con el botón Escuchar listo para leer en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
         <source>Your saved profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil guardado &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="305"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="325"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="326"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1%</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +2021,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="50"/>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="52"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="51"/>
         <source>The start of an article, shown with the chosen settings</source>
-        <translation type="unfinished"></translation>
+        <translation>El comienzo de un artículo, mostrado con los ajustes elegidos</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +2034,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="53"/>
         <source>Comfort profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de comodidad: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el perfil de comodidad &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1945,77 +2048,77 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
         <source>Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todos mis datos</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar todos tus datos de este equipo?</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 copia dañada de tu archivo de datos, apartada anteriormente</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
         <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copias dañadas de tu archivo de datos, apartadas anteriormente</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes marcadores, notas, preguntas ni historial guardados.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
         <source>This deletes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminará:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This deletes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminará: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer. Para guardar una copia, elige “Exportar antes mis datos”.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all &amp;settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer también todos los &amp;ajustes</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
         <source>Also put all settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer también todos los ajustes</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del texto, los colores, el espaciado, los perfiles de comodidad, el tamaño de la ventana, el tamaño del papel y los datos del folleto vuelven a estar como cuando se instaló Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>&amp;Export My Data First…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar antes mis datos…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
         <source>Export My Data First</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar antes mis datos</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>&amp;Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar todos mis datos</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2023,68 +2126,68 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="17"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="20"/>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta página</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="24"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="30"/>
         <source>Words to find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar en esta página</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="31"/>
         <source>Type words to find in the open page. Enter finds the next, Shift+Enter the previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las palabras que quieres buscar en la página abierta. Enter busca la siguiente; Shift+Enter, la anterior.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="33"/>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias encontradas</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="34"/>
         <location filename="../app/ui/search/findbar.cpp" line="145"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="40"/>
         <source>Go to the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la coincidencia anterior (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="41"/>
         <source>Go to the next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="42"/>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="147"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2092,37 +2195,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar términos</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
         <source>Filter glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los términos del glosario</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Type part of a word to show only matching terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe parte de una palabra para ver solo los términos que coinciden</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos del glosario</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Press Enter to read a term&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Enter para leer la definición de un término</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>Término del glosario</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>
@@ -2131,43 +2234,43 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/glossarypopover.cpp" line="119"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="138"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="140"/>
         <source>Closes the definition and goes back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la definición y vuelve al artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="156"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
         <source>Opens the glossary page of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página de %1 en el glosario</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="233"/>
         <source>%1: definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: definición</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="437"/>
         <source>More about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más sobre %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More about this word</source>
-        <translation type="unfinished"></translation>
+        <translation>Más sobre esta palabra</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
 </context>
 <context>
@@ -2175,454 +2278,454 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>&amp;Add to Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir al folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Add the selected articles to the end of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los artículos seleccionados al final del folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move the selected article one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir un puesto el artículo seleccionado</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move the selected article one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar un puesto el artículo seleccionado</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Take the selected article out of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del folleto el artículo seleccionado</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Cover page with the title and your group&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada con el título y los datos de tu grupo</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Contents page with page numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice con números de página</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Glossary of the medical words the articles use</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario de las palabras médicas que usan los artículos</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de acontecimientos</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>My questions for my next appointment, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas para mi próxima consulta, con espacio para las respuestas</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;rir…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Open a handout you saved before</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un folleto que guardaste antes</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los artículos y las opciones de este folleto para volver a usarlos más tarde</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Show the pages and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las páginas e imprimirlas</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save the handout as one PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto como un único archivo PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close this window; the handout is remembered for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana; el folleto se recordará para la próxima vez</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Make a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
         <source>Choose articles and options for a printed handout booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige los artículos y las opciones de un folleto impreso.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>2. The cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>2. La portada</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El título impreso en la portada, por ejemplo &quot;Guía de bienvenida&quot;</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>For example: Welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Guía de bienvenida</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de tu grupo, impreso en la portada y al pie de cada página</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactar con tu grupo: lugar y horario de las reuniones, teléfono, correo electrónico. Se imprime en la portada.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
         <source>&amp;Group name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del grupo:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
         <source>Con&amp;tact details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de &amp;contacto:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>1. Choose the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Elige los artículos</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>A&amp;ll articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos &amp;los artículos:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>In this &amp;handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>En este &amp;folleto, en orden:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artículos</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Type part of a title to show only matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe parte de un título para ver solo los artículos que coinciden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
         <source>Type to find an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar un artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona uno o más artículos y luego elige Añadir al folleto (o pulsa Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Articles in this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos de este folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>The handout prints these articles in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>El folleto imprime estos artículos en este orden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>3. What else to include</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Qué más incluir</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
         <source>Start with a cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una portada</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>List every part with the page it starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar cada parte con la página en la que empieza</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>Add the meanings of the medical words used in these articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el significado de las palabras médicas que se usan en estos artículos</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
         <source>Add the timeline of research and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la cronología de la investigación y los acontecimientos</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una página con tus propias preguntas del panel Preguntas, las que no están marcadas como respondidas (se omite si no hay ninguna)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
         <source>Save paper (%1 point, narrow margins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorrar papel (%1 puntos, márgenes estrechos)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos hojas que fotocopiar: texto más pequeño, márgenes estrechos y números de página en el borde exterior para imprimir a doble cara</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
         <source>Standard print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra normal (%1 puntos)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande (%1 puntos)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
         <source>Extra large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra muy grande (%1 puntos)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
-        <translation type="unfinished"></translation>
+        <translation>La letra grande (16 puntos o más) va bien a las personas con problemas de vista; Ahorrar papel ocupa el menor número de páginas</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>The paper your printer uses</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel que usa tu impresora</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>Te&amp;xt size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
         <source>Handout status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de páginas</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
         <source>%1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
         <source>Left out, because this collection has no such article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluye porque esta colección no tiene ese artículo: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
         <source>Already in the handout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en el folleto: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
         <source>1 article in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 artículo en el folleto.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
         <source>%1 articles in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artículos en el folleto.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Add articles to see how many pages the handout takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade artículos para ver cuántas páginas ocupa el folleto.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
         <source>Counting the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las páginas…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
         <source>The pages could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar las páginas.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
         <source>This handout takes 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este folleto ocupa 1 página.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este folleto ocupa 2 páginas (1 hoja impresa a doble cara).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este folleto ocupa %1 páginas (%2 hojas impresas a doble cara).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Open a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos de Myelin (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
         <source>Cannot open the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
         <source>Save the Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Myelin handouts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos de Myelin (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
         <source>Cannot save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el folleto</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
         <source>Save the Handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2630,72 +2733,72 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="39"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="42"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="45"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="48"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="66"/>
         <source>Passage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="70"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="82"/>
         <source>Highlight colour. Use the arrow keys to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del resaltado. Usa las teclas de flecha para elegir otro.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="95"/>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota (opcional)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="99"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="100"/>
         <source>Your own words about this passage. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias palabras sobre este fragmento. Ctrl+Enter guarda.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="104"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2703,12 +2806,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="12"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="15"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
 </context>
 <context>
@@ -2716,137 +2819,137 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Clear This Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este día…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="24"/>
         <source>Clear All History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo el historial…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="36"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="27"/>
         <source>Nothing here yet. The pages you read are listed here by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada aquí. Las páginas que leas aparecerán aquí, por día.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="37"/>
         <source>The pages you read, by day, newest first. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas que has leído, por día, de la más reciente a la más antigua. Pulsa Enter para abrir una.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="42"/>
         <source>Open: open the chosen page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir: abrir la página elegida</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="43"/>
         <source>Open the chosen page (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página elegida (Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
         <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este día: quitar del historial las páginas del día elegido</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="46"/>
         <source>Remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del historial las páginas del día elegido</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
         <source>Clear All History: remove every page from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo el historial: quitar todas las páginas del historial</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="49"/>
         <source>Remove every page from the history (bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las páginas del historial (los marcadores se conservan)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/historypage.cpp" line="105"/>
         <source>%1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n página</numerusform>
+            <numerusform>%1, %n páginas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="111"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="112"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no está en la biblioteca)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="117"/>
         <source>%1, read at %2, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, leída a las %2, ya no está en la biblioteca</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="118"/>
         <source>%1, read at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, leída a las %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
         <source>%1: a content update renamed or removed this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una actualización del contenido cambió el nombre de esta página o la quitó.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="182"/>
         <source>Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="202"/>
         <source>Clear This Day?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar este día?</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
         <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar del historial las páginas que leíste ese día (%1)? Los marcadores y los puntos de lectura se conservan.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="206"/>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="208"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="222"/>
         <source>The history could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar el historial.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="217"/>
         <source>Clear All History?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todo el historial?</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
         <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar todas las páginas del historial? Esto no se puede deshacer. Los marcadores y los puntos de lectura se conservan.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="220"/>
         <source>Clear All History</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo el historial</translation>
     </message>
 </context>
 <context>
@@ -2854,22 +2957,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
         <source>Next Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona siguiente</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la siguiente parte de la ventana: barra de herramientas, índice, artículo, elementos relacionados</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Previous Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona anterior</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Move to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la parte anterior de la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="16"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="24"/>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir el &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="31"/>
+        <source>Show Myelin in %1</source>
+        <translation>Mostrar Myelin en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="33"/>
+        <source>Use the language of this computer when Myelin has it, else English</source>
+        <translation>Usar el idioma de este equipo si Myelin lo tiene; si no, inglés</translation>
     </message>
 </context>
 <context>
@@ -2877,45 +3003,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
         <source>Opening the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el artículo…</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
         <source>Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos. Usa las teclas de flecha para moverte y abrirlos.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Opening the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
@@ -2924,232 +3050,236 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 %1
 
 Open it in your web browser? Your browser will need an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace lleva fuera de Myelin, a:
+
+%1
+
+¿Quieres abrirlo en tu navegador web? Tu navegador necesitará conexión a internet.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Go back to the previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al artículo anterior</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ir hacia adelante</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Go to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página de bienvenida</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Show the glossary of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el glosario de términos</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la cronología de acontecimientos</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Show the collection of quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la colección de citas</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño normal del texto</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el texto más grande</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Get Help Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedir ayuda ahora</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de emergencia, líneas de crisis y líneas de ayuda sobre la EM</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>&amp;How to Use Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo usar Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía de Myelin, con sus atajos de teclado</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
         <source>Show &amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el índi&amp;ce</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
         <source>Show or hide the contents and glossary beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el índice y el glosario junto al artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show &amp;Related Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar elementos &amp;relacionados</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
         <source>Show or hide the related items beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar los elementos relacionados junto al artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>This page has no related items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no tiene elementos relacionados.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu respuesta. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Changes are not being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios no se están guardando</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Más botones</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
-        <translation type="unfinished"></translation>
+        <translation>Más botones: los que no caben en la ventana</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias. Tu respuesta se guarda solo en este equipo.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún artículo llamado &quot;%1&quot;. Se muestra la página de bienvenida.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
         <source>%1 – Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
         <source>Feedback on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios sobre &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
@@ -3157,7 +3287,10 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 
 My comments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo: %1
+
+Mis comentarios:
+</translation>
     </message>
 </context>
 <context>
@@ -3166,37 +3299,37 @@ My comments:
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="15"/>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="19"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="22"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar lo que se acaba de eliminar (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="23"/>
         <source>Close: close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar: cerrar este mensaje</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
@@ -3204,157 +3337,157 @@ My comments:
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="51"/>
         <source>My &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis datos</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="53"/>
         <source>&amp;Export My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar mis datos…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="54"/>
         <source>Save your bookmarks, notes, questions and history in one file, to keep or to move to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tus marcadores, notas, preguntas e historial en un solo archivo, para conservarlos o pasarlos a otro equipo</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="56"/>
         <source>&amp;Import My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar mis datos…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="57"/>
         <source>Add the bookmarks, notes, questions and history from an exported file; nothing of yours is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los marcadores, notas, preguntas e historial de un archivo exportado; no se sobrescribe nada de lo tuyo</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="60"/>
         <source>&amp;Delete All My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar todos mis datos…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="61"/>
         <source>Delete your bookmarks, notes, questions, history and answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina de este equipo tus marcadores, notas, preguntas, historial y respuestas</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="74"/>
         <source>Your data file was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos estaba dañado</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="75"/>
         <source>A new data file was started; the damaged one was kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se empezó un archivo de datos nuevo; el dañado se guardó aparte.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="99"/>
         <source>Myelin data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="101"/>
         <source>Export My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis datos</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="102"/>
         <source>Myelin data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de Myelin (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="118"/>
         <source>Your data was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos no se exportaron</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="122"/>
         <source>Your data is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se guardaron en %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="123"/>
         <source>There was nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no había nada que exportar.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="124"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="125"/>
         <source>Keep it somewhere safe: your notes are in it as plain text. To bring them back, or onto another computer, choose File &gt; My Data &gt; Import My Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo en un lugar seguro: tus notas están en él como texto sin formato. Para recuperarlas, o llevarlas a otro equipo, elige Archivo &gt; Mis datos &gt; Importar mis datos.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="127"/>
         <source>Your data is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se exportaron</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="128"/>
         <source>Your data is exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se exportaron a %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="138"/>
         <source>Import My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar mis datos</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="139"/>
         <source>Myelin data (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de Myelin (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="151"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="154"/>
         <source>From %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="156"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="179"/>
         <source>Your data was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos no se eliminaron</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="182"/>
         <source>Your bookmarks, notes, questions, history and answers are deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus marcadores, notas, preguntas, historial y respuestas se eliminaron de este equipo.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="184"/>
         <source>These set-aside copies could not be removed; delete them yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas copias apartadas no se pudieron quitar; elimínalas tú:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="194"/>
         <source>Your settings are back as they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ajustes vuelven a estar como cuando se instaló Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="195"/>
         <source>Your settings are back to the defaults for now, but could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ajustes volvieron a los valores predeterminados por ahora, pero no se pudieron guardar.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="198"/>
         <source>Your data is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se eliminaron</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="199"/>
         <source>Your data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se eliminaron.</translation>
     </message>
 </context>
 <context>
@@ -3363,193 +3496,193 @@ My comments:
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>1 bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcador</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>%1 bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carpeta</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 carpetas</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>1 highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resaltado</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resaltados</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 con nota</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>%1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con nota</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>1 question for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta para tu consulta</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>%1 questions for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas para tu consulta</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (1 page visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu historial de lectura (1 visita a una página)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (%1 page visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu historial de lectura (%1 visitas a páginas)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in 1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde te quedaste en 1 artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde te quedaste en %1 artículos</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
         <source>1 answer to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta a “¿Te resultó útil?”</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
         <source>%1 answers to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas a “¿Te resultó útil?”</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>1 bookmark folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carpeta de marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>%1 bookmark folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 carpetas de marcadores</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>1 highlight or note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resaltado o nota</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>%1 highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resaltados y notas</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>1 page visit in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>1 visita a una página en tu historial</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>%1 page visits in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visitas a páginas en tu historial</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>1 reading position</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto de lectura</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>%1 reading positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos de lectura</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>1 feedback answer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta de valoración</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>%1 feedback answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas de valoración</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
         <source>Nothing new was added: everything in the file is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió nada nuevo: todo lo del archivo ya está aquí.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
         <source>Already here, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaba aquí, así que se omitió: 1 elemento.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
         <source>Already here, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaban aquí, así que se omitieron: %1 elementos.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
         <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservaron ambos: 1 elemento del archivo es una versión distinta de uno tuyo (con otras palabras), así que se añadió junto al tuyo. No se cambió nada de lo tuyo.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
         <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservaron ambos: %1 elementos del archivo son versiones distintas de los tuyos (con otras palabras), así que se añadieron junto a los tuyos. No se cambió nada de lo tuyo.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
         <source>Could not be read, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer, así que se omitió: 1 elemento.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
         <source>Could not be read, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer, así que se omitieron: %1 elementos.</translation>
     </message>
 </context>
 <context>
@@ -3557,128 +3690,128 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
         <source>&amp;Highlight…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resaltar…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la &amp;nota…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el c&amp;olor</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
         <source>&amp;Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el resaltado</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Undo Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: quitar el resaltado</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="68"/>
         <source>Highlight the selected passage, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar el fragmento seleccionado, con una nota si quieres</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="78"/>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="106"/>
         <source>Show your highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra tus resaltados y notas</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese artículo ya no está en la biblioteca. Tus notas sobre él se conservan.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un fragmento del artículo y luego elige Resaltar (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
         <source>Highlights can be kept in articles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden guardar resaltados en los artículos.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
         <source>Your highlight could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu resaltado. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
         <source>Highlighted. It is listed under Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltado. Aparece en Notas.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
         <source>Your note could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu nota. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
         <source>The new colour could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el nuevo color. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
         <source>The highlight could not be removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el resaltado. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
         <source>Removed the highlight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el resaltado %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el resaltado %1. Puedes deshacerlo desde el panel Notas o desde el menú del artículo.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight could not be brought back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar el resaltado. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
         <source>The highlight is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó el resaltado.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese artículo ya no está en la biblioteca. Tu resaltado y tu nota se conservan aquí.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resaltado no se pudo colocar: el fragmento ha cambiado desde que lo marcaste. El texto que marcaste se conserva en el panel Notas.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
         <source>Your highlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu resaltado: %1</translation>
     </message>
 </context>
 <context>
@@ -3687,104 +3820,104 @@ My comments:
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <location filename="../app/ui/notes/notespane.cpp" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="28"/>
         <location filename="../app/ui/notes/notespane.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="29"/>
         <location filename="../app/ui/notes/notespane.cpp" line="232"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="35"/>
         <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resaltados. Selecciona un fragmento de un artículo, haz clic derecho sobre él y elige Resaltar… para guardarlo aquí con tu propia nota.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="50"/>
         <source>Notes and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y resaltados</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="51"/>
         <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus resaltados, por artículo. Pulsa Enter para ver uno en su artículo o Supr para quitarlo.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="60"/>
         <source>Show the chosen highlight in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resaltado elegido en su artículo</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="61"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la nota</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="62"/>
         <source>Change the chosen highlight&apos;s note or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la nota o el color del resaltado elegido</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="64"/>
         <source>Remove the chosen highlight and its note (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el resaltado elegido y su nota (puedes deshacerlo)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="75"/>
         <source>Bring back the highlight you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el resaltado que quitaste</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="134"/>
         <source>No longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está en la biblioteca</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="140"/>
         <source>%1, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ya no está en la biblioteca</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="143"/>
         <source>Article. Press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo. Pulsa Enter para abrirlo.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="144"/>
         <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no está en esta versión de la biblioteca. Tus resaltados y notas sobre él se conservan.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="155"/>
         <source>Could not be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo colocar</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="165"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="171"/>
         <source>%1 highlight in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltado (%1) en %2: %3</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="174"/>
         <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento ha cambiado desde que lo marcaste, así que no se muestra en el artículo. El texto que marcaste se conserva.</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3925,7 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notestext.cpp" line="27"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -3800,17 +3933,17 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="28"/>
         <source>The pages could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las páginas.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="35"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner en marcha la impresora.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="55"/>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora se detuvo después de la página %1.</translation>
     </message>
 </context>
 <context>
@@ -3818,93 +3951,93 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="107"/>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="127"/>
         <source>No article was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún artículo.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
         <source>There is no article called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún artículo llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="145"/>
         <source>Articles from Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos de Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="178"/>
         <source>This page cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no se puede imprimir.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="190"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <source>Timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="201"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="214"/>
         <source>The handout has no articles. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El folleto no tiene artículos. Añade al menos uno.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="220"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún artículo llamado &quot;%1&quot; en esta colección.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="223"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Información sobre la EM</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="233"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="263"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="268"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="289"/>
         <source>There are no questions to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas que imprimir.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="335"/>
         <source>&quot;%1&quot; could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="363"/>
         <source>The contents page could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo componer la página del índice.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="393"/>
         <source>The PDF could not be put together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -3912,267 +4045,267 @@ My comments:
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir esta página</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>Save this page as a PDF file, ready to print or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta página como archivo PDF, lista para imprimir o enviar por correo electrónico</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As &amp;Web Page (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como página &amp;web (HTML)…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as one web page file that opens in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este artículo como un único archivo de página web que se abre en cualquier navegador</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As Plain &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;texto sin formato…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este artículo como texto sin formato</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Make a &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un &amp;folleto…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunir varios artículos en un folleto para imprimirlo o guardarlo como PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Export as Web Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como página web</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Export as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como texto sin formato</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
         <source>Paper &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del papel</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta (EE. UU.)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
         <source>Print and export on %1 paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir y exportar en papel %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
         <source>Preparing the pages for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las páginas para imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
         <source>Preparing the handout&apos;s pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las páginas del folleto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
         <source>Cannot print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print Preview – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión – %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
-        <source>%1. Choose Print to send them to a printer.</source>
-        <translation type="unfinished"></translation>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
-        <source>Choose a printer and print these pages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <source>%1. Choose Print to send them to a printer.</source>
+        <translation>%1. Elige Imprimir para enviar a una impresora.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <source>Choose a printer and print these pages</source>
+        <translation>Elegir una impresora e imprimir estas páginas</translation>
+    </message>
+    <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
         <source>Close the preview without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la vista previa sin imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
         <source>%1 ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para imprimir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre primero un artículo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está creando otro PDF; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
         <source>Making the handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el PDF del folleto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="49"/>
         <source>Your questions take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus preguntas ocupan %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="50"/>
         <source>Your %1 questions do not fit on one page at this text size (%2 pt). They take %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus %1 preguntas no caben en una página con este tamaño de texto (%2 pt). Ocupan %3.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="57"/>
         <source>You can go on with %1, or cancel and tick off or delete some questions, or make the text smaller (ticked questions are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes seguir con %1, o cancelar y marcar como respondidas o eliminar algunas preguntas, o reducir el tamaño del texto (las preguntas marcadas no se imprimen).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="61"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="80"/>
         <source>Preparing your questions for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando tus preguntas para imprimir…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="83"/>
         <source>Cannot print your questions</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden imprimir tus preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>Save My Questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mis preguntas como PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>my-questions</source>
-        <translation type="unfinished"></translation>
+        <translation>mis-preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="105"/>
         <source>Making the PDF of your questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el PDF de tus preguntas…</translation>
     </message>
 </context>
 <context>
@@ -4180,27 +4313,27 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="24"/>
         <source>Your &amp;question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;pregunta:</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="27"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pregunta</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="28"/>
         <source>Enter saves it; Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter la guarda; Shift+Enter empieza una línea nueva</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="51"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -4208,17 +4341,17 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De “%1”: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>De “%1”</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="72"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no está en la biblioteca)</translation>
     </message>
 </context>
 <context>
@@ -4226,80 +4359,80 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>Add to My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mis &amp;preguntas…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>My &amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
-        <source>Print My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <source>Print M&amp;y Questions…</source>
+        <translation>Imprimir mis pre&amp;guntas…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
-        <source>Save My Questions as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <source>Save My Questions as PD&amp;F…</source>
+        <translation>Guardar mis preguntas como P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una pregunta sobre este fragmento, título o palabra para tu próxima consulta</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
         <source>Show your questions for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra tus preguntas para tu próxima consulta</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime tus preguntas en una página con letra grande, con espacio para las respuestas</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
         <source>Save your questions as a one-page PDF in large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tus preguntas como un PDF de una página con letra grande</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
         <source>Can you tell me more about %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede explicarme más sobre %1?</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
         <source>Can you tell me more about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede explicarme más sobre esto?</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
         <source>Add to My Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mis preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la pregunta.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
         <source>Added to your questions (the Questions tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a tus preguntas (pestaña Preguntas).</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
         <source>Edit Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pregunta</translation>
     </message>
 </context>
 <context>
@@ -4307,243 +4440,243 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="60"/>
         <source>Questions to ask at your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para hacer en tu próxima consulta.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pregunta</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add the question typed above to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la pregunta escrita arriba al final de la lista</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="62"/>
         <source>No questions yet. Type one above, or right-click in an article and choose &quot;Add to My Questions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay preguntas. Escribe una arriba, o haz clic derecho en un artículo y elige &quot;Añadir a mis preguntas&quot;.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move the chosen question one place earlier (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir un puesto la pregunta elegida (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move the chosen question one place later (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar un puesto la pregunta elegida (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Change the chosen question&apos;s words (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el texto de la pregunta elegida (F2)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete the chosen question; you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la pregunta elegida; puedes deshacerlo</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>&amp;Open Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;página</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open the page the question came from (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de la que viene la pregunta (Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Put the deleted question back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la pregunta eliminada (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Hide this message; the question stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este mensaje; la pregunta sigue eliminada</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>Print my questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir mis preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir tus preguntas en una página con letra grande, con espacio para las respuestas</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save my questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mis preguntas como PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save the same page as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la misma página como archivo PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="79"/>
         <source>Tick a question off when it has been answered: ticked ones are left out when you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una pregunta cuando ya tenga respuesta: las marcadas no se imprimen.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="84"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
         <location filename="../app/ui/questions/questionspane.cpp" line="102"/>
         <source>Type a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una pregunta</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="103"/>
         <source>Enter adds it to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter la añade al final de la lista</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="116"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="117"/>
         <source>Space ticks a question off, Enter opens its page, F2 edits, Delete deletes, Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca una pregunta como respondida, Enter abre su página, F2 la edita, Supr la elimina, Ctrl+Up y Ctrl+Down la mueven</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="149"/>
         <source>Deleted question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta eliminada</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="219"/>
         <source>Ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="274"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la pregunta.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="279"/>
         <source>Added to your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a tus preguntas.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="336"/>
         <source>The question could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la pregunta.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="342"/>
         <source>Question deleted. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta eliminada. Deshacer la recupera.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="352"/>
         <source>The question could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar la pregunta.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="358"/>
         <source>Question put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta recuperada.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya no está en la biblioteca.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="380"/>
         <source>This question was typed, not added from a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta se escribió aquí, no se añadió desde una página.</translation>
     </message>
 </context>
 <context>
@@ -4551,223 +4684,223 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="41"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="42"/>
         <source>A little slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más lenta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="43"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="44"/>
         <source>A little faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más rápida</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="45"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Rápida</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>&amp;Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura en &amp;voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oz</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
         <source>Stop reading aloud (Esc or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de leer en voz alta (Esc o %1)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de leer en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="83"/>
         <source>&amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="99"/>
         <source>Read aloud controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles de lectura en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="105"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de lectura</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
         <source>How fast the voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué velocidad lee la voz</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="114"/>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
         <source>Which voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué voz lee</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="127"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la lectura</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
         <source>The article is still opening. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo todavía se está abriendo. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
         <source>Starting the voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la voz…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
         <source>Read aloud is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura en voz alta no está disponible.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
         <source>There is no text to read on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay texto que leer en esta página.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
         <source>Sentence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase %1 de %2</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
         <source>Finished reading aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura en voz alta terminada.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que los altavoces o los auriculares estén conectados, encendidos y sin silenciar, y luego pulsa Escuchar para volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
         <source>Read aloud stopped: no sound could be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura en voz alta se detuvo: no se pudo reproducir ningún sonido.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura en voz alta se detuvo porque la voz empezó la frase pero no pudo terminarla. Puede que este equipo no tenga una salida de sonido que funcione.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>Read aloud stopped: the voice did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura en voz alta se detuvo: la voz no se inició.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura en voz alta se detuvo porque la voz no empezó a hablar. Puede que el motor de voz no funcione o que este equipo no tenga una salida de sonido que funcione.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
         <source>If that does not help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si eso no funciona:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
         <source>Read aloud is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura en voz alta no está disponible</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Read the article aloud, from the selected text or from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el artículo en voz alta, desde el texto seleccionado o desde el principio</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la lectura en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
         <source>Go on reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir leyendo en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Close the read aloud bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de lectura en voz alta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
         <source>Standard voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz estándar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
         <source>Voices are listed once the speech engine has started</source>
-        <translation type="unfinished"></translation>
+        <translation>Las voces aparecen cuando el motor de voz se ha iniciado</translation>
     </message>
 </context>
 <context>
@@ -4776,12 +4909,12 @@ My comments:
         <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos relacionados</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos relacionados con el que está abierto. Pulsa Enter para abrir uno.</translation>
     </message>
 </context>
 <context>
@@ -4789,52 +4922,52 @@ My comments:
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
         <source>Page &amp;Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibujo de páginas</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>&amp;Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automático (recomendado)</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>Use the graphics card when the computer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la tarjeta gráfica cuando el equipo tenga una</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
-        <source>&amp;Without the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <source>Wit&amp;hout the Graphics Card</source>
+        <translation>&amp;Sin la tarjeta gráfica</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Más estable y ligero en equipos sin tarjeta gráfica, como las máquinas virtuales</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>&amp;With the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con la tarjeta gráfica</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>Always use the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar siempre la tarjeta gráfica</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
         <source>Pages are now drawn without the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora las páginas se dibujan sin la tarjeta gráfica</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
         <source>Pages are now drawn with the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora las páginas se dibujan con la tarjeta gráfica</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin dibujará las páginas de esta forma la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
@@ -4842,22 +4975,22 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="11"/>
         <source>Search articles, terms, events</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos, términos, acontecimientos</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="12"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="14"/>
         <source>Type to search articles, glossary terms and timeline events. Results appear as you type; use the Up and Down keys to choose one and Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar artículos, términos del glosario y acontecimientos de la cronología. Los resultados aparecen mientras escribes; usa las flechas arriba y abajo para elegir uno y Enter para abrirlo.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="16"/>
         <source>Search articles, glossary terms and timeline events (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos, términos del glosario y acontecimientos de la cronología (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -4865,103 +4998,103 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos, términos del glosario y acontecimientos de la cronología</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta &amp;página…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar palabras en la página abierta</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente coincidencia en la página</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la coincidencia anterior en la página</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda no está disponible: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
         <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna página tiene todas estas palabras. Páginas con algunas de ellas:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los resultados de %1</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para %1. Revisa la ortografía o prueba con menos palabras o con otras.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya no está en la biblioteca.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos del glosario</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimientos de la cronología</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas y preguntas (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -4970,12 +5103,12 @@ My comments:
         <location filename="../app/ui/search/searchpopup.cpp" line="25"/>
         <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchpopup.cpp" line="37"/>
         <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las flechas arriba y abajo en el campo de búsqueda para elegir y Enter para abrir.</translation>
     </message>
 </context>
 <context>
@@ -4983,12 +5116,12 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="78"/>
         <source>More in the glossary →</source>
-        <translation type="unfinished"></translation>
+        <translation>Más en el glosario →</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="86"/>
         <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quisiste decir &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
 </context>
 <context>
@@ -4996,44 +5129,44 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="29"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pregunta</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nota</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu resaltado</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="43"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="79"/>
         <source>in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>en “%1”</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="71"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="76"/>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="74"/>
         <source>Definition: %1. %2 More in the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición: %1. %2 Más en el glosario.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="83"/>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quisiste decir %1?</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="96"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
 </context>
 <context>
@@ -5042,32 +5175,32 @@ My comments:
         <location filename="../app/ui/search/searchresultspanel.cpp" line="17"/>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="30"/>
         <source>All search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="20"/>
         <source>Search results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="32"/>
         <source>Articles, glossary terms, timeline events and your own notes and questions. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos, términos del glosario, acontecimientos de la cronología y tus propias notas y preguntas. Pulsa Enter para abrir uno.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="47"/>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
         <source>1 result for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado para “%1”</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
         <source>%1 results for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados para “%2”</translation>
     </message>
 </context>
 <context>
@@ -5076,22 +5209,22 @@ My comments:
         <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
         <source>Side panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles laterales</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
         <source>Side pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel lateral</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
         <source>Choose what is shown beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué se muestra junto al artículo.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
         <source>Shows the %1 pane beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el panel %1 junto al artículo.</translation>
     </message>
 </context>
 <context>
@@ -5099,52 +5232,52 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="87"/>
         <source>Read aloud needs a speech engine, and none is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura en voz alta necesita un motor de voz, y no hay ninguno instalado.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="90"/>
         <source>Read aloud needs the speech engine &quot;%1&quot;, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura en voz alta necesita el motor de voz &quot;%1&quot;, que no está instalado.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="96"/>
         <source>The speech engine could not start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de voz no pudo iniciarse (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
         <source>The speech engine has no voices to read with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de voz no tiene voces con las que leer.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
         <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir la voz%1: puede que este equipo no tenga una salida de sonido que funcione. Comprueba que los altavoces o los auriculares estén conectados, encendidos y sin silenciar, y luego vuelve a iniciar Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
         <source>The speech engine stopped with an error%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de voz se detuvo con un error%1.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="35"/>
         <source>This copy of Myelin was built without read aloud, because Qt TextToSpeech was missing when it was built. To build it with read aloud, install qt6-speech-dev, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de Myelin se compiló sin lectura en voz alta, porque Qt TextToSpeech no estaba disponible al compilarla. Para compilarla con lectura en voz alta, instala qt6-speech-dev y luego %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="72"/>
         <source>Check that Windows has a voice for your language (Settings &gt; Time &amp; language &gt; Speech), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que Windows tenga una voz para tu idioma (Configuración &gt; Hora e idioma &gt; Voz) y luego vuelve a iniciar Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="77"/>
         <source>Check that macOS has a voice for your language (System Settings &gt; Accessibility &gt; Spoken Content &gt; System voice), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que macOS tenga una voz para tu idioma (Ajustes del Sistema &gt; Accesibilidad &gt; Contenido leído &gt; Voz del sistema) y luego vuelve a iniciar Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="82"/>
         <source>Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala speech-dispatcher y espeak-ng (en Debian o Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin) y luego vuelve a iniciar Myelin.</translation>
     </message>
 </context>
 <context>
@@ -5152,172 +5285,172 @@ My comments:
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
         <source>&amp;Update Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualizar el contenido…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala una actualización del contenido (archivo .myelinpack) desde una memoria USB, un correo electrónico o una descarga</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Update Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el contenido</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
         <source>Myelin content updates (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones del contenido de Myelin (*.%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
         <source>&amp;Go Back to Previous Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver al contenido anterior…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
         <source>Undo the last content update and show the content used before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshace la última actualización del contenido y muestra el contenido que se usaba antes</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
         <source>&amp;What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novedades del contenido</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
         <source>List the articles the last content update added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los artículos que la última actualización del contenido añadió, cambió y eliminó</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
         <source>Content update not used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó la actualización del contenido</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Go Back to Older Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a un contenido más antiguo?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Install Content Update?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Instalar la actualización del contenido?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete contiene la versión %1 del contenido, que no es más reciente que el contenido que tienes (%2). Los artículos corregidos desde entonces volverán a su texto anterior.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
         <source>Install content version %1, reviewed up to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Instalar la versión %1 del contenido, revisada hasta %2?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
         <source>Collection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por: %1 (clave %2). Se comprobó la firma.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la versión %1: %2 artículos nuevos, %3 cambiados y %4 eliminados.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora tienes la versión %1 (%2). Puedes volver a ella más tarde (Archivo &gt; Volver al contenido anterior). Tus marcadores, notas y ajustes no cambian.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiados:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Go Back to Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la versión %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Install Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar la actualización</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
         <source>Checking the content update %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la actualización del contenido %1…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
         <source>Content update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización del contenido rechazada</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
         <source>The content was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido no se cambió.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo instalar la actualización del contenido %1, y el contenido no se cambió: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
         <source>Content update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización del contenido falló</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
         <source>content version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 del contenido (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>the content that came with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido que venía con Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a %1? Se quitará la actualización que se usa ahora; tus marcadores, notas y ajustes no cambian.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
         <source>Go Back to Previous Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver al contenido anterior?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
         <source>Could not go back to the previous content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver al contenido anterior: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido no se cambió</translation>
     </message>
 </context>
 <context>
@@ -5325,57 +5458,57 @@ My comments:
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="26"/>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisado el %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="40"/>
         <source>The content is now version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido está ahora en la versión %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="41"/>
         <source>The content was updated from version %1 to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido se actualizó de la versión %1 a la versión %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="44"/>
         <source>No article was added, changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió, cambió ni eliminó ningún artículo.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="46"/>
         <source>New articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos nuevos (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="47"/>
         <source>Changed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos cambiados (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="48"/>
         <source>Removed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos eliminados (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="56"/>
         <source>What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades del contenido</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="58"/>
         <source>The articles the last content update added, changed and removed. Press Tab to move between the articles, Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos que la última actualización del contenido añadió, cambió y eliminó. Pulsa Tab para moverte entre los artículos y Enter para abrir uno.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="61"/>
         <source>What&apos;s new: the articles added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades: los artículos añadidos, cambiados y eliminados</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="70"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -5383,85 +5516,85 @@ My comments:
     <message>
         <location filename="../app/update/contentstore.cpp" line="132"/>
         <source>cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar %1 en %2.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="144"/>
         <location filename="../app/update/contentstore.cpp" line="260"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="160"/>
         <location filename="../app/update/contentstore.cpp" line="391"/>
         <location filename="../app/update/contentstore.cpp" line="455"/>
         <source>cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar el nombre de %1 a %2.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="180"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido con Myelin</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="182"/>
         <source>from the file given on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>del archivo indicado en la línea de comandos</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>from the update pack %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del paquete de actualización %1, instalado el %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="274"/>
         <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización del contenido instalada no se puede usar: su registro (%1) falta o está dañado. Myelin muestra el contenido con el que venía; vuelve a instalar la actualización para usarla.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="285"/>
         <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización del contenido instalada (versión %1) no está en %2. Myelin muestra el contenido con el que venía.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="303"/>
         <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización del contenido instalada (versión %1) está dañada: su archivo %2 ha cambiado. Myelin muestra el contenido con el que venía; vuelve a instalar la actualización para usarla.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="312"/>
         <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización del contenido instalada (versión %1) no se puede usar. Myelin muestra el contenido con el que venía. %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="332"/>
         <source>the pack was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no se comprobó.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="336"/>
         <source>cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="357"/>
         <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de %1 no coincide con el paquete (¿el disco está lleno o falla?).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="438"/>
         <source>there is no content update to go back from.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna actualización del contenido que deshacer.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="447"/>
         <source>the previous content (%1) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido anterior (%1) está dañado.</translation>
     </message>
 </context>
 <context>
@@ -5469,52 +5602,52 @@ My comments:
     <message>
         <location filename="../app/update/packmanifest.cpp" line="30"/>
         <source>the list &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la lista &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="35"/>
         <source>the list &quot;%1&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista &quot;%1&quot; es demasiado larga.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="44"/>
         <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de la lista &quot;%1&quot; no es un artículo (slug, título, fecha de revisión).</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="122"/>
         <source>its manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto es demasiado grande.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="128"/>
         <source>its manifest is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto no es JSON válido.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="133"/>
         <source>its manifest is not a Myelin content pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto no es el manifiesto de un paquete de contenido de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="139"/>
         <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>es un tipo de paquete de contenido más reciente (formato %1); esta versión de Myelin lee el formato %2. Instala una versión más reciente de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="143"/>
         <source>its manifest has an unknown format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto tiene una versión de formato desconocida.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="160"/>
         <source>its manifest has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto tiene un campo desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="180"/>
         <source>its manifest is incomplete or has a field of the wrong kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto está incompleto o tiene un campo de un tipo incorrecto.</translation>
     </message>
 </context>
 <context>
@@ -5522,87 +5655,87 @@ My comments:
     <message>
         <location filename="../app/update/packcheck.cpp" line="66"/>
         <source>The content pack %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de contenido %1 no se aceptó: %2</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="73"/>
         <source>the signature checker (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>el comprobador de firmas (libsodium) no pudo iniciarse.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="76"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="91"/>
         <source>its signature file has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>su archivo de firma se ha modificado.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="92"/>
         <source>its signature is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>su firma está dañada: %1</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="97"/>
         <source>it is signed with a key this Myelin does not know (key %1). Only packs from the Myelin project, or from a key you chose to trust, can be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>está firmado con una clave que esta versión de Myelin no conoce (clave %1). Solo se pueden instalar paquetes del proyecto Myelin o de una clave en la que hayas decidido confiar.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="102"/>
         <source>it is signed with a key that has been withdrawn (%1). Get a newer pack from the Myelin project.</source>
-        <translation type="unfinished"></translation>
+        <translation>está firmado con una clave retirada (%1). Consigue un paquete más reciente del proyecto Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="107"/>
         <source>its signature does not match its contents: it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>su firma no coincide con su contenido: se modificó o se dañó después de firmarlo.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="120"/>
         <source>it is made for a newer Myelin (content schema %1; this Myelin reads schema %2). Install a newer Myelin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>está hecho para una versión más reciente de Myelin (esquema de contenido %1; esta versión de Myelin lee el esquema %2). Instala antes una versión más reciente de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="124"/>
         <source>it is made for an older Myelin (content schema %1; this Myelin reads schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>está hecho para una versión más antigua de Myelin (esquema de contenido %1; esta versión de Myelin lee el esquema %2).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="130"/>
         <source>its database is not the one its manifest describes (the sizes differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>su base de datos no es la que describe su manifiesto (los tamaños no coinciden).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="136"/>
         <source>no temporary folder could be made to check it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear una carpeta temporal para comprobarlo.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="145"/>
         <source>its database is not the one its manifest describes (the hashes differ): it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>su base de datos no es la que describe su manifiesto (los hashes no coinciden): se modificó o se dañó después de firmarlo.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="149"/>
         <source>its database fails SQLite&apos;s integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>su base de datos no supera la comprobación de integridad de SQLite (%1).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="160"/>
         <source>its database holds content version &quot;%1&quot;, not %2 as its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>su base de datos contiene la versión de contenido &quot;%1&quot;, no la %2 que indica su manifiesto.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="170"/>
         <source>it holds content version %1, which is the version already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene la versión de contenido %1, que es la que ya está en uso.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="172"/>
         <source>it holds content version %1, which is older than the version in use (%2). Choose to go back if you mean to install older content.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene la versión de contenido %1, que es más antigua que la que está en uso (%2). Elige volver atrás si quieres instalar un contenido más antiguo.</translation>
     </message>
 </context>
 <context>
@@ -5610,60 +5743,60 @@ My comments:
     <message>
         <location filename="../app/update/packfile.cpp" line="78"/>
         <source>the file is cut short (it ends inside the pack&apos;s list of files).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está cortado (termina dentro de la lista de archivos del paquete).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="84"/>
         <source>the pack&apos;s entry for %1 is damaged or not where it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada del paquete para %1 está dañada o no está donde debería.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="89"/>
         <source>%1 in the pack has an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un tamaño imposible dentro del paquete.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="93"/>
         <location filename="../app/update/packfile.cpp" line="200"/>
         <source>the file is cut short (%1 is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está cortado (%1 está incompleto).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="114"/>
         <location filename="../app/update/packfile.cpp" line="165"/>
         <source>the pack&apos;s entry for %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada del paquete para %1 está dañada.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="131"/>
         <location filename="../app/update/packfile.cpp" line="186"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no se puede leer.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="136"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="137"/>
         <source>it is not a Myelin content pack (it is too short to be one).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un paquete de contenido de Myelin (es demasiado corto para serlo).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="143"/>
         <source>it is not a Myelin content pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un paquete de contenido de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="170"/>
         <source>the file is cut short (the end of the pack is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está cortado (falta el final del paquete).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="174"/>
         <source>the pack has unexpected bytes after its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete tiene bytes inesperados después de sus archivos.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="190"/>
@@ -5672,12 +5805,12 @@ My comments:
         <location filename="../app/update/packfile.cpp" line="229"/>
         <location filename="../app/update/packfile.cpp" line="249"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="224"/>
         <source>cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -5685,17 +5818,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="152"/>
         <source>it is not a minisign public key (two lines: a comment and the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave pública de minisign (dos líneas: un comentario y la clave).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="159"/>
         <source>it is not a minisign public key (the key line is not 56 characters of base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave pública de minisign (la línea de la clave no tiene 56 caracteres en base64).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="163"/>
         <source>it is not an Ed25519 minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave pública Ed25519 de minisign.</translation>
     </message>
 </context>
 <context>
@@ -5703,37 +5836,37 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="218"/>
         <source>it is not a minisign secret key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de clave secreta de minisign.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="225"/>
         <source>it uses an algorithm Myelin does not know (only Ed25519 keys, BLAKE2b checksums and scrypt encryption).</source>
-        <translation type="unfinished"></translation>
+        <translation>usa un algoritmo que Myelin no conoce (solo claves Ed25519, sumas de comprobación BLAKE2b y cifrado scrypt).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="234"/>
         <source>the key is encrypted and no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave está cifrada y no se indicó ninguna contraseña.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="241"/>
-        <source>the key asks for more memory than a key may to be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>the key asks for more memory than a key may need to be decrypted.</source>
+        <translation>la clave pide más memoria de la que se permite para descifrar una clave.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="248"/>
         <source>the key could not be decrypted (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo descifrar la clave (memoria insuficiente).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="269"/>
         <source>the password is wrong, or the key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña es incorrecta o el archivo de la clave está dañado.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="270"/>
         <source>the key file is damaged (its checksum or key pair does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la clave está dañado (su suma de comprobación o su par de claves no coincide).</translation>
     </message>
 </context>
 <context>
@@ -5741,17 +5874,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="286"/>
         <source>it is not a minisign signature (four lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una firma de minisign (cuatro líneas).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="293"/>
         <source>it is not a minisign signature (its comment lines are wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una firma de minisign (sus líneas de comentario son incorrectas).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="299"/>
         <source>it is not a minisign Ed25519 signature (a signature line is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una firma Ed25519 de minisign (una línea de firma no es válida).</translation>
     </message>
 </context>
 <context>
@@ -5759,17 +5892,17 @@ My comments:
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="42"/>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave pública %1: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="48"/>
         <source>Cannot use the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la clave pública %1: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="51"/>
         <source>%1 (key %2, trusted for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clave %2, de confianza durante esta ejecución)</translation>
     </message>
 </context>
 <context>
@@ -5777,7 +5910,7 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataerase.cpp" line="53"/>
         <source>Nothing was deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó nada. %1</translation>
     </message>
 </context>
 <context>
@@ -5785,13 +5918,13 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="166"/>
         <source>Cannot read your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer tu archivo de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="204"/>
         <location filename="../app/userdata/userdataexport.cpp" line="210"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5799,32 +5932,32 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="441"/>
         <source>This file is not a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una exportación de datos de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="446"/>
         <source>This file is not a Myelin data export: it has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una exportación de datos de Myelin: no tiene versión de formato.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="451"/>
         <source>This file was exported by a newer version of Myelin (format version %1; this Myelin reads version %2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo lo exportó una versión más reciente de Myelin (versión de formato %1; esta versión de Myelin lee la versión %2). No se importó nada.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="482"/>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada. %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="510"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="516"/>
         <source>%1 is too large to be a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser una exportación de datos de Myelin.</translation>
     </message>
 </context>
 <context>
@@ -5832,52 +5965,52 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="78"/>
         <source>Your disk is full: this change was not saved; what you saved before is kept. Free some space on the disk that holds your data file %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu disco está lleno: este cambio no se guardó; lo que guardaste antes se conserva. Libera espacio en el disco donde está tu archivo de datos %1 y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="84"/>
         <source>Your data file %1 cannot be changed (the file or its folder is read-only): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 no se puede modificar (el archivo o su carpeta son de solo lectura): este cambio no se guardó; lo que guardaste antes se conserva.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="90"/>
         <source>The disk could not write your data file %1 (the disk may be failing or was removed): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco no pudo escribir tu archivo de datos %1 (puede que el disco esté fallando o que se haya retirado): este cambio no se guardó; lo que guardaste antes se conserva.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="96"/>
         <source>Your data file %1 is damaged: this change was not saved. Restart Myelin: it will set the damaged file aside, unchanged, and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 está dañado: este cambio no se guardó. Reinicia Myelin: apartará el archivo dañado, sin cambiarlo, y empezará uno nuevo.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="102"/>
         <source>Your data file %1 is in use by another program (perhaps another Myelin): this change was not saved; what you saved before is kept. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 lo está usando otro programa (quizá otra copia de Myelin abierta): este cambio no se guardó; lo que guardaste antes se conserva. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="111"/>
         <source>Cannot save to your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar en tu archivo de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="119"/>
         <source>it is a link to a file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace a un archivo que no existe</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="124"/>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="127"/>
         <source>it is not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="130"/>
         <source>Myelin is not allowed to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin no tiene permiso para leerlo</translation>
     </message>
 </context>
 <context>
@@ -5887,22 +6020,22 @@ My comments:
         <location filename="../app/userdata/userdatabase.cpp" line="276"/>
         <location filename="../app/userdata/userdatabase.cpp" line="288"/>
         <source>Cannot open your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir tu archivo de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="261"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 lo escribió una versión más reciente de Myelin; se deja sin tocar.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="135"/>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="143"/>
         <source>Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, and changes you make now will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin no puede leer tu archivo de datos %1 (%2) y no pudo apartarlo. Se deja como está, y los cambios que hagas ahora no se guardarán.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="151"/>
@@ -5912,18 +6045,23 @@ The old file is kept, unchanged, beside the new one. Keep it if you want help to
 
 Old file: %3
 New file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin no pudo leer tu archivo de datos (%2), así que ha empezado uno nuevo y vacío.
+
+El archivo antiguo se conserva, sin cambios, junto al nuevo. Guárdalo si quieres que te ayuden a recuperar lo que contenía.
+
+Archivo antiguo: %3
+Archivo nuevo: %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="248"/>
         <location filename="../app/userdata/userdatabase.cpp" line="292"/>
         <source>Your data file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 está dañado: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="309"/>
         <source>Cannot set up your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar tu archivo de datos %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5931,88 +6069,88 @@ New file: %1</source>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="49"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="51"/>
         <location filename="../app/core/versioninfo.cpp" line="54"/>
         <source>Content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="52"/>
         <source>Content %1, reviewed up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido %1, revisado hasta %2</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="58"/>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="59"/>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilado con Qt %2)</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="86"/>
         <source>windows, text, the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ventanas, texto, conexión con la base de datos</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>BSD-style and others</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo BSD y otras</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>shows the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra los artículos</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio público</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>stores the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>guarda los artículos</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="89"/>
         <source>turns the articles&apos; Markdown into pages</source>
-        <translation type="unfinished"></translation>
+        <translation>convierte el Markdown de los artículos en páginas</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="90"/>
         <source>reads the glossary, timeline and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>lee el glosario, la cronología y las citas</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="91"/>
         <source>checks the articles&apos; HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba el HTML de los artículos</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="92"/>
         <source>puts the pages of printed handouts together</source>
-        <translation type="unfinished"></translation>
+        <translation>une las páginas de los folletos impresos</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="93"/>
         <source>checks the signatures of content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba las firmas de las actualizaciones del contenido</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="129"/>
         <source>from the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>del archivo %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="130"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido con Myelin</translation>
     </message>
 </context>
 <context>
@@ -6020,7 +6158,7 @@ New file: %1</source>
     <message>
         <location filename="../app/web/sandboxcheck.cpp" line="19"/>
         <source>Myelin cannot run as the administrator (root): the part that shows the articles refuses to, to keep the computer safe. Start Myelin as your usual user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin no puede ejecutarse como administrador (root): la parte que muestra los artículos se niega a hacerlo, para mantener seguro el equipo. Inicia Myelin con tu usuario habitual.</translation>
     </message>
 </context>
 <context>
@@ -6029,25 +6167,25 @@ New file: %1</source>
         <location filename="../app/core/translations.cpp" line="25"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
-        <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
@@ -6055,47 +6193,47 @@ New file: %1</source>
     <message>
         <location filename="../app/main.cpp" line="48"/>
         <source>Myelin cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin: un lector sin conexión sobre la esclerosis múltiple.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las versiones de Myelin, de su contenido y de Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Open the article &lt;slug&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el artículo &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Read the content database &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la base de datos de contenido &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>A content update (.myelinpack) to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización del contenido (.myelinpack) que instalar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="102"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
-        <source>The content database %1 holds no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido no se cambió</translation>
     </message>
     <message>
         <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <source>The content database %1 holds no articles.</source>
+        <translation>La base de datos de contenido %1 no contiene artículos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de contenido %1 contiene %2 artículos pero ninguna página inicial (todos los artículos tienen un artículo padre). Vuelve a instalar el contenido.</translation>
     </message>
 </context>
 </TS>

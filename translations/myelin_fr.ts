@@ -4,202 +4,238 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="65"/>
-        <source>Strong evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/articlerenderer.cpp" line="68"/>
-        <source>Emerging evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Strong evidence</source>
+        <translation>Preuves solides</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="71"/>
-        <source>Mixed evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Emerging evidence</source>
+        <translation>Preuves émergentes</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="74"/>
-        <source>Not supported by good studies</source>
-        <translation type="unfinished"></translation>
+        <source>Mixed evidence</source>
+        <translation>Preuves contradictoires</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="77"/>
-        <source>Not properly tested</source>
-        <translation type="unfinished"></translation>
+        <source>Not supported by good studies</source>
+        <translation>Non confirmé par des études sérieuses</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="85"/>
-        <source>Many good studies agree on the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <source>Not properly tested</source>
+        <translation>Pas correctement évalué</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="88"/>
-        <source>Early or growing evidence supports the main points; more research is under way.</source>
-        <translation type="unfinished"></translation>
+        <source>Many good studies agree on the main points of this article.</source>
+        <translation>De nombreuses études sérieuses sont d&apos;accord sur les points principaux de cet article.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="91"/>
-        <source>Good studies disagree about some of the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <source>Early or growing evidence supports the main points; more research is under way.</source>
+        <translation>Des données récentes ou de plus en plus nombreuses confirment les points principaux&#xa0;; d&apos;autres recherches sont en cours.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="94"/>
-        <source>The idea in this article was tested in good studies, and they did not support it.</source>
-        <translation type="unfinished"></translation>
+        <source>Good studies disagree about some of the main points of this article.</source>
+        <translation>Des études sérieuses ne sont pas d&apos;accord sur certains points principaux de cet article.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <source>The idea in this article was tested in good studies, and they did not support it.</source>
+        <translation>L&apos;idée de cet article a été évaluée dans des études sérieuses, et elles ne l&apos;ont pas confirmée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="100"/>
         <source>The idea in this article has not been tested in proper trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;idée de cet article n&apos;a pas été évaluée dans de vrais essais cliniques.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="104"/>
+        <location filename="../app/core/articlerenderer.cpp" line="107"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article donne des informations, pas des conseils médicaux. Parlez-en à votre équipe soignante ou à votre médecin avant de changer votre traitement, votre alimentation ou vos soins.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="139"/>
+        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <source>en</source>
+        <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <source>Translated from the English version of %1.</source>
+        <translation>Traduit de la version anglaise du %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <source>The English version has changed since (%1), so this translation may be out of date.</source>
+        <translation>La version anglaise a changé depuis (%1) : cette traduction n’est peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <source>Read it in English</source>
+        <translation>Lire en anglais</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <source>This page is not translated into %1 yet, so it is shown in English.</source>
+        <translation>Cette page n’est pas encore traduite en %1 : elle est affichée en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <source>You are reading the English original.</source>
+        <translation>Vous lisez l’original en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <source>Read it in %1</source>
+        <translation>Lire en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="214"/>
         <source>In short:</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="150"/>
+        <location filename="../app/core/articlerenderer.cpp" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière révision&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre avis</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Was this useful?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article vous a-t-il été utile&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="168"/>
+        <location filename="../app/core/articlerenderer.cpp" line="243"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="169"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <location filename="../app/core/articlerenderer.cpp" line="245"/>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="185"/>
+        <location filename="../app/core/articlerenderer.cpp" line="260"/>
         <source>Read more:</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="189"/>
+        <location filename="../app/core/articlerenderer.cpp" line="264"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir aussi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="206"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="209"/>
+        <location filename="../app/core/articlerenderer.cpp" line="284"/>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="212"/>
+        <location filename="../app/core/articlerenderer.cpp" line="287"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="215"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="218"/>
+        <location filename="../app/core/articlerenderer.cpp" line="293"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de santé</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="296"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="229"/>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="304"/>
+        <location filename="../app/core/articlerenderer.cpp" line="344"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par thème</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="236"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;article</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="261"/>
-        <location filename="../app/core/articlerenderer.cpp" line="282"/>
+        <location filename="../app/core/articlerenderer.cpp" line="336"/>
+        <location filename="../app/core/articlerenderer.cpp" line="357"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="266"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>No events for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement pour ce thème.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="274"/>
-        <location filename="../app/core/articlerenderer.cpp" line="285"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="276"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque citation est reproduite mot pour mot, avec son auteur, sa date et le lieu où elle a été publiée.</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="40"/>
+        <location filename="../app/web/schemehandler.cpp" line="45"/>
         <source>Article not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Article introuvable</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="41"/>
+        <location filename="../app/web/schemehandler.cpp" line="46"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;article nommé «&#xa0;%1&#xa0;» dans cette collection.</translation>
     </message>
 </context>
 <context>
@@ -207,23 +243,23 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &quot;myelin export --help&quot; pour savoir comment l&apos;utiliser.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="71"/>
         <source>cannot write %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: c&apos;est un dossier&#xa0;; donnez un nom de fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="75"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="80"/>
         <location filename="../app/cli/exportcommand.cpp" line="113"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="128"/>
@@ -252,83 +288,107 @@ Examples:
 Exit status: 0 when the files were saved, 1 when an article, handout file or output
 file is a problem (the message names it), 2 when the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: myelin export [options] &lt;article&gt;...
+              myelin export --handout &lt;livret.json&gt; --pdf &lt;fichier&gt;
+
+Enregistre des articles ou un livret dans des fichiers, sans ouvrir de fenêtre.
+Les articles sont nommés comme dans les adresses du lecteur, par exemple &quot;what-is-ms&quot;.
+
+Options&#xa0;:
+  --pdf &lt;fichier&gt;      Enregistrer un PDF&#xa0;: les articles les uns après les autres, ou le livret.
+  --html &lt;fichier&gt;     Enregistrer un article comme page web autonome (rien d&apos;autre n&apos;est nécessaire).
+  --text &lt;fichier&gt;     Enregistrer un article en texte brut.
+  --handout &lt;fichier&gt;  Créer le livret enregistré dans ce fichier par «&#xa0;Créer un livret&#xa0;».
+  --paper &lt;format&gt;     A4 ou Letter (par défaut&#xa0;: %1). Un fichier de livret fixe le sien.
+  --text-size &lt;points&gt; Taille du texte des articles, de %2 à %3 (par défaut&#xa0;: %4).
+  --content &lt;fichier&gt;  Lire la base de données de contenu &lt;fichier&gt; (par défaut&#xa0;: le contenu
+                       affiché par le lecteur, y compris une mise à jour installée).
+  -h, --help           Afficher cette aide.
+
+Exemples&#xa0;:
+  myelin export --pdf fatigue.pdf fatigue
+  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
+  myelin export --handout welcome.json --pdf welcome.pdf
+
+Code de sortie&#xa0;: 0 si les fichiers ont été enregistrés, 1 si un article, le fichier de livret ou
+le fichier de sortie pose problème (le message l&apos;indique), 2 si la ligne de commande est incorrecte.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="198"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez ce qu&apos;il faut enregistrer&#xa0;: --pdf &lt;fichier&gt;, --html &lt;fichier&gt; ou --text &lt;fichier&gt;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="201"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
-        <translation type="unfinished"></translation>
+        <translation>un livret s&apos;enregistre uniquement avec --pdf, et ses articles viennent du fichier de livret</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="204"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un article, par exemple&#xa0;: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="207"/>
         <source>--html and --text save one article at a time; %1 were named</source>
-        <translation type="unfinished"></translation>
+        <translation>--html et --text enregistrent un seul article à la fois&#xa0;; %1 ont été indiqués</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--%1 needs a file name, not an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 demande un nom de fichier non vide</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="219"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper doit valoir A4 ou Letter, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="227"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--text-size doit être un nombre entier de %1 à %2, pas &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source> (listed in the handout file %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cité dans le fichier de livret %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="261"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;article nommé &quot;%1&quot;%2. Les noms d&apos;articles ressemblent à &quot;what-is-ms&quot;&#xa0;: des mots en minuscules reliés par des traits d&apos;union.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="286"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: c&apos;est %2, qui est en cours de lecture&#xa0;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="292"/>
         <source>cannot write two files as %1; give each its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire deux fichiers sous le nom %1&#xa0;; donnez à chacun son propre nom</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="320"/>
         <location filename="../app/cli/exportcommand.cpp" line="327"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>the PDF %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF %1 n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="350"/>
         <source>printing stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;impression s&apos;est arrêtée de façon inattendue</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="356"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2).</translation>
     </message>
 </context>
 <context>
@@ -337,97 +397,98 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <location filename="../app/cli/updatecommand.cpp" line="49"/>
         <source>Checks or installs a Myelin content pack (.myelinpack) without opening a window.
 Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refused or could not be installed, 2 a wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie ou installe un paquet de contenu Myelin (.myelinpack) sans ouvrir de fenêtre.
+Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 1 il est refusé ou n&apos;a pas pu être installé, 2 la ligne de commande est incorrecte.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="53"/>
         <source>Check &lt;file&gt; and print its manifest; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &lt;file&gt; et afficher son manifeste&#xa0;; ne rien changer.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="56"/>
         <source>Check &lt;file&gt; and install it as the content Myelin shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &lt;file&gt; et l&apos;installer comme contenu affiché par Myelin.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="59"/>
         <source>Also trust the minisign public key in &lt;pubfile&gt; for this run (the built-in keys stay trusted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance, pour cette exécution, à la clé publique minisign contenue dans &lt;pubfile&gt; (les clés intégrées restent reconnues).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="63"/>
         <source>Accept a pack older than, or the same as, the content in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un paquet plus ancien que le contenu utilisé, ou identique à celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="78"/>
         <source>myelin update: give one of --check &lt;file&gt; or --install &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update&#xa0;: indiquez --check &lt;file&gt; ou --install &lt;file&gt;.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="79"/>
         <source>Run &quot;myelin update --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &quot;myelin update --help&quot; pour savoir comment l&apos;utiliser.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="117"/>
         <source>%1 is a valid content pack (checked in %2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un paquet de contenu valide (vérifié en %2 ms).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="118"/>
         <source>  Content:   %1, version %2, reviewed up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Contenu&#xa0;:         %1, version %2, dernière révision&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Schema:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Schéma&#xa0;:          %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Made:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Créé le&#xa0;:         %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="121"/>
         <source>  Signed by: %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Signé par&#xa0;:       %1 (clé %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="122"/>
         <source>  Database:  %1 bytes, BLAKE2b-512 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Base de données&#xa0;: %1 octets, BLAKE2b-512 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="126"/>
         <source>  Articles:  %1 (the pack lists every article)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Articles&#xa0;:        %1 (le paquet liste tous les articles)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="127"/>
         <source>  Changes since %1: %2 new, %3 changed, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>  Modifications depuis %1&#xa0;: %2 nouveaux, %3 modifiés, %4 supprimés</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="141"/>
         <source>  In use:    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  En service&#xa0;:      %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="142"/>
         <source>no readable content</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contenu lisible</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="151"/>
         <source>myelin update: the content pack %1 was not installed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update&#xa0;: le paquet de contenu %1 n&apos;a pas été installé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="155"/>
         <source>Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content is kept, and File &gt; Go Back to Previous Content returns to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu %1 installé dans %2 (%3 ms). Myelin l&apos;affichera à son prochain démarrage&#xa0;; le contenu précédent est conservé, et Fichier &gt; Revenir au contenu précédent permet d&apos;y revenir.</translation>
     </message>
 </context>
 <context>
@@ -435,17 +496,17 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="13"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="18"/>
         <source>Tired eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeux fatigués</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="27"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute</translation>
     </message>
 </context>
 <context>
@@ -453,37 +514,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="67"/>
         <source>Cannot open the content database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données de contenu %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="73"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="76"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="79"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="94"/>
         <source>it is not a Myelin content database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données de contenu Myelin (%1).</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="98"/>
         <source>it has schema version %1, but this version of Myelin reads version %2. Install matching content or a matching Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle utilise la version de schéma %1, mais cette version de Myelin lit la version %2. Installez un contenu ou une version de Myelin qui correspondent.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="111"/>
         <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
-        <translation type="unfinished"></translation>
+        <translation>son index de recherche ne peut pas être lu (%1). SQLite a-t-il été compilé avec FTS5&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -491,27 +552,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/exportformat.cpp" line="42"/>
         <source>Reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="47"/>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="52"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
 </context>
 <context>
@@ -519,108 +580,108 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/handout.cpp" line="42"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="84"/>
         <source>it is not valid JSON (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON valide (%1 à %2)</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="87"/>
         <source>it must hold one JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit contenir un seul objet JSON { ... }</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="94"/>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un nombre</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="97"/>
         <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été créé par une version plus récente de Myelin (format de livret %1)&#xa0;; cette version lit le format %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="118"/>
         <source>&quot;%1&quot; must be text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un texte entre guillemets</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="124"/>
         <source>it has no &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas de liste &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="127"/>
         <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être une liste de noms d&apos;articles, comme [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="133"/>
         <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; liste %2 articles&#xa0;; un livret en contient au plus %3</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="141"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément %1 de &quot;%2&quot; doit être un nom d&apos;article entre guillemets</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="146"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne liste aucun article&#xa0;: ajoutez au moins un nom d&apos;article dans &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="157"/>
         <location filename="../app/export/handout.cpp" line="175"/>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="167"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un nombre entier de points de %2 à %3</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="183"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit valoir &quot;A4&quot; ou &quot;Letter&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="195"/>
         <source>Cannot save the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier de livret %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="212"/>
         <source>The handout file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de livret %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="215"/>
         <source>The handout file %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de livret %1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="220"/>
         <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de livret %1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket).</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="224"/>
         <source>Cannot read the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de livret %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="228"/>
         <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de livret %1 est trop gros (plus de %2 Kio) pour être un fichier de livret.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="235"/>
         <source>The handout file %1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de livret %1 ne peut pas être utilisé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -629,7 +690,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/htmltext.cpp" line="229"/>
         <location filename="../app/export/htmltext.cpp" line="237"/>
         <source>[Picture: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Image&#xa0;: %1]</translation>
     </message>
 </context>
 <context>
@@ -637,27 +698,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="19"/>
         <source>Evidence: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de preuve&#xa0;: %1. %2</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="23"/>
         <source>In short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="33"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="44"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière révision&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="46"/>
         <source>From %1, exported on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré de %1, exporté le %2.</translation>
     </message>
 </context>
 <context>
@@ -666,63 +727,63 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/printhtml.cpp" line="91"/>
         <location filename="../app/export/printhtml.cpp" line="100"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="93"/>
         <source>The medical words used in this handout, from A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots médicaux utilisés dans ce livret, de A à Z.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="105"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur la SEP</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="113"/>
         <source>Information handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Livret d&apos;information</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="119"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="123"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le %1. Chaque article indique la date de sa dernière révision. Les connaissances médicales évoluent&#xa0;: demandez la version la plus récente à votre groupe.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="127"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce livret donne des informations, pas des conseils médicaux. Parlez-en à votre équipe soignante ou à votre médecin avant de changer votre traitement, votre alimentation ou vos soins.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="130"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec %1, un lecteur gratuit et hors ligne sur la sclérose en plaques, à partir de %2.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="131"/>
         <source>its knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>sa base de connaissances</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="138"/>
         <location filename="../app/export/printhtml.cpp" line="147"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="140"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partie commence sur une nouvelle page. Chaque page porte son numéro en bas.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="144"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -730,12 +791,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/questionsheet.cpp" line="11"/>
         <source>Questions for my next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions pour mon prochain rendez-vous</translation>
     </message>
     <message>
         <location filename="../app/export/questionsheet.cpp" line="43"/>
         <source>Space for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace pour la réponse</translation>
     </message>
 </context>
 <context>
@@ -743,7 +804,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/selfcontainedhtml.cpp" line="287"/>
         <source>From %1, saved on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré de %1, enregistré le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ReadableDate</name>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="18"/>
+        <source>MMMM yyyy</source>
+        <comment>The format of a month and year (QLocale)</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="29"/>
+        <source>d MMMM yyyy</source>
+        <comment>The format of a full date (QLocale): day, month name, year</comment>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -753,36 +829,36 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/readingstyle.cpp" line="53"/>
         <location filename="../app/core/readingstyle.cpp" line="63"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="44"/>
         <location filename="../app/core/readingstyle.cpp" line="54"/>
         <location filename="../app/core/readingstyle.cpp" line="64"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Large</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="45"/>
         <location filename="../app/core/readingstyle.cpp" line="55"/>
         <location filename="../app/core/readingstyle.cpp" line="65"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Très large</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="73"/>
         <source>Short lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes courtes</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="74"/>
         <source>Medium lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes moyennes</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="75"/>
         <source>Long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes longues</translation>
     </message>
 </context>
 <context>
@@ -792,22 +868,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/schemacheck.cpp" line="80"/>
         <location filename="../app/core/schemacheck.cpp" line="92"/>
         <source>the file is damaged (%1). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (%1). Installez de nouveau le contenu.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="86"/>
         <source>it holds no tables: it is not a Myelin content database.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucune table&#xa0;: ce n&apos;est pas une base de données de contenu Myelin.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="87"/>
         <source>the table &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>la table «&#xa0;%1&#xa0;» est absente.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="98"/>
         <source>the table &quot;%1&quot; has no column &quot;%2&quot;: it was made for another version of Myelin, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>la table «&#xa0;%1&#xa0;» n&apos;a pas de colonne «&#xa0;%2&#xa0;»&#xa0;: elle a été créée pour une autre version de Myelin, ou elle est endommagée.</translation>
     </message>
 </context>
 <context>
@@ -815,30 +891,53 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/searchengine.cpp" line="577"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="579"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="583"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
     <name>Myelin::Settings</name>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="530"/>
+        <location filename="../app/userdata/settings.cpp" line="541"/>
         <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de réglages %1 a été créé par une version plus récente de Myelin ou ne peut pas être lu&#xa0;: Myelin le laisse tel quel. Les changements que vous faites maintenant dureront jusqu&apos;à la fermeture de Myelin.</translation>
     </message>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="539"/>
+        <location filename="../app/userdata/settings.cpp" line="550"/>
         <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réglages n&apos;ont pas pu être enregistrés dans %1&#xa0;: le dossier est peut-être en lecture seule, ou le disque plein. Myelin continue de fonctionner, mais les changements que vous faites maintenant ne dureront que jusqu&apos;à sa fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Theme</name>
+    <message>
+        <location filename="../app/core/theme.cpp" line="12"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="14"/>
+        <source>Cream</source>
+        <translation>Crème</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="16"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="18"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>
@@ -848,143 +947,143 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/aboutdialog.cpp" line="54"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="64"/>
         <source>About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="56"/>
         <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions de Myelin et de son contenu, les licences, et où signaler un problème.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="76"/>
         <source>Myelin icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="78"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="84"/>
         <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lecteur hors ligne sur la sclérose en plaques. Il n&apos;envoie rien nulle part.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="89"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="92"/>
         <source>The same lines as the command myelin --version prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes lignes que celles qu&apos;affiche la commande myelin --version.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="95"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="96"/>
         <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la licence publique générale GNU (GNU General Public License), version 3 ou toute version ultérieure (%1). Les articles, le glossaire, la chronologie, les citations et les images sont partagés sous licence Creative Commons Attribution 4.0 (%2). Myelin donne des informations, pas des conseils médicaux.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="106"/>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="109"/>
         <source>Components Myelin is built with, and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants utilisés par Myelin, et leurs licences</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="110"/>
         <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail d&apos;autres personnes que Myelin utilise, et la licence de chacun.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="119"/>
         <source>Used for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="124"/>
         <source>%1, licence %2, used for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, licence %2, utilisé pour %3</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="135"/>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un problème</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="136"/>
         <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites-nous ce qui n&apos;a pas marché, ou ce qui est difficile à lire, sur le suivi des problèmes du projet. Copiez cette adresse dans votre navigateur web&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="144"/>
         <source>Issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du suivi des problèmes</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="145"/>
         <source>The web address where you can report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse web où vous pouvez signaler un problème.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;adresse</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="150"/>
         <source>Copy the issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse du suivi des problèmes</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="151"/>
         <source>Copy the address, then paste it into your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l&apos;adresse, puis collez-la dans votre navigateur web.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="162"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="163"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="179"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="180"/>
         <source>The address is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est copiée.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="185"/>
         <source>&amp;About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="188"/>
         <source>Show the version, licences and where to report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version, les licences et où signaler un problème</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1091,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le texte</translation>
     </message>
 </context>
 <context>
@@ -1000,22 +1099,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>The text of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de l&apos;article ouvert</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="77"/>
         <source>Article menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de l&apos;article</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="79"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -1024,148 +1123,148 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre un signet sur cette page</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les signets</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show History</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;historique</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signets</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
         <source>Show your bookmarks beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher vos signets à côté de l&apos;article</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
         <source>Show the pages you read, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pages que vous avez lues, jour par jour</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
         <source>Back where you left off in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour là où vous vous étiez arrêté dans cet article.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
         <source>Back where you left off, at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour là où vous vous étiez arrêté, à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Remove Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le signet</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les signets</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre un signet</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le signet</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre un signet sur cette page</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page a un signet. Appuyez sur %1 pour retirer le signet.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
         <source>Keep this page in your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette page dans vos signets</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmarked: Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les signets&#xa0;: retirer le signet</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>The bookmark could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signet n&apos;a pas pu être retiré.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet retiré. Appuyez sur %1 pour le remettre.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
         <source>Bookmarked again: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet remis&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet ajouté&#xa0;: «&#xa0;%1&#xa0;». Vos signets sont dans le panneau Signets (%2).</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
         <source>The bookmark could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signet n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus dans la bibliothèque&#xa0;: une mise à jour du contenu l&apos;a renommé ou retiré. Votre élément enregistré est conservé.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
         <source>Your Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos signets</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n&apos;est plus dans la bibliothèque)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1174,255 +1273,255 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="111"/>
         <source>Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un dossier</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="50"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="40"/>
         <source>No bookmarks yet. Press Ctrl+D or the Bookmark button in the toolbar to keep the page you are reading here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de signets. Appuyez sur Ctrl+D ou sur le bouton «&#xa0;Mettre un signet&#xa0;» de la barre d&apos;outils pour garder ici la page que vous lisez.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
         <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos signets et dossiers. Entrée ouvre, F2 renomme, Suppr supprime, Ctrl avec la flèche Haut ou Bas déplace.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open the chosen bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le signet choisi</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename the chosen bookmark or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le signet ou le dossier choisi</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete the chosen bookmark or folder (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le signet ou le dossier choisi (vous pouvez annuler)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Move the chosen bookmark or folder up</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le haut le signet ou le dossier choisi</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Move the chosen bookmark or folder down</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le bas le signet ou le dossier choisi</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Put the chosen bookmark in another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le signet choisi dans un autre dossier</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="409"/>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <source>Make a folder for bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dossier pour les signets</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="89"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="90"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="105"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="148"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n&apos;est plus dans la bibliothèque)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
         <source>%1: a content update renamed or removed this page. Your bookmark is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une mise à jour du contenu a renommé ou retiré cette page. Votre signet est conservé.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="158"/>
         <source>%1. Press Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="175"/>
         <source>Folder %1, %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossier %1, %n signet</numerusform>
+            <numerusform>Dossier %1, %n signets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le dossier</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le signet</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom du dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the bookmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom du signet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="279"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="288"/>
         <source>The new name could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
         <source>Deleted the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="310"/>
         <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé, avec %n signet.</numerusform>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé, avec ses %n signets.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="314"/>
         <source>The folder could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="318"/>
         <source>Deleted the bookmark “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="320"/>
         <source>The bookmark could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signet n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="337"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="347"/>
         <source>The bookmark “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signet «&#xa0;%1&#xa0;» est revenu.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="353"/>
         <source>The folder “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» est revenu.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="359"/>
         <source>It could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le remettre.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est déjà tout en haut.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est déjà tout en bas.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="387"/>
         <source>The bookmark could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signet n&apos;a pas pu être déplacé.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="396"/>
         <source>Choose a bookmark first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un signet</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="400"/>
         <source>Not in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors dossier</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="432"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
         <source>Name of the new folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="435"/>
         <source>Make Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le dossier</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="444"/>
         <source>The folder could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -1430,28 +1529,28 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes ici</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>Where the open article sits in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de l&apos;article ouvert dans la collection</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
         <source>You are here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes ici&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>puis</translation>
     </message>
 </context>
 <context>
@@ -1459,19 +1558,19 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="18"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="25"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="27"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="31"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="26"/>
         <source>Opens the buttons that do not fit here as a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre sous forme de menu les boutons qui n&apos;ont pas de place ici</translation>
     </message>
 </context>
 <context>
@@ -1479,173 +1578,173 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs&#xa0;: %1. Appuyez sur %2 pour les couleurs suivantes.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
         <source>&amp;Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Reading &amp;comfort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confort de lecture…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la taille du texte, les couleurs, l&apos;espacement et la lecture à voix haute, avec un aperçu</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>Text and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte et couleurs</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>&amp;Spacing and line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;pacement et longueur des lignes</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interligne</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des lettres</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des mots</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur des lignes</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouleurs</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettres plus faciles à lire (OpenDyslexic)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
         <source>&amp;Next colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs suivantes</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
         <source>Switch to the next colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au thème de couleurs suivant</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
-        <source>Show the &amp;Listen button</source>
-        <translation type="unfinished"></translation>
+        <source>Show the Listen &amp;button</source>
+        <translation>Afficher le &amp;bouton Écouter</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
         <source>Comfort ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort ▾</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort de lecture&#xa0;: profils, taille du texte, espacement, couleurs et lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort de lecture</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème %1 pour la fenêtre et l&apos;article (%2 pour changer)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
         <source>Use the %1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le thème %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
         <source>%1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
-        <source>&amp;Save these settings as a profile…</source>
-        <translation type="unfinished"></translation>
+        <source>Sa&amp;ve these settings as a profile…</source>
+        <translation>&amp;Enregistrer ces réglages comme profil…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil de confort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ce profil (par exemple «&#xa0;Soirée&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom qui ne soit pas vide et qui ne soit pas celui d&apos;un profil intégré.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
         <source>&amp;Delete a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer un profil…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
         <source>Delete comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil de confort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
         <source>Profile to delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil à supprimer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1653,263 +1752,263 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <source>Welcome to Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort de lecture</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="51"/>
         <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la taille du texte, les couleurs, l&apos;espacement et la lecture à voix haute qui vous conviennent aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Make reading comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la lecture confortable</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="56"/>
         <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qui est le plus facile pour vos yeux aujourd&apos;hui. L&apos;aperçu montre le changement tout de suite. Vous pourrez modifier tout cela plus tard avec le bouton Confort de la barre d&apos;outils ou le menu Confort.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="59"/>
         <source>Every change shows at once, in the preview and in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque changement s&apos;affiche tout de suite, dans l&apos;aperçu et dans l&apos;article.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="64"/>
         <source>Quick choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix rapides&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>A−  Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Plus petit</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le texte plus petit</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>A+  Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Plus grand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le texte plus grand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="86"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="92"/>
         <source>Follow the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système (clair ou sombre)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="96"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="97"/>
         <source>Colours of the window and the article. Pictures keep their own colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs de la fenêtre et de l&apos;article. Les images gardent leurs propres couleurs.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="103"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Large</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Très large</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="110"/>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="111"/>
         <source>Space between lines, letters and words</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace entre les lignes, les lettres et les mots</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="120"/>
         <source>Spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interligne&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interligne</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des lettres&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des lettres</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des mots&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des mots</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur des lignes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur des lignes</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>Easier-to-read letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres plus faciles à lire</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>OpenDyslexic: a font with heavier, more distinct letters</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDyslexic&#xa0;: une police aux lettres plus épaisses et plus faciles à distinguer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="143"/>
         <source>Show the Listen button</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le bouton Écouter</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="144"/>
         <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bouton Écouter dans la barre d&apos;outils lit l&apos;article à voix haute (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="149"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Keep the usual settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les réglages habituels et commencer à lire</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Save as a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme profil…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Keep these settings under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ces réglages sous un nom</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="176"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil de confort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="177"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ce profil (par exemple «&#xa0;Soirée&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à lire</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Keep these settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ces réglages et commencer à lire</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette page</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="273"/>
         <source>The usual text size, spacing and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille du texte, l&apos;espacement et les couleurs habituels</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
         <source>Larger text, more space, shorter lines and a cream background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand, plus d&apos;espace, lignes plus courtes et fond crème</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
         <source>Larger text with the Listen button ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand, avec le bouton Écouter prêt pour la lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
         <source>Your saved profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil enregistré «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="305"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="325"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="326"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +2017,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="50"/>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="52"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="51"/>
         <source>The start of an article, shown with the chosen settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début d&apos;un article, affiché avec les réglages choisis</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +2030,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="53"/>
         <source>Comfort profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de confort&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de confort «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1945,77 +2044,77 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
         <source>Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes vos données de cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 copie endommagée de votre fichier de données, mise de côté plus tôt</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
         <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copies endommagées de votre fichier de données, mises de côté plus tôt</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez aucun signet, note, question ni historique enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
         <source>This deletes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci supprime&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This deletes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci supprime&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible. Pour garder une copie, choisissez «&#xa0;Exporter d&apos;abord mes données&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all &amp;settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre aussi tous les &amp;réglages d&apos;origine</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
         <source>Also put all settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre aussi tous les réglages d&apos;origine</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille du texte, les couleurs, l&apos;espacement, les profils de confort, la taille de la fenêtre, le format du papier et les informations du livret reviennent à leur état à l&apos;installation de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>&amp;Export My Data First…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter d&apos;abord mes données…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
         <source>Export My Data First</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter d&apos;abord mes données</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>&amp;Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer toutes mes données</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2023,68 +2122,68 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="17"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="20"/>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette page</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="24"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="30"/>
         <source>Words to find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à rechercher dans cette page</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="31"/>
         <source>Type words to find in the open page. Enter finds the next, Shift+Enter the previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez des mots à rechercher dans la page ouverte. Entrée trouve le résultat suivant, Shift+Enter le précédent.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="33"/>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats trouvés</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="34"/>
         <location filename="../app/ui/search/findbar.cpp" line="145"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="40"/>
         <source>Go to the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au résultat précédent (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="41"/>
         <source>Go to the next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au résultat suivant (F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="42"/>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="147"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2092,37 +2191,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les termes</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
         <source>Filter glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les termes du glossaire</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Type part of a word to show only matching terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d&apos;un mot pour n&apos;afficher que les termes correspondants</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes du glossaire</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Press Enter to read a term&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour lire la définition d&apos;un terme</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme du glossaire</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2131,43 +2230,43 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/glossarypopover.cpp" line="119"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="138"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="140"/>
         <source>Closes the definition and goes back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme la définition et revient à l&apos;article</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="156"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
         <source>Opens the glossary page of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page du glossaire pour %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="233"/>
         <source>%1: definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: définition</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="437"/>
         <source>More about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus sur %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More about this word</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus sur ce mot</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
 </context>
 <context>
@@ -2175,454 +2274,454 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>&amp;Add to Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter au livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Add the selected articles to the end of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les articles sélectionnés à la fin du livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move the selected article one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;article sélectionné d&apos;une place vers le haut</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move the selected article one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;article sélectionné d&apos;une place vers le bas</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Take the selected article out of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;article sélectionné du livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Cover page with the title and your group&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de couverture avec le titre et les coordonnées de votre groupe</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Contents page with page numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire avec les numéros de page</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Glossary of the medical words the articles use</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire des mots médicaux utilisés dans les articles</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des événements</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>My questions for my next appointment, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes questions pour mon prochain rendez-vous, avec de la place pour les réponses</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Open a handout you saved before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un livret enregistré auparavant</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les articles et les options de ce livret pour les réutiliser plus tard</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Show the pages and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pages et les imprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save the handout as one PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le livret dans un seul fichier PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close this window; the handout is remembered for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre&#xa0;; le livret est gardé pour la prochaine fois</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Make a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
         <source>Choose articles and options for a printed handout booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les articles et les options d&apos;un livret à imprimer.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>2. The cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>2. La page de couverture</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre imprimé sur la couverture, par exemple «&#xa0;Livret d&apos;accueil&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>For example: Welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Livret d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de votre groupe, imprimé sur la couverture et en bas de chaque page</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment joindre votre groupe&#xa0;: lieu et horaires des réunions, téléphone, e-mail. Imprimé sur la couverture.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
         <source>&amp;Group name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;groupe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
         <source>Con&amp;tact details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>1. Choose the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Choisir les articles</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>A&amp;ll articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous &amp;les articles&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>In this &amp;handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce li&amp;vret, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les articles</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Type part of a title to show only matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d&apos;un titre pour n&apos;afficher que les articles correspondants</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
         <source>Type to find an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver un article</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ou plusieurs articles, puis choisissez «&#xa0;Ajouter au livret&#xa0;» (ou appuyez sur Entrée)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Articles in this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de ce livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>The handout prints these articles in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Le livret imprime ces articles dans cet ordre</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>3. What else to include</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Autres éléments à inclure</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
         <source>Start with a cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par une page de couverture</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>List every part with the page it starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister chaque partie avec la page où elle commence</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>Add the meanings of the medical words used in these articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le sens des mots médicaux utilisés dans ces articles</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
         <source>Add the timeline of research and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la chronologie de la recherche et des événements</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une page avec vos propres questions du panneau Questions, celles qui ne sont pas cochées (page omise s&apos;il n&apos;y en a aucune)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
         <source>Save paper (%1 point, narrow margins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Économiser le papier (%1 points, marges étroites)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de feuilles à photocopier&#xa0;: texte plus petit, marges étroites, numéros de page sur le bord extérieur pour l&apos;impression recto verso</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
         <source>Standard print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression standard (%1 points)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros caractères (%1 points)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
         <source>Extra large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Très gros caractères (%1 points)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gros caractères (16 points ou plus) conviennent aux personnes qui voient mal&#xa0;; «&#xa0;Économiser le papier&#xa0;» donne le moins de pages</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>The paper your printer uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Le papier utilisé par votre imprimante</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>Te&amp;xt size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
         <source>Handout status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pages</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
         <source>%1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
         <source>Left out, because this collection has no such article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis, car cette collection n&apos;a pas cet article&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
         <source>Already in the handout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans le livret&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
         <source>1 article in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article dans le livret.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
         <source>%1 articles in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles dans le livret.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Add articles to see how many pages the handout takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des articles pour voir combien de pages fera le livret.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
         <source>Counting the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des pages…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
         <source>The pages could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages n&apos;ont pas pu être comptées.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
         <source>This handout takes 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce livret fait 1 page.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce livret fait 2 pages (1 feuille imprimée recto verso).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce livret fait %1 pages (%2 feuilles imprimées recto verso).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Open a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrets Myelin (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
         <source>Cannot open the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
         <source>Save the Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Myelin handouts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrets Myelin (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
         <source>Cannot save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le livret</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
         <source>Save the Handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le livret en PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2630,72 +2729,72 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="39"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="42"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="45"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="48"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="66"/>
         <source>Passage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="70"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="82"/>
         <source>Highlight colour. Use the arrow keys to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du surlignage. Utilisez les flèches pour en choisir une autre.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="95"/>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (facultative)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="99"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="100"/>
         <source>Your own words about this passage. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres mots sur ce passage. Ctrl+Enter enregistre.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="104"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2703,12 +2802,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="12"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="15"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
 </context>
 <context>
@@ -2716,137 +2815,137 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Clear This Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ce jour…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="24"/>
         <source>Clear All History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tout l&apos;historique…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="36"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="27"/>
         <source>Nothing here yet. The pages you read are listed here by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici pour l&apos;instant. Les pages que vous lisez s&apos;affichent ici, jour par jour.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="37"/>
         <source>The pages you read, by day, newest first. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages que vous avez lues, par jour, les plus récentes en premier. Appuyez sur Entrée pour en ouvrir une.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="42"/>
         <source>Open: open the chosen page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir&#xa0;: ouvrir la page choisie</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="43"/>
         <source>Open the chosen page (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page choisie (Entrée)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
         <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ce jour&#xa0;: retirer de l&apos;historique les pages du jour choisi</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="46"/>
         <source>Remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;historique les pages du jour choisi</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
         <source>Clear All History: remove every page from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tout l&apos;historique&#xa0;: retirer toutes les pages de l&apos;historique</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="49"/>
         <source>Remove every page from the history (bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les pages de l&apos;historique (les signets restent)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/historypage.cpp" line="105"/>
         <source>%1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n page</numerusform>
+            <numerusform>%1, %n pages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="111"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="112"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n&apos;est plus dans la bibliothèque)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="117"/>
         <source>%1, read at %2, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lecture à %2, n&apos;est plus dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="118"/>
         <source>%1, read at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lecture à %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
         <source>%1: a content update renamed or removed this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une mise à jour du contenu a renommé ou retiré cette page.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="182"/>
         <source>Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="202"/>
         <source>Clear This Day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ce jour&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
         <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;historique les pages lues ce jour-là (%1)&#xa0;? Les signets et les positions de lecture restent.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="206"/>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="208"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="222"/>
         <source>The history could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être effacé.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="217"/>
         <source>Clear All History?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tout l&apos;historique&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
         <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les pages de l&apos;historique&#xa0;? Cette action est irréversible. Les signets et les positions de lecture restent.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="220"/>
         <source>Clear All History</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tout l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -2854,22 +2953,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
         <source>Next Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone suivante</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la partie suivante de la fenêtre&#xa0;: barre d&apos;outils, sommaire, article, éléments associés</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Previous Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone précédente</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Move to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la partie précédente de la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="16"/>
+        <source>Lan&amp;guage</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="24"/>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="31"/>
+        <source>Show Myelin in %1</source>
+        <translation>Afficher Myelin en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="33"/>
+        <source>Use the language of this computer when Myelin has it, else English</source>
+        <translation>Utiliser la langue de cet ordinateur si Myelin l’a, sinon l’anglais</translation>
     </message>
 </context>
 <context>
@@ -2877,45 +2999,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
         <source>Opening the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l&apos;article…</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
         <source>Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles. Utilisez les flèches pour vous déplacer et pour les ouvrir.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Opening the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l&apos;article</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
@@ -2924,232 +3046,236 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 %1
 
 Open it in your web browser? Your browser will need an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien mène en dehors de Myelin, vers&#xa0;:
+
+%1
+
+L&apos;ouvrir dans votre navigateur web&#xa0;? Votre navigateur aura besoin d&apos;une connexion internet.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Go back to the previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;article précédent</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer de nouveau</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Go to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la page d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Show the glossary of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le glossaire des termes</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la chronologie des événements</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Show the collection of quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la collection de citations</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le texte plus petit</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille normale du texte</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le texte plus grand</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Get Help Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d&apos;urgence, lignes d&apos;écoute et lignes d&apos;information sur la SEP</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>&amp;How to Use Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment utiliser Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de Myelin, avec ses raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
         <source>Show &amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;sommaire</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
         <source>Show or hide the contents and glossary beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le sommaire et le glossaire à côté de l&apos;article</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show &amp;Related Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les éléments &amp;associés</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
         <source>Show or hide the related items beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les éléments associés à côté de l&apos;article</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>This page has no related items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n&apos;a pas d&apos;éléments associés.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse n&apos;a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Changes are not being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements ne sont pas enregistrés</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte %1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres boutons</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres boutons&#xa0;: ceux pour lesquels la fenêtre n&apos;a pas de place</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci. Votre réponse est enregistrée sur cet ordinateur uniquement.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;article nommé «&#xa0;%1&#xa0;». Affichage de la page d&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
         <source>%1 – Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
         <source>Feedback on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
@@ -3157,7 +3283,10 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 
 My comments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Article&#xa0;: %1
+
+Mes commentaires&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -3166,37 +3295,37 @@ My comments:
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="15"/>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="19"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="22"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre ce qui vient d&apos;être supprimé (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="23"/>
         <source>Close: close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer&#xa0;: fermer ce message</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3204,157 +3333,157 @@ My comments:
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="51"/>
         <source>My &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes &amp;données</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="53"/>
         <source>&amp;Export My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter mes données…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="54"/>
         <source>Save your bookmarks, notes, questions and history in one file, to keep or to move to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos signets, notes, questions et historique dans un fichier, pour les garder ou les transférer sur un autre ordinateur</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="56"/>
         <source>&amp;Import My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer mes données…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="57"/>
         <source>Add the bookmarks, notes, questions and history from an exported file; nothing of yours is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les signets, notes, questions et historique d&apos;un fichier exporté&#xa0;; rien de ce que vous avez n&apos;est écrasé</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="60"/>
         <source>&amp;Delete All My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer toutes mes données…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="61"/>
         <source>Delete your bookmarks, notes, questions, history and answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de cet ordinateur vos signets, notes, questions, historique et réponses</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="74"/>
         <source>Your data file was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données était endommagé</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="75"/>
         <source>A new data file was started; the damaged one was kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fichier de données a été créé&#xa0;; celui qui était endommagé a été mis de côté.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="99"/>
         <source>Myelin data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="101"/>
         <source>Export My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mes données</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="102"/>
         <source>Myelin data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données Myelin (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="118"/>
         <source>Your data was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données n&apos;ont pas été exportées</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="122"/>
         <source>Your data is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont enregistrées dans %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="123"/>
         <source>There was nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait encore rien à exporter.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="124"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="125"/>
         <source>Keep it somewhere safe: your notes are in it as plain text. To bring them back, or onto another computer, choose File &gt; My Data &gt; Import My Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez-le en lieu sûr&#xa0;: vos notes y figurent en texte lisible par tous. Pour les récupérer, ou les mettre sur un autre ordinateur, choisissez Fichier &gt; Mes données &gt; Importer mes données.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="127"/>
         <source>Your data is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont exportées</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="128"/>
         <source>Your data is exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont exportées vers %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="138"/>
         <source>Import My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer mes données</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="139"/>
         <source>Myelin data (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données Myelin (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="151"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="154"/>
         <source>From %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="156"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="179"/>
         <source>Your data was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données n&apos;ont pas été supprimées</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="182"/>
         <source>Your bookmarks, notes, questions, history and answers are deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos signets, notes, questions, historique et réponses sont supprimés de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="184"/>
         <source>These set-aside copies could not be removed; delete them yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces copies mises de côté n&apos;ont pas pu être retirées&#xa0;; supprimez-les vous-même&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="194"/>
         <source>Your settings are back as they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réglages sont revenus à leur état à l&apos;installation de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="195"/>
         <source>Your settings are back to the defaults for now, but could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réglages sont revenus aux valeurs par défaut pour l&apos;instant, mais ils n&apos;ont pas pu être enregistrés.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="198"/>
         <source>Your data is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont supprimées</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="199"/>
         <source>Your data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont supprimées.</translation>
     </message>
 </context>
 <context>
@@ -3363,193 +3492,193 @@ My comments:
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>1 bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 signet</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>%1 bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signets</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>1 highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>1 surlignage</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 surlignages</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 avec une note</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>%1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec une note</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>1 question for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 question pour votre rendez-vous</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>%1 questions for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions pour votre rendez-vous</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (1 page visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre historique de lecture (1 page consultée)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (%1 page visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre historique de lecture (%1 pages consultées)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in 1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;endroit où vous en étiez dans 1 article</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;endroit où vous en étiez dans %1 articles</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
         <source>1 answer to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse à «&#xa0;Cet article vous a-t-il été utile&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
         <source>%1 answers to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses à «&#xa0;Cet article vous a-t-il été utile&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>1 bookmark folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier de signets</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>%1 bookmark folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers de signets</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>1 highlight or note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 surlignage ou note</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>%1 highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 surlignages et notes</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 question</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>1 page visit in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page consultée dans votre historique</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>%1 page visits in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages consultées dans votre historique</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>1 reading position</source>
-        <translation type="unfinished"></translation>
+        <translation>1 position de lecture</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>%1 reading positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 positions de lecture</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>1 feedback answer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse d&apos;avis</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>%1 feedback answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses d&apos;avis</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
         <source>Nothing new was added: everything in the file is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau n&apos;a été ajouté&#xa0;: tout ce que contient le fichier est déjà ici.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
         <source>Already here, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présent, donc ignoré&#xa0;: 1 élément.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
         <source>Already here, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présents, donc ignorés&#xa0;: %1 éléments.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
         <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont gardés&#xa0;: 1 élément du fichier est une autre version de l&apos;un des vôtres (avec d&apos;autres mots), il a donc été ajouté à côté du vôtre. Rien de ce que vous aviez n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
         <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont gardés&#xa0;: %1 éléments du fichier sont d&apos;autres versions des vôtres (avec d&apos;autres mots), ils ont donc été ajoutés à côté des vôtres. Rien de ce que vous aviez n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
         <source>Could not be read, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible, donc ignoré&#xa0;: 1 élément.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
         <source>Could not be read, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisibles, donc ignorés&#xa0;: %1 éléments.</translation>
     </message>
 </context>
 <context>
@@ -3557,128 +3686,128 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
         <source>&amp;Highlight…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surligner…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;note…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la c&amp;ouleur</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
         <source>&amp;Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le surlignage</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Undo Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le retrait du surlignage</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="68"/>
         <source>Highlight the selected passage, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner le passage sélectionné, avec une note si vous le souhaitez</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="78"/>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="106"/>
         <source>Show your highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher vos surlignages et vos notes</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n&apos;est plus dans la bibliothèque. Vos notes sur cet article sont conservées.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un passage dans l&apos;article, puis choisissez Surligner (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
         <source>Highlights can be kept in articles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les surlignages ne peuvent être gardés que dans les articles.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
         <source>Your highlight could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre surlignage n&apos;a pas pu être enregistré. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
         <source>Highlighted. It is listed under Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage surligné. Il figure dans le panneau Notes.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
         <source>Your note could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note n&apos;a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
         <source>The new colour could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle couleur n&apos;a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
         <source>The highlight could not be removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le surlignage n&apos;a pas pu être retiré. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
         <source>Removed the highlight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignage %1 retiré.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignage %1 retiré. Pour annuler, utilisez le panneau Notes ou le menu de l&apos;article.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight could not be brought back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le surlignage n&apos;a pas pu être remis. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
         <source>The highlight is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le surlignage est revenu.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n&apos;est plus dans la bibliothèque. Votre surlignage et votre note sont conservés ici.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce surlignage n&apos;a pas pu être placé&#xa0;: le passage a changé depuis que vous l&apos;avez marqué. Votre citation est conservée dans le panneau Notes.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
         <source>Your highlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre surlignage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3687,104 +3816,104 @@ My comments:
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <location filename="../app/ui/notes/notespane.cpp" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="28"/>
         <location filename="../app/ui/notes/notespane.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="29"/>
         <location filename="../app/ui/notes/notespane.cpp" line="232"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="35"/>
         <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de surlignages. Sélectionnez un passage dans un article, faites un clic droit dessus et choisissez Surligner… pour le garder ici avec votre propre note.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="50"/>
         <source>Notes and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et surlignages</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="51"/>
         <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos surlignages par article. Appuyez sur Entrée pour en afficher un dans son article, sur Suppr pour le retirer.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="60"/>
         <source>Show the chosen highlight in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le surlignage choisi dans son article</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="61"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="62"/>
         <source>Change the chosen highlight&apos;s note or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la note ou la couleur du surlignage choisi</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="64"/>
         <source>Remove the chosen highlight and its note (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le surlignage choisi et sa note (vous pouvez annuler)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="75"/>
         <source>Bring back the highlight you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le surlignage que vous avez retiré</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="134"/>
         <source>No longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est plus dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="140"/>
         <source>%1, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, n&apos;est plus dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="143"/>
         <source>Article. Press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Article. Appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="144"/>
         <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n&apos;est pas dans cette version de la bibliothèque. Vos surlignages et vos notes sur cet article sont conservés.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="155"/>
         <source>Could not be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas pu être placé</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="165"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="171"/>
         <source>%1 highlight in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignage (%1) dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="174"/>
         <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage a changé depuis que vous l&apos;avez marqué, il n&apos;est donc pas affiché dans l&apos;article. Votre citation est conservée.</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3921,7 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notestext.cpp" line="27"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3800,17 +3929,17 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="28"/>
         <source>The pages could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="35"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="55"/>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante s&apos;est arrêtée après la page %1.</translation>
     </message>
 </context>
 <context>
@@ -3818,93 +3947,93 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="107"/>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="127"/>
         <source>No article was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n&apos;a été choisi.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
         <source>There is no article called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;article nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="145"/>
         <source>Articles from Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="178"/>
         <source>This page cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page ne peut pas être imprimée.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="190"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <source>Timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="201"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="214"/>
         <source>The handout has no articles. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le livret n&apos;a aucun article. Ajoutez-en au moins un.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="220"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;article nommé «&#xa0;%1&#xa0;» dans cette collection.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="223"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur la SEP</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="233"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="263"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="268"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="289"/>
         <source>There are no questions to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune question à imprimer.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="335"/>
         <source>&quot;%1&quot; could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être imprimé.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="363"/>
         <source>The contents page could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de sommaire n&apos;a pas pu être mise en page.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="393"/>
         <source>The PDF could not be put together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être assemblé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3912,267 +4041,267 @@ My comments:
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer cette page</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>Save this page as a PDF file, ready to print or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette page dans un fichier PDF, prêt à imprimer ou à envoyer par e-mail</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As &amp;Web Page (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>En page &amp;web (HTML)…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as one web page file that opens in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet article dans un seul fichier de page web, qui s&apos;ouvre dans n&apos;importe quel navigateur</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As Plain &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;texte brut…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet article en texte brut</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Make a &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;livret…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassembler plusieurs articles dans un livret à imprimer ou à enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Export as Web Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en page web</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Export as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en texte brut</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
         <source>Paper &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du &amp;papier</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre US</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
         <source>Print and export on %1 paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer et exporter sur papier %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
         <source>Preparing the pages for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des pages pour l&apos;impression…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
         <source>Preparing the handout&apos;s pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des pages du livret…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
         <source>Cannot print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer le livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print Preview – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression – %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
-        <source>%1. Choose Print to send them to a printer.</source>
-        <translation type="unfinished"></translation>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
-        <source>Choose a printer and print these pages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <source>%1. Choose Print to send them to a printer.</source>
+        <translation>%1. Choisissez Imprimer pour les envoyer à une imprimante.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <source>Choose a printer and print these pages</source>
+        <translation>Choisir une imprimante et imprimer ces pages</translation>
+    </message>
+    <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
         <source>Close the preview without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;aperçu sans imprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
         <source>%1 ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à imprimer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un article.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre PDF est en cours de création&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
         <source>Making the handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du PDF du livret…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="49"/>
         <source>Your questions take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos questions occupent %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="50"/>
         <source>Your %1 questions do not fit on one page at this text size (%2 pt). They take %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos %1 questions ne tiennent pas sur une page à cette taille de texte (%2 pt). Elles occupent %3.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="57"/>
         <source>You can go on with %1, or cancel and tick off or delete some questions, or make the text smaller (ticked questions are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer avec %1, ou annuler et cocher ou supprimer des questions, ou réduire la taille du texte (les questions cochées sont omises).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="61"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="80"/>
         <source>Preparing your questions for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de vos questions pour l&apos;impression…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="83"/>
         <source>Cannot print your questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer vos questions</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>Save My Questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mes questions en PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>my-questions</source>
-        <translation type="unfinished"></translation>
+        <translation>mes-questions</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="105"/>
         <source>Making the PDF of your questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du PDF de vos questions…</translation>
     </message>
 </context>
 <context>
@@ -4180,27 +4309,27 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="24"/>
         <source>Your &amp;question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;question&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="27"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre question</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="28"/>
         <source>Enter saves it; Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée l&apos;enregistre&#xa0;; Shift+Enter commence une nouvelle ligne</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="51"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -4208,17 +4337,17 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="72"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n&apos;est plus dans la bibliothèque)</translation>
     </message>
 </context>
 <context>
@@ -4226,80 +4355,80 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>Add to My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à mes &amp;questions…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>My &amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes &amp;questions</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
-        <source>Print My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <source>Print M&amp;y Questions…</source>
+        <translation>Imprimer &amp;mes questions…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
-        <source>Save My Questions as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <source>Save My Questions as PD&amp;F…</source>
+        <translation>Enregistrer mes questions en PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une question sur ce passage, ce titre ou ce mot pour votre prochain rendez-vous</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
         <source>Show your questions for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher vos questions pour votre prochain rendez-vous</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer vos questions sur une page en gros caractères, avec de la place pour les réponses</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
         <source>Save your questions as a one-page PDF in large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos questions dans un PDF d&apos;une page en gros caractères</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
         <source>Can you tell me more about %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvez-vous m&apos;en dire plus sur «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
         <source>Can you tell me more about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvez-vous m&apos;en dire plus à ce sujet&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
         <source>Add to My Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à mes questions</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
         <source>Added to your questions (the Questions tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée à vos questions (onglet Questions).</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
         <source>Edit Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la question</translation>
     </message>
 </context>
 <context>
@@ -4307,243 +4436,243 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="60"/>
         <source>Questions to ask at your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à poser lors de votre prochain rendez-vous.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la question</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add the question typed above to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la question tapée ci-dessus à la fin de la liste</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="62"/>
         <source>No questions yet. Type one above, or right-click in an article and choose &quot;Add to My Questions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de questions. Tapez-en une ci-dessus, ou faites un clic droit dans un article et choisissez «&#xa0;Ajouter à mes questions&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move the chosen question one place earlier (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la question choisie d&apos;une place vers le haut (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desce&amp;ndre</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move the chosen question one place later (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la question choisie d&apos;une place vers le bas (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifi&amp;er…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Change the chosen question&apos;s words (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les mots de la question choisie (F2)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete the chosen question; you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la question choisie&#xa0;; vous pouvez annuler</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>&amp;Open Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open the page the question came from (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page d&apos;où vient la question (Entrée)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Put the deleted question back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la question supprimée (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Hide this message; the question stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message&#xa0;; la question reste supprimée</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>Print my questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer mes questions</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer vos questions sur une page en gros caractères, avec de la place pour les réponses</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save my questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mes questions en PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save the same page as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la même page dans un fichier PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="79"/>
         <source>Tick a question off when it has been answered: ticked ones are left out when you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une question quand vous avez eu la réponse&#xa0;: les questions cochées ne sont pas imprimées.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="84"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
         <location filename="../app/ui/questions/questionspane.cpp" line="102"/>
         <source>Type a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une question</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="103"/>
         <source>Enter adds it to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée l&apos;ajoute à la fin de la liste</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="116"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes questions</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="117"/>
         <source>Space ticks a question off, Enter opens its page, F2 edits, Delete deletes, Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche une question, Entrée ouvre sa page, F2 la modifie, Suppr la supprime, Ctrl+Up et Ctrl+Down la déplacent</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="149"/>
         <source>Deleted question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question supprimée</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="219"/>
         <source>Ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochée</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="274"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="279"/>
         <source>Added to your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée à vos questions.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="336"/>
         <source>The question could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="342"/>
         <source>Question deleted. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question supprimée. «&#xa0;Annuler&#xa0;» la remet.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="352"/>
         <source>The question could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;a pas pu être remise.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="358"/>
         <source>Question put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question remise.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus dans la bibliothèque.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="380"/>
         <source>This question was typed, not added from a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question a été tapée, elle ne vient pas d&apos;une page.</translation>
     </message>
 </context>
 <context>
@@ -4551,223 +4680,223 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="41"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Lent</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="42"/>
         <source>A little slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu plus lent</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="43"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="44"/>
         <source>A little faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu plus rapide</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="45"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapide</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>&amp;Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture à &amp;voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oix</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
         <source>Stop reading aloud (Esc or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture à voix haute (Échap ou %1)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="83"/>
         <source>&amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="99"/>
         <source>Read aloud controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="105"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
         <source>How fast the voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>La vitesse à laquelle la voix lit</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="114"/>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
         <source>Which voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix qui lit</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="127"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la lecture</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
         <source>The article is still opening. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article est encore en cours d&apos;ouverture. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
         <source>Starting the voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la voix…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
         <source>Read aloud is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute n&apos;est pas disponible.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
         <source>There is no text to read on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de texte à lire sur cette page.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
         <source>Sentence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
         <source>Finished reading aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture à voix haute terminée.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les haut-parleurs ou le casque sont branchés, allumés et que le son n&apos;est pas coupé, puis appuyez sur Écouter pour réessayer.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
         <source>Read aloud stopped: no sound could be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture à voix haute arrêtée&#xa0;: aucun son n&apos;a pu être joué.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute s&apos;est arrêtée car la voix a commencé la phrase sans pouvoir la finir. Cet ordinateur n&apos;a peut-être pas de sortie son qui fonctionne.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>Read aloud stopped: the voice did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture à voix haute arrêtée&#xa0;: la voix n&apos;a pas démarré.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute s&apos;est arrêtée car la voix n&apos;a pas commencé à parler. Le moteur de synthèse vocale ne fonctionne peut-être pas, ou cet ordinateur n&apos;a peut-être pas de sortie son qui fonctionne.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
         <source>If that does not help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela ne suffit pas&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
         <source>Read aloud is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute n&apos;est pas disponible</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Read the article aloud, from the selected text or from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;article à voix haute, à partir du texte sélectionné ou depuis le début</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause la lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
         <source>Go on reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Close the read aloud bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de lecture à voix haute</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
         <source>Standard voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix standard</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
         <source>Voices are listed once the speech engine has started</source>
-        <translation type="unfinished"></translation>
+        <translation>Les voix s&apos;affichent une fois le moteur de synthèse vocale démarré</translation>
     </message>
 </context>
 <context>
@@ -4776,12 +4905,12 @@ My comments:
         <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments associés</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles liés à l&apos;article ouvert. Appuyez sur Entrée pour en ouvrir un.</translation>
     </message>
 </context>
 <context>
@@ -4789,52 +4918,52 @@ My comments:
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
         <source>Page &amp;Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des &amp;pages</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>&amp;Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatique (recommandé)</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>Use the graphics card when the computer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la carte graphique si l&apos;ordinateur en a une</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
-        <source>&amp;Without the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <source>Wit&amp;hout the Graphics Card</source>
+        <translation>&amp;Sans la carte graphique</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus stable et plus léger sur les ordinateurs sans carte graphique, comme les machines virtuelles</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>&amp;With the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vec la carte graphique</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>Always use the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours utiliser la carte graphique</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
         <source>Pages are now drawn without the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages sont maintenant affichées sans la carte graphique</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
         <source>Pages are now drawn with the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages sont maintenant affichées avec la carte graphique</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin affichera les pages de cette façon à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -4842,22 +4971,22 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="11"/>
         <source>Search articles, terms, events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher articles, termes, événements</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="12"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="14"/>
         <source>Type to search articles, glossary terms and timeline events. Results appear as you type; use the Up and Down keys to choose one and Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher dans les articles, les termes du glossaire et les événements de la chronologie. Les résultats s&apos;affichent pendant la frappe&#xa0;; utilisez les flèches Haut et Bas pour en choisir un et Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="16"/>
         <source>Search articles, glossary terms and timeline events (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les articles, les termes du glossaire et les événements de la chronologie (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -4865,103 +4994,103 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les articles, les termes du glossaire et les événements de la chronologie</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette &amp;page…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mots dans la page ouverte</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat &amp;suivant</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au résultat suivant dans la page</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat pré&amp;cédent</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au résultat précédent dans la page</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
         <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page ne contient tous ces mots. Pages qui en contiennent certains&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les résultats pour %1</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour %1. Vérifiez l&apos;orthographe, ou essayez avec moins de mots ou d&apos;autres mots.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus dans la bibliothèque.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes du glossaire</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la chronologie</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes et questions (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
 </context>
 <context>
@@ -4970,12 +5099,12 @@ My comments:
         <location filename="../app/ui/search/searchpopup.cpp" line="25"/>
         <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchpopup.cpp" line="37"/>
         <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez les flèches Haut et Bas dans le champ de recherche pour choisir, et Entrée pour ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -4983,12 +5112,12 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="78"/>
         <source>More in the glossary →</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus dans le glossaire →</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="86"/>
         <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire&#xa0;: &lt;b&gt;%1&lt;/b&gt;&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4996,44 +5125,44 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="29"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre question</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre surlignage</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="43"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="79"/>
         <source>in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="71"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="76"/>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="74"/>
         <source>Definition: %1. %2 More in the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition&#xa0;: %1. %2 Plus dans le glossaire.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="83"/>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="96"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
 </context>
 <context>
@@ -5042,32 +5171,32 @@ My comments:
         <location filename="../app/ui/search/searchresultspanel.cpp" line="17"/>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="30"/>
         <source>All search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="20"/>
         <source>Search results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="32"/>
         <source>Articles, glossary terms, timeline events and your own notes and questions. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles, termes du glossaire, événements de la chronologie, et vos propres notes et questions. Appuyez sur Entrée pour en ouvrir un.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="47"/>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
         <source>1 result for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
         <source>%1 results for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résultats pour «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5076,22 +5205,22 @@ My comments:
         <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
         <source>Side panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux latéraux</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
         <source>Side pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau latéral</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
         <source>Choose what is shown beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qui s&apos;affiche à côté de l&apos;article.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
         <source>Shows the %1 pane beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le panneau %1 à côté de l&apos;article.</translation>
     </message>
 </context>
 <context>
@@ -5099,52 +5228,52 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="87"/>
         <source>Read aloud needs a speech engine, and none is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute a besoin d&apos;un moteur de synthèse vocale, et aucun n&apos;est installé.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="90"/>
         <source>Read aloud needs the speech engine &quot;%1&quot;, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute a besoin du moteur de synthèse vocale «&#xa0;%1&#xa0;», qui n&apos;est pas installé.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="96"/>
         <source>The speech engine could not start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de synthèse vocale n&apos;a pas pu démarrer (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
         <source>The speech engine has no voices to read with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de synthèse vocale n&apos;a aucune voix pour lire.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
         <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix n&apos;a pas pu être jouée%1&#xa0;: cet ordinateur n&apos;a peut-être pas de sortie son qui fonctionne. Vérifiez que les haut-parleurs ou le casque sont branchés, allumés et que le son n&apos;est pas coupé, puis redémarrez Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
         <source>The speech engine stopped with an error%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de synthèse vocale s&apos;est arrêté sur une erreur%1.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="35"/>
         <source>This copy of Myelin was built without read aloud, because Qt TextToSpeech was missing when it was built. To build it with read aloud, install qt6-speech-dev, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie de Myelin a été compilée sans la lecture à voix haute, car Qt TextToSpeech manquait lors de la compilation. Pour la compiler avec la lecture à voix haute, installez qt6-speech-dev, puis&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="72"/>
         <source>Check that Windows has a voice for your language (Settings &gt; Time &amp; language &gt; Speech), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que Windows dispose d&apos;une voix pour votre langue (Paramètres &gt; Heure et langue &gt; Voix), puis redémarrez Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="77"/>
         <source>Check that macOS has a voice for your language (System Settings &gt; Accessibility &gt; Spoken Content &gt; System voice), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que macOS dispose d&apos;une voix pour votre langue (Réglages Système &gt; Accessibilité &gt; Contenu énoncé &gt; Voix du système), puis redémarrez Myelin.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="82"/>
         <source>Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez speech-dispatcher et espeak-ng (sous Debian ou Ubuntu&#xa0;: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), puis redémarrez Myelin.</translation>
     </message>
 </context>
 <context>
@@ -5152,172 +5281,172 @@ My comments:
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
         <source>&amp;Update Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à &amp;jour le contenu…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer une mise à jour du contenu (fichier .myelinpack) depuis une clé USB, un e-mail ou un téléchargement</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Update Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le contenu</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
         <source>Myelin content updates (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour du contenu Myelin (*.%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
         <source>&amp;Go Back to Previous Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir au contenu précédent…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
         <source>Undo the last content update and show the content used before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière mise à jour du contenu et afficher le contenu utilisé avant</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
         <source>&amp;What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveautés du contenu</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
         <source>List the articles the last content update added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les articles que la dernière mise à jour du contenu a ajoutés, modifiés et retirés</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
         <source>Content update not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du contenu non utilisée</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Go Back to Older Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à un contenu plus ancien&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Install Content Update?</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer la mise à jour du contenu&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet contient la version %1 du contenu, qui n&apos;est pas plus récente que celle que vous avez (%2). Les articles corrigés depuis reviendront à leur ancien texte.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
         <source>Install content version %1, reviewed up to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer la version %1 du contenu (dernière révision&#xa0;: %2)&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
         <source>Collection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par&#xa0;: %1 (clé %2). La signature a été vérifiée.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la version %1&#xa0;: %2 articles nouveaux, %3 modifiés et %4 retirés.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez actuellement la version %1 (%2). Vous pourrez y revenir plus tard (Fichier &gt; Revenir au contenu précédent). Vos signets, notes et réglages ne sont pas modifiés.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Go Back to Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la version %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Install Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer la mise à jour</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
         <source>Checking the content update %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la mise à jour du contenu %1…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
         <source>Content update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du contenu refusée</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
         <source>The content was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du contenu %1 n&apos;a pas pu être installée, et le contenu n&apos;a pas été modifié&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
         <source>Content update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la mise à jour du contenu</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
         <source>content version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 du contenu (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>the content that came with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu fourni avec Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à %1&#xa0;? La mise à jour utilisée actuellement sera retirée&#xa0;; vos signets, notes et réglages ne sont pas modifiés.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
         <source>Go Back to Previous Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au contenu précédent&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
         <source>Could not go back to the previous content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de revenir au contenu précédent&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu non modifié</translation>
     </message>
 </context>
 <context>
@@ -5325,57 +5454,57 @@ My comments:
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="26"/>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>révision&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="40"/>
         <source>The content is now version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu est maintenant en version %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="41"/>
         <source>The content was updated from version %1 to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu est passé de la version %1 à la version %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="44"/>
         <source>No article was added, changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n&apos;a été ajouté, modifié ou retiré.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="46"/>
         <source>New articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux articles (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="47"/>
         <source>Changed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles modifiés (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="48"/>
         <source>Removed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles retirés (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="56"/>
         <source>What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés du contenu</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="58"/>
         <source>The articles the last content update added, changed and removed. Press Tab to move between the articles, Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles que la dernière mise à jour du contenu a ajoutés, modifiés et retirés. Appuyez sur Tab pour passer d&apos;un article à l&apos;autre, et sur Entrée pour en ouvrir un.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="61"/>
         <source>What&apos;s new: the articles added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés&#xa0;: les articles ajoutés, modifiés et retirés</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="70"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -5383,85 +5512,85 @@ My comments:
     <message>
         <location filename="../app/update/contentstore.cpp" line="132"/>
         <source>cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 vers %2.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="144"/>
         <location filename="../app/update/contentstore.cpp" line="260"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="160"/>
         <location filename="../app/update/contentstore.cpp" line="391"/>
         <location filename="../app/update/contentstore.cpp" line="455"/>
         <source>cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer %1 en %2.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="180"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni avec Myelin</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="182"/>
         <source>from the file given on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>issu du fichier indiqué sur la ligne de commande</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>from the update pack %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>issu du paquet de mise à jour %1, installé le %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="274"/>
         <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du contenu installée ne peut pas être utilisée&#xa0;: son registre (%1) est absent ou endommagé. Myelin affiche le contenu fourni avec lui&#xa0;; installez de nouveau la mise à jour pour l&apos;utiliser.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="285"/>
         <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du contenu installée (version %1) est absente de %2. Myelin affiche le contenu fourni avec lui.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="303"/>
         <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du contenu installée (version %1) est endommagée&#xa0;: son fichier %2 a changé. Myelin affiche le contenu fourni avec lui&#xa0;; installez de nouveau la mise à jour pour l&apos;utiliser.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="312"/>
         <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du contenu installée (version %1) ne peut pas être utilisée. Myelin affiche le contenu fourni avec lui. %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="332"/>
         <source>the pack was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="336"/>
         <source>cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="357"/>
         <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie dans %1 ne correspond pas au paquet (le disque est-il plein ou défaillant&#xa0;?).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="438"/>
         <source>there is no content update to go back from.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune mise à jour du contenu à annuler.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="447"/>
         <source>the previous content (%1) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu précédent (%1) est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -5469,52 +5598,52 @@ My comments:
     <message>
         <location filename="../app/update/packmanifest.cpp" line="30"/>
         <source>the list &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste &quot;%1&quot; est absente.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="35"/>
         <source>the list &quot;%1&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste &quot;%1&quot; est trop longue.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="44"/>
         <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément de la liste &quot;%1&quot; n&apos;est pas un article (slug, titre, date de révision).</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="122"/>
         <source>its manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>son manifeste est trop gros.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="128"/>
         <source>its manifest is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>son manifeste n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="133"/>
         <source>its manifest is not a Myelin content pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>son manifeste n&apos;est pas un manifeste de paquet de contenu Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="139"/>
         <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un type de paquet de contenu plus récent (format %1)&#xa0;; cette version de Myelin lit le format %2. Installez une version plus récente de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="143"/>
         <source>its manifest has an unknown format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>son manifeste a une version de format inconnue.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="160"/>
         <source>its manifest has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>son manifeste a un champ inconnu &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="180"/>
         <source>its manifest is incomplete or has a field of the wrong kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>son manifeste est incomplet ou a un champ du mauvais type.</translation>
     </message>
 </context>
 <context>
@@ -5522,87 +5651,87 @@ My comments:
     <message>
         <location filename="../app/update/packcheck.cpp" line="66"/>
         <source>The content pack %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de contenu %1 n&apos;a pas été accepté&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="73"/>
         <source>the signature checker (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>le vérificateur de signature (libsodium) n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="76"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="91"/>
         <source>its signature file has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier de signature a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="92"/>
         <source>its signature is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa signature est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="97"/>
         <source>it is signed with a key this Myelin does not know (key %1). Only packs from the Myelin project, or from a key you chose to trust, can be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est signé avec une clé que cette version de Myelin ne connaît pas (clé %1). Seuls les paquets du projet Myelin, ou signés avec une clé à laquelle vous avez choisi de faire confiance, peuvent être installés.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="102"/>
         <source>it is signed with a key that has been withdrawn (%1). Get a newer pack from the Myelin project.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est signé avec une clé qui a été retirée (%1). Procurez-vous un paquet plus récent auprès du projet Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="107"/>
         <source>its signature does not match its contents: it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa signature ne correspond pas à son contenu&#xa0;: il a été modifié ou endommagé après avoir été signé.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="120"/>
         <source>it is made for a newer Myelin (content schema %1; this Myelin reads schema %2). Install a newer Myelin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est prévu pour une version plus récente de Myelin (schéma de contenu %1&#xa0;; cette version de Myelin lit le schéma %2). Installez d&apos;abord une version plus récente de Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="124"/>
         <source>it is made for an older Myelin (content schema %1; this Myelin reads schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>il est prévu pour une version plus ancienne de Myelin (schéma de contenu %1&#xa0;; cette version de Myelin lit le schéma %2).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="130"/>
         <source>its database is not the one its manifest describes (the sizes differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>sa base de données n&apos;est pas celle que décrit son manifeste (les tailles diffèrent).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="136"/>
         <source>no temporary folder could be made to check it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier temporaire n&apos;a pu être créé pour le vérifier.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="145"/>
         <source>its database is not the one its manifest describes (the hashes differ): it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa base de données n&apos;est pas celle que décrit son manifeste (les empreintes diffèrent)&#xa0;: elle a été modifiée ou endommagée après la signature.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="149"/>
         <source>its database fails SQLite&apos;s integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>sa base de données échoue au contrôle d&apos;intégrité de SQLite (%1).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="160"/>
         <source>its database holds content version &quot;%1&quot;, not %2 as its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa base de données contient la version de contenu &quot;%1&quot;, et non %2 comme l&apos;indique son manifeste.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="170"/>
         <source>it holds content version %1, which is the version already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient la version de contenu %1, qui est déjà celle utilisée.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="172"/>
         <source>it holds content version %1, which is older than the version in use (%2). Choose to go back if you mean to install older content.</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient la version de contenu %1, plus ancienne que la version utilisée (%2). Choisissez de revenir en arrière si vous voulez vraiment installer un contenu plus ancien.</translation>
     </message>
 </context>
 <context>
@@ -5610,60 +5739,60 @@ My comments:
     <message>
         <location filename="../app/update/packfile.cpp" line="78"/>
         <source>the file is cut short (it ends inside the pack&apos;s list of files).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (il s&apos;arrête dans la liste des fichiers du paquet).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="84"/>
         <source>the pack&apos;s entry for %1 is damaged or not where it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée du paquet pour %1 est endommagée ou n&apos;est pas à sa place.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="89"/>
         <source>%1 in the pack has an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une taille impossible dans le paquet.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="93"/>
         <location filename="../app/update/packfile.cpp" line="200"/>
         <source>the file is cut short (%1 is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (%1 est incomplet).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="114"/>
         <location filename="../app/update/packfile.cpp" line="165"/>
         <source>the pack&apos;s entry for %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée du paquet pour %1 est endommagée.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="131"/>
         <location filename="../app/update/packfile.cpp" line="186"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="136"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="137"/>
         <source>it is not a Myelin content pack (it is too short to be one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un paquet de contenu Myelin (il est trop court pour en être un).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="143"/>
         <source>it is not a Myelin content pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un paquet de contenu Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="170"/>
         <source>the file is cut short (the end of the pack is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (la fin du paquet est absente).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="174"/>
         <source>the pack has unexpected bytes after its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet contient des octets inattendus après ses fichiers.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="190"/>
@@ -5672,12 +5801,12 @@ My comments:
         <location filename="../app/update/packfile.cpp" line="229"/>
         <location filename="../app/update/packfile.cpp" line="249"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="224"/>
         <source>cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -5685,17 +5814,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="152"/>
         <source>it is not a minisign public key (two lines: a comment and the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une clé publique minisign (deux lignes&#xa0;: un commentaire et la clé).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="159"/>
         <source>it is not a minisign public key (the key line is not 56 characters of base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une clé publique minisign (la ligne de la clé ne fait pas 56 caractères en base64).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="163"/>
         <source>it is not an Ed25519 minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une clé publique minisign Ed25519.</translation>
     </message>
 </context>
 <context>
@@ -5703,37 +5832,37 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="218"/>
         <source>it is not a minisign secret key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de clé secrète minisign.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="225"/>
         <source>it uses an algorithm Myelin does not know (only Ed25519 keys, BLAKE2b checksums and scrypt encryption).</source>
-        <translation type="unfinished"></translation>
+        <translation>elle utilise un algorithme que Myelin ne connaît pas (seuls sont acceptés les clés Ed25519, les sommes de contrôle BLAKE2b et le chiffrement scrypt).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="234"/>
         <source>the key is encrypted and no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé est chiffrée et aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="241"/>
-        <source>the key asks for more memory than a key may to be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>the key asks for more memory than a key may need to be decrypted.</source>
+        <translation>pour être déchiffrée, la clé demande plus de mémoire qu&apos;une clé n&apos;en a le droit.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="248"/>
         <source>the key could not be decrypted (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé n&apos;a pas pu être déchiffrée (mémoire insuffisante).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="269"/>
         <source>the password is wrong, or the key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe est incorrect, ou le fichier de clé est endommagé.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="270"/>
         <source>the key file is damaged (its checksum or key pair does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de clé est endommagé (sa somme de contrôle ou sa paire de clés ne correspond pas).</translation>
     </message>
 </context>
 <context>
@@ -5741,17 +5870,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="286"/>
         <source>it is not a minisign signature (four lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une signature minisign (quatre lignes).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="293"/>
         <source>it is not a minisign signature (its comment lines are wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une signature minisign (ses lignes de commentaire sont incorrectes).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="299"/>
         <source>it is not a minisign Ed25519 signature (a signature line is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une signature minisign Ed25519 (une ligne de signature n&apos;est pas valide).</translation>
     </message>
 </context>
 <context>
@@ -5759,17 +5888,17 @@ My comments:
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="42"/>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé publique %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="48"/>
         <source>Cannot use the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser la clé publique %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="51"/>
         <source>%1 (key %2, trusted for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé %2, reconnue pour cette exécution)</translation>
     </message>
 </context>
 <context>
@@ -5777,7 +5906,7 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataerase.cpp" line="53"/>
         <source>Nothing was deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé. %1</translation>
     </message>
 </context>
 <context>
@@ -5785,13 +5914,13 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="166"/>
         <source>Cannot read your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire votre fichier de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="204"/>
         <location filename="../app/userdata/userdataexport.cpp" line="210"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5799,32 +5928,32 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="441"/>
         <source>This file is not a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un export de données Myelin.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="446"/>
         <source>This file is not a Myelin data export: it has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un export de données Myelin&#xa0;: il n&apos;a pas de version de format.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="451"/>
         <source>This file was exported by a newer version of Myelin (format version %1; this Myelin reads version %2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été exporté par une version plus récente de Myelin (version de format %1&#xa0;; cette version de Myelin lit la version %2). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="482"/>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé. %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="510"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="516"/>
         <source>%1 is too large to be a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop gros pour être un export de données Myelin.</translation>
     </message>
 </context>
 <context>
@@ -5832,52 +5961,52 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="78"/>
         <source>Your disk is full: this change was not saved; what you saved before is kept. Free some space on the disk that holds your data file %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre disque est plein&#xa0;: ce changement n&apos;a pas été enregistré&#xa0;; ce que vous aviez enregistré avant est conservé. Libérez de la place sur le disque qui contient votre fichier de données %1, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="84"/>
         <source>Your data file %1 cannot be changed (the file or its folder is read-only): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données %1 ne peut pas être modifié (le fichier ou son dossier est en lecture seule)&#xa0;: ce changement n&apos;a pas été enregistré&#xa0;; ce que vous aviez enregistré avant est conservé.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="90"/>
         <source>The disk could not write your data file %1 (the disk may be failing or was removed): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque n&apos;a pas pu écrire votre fichier de données %1 (le disque est peut-être défaillant, ou il a été retiré)&#xa0;: ce changement n&apos;a pas été enregistré&#xa0;; ce que vous aviez enregistré avant est conservé.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="96"/>
         <source>Your data file %1 is damaged: this change was not saved. Restart Myelin: it will set the damaged file aside, unchanged, and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données %1 est endommagé&#xa0;: ce changement n&apos;a pas été enregistré. Redémarrez Myelin&#xa0;: il mettra de côté le fichier endommagé, sans le modifier, et en créera un nouveau.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="102"/>
         <source>Your data file %1 is in use by another program (perhaps another Myelin): this change was not saved; what you saved before is kept. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données %1 est utilisé par un autre programme (peut-être un autre Myelin)&#xa0;: ce changement n&apos;a pas été enregistré&#xa0;; ce que vous aviez enregistré avant est conservé. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="111"/>
         <source>Cannot save to your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer dans votre fichier de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="119"/>
         <source>it is a link to a file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un lien vers un fichier qui n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="124"/>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="127"/>
         <source>it is not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="130"/>
         <source>Myelin is not allowed to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin n&apos;a pas le droit de le lire</translation>
     </message>
 </context>
 <context>
@@ -5887,22 +6016,22 @@ My comments:
         <location filename="../app/userdata/userdatabase.cpp" line="276"/>
         <location filename="../app/userdata/userdatabase.cpp" line="288"/>
         <source>Cannot open your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir votre fichier de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="261"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données %1 a été écrit par une version plus récente de Myelin&#xa0;; il n&apos;est pas modifié.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="135"/>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>il est endommagé</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="143"/>
         <source>Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, and changes you make now will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin ne peut pas lire votre fichier de données %1 (%2) et n&apos;a pas pu le mettre de côté. Il est laissé tel quel, et les changements que vous faites maintenant ne seront pas enregistrés.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="151"/>
@@ -5912,18 +6041,23 @@ The old file is kept, unchanged, beside the new one. Keep it if you want help to
 
 Old file: %3
 New file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin n&apos;a pas pu lire votre fichier de données (%2)&#xa0;: il en a donc créé un nouveau, vide.
+
+L&apos;ancien fichier est conservé, sans modification, à côté du nouveau. Gardez-le si vous voulez de l&apos;aide pour récupérer ce qu&apos;il contenait.
+
+Ancien fichier&#xa0;: %3
+Nouveau fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="248"/>
         <location filename="../app/userdata/userdatabase.cpp" line="292"/>
         <source>Your data file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="309"/>
         <source>Cannot set up your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer votre fichier de données %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5931,88 +6065,88 @@ New file: %1</source>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="49"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="51"/>
         <location filename="../app/core/versioninfo.cpp" line="54"/>
         <source>Content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="52"/>
         <source>Content %1, reviewed up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu %1, dernière révision&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="58"/>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="59"/>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilé avec Qt %2)</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="86"/>
         <source>windows, text, the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les fenêtres, le texte et la connexion à la base de données</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>BSD-style and others</source>
-        <translation type="unfinished"></translation>
+        <translation>type BSD et autres</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>shows the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les articles</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine public</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>stores the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>stocker les articles</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="89"/>
         <source>turns the articles&apos; Markdown into pages</source>
-        <translation type="unfinished"></translation>
+        <translation>transformer le Markdown des articles en pages</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="90"/>
         <source>reads the glossary, timeline and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le glossaire, la chronologie et les citations</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="91"/>
         <source>checks the articles&apos; HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier le HTML des articles</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="92"/>
         <source>puts the pages of printed handouts together</source>
-        <translation type="unfinished"></translation>
+        <translation>assembler les pages des livrets imprimés</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="93"/>
         <source>checks the signatures of content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier les signatures des mises à jour du contenu</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="129"/>
         <source>from the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>issu du fichier %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="130"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni avec Myelin</translation>
     </message>
 </context>
 <context>
@@ -6020,7 +6154,7 @@ New file: %1</source>
     <message>
         <location filename="../app/web/sandboxcheck.cpp" line="19"/>
         <source>Myelin cannot run as the administrator (root): the part that shows the articles refuses to, to keep the computer safe. Start Myelin as your usual user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin ne peut pas fonctionner en tant qu&apos;administrateur (root)&#xa0;: la partie qui affiche les articles le refuse, pour protéger l&apos;ordinateur. Lancez Myelin avec votre compte utilisateur habituel.</translation>
     </message>
 </context>
 <context>
@@ -6029,25 +6163,25 @@ New file: %1</source>
         <location filename="../app/core/translations.cpp" line="25"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
-        <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
@@ -6055,47 +6189,47 @@ New file: %1</source>
     <message>
         <location filename="../app/main.cpp" line="48"/>
         <source>Myelin cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin&#xa0;: un lecteur hors ligne sur la sclérose en plaques.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les versions de Myelin, de son contenu et de Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Open the article &lt;slug&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;article &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Read the content database &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la base de données de contenu &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>A content update (.myelinpack) to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour du contenu (.myelinpack) à installer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="102"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
-        <source>The content database %1 holds no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu non modifié</translation>
     </message>
     <message>
         <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <source>The content database %1 holds no articles.</source>
+        <translation>La base de données de contenu %1 ne contient aucun article.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de contenu %1 contient %2 articles mais aucune première page (chaque article a un parent). Installez de nouveau le contenu.</translation>
     </message>
 </context>
 </TS>

@@ -4,202 +4,238 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="65"/>
-        <source>Strong evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/articlerenderer.cpp" line="68"/>
-        <source>Emerging evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Strong evidence</source>
+        <translation>Sterk bewijs</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="71"/>
-        <source>Mixed evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Emerging evidence</source>
+        <translation>Opkomend bewijs</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="74"/>
-        <source>Not supported by good studies</source>
-        <translation type="unfinished"></translation>
+        <source>Mixed evidence</source>
+        <translation>Wisselend bewijs</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="77"/>
-        <source>Not properly tested</source>
-        <translation type="unfinished"></translation>
+        <source>Not supported by good studies</source>
+        <translation>Niet gesteund door goed onderzoek</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="85"/>
-        <source>Many good studies agree on the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <source>Not properly tested</source>
+        <translation>Niet goed onderzocht</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="88"/>
-        <source>Early or growing evidence supports the main points; more research is under way.</source>
-        <translation type="unfinished"></translation>
+        <source>Many good studies agree on the main points of this article.</source>
+        <translation>Veel goede onderzoeken zijn het eens over de belangrijkste punten van dit artikel.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="91"/>
-        <source>Good studies disagree about some of the main points of this article.</source>
-        <translation type="unfinished"></translation>
+        <source>Early or growing evidence supports the main points; more research is under way.</source>
+        <translation>Eerste of groeiend bewijs ondersteunt de belangrijkste punten; er wordt meer onderzoek gedaan.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="94"/>
-        <source>The idea in this article was tested in good studies, and they did not support it.</source>
-        <translation type="unfinished"></translation>
+        <source>Good studies disagree about some of the main points of this article.</source>
+        <translation>Goede onderzoeken zijn het oneens over een deel van de belangrijkste punten van dit artikel.</translation>
     </message>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <source>The idea in this article was tested in good studies, and they did not support it.</source>
+        <translation>Het idee in dit artikel is in goede onderzoeken getest, en die ondersteunden het niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="100"/>
         <source>The idea in this article has not been tested in proper trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het idee in dit artikel is niet getest in degelijke klinische studies.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="104"/>
+        <location filename="../app/core/articlerenderer.cpp" line="107"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit artikel geeft informatie, geen medisch advies. Overleg met uw MS-team of arts voordat u iets verandert aan uw behandeling, voeding of zorg.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="139"/>
+        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <source>en</source>
+        <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <source>Translated from the English version of %1.</source>
+        <translation>Vertaald uit de Engelse versie van %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <source>The English version has changed since (%1), so this translation may be out of date.</source>
+        <translation>De Engelse versie is sindsdien gewijzigd (%1). Deze vertaling is misschien niet meer actueel.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <source>Read it in English</source>
+        <translation>In het Engels lezen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <source>This page is not translated into %1 yet, so it is shown in English.</source>
+        <translation>Deze pagina is nog niet vertaald in het %1. Daarom ziet u de Engelse versie.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <source>You are reading the English original.</source>
+        <translation>U leest het Engelse origineel.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <source>Read it in %1</source>
+        <translation>In het %1 lezen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="214"/>
         <source>In short:</source>
-        <translation type="unfinished"></translation>
+        <translation>In het kort:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="150"/>
+        <location filename="../app/core/articlerenderer.cpp" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="158"/>
+        <location filename="../app/core/articlerenderer.cpp" line="233"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="167"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
         <source>Was this useful?</source>
-        <translation type="unfinished"></translation>
+        <translation>Had u hier iets aan?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="168"/>
+        <location filename="../app/core/articlerenderer.cpp" line="243"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="169"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="170"/>
+        <location filename="../app/core/articlerenderer.cpp" line="245"/>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback sturen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="180"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="185"/>
+        <location filename="../app/core/articlerenderer.cpp" line="260"/>
         <source>Read more:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees meer:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="189"/>
+        <location filename="../app/core/articlerenderer.cpp" line="264"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie ook:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="206"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="209"/>
+        <location filename="../app/core/articlerenderer.cpp" line="284"/>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinische studies</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="212"/>
+        <location filename="../app/core/articlerenderer.cpp" line="287"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="215"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="218"/>
+        <location filename="../app/core/articlerenderer.cpp" line="293"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="296"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="229"/>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="304"/>
+        <location filename="../app/core/articlerenderer.cpp" line="344"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op onderwerp</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="308"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="236"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel lezen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="261"/>
-        <location filename="../app/core/articlerenderer.cpp" line="282"/>
+        <location filename="../app/core/articlerenderer.cpp" line="336"/>
+        <location filename="../app/core/articlerenderer.cpp" line="357"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="266"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>No events for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gebeurtenissen voor dit onderwerp.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="274"/>
-        <location filename="../app/core/articlerenderer.cpp" line="285"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="276"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk citaat staat er woord voor woord, met wie het zei, wanneer, en waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="40"/>
+        <location filename="../app/web/schemehandler.cpp" line="45"/>
         <source>Article not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel niet gevonden</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="41"/>
+        <location filename="../app/web/schemehandler.cpp" line="46"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen artikel met de naam &quot;%1&quot; in deze verzameling.</translation>
     </message>
 </context>
 <context>
@@ -207,23 +243,23 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &quot;myelin export --help&quot; uit om te zien hoe u het gebruikt.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="71"/>
         <source>cannot write %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: het is een map; geef een bestandsnaam op</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="75"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: de map %2 bestaat niet</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="80"/>
         <location filename="../app/cli/exportcommand.cpp" line="113"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="128"/>
@@ -252,83 +288,110 @@ Examples:
 Exit status: 0 when the files were saved, 1 when an article, handout file or output
 file is a problem (the message names it), 2 when the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: myelin export [opties] &lt;artikel&gt;...
+         myelin export --handout &lt;handout.json&gt; --pdf &lt;bestand&gt;
+
+Slaat artikelen of een hand-outboekje op als bestanden, zonder een venster te openen.
+Artikelen heten zoals in de adressen van Myelin, bijvoorbeeld &quot;what-is-ms&quot;.
+
+Opties:
+  --pdf &lt;bestand&gt;      Een PDF opslaan: de artikelen na elkaar, of de hand-out.
+  --html &lt;bestand&gt;     Eén artikel opslaan als webpagina die verder niets nodig heeft.
+  --text &lt;bestand&gt;     Eén artikel opslaan als gewone tekst.
+  --handout &lt;bestand&gt;  De hand-out maken die met &quot;Hand-out maken&quot; in dit bestand
+                       is opgeslagen.
+  --paper &lt;formaat&gt;    A4 of Letter (standaard: %1). Een hand-outbestand bepaalt
+                       dit zelf.
+  --text-size &lt;punten&gt; Tekstgrootte voor artikelen, %2 tot %3 (standaard: %4).
+  --content &lt;bestand&gt;  De inhoudsdatabase &lt;bestand&gt; lezen (standaard: de inhoud die
+                       Myelin toont, inclusief een geïnstalleerde update).
+  -h, --help           Deze hulp tonen.
+
+Voorbeelden:
+  myelin export --pdf fatigue.pdf fatigue
+  myelin export --pdf pack.pdf what-is-ms symptoms fatigue
+  myelin export --handout welcome.json --pdf welcome.pdf
+
+Afsluitstatus: 0 als de bestanden zijn opgeslagen, 1 als een artikel, hand-outbestand
+of uitvoerbestand een probleem is (de melding noemt het), 2 als de opdrachtregel
+onjuist is.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="198"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>zeg wat er opgeslagen moet worden: --pdf &lt;bestand&gt;, --html &lt;bestand&gt; of --text &lt;bestand&gt;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="201"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
-        <translation type="unfinished"></translation>
+        <translation>een hand-out wordt alleen met --pdf opgeslagen, en de artikelen ervan komen uit het hand-outbestand</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="204"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>noem minstens één artikel, bijvoorbeeld: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="207"/>
         <source>--html and --text save one article at a time; %1 were named</source>
-        <translation type="unfinished"></translation>
+        <translation>--html en --text slaan één artikel tegelijk op; er zijn er %1 genoemd</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--%1 needs a file name, not an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 heeft een bestandsnaam nodig, geen lege</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="219"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper moet A4 of Letter zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="227"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--text-size moet een heel getal van %1 tot %2 zijn, niet &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source> (listed in the handout file %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (genoemd in het hand-outbestand %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="261"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen artikel met de naam &quot;%1&quot;%2. Artikelnamen zien eruit als &quot;what-is-ms&quot;: woorden in kleine letters, verbonden door streepjes.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="286"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: het is %2, dat nu gelezen wordt; kies een andere bestandsnaam</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="292"/>
         <source>cannot write two files as %1; give each its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet twee bestanden schrijven als %1; geef elk bestand een eigen naam</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="320"/>
         <location filename="../app/cli/exportcommand.cpp" line="327"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>the PDF %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de PDF %1 kon niet worden gemaakt: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="350"/>
         <source>printing stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>het afdrukken stopte onverwacht</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="356"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -337,97 +400,98 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <location filename="../app/cli/updatecommand.cpp" line="49"/>
         <source>Checks or installs a Myelin content pack (.myelinpack) without opening a window.
 Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refused or could not be installed, 2 a wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert of installeert een inhoudspakket van Myelin (.myelinpack) zonder een venster te openen.
+Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1 het is geweigerd of kon niet worden geïnstalleerd, 2 een onjuiste opdrachtregel.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="53"/>
         <source>Check &lt;file&gt; and print its manifest; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; controleren en het manifest ervan tonen; er verandert niets.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="56"/>
         <source>Check &lt;file&gt; and install it as the content Myelin shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; controleren en installeren als de inhoud die Myelin toont.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="59"/>
         <source>Also trust the minisign public key in &lt;pubfile&gt; for this run (the built-in keys stay trusted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook de openbare minisign-sleutel in &lt;pubfile&gt; vertrouwen, alleen voor deze keer (de ingebouwde sleutels blijven vertrouwd).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="63"/>
         <source>Accept a pack older than, or the same as, the content in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pakket accepteren dat ouder is dan, of gelijk aan, de inhoud die in gebruik is.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="78"/>
         <source>myelin update: give one of --check &lt;file&gt; or --install &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update: geef --check &lt;file&gt; of --install &lt;file&gt; op.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="79"/>
         <source>Run &quot;myelin update --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &quot;myelin update --help&quot; uit om te zien hoe u het gebruikt.</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="117"/>
         <source>%1 is a valid content pack (checked in %2 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een geldig inhoudspakket (gecontroleerd in %2 ms).</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="118"/>
         <source>  Content:   %1, version %2, reviewed up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Inhoud:           %1, versie %2, gecontroleerd tot %3</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Schema:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Schema:           %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="120"/>
         <source>  Made:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gemaakt:          %1</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="121"/>
         <source>  Signed by: %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Ondertekend door: %1 (sleutel %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="122"/>
         <source>  Database:  %1 bytes, BLAKE2b-512 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Database:         %1 bytes, BLAKE2b-512 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="126"/>
         <source>  Articles:  %1 (the pack lists every article)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Artikelen:        %1 (het pakket noemt elk artikel)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="127"/>
         <source>  Changes since %1: %2 new, %3 changed, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>  Wijzigingen sinds %1: %2 nieuw, %3 gewijzigd, %4 verwijderd</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="141"/>
         <source>  In use:    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  In gebruik:       %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="142"/>
         <source>no readable content</source>
-        <translation type="unfinished"></translation>
+        <translation>geen leesbare inhoud</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="151"/>
         <source>myelin update: the content pack %1 was not installed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>myelin update: het inhoudspakket %1 is niet geïnstalleerd: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/updatecommand.cpp" line="155"/>
         <source>Installed content %1 in %2 (%3 ms). Myelin shows it from its next start; the previous content is kept, and File &gt; Go Back to Previous Content returns to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud %1 geïnstalleerd in %2 (%3 ms). Myelin toont deze vanaf de volgende start; de vorige inhoud blijft bewaard, en met Bestand &gt; Terug naar vorige inhoud gaat u ernaar terug.</translation>
     </message>
 </context>
 <context>
@@ -435,17 +499,17 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="13"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="18"/>
         <source>Tired eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermoeide ogen</translation>
     </message>
     <message>
         <location filename="../app/core/comfortprofile.cpp" line="27"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Luisteren</translation>
     </message>
 </context>
 <context>
@@ -453,37 +517,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="67"/>
         <source>Cannot open the content database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de inhoudsdatabase %1 niet openen: %2</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="73"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="76"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="79"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="94"/>
         <source>it is not a Myelin content database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen inhoudsdatabase van Myelin (%1).</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="98"/>
         <source>it has schema version %1, but this version of Myelin reads version %2. Install matching content or a matching Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>het heeft schemaversie %1, maar deze versie van Myelin leest versie %2. Installeer passende inhoud of een passende Myelin.</translation>
     </message>
     <message>
         <location filename="../app/core/contentdatabase.cpp" line="111"/>
         <source>its search index cannot be read (%1). Is SQLite built with FTS5?</source>
-        <translation type="unfinished"></translation>
+        <translation>de zoekindex ervan kan niet worden gelezen (%1). Is SQLite gebouwd met FTS5?</translation>
     </message>
 </context>
 <context>
@@ -491,27 +555,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/exportformat.cpp" line="42"/>
         <source>Reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd op %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="47"/>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgedrukt op %1</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="52"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pagina</translation>
     </message>
     <message>
         <location filename="../app/export/exportformat.cpp" line="57"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagina&apos;s</translation>
     </message>
 </context>
 <context>
@@ -519,108 +583,108 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/handout.cpp" line="42"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="84"/>
         <source>it is not valid JSON (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen geldige JSON (%1 op %2)</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="87"/>
         <source>it must hold one JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>het moet één JSON-object { ... } bevatten</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="94"/>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet een getal zijn</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="97"/>
         <source>it was made by a newer version of Myelin (handout format %1); this version reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het is gemaakt door een nieuwere versie van Myelin (hand-outformaat %1); deze versie leest formaat %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="118"/>
         <source>&quot;%1&quot; must be text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="124"/>
         <source>it has no &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>het heeft geen lijst &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="127"/>
         <source>&quot;%1&quot; must be a list of article names, like [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet een lijst met artikelnamen zijn, zoals [&quot;what-is-ms&quot;, &quot;fatigue&quot;]</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="133"/>
         <source>&quot;%1&quot; lists %2 articles; a handout holds at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; noemt %2 artikelen; een hand-out bevat er hoogstens %3</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="141"/>
         <source>entry %1 of &quot;%2&quot; must be an article name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 van &quot;%2&quot; moet een artikelnaam tussen aanhalingstekens zijn</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="146"/>
         <source>it lists no articles: add at least one article name to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>het noemt geen artikelen: zet minstens één artikelnaam in &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="157"/>
         <location filename="../app/export/handout.cpp" line="175"/>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet true of false zijn</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="167"/>
         <source>&quot;%1&quot; must be a whole number of points from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet een heel aantal punten zijn, van %2 tot %3</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="183"/>
         <source>&quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet &quot;A4&quot; of &quot;Letter&quot; zijn</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="195"/>
         <source>Cannot save the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het hand-outbestand %1 niet opslaan: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="212"/>
         <source>The handout file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hand-outbestand %1 bestaat niet.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="215"/>
         <source>The handout file %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hand-outbestand %1 is een map, geen bestand.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="220"/>
         <source>The handout file %1 is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hand-outbestand %1 is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="224"/>
         <source>Cannot read the handout file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het hand-outbestand %1 niet lezen: %2</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="228"/>
         <source>The handout file %1 is too large (over %2 KiB) to be a handout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hand-outbestand %1 is te groot (meer dan %2 KiB) voor een hand-outbestand.</translation>
     </message>
     <message>
         <location filename="../app/export/handout.cpp" line="235"/>
         <source>The handout file %1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hand-outbestand %1 kan niet worden gebruikt: %2.</translation>
     </message>
 </context>
 <context>
@@ -629,7 +693,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/htmltext.cpp" line="229"/>
         <location filename="../app/export/htmltext.cpp" line="237"/>
         <source>[Picture: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Afbeelding: %1]</translation>
     </message>
 </context>
 <context>
@@ -637,27 +701,27 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="19"/>
         <source>Evidence: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs: %1. %2</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="23"/>
         <source>In short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In het kort: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="33"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="44"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gecontroleerd: %1</translation>
     </message>
     <message>
         <location filename="../app/export/plaintextexport.cpp" line="46"/>
         <source>From %1, exported on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit %1, geëxporteerd op %2.</translation>
     </message>
 </context>
 <context>
@@ -666,63 +730,63 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/export/printhtml.cpp" line="91"/>
         <location filename="../app/export/printhtml.cpp" line="100"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="93"/>
         <source>The medical words used in this handout, from A to Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medische woorden uit deze hand-out, van A tot Z.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="105"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie over MS</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="113"/>
         <source>Information handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatieve hand-out</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="119"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="123"/>
         <source>Printed on %1. Each article says when it was last reviewed. Medical knowledge changes, so ask your group for the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgedrukt op %1. Bij elk artikel staat wanneer het voor het laatst is gecontroleerd. Medische kennis verandert, dus vraag uw groep naar de nieuwste versie.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="127"/>
         <source>This handout is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hand-out geeft informatie, geen medisch advies. Overleg met uw MS-team of arts voordat u iets verandert aan uw behandeling, voeding of zorg.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="130"/>
         <source>Made with %1, a free offline reader about multiple sclerosis, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt met %1, een gratis offline lezer over multiple sclerose, met informatie uit %2.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="131"/>
         <source>its knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>de eigen kennisbank</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="138"/>
         <location filename="../app/export/printhtml.cpp" line="147"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsopgave</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="140"/>
         <source>Each part starts on a new page. Every page has its number at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk deel begint op een nieuwe pagina. Onder aan elke pagina staat het paginanummer.</translation>
     </message>
     <message>
         <location filename="../app/export/printhtml.cpp" line="144"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1</translation>
     </message>
 </context>
 <context>
@@ -730,12 +794,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/questionsheet.cpp" line="11"/>
         <source>Questions for my next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen voor mijn volgende afspraak</translation>
     </message>
     <message>
         <location filename="../app/export/questionsheet.cpp" line="43"/>
         <source>Space for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruimte voor het antwoord</translation>
     </message>
 </context>
 <context>
@@ -743,7 +807,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/export/selfcontainedhtml.cpp" line="287"/>
         <source>From %1, saved on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit %1, opgeslagen op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::ReadableDate</name>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="18"/>
+        <source>MMMM yyyy</source>
+        <comment>The format of a month and year (QLocale)</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../app/core/readabledate.cpp" line="29"/>
+        <source>d MMMM yyyy</source>
+        <comment>The format of a full date (QLocale): day, month name, year</comment>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -753,36 +832,36 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/readingstyle.cpp" line="53"/>
         <location filename="../app/core/readingstyle.cpp" line="63"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="44"/>
         <location filename="../app/core/readingstyle.cpp" line="54"/>
         <location filename="../app/core/readingstyle.cpp" line="64"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruim</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="45"/>
         <location filename="../app/core/readingstyle.cpp" line="55"/>
         <location filename="../app/core/readingstyle.cpp" line="65"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra ruim</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="73"/>
         <source>Short lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte regels</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="74"/>
         <source>Medium lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Middellange regels</translation>
     </message>
     <message>
         <location filename="../app/core/readingstyle.cpp" line="75"/>
         <source>Long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange regels</translation>
     </message>
 </context>
 <context>
@@ -792,22 +871,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/core/schemacheck.cpp" line="80"/>
         <location filename="../app/core/schemacheck.cpp" line="92"/>
         <source>the file is damaged (%1). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd (%1). Installeer de inhoud opnieuw.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="86"/>
         <source>it holds no tables: it is not a Myelin content database.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevat geen tabellen: het is geen inhoudsdatabase van Myelin.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="87"/>
         <source>the table &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel &quot;%1&quot; ontbreekt.</translation>
     </message>
     <message>
         <location filename="../app/core/schemacheck.cpp" line="98"/>
         <source>the table &quot;%1&quot; has no column &quot;%2&quot;: it was made for another version of Myelin, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel &quot;%1&quot; heeft geen kolom &quot;%2&quot;: hij is gemaakt voor een andere versie van Myelin, of hij is beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -815,30 +894,53 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/core/searchengine.cpp" line="577"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="579"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <location filename="../app/core/searchengine.cpp" line="583"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>Myelin::Settings</name>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="530"/>
+        <location filename="../app/userdata/settings.cpp" line="541"/>
         <source>Your settings file %1 was made by a newer Myelin or cannot be read, so Myelin leaves it as it is. Changes you make now last until you close Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw instellingenbestand %1 is gemaakt door een nieuwere Myelin of kan niet worden gelezen, dus Myelin laat het zoals het is. Wat u nu verandert, blijft gelden tot u Myelin sluit.</translation>
     </message>
     <message>
-        <location filename="../app/userdata/settings.cpp" line="539"/>
+        <location filename="../app/userdata/settings.cpp" line="550"/>
         <source>Your settings could not be saved in %1: the folder may be read-only or the disk full. Myelin keeps working, but changes you make now last only until you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw instellingen konden niet worden opgeslagen in %1: de map is misschien alleen-lezen of de schijf is vol. Myelin blijft werken, maar wat u nu verandert, blijft alleen gelden tot u Myelin sluit.</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Theme</name>
+    <message>
+        <location filename="../app/core/theme.cpp" line="12"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="14"/>
+        <source>Cream</source>
+        <translation>Crème</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="16"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../app/core/theme.cpp" line="18"/>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
     </message>
 </context>
 <context>
@@ -848,143 +950,143 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/aboutdialog.cpp" line="54"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="64"/>
         <source>About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="56"/>
         <source>The versions of Myelin and its content, the licences, and where to report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versies van Myelin en de inhoud, de licenties, en waar u een probleem kunt melden.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="76"/>
         <source>Myelin icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictogram van Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="78"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="84"/>
         <source>An offline reader about multiple sclerosis. It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een offline lezer over multiple sclerose. Het stuurt nergens iets naartoe.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="89"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="92"/>
         <source>The same lines as the command myelin --version prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde regels als de opdracht myelin --version toont.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="95"/>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="96"/>
         <source>Myelin is free software: you may share and change it under the GNU General Public License, version 3 or any later version (%1). The articles, glossary, timeline, quotes and images are shared under Creative Commons Attribution 4.0 (%2). Myelin gives information, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin is vrije software: u mag het delen en wijzigen onder de GNU General Public License, versie 3 of een latere versie (%1). De artikelen, woordenlijst, tijdlijn, citaten en afbeeldingen worden gedeeld onder Creative Commons Attribution 4.0 (%2). Myelin geeft informatie, geen medisch advies.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="106"/>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebouwd met</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="109"/>
         <source>Components Myelin is built with, and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen waarmee Myelin is gebouwd, en hun licenties</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="110"/>
         <source>Other people&apos;s work that Myelin uses, and the licence of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk van anderen dat Myelin gebruikt, en de licentie van elk onderdeel.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="114"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="119"/>
         <source>Used for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt voor: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="124"/>
         <source>%1, licence %2, used for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, licentie %2, gebruikt voor %3</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="135"/>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Een probleem melden</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="136"/>
         <source>Tell us what went wrong, or what is hard to read, on the project&apos;s issue tracker. Copy this address into your web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertel ons wat er misging, of wat moeilijk te lezen is, via het meldpunt van het project. Kopieer dit adres naar uw webbrowser:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="144"/>
         <source>Issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van het meldpunt</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="145"/>
         <source>The web address where you can report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webadres waar u een probleem kunt melden.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="147"/>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres &amp;kopiëren</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="150"/>
         <source>Copy the issue tracker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van het meldpunt kopiëren</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="151"/>
         <source>Copy the address, then paste it into your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer het adres en plak het in uw webbrowser.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="162"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="163"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit venster sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="179"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="180"/>
         <source>The address is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres is gekopieerd.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="185"/>
         <source>&amp;About Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/aboutdialog.cpp" line="188"/>
         <source>Show the version, licences and where to report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie, de licenties en waar u een probleem kunt melden</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1094,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst wissen</translation>
     </message>
 </context>
 <context>
@@ -1000,22 +1102,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>The text of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst van het geopende artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="77"/>
         <source>Article menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelmenu</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/articleview.cpp" line="79"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -1024,148 +1126,148 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer maken voor deze pagina</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzers tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
         <source>Show History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla&amp;dwijzers</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzers</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
         <source>Show your bookmarks beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bladwijzers naast het artikel tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
         <source>Show the pages you read, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s tonen die u hebt gelezen, per dag</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
         <source>Back where you left off in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug waar u was gebleven in dit artikel.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
         <source>Back where you left off, at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug waar u was gebleven, bij “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
         <source>Remove Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Met bladwijzer</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer maken voor deze pagina</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina heeft een bladwijzer. Druk op %1 om de bladwijzer te verwijderen.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
         <source>Keep this page in your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina bewaren bij uw bladwijzers</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
         <source>Bookmarked: Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Met bladwijzer: bladwijzer verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>The bookmark could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bladwijzer kon niet worden verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer verwijderd. Druk op %1 om hem terug te zetten.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
         <source>Bookmarked again: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer een bladwijzer voor “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer gemaakt voor “%1”. Uw bladwijzers staan in het paneel Bladwijzers (%2).</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
         <source>The bookmark could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bladwijzer kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” staat niet meer in de bibliotheek: een inhoudsupdate heeft het hernoemd of verwijderd. Wat u hebt opgeslagen, blijft bewaard.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
         <source>Your Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bladwijzers</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet meer in de bibliotheek)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1174,255 +1276,255 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="37"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="111"/>
         <source>Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar map verplaatsen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="39"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="50"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzers</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="40"/>
         <source>No bookmarks yet. Press Ctrl+D or the Bookmark button in the toolbar to keep the page you are reading here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bladwijzers. Druk op Ctrl+D of op de knop Bladwijzer in de werkbalk om de pagina die u leest hier te bewaren.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="52"/>
         <source>Your bookmarks and folders. Enter opens, F2 renames, Delete deletes, Control with Up or Down moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bladwijzers en mappen. Enter opent, F2 wijzigt de naam, Delete verwijdert, Ctrl met pijl omhoog of omlaag verplaatst.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="72"/>
         <source>Open the chosen bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen bladwijzer openen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam wijzigen…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="73"/>
         <source>Rename the chosen bookmark or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de gekozen bladwijzer of map wijzigen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="75"/>
         <source>Delete the chosen bookmark or folder (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen bladwijzer of map verwijderen (u kunt dit ongedaan maken)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="77"/>
         <source>Move the chosen bookmark or folder up</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen bladwijzer of map omhoog verplaatsen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="79"/>
         <source>Move the chosen bookmark or folder down</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen bladwijzer of map omlaag verplaatsen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen naar…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="81"/>
         <source>Put the chosen bookmark in another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen bladwijzer in een andere map zetten</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="409"/>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe map…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="82"/>
         <source>Make a folder for bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Een map maken voor bladwijzers</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="89"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="90"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="105"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="148"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet meer in de bibliotheek)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="157"/>
         <source>%1: a content update renamed or removed this page. Your bookmark is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een inhoudsupdate heeft deze pagina hernoemd of verwijderd. Uw bladwijzer blijft bewaard.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="158"/>
         <source>%1. Press Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Druk op Enter om te openen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="175"/>
         <source>Folder %1, %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Map %1, %n bladwijzer</numerusform>
+            <numerusform>Map %1, %n bladwijzers</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van map wijzigen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="275"/>
         <source>Rename Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van bladwijzer wijzigen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam voor de map:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="276"/>
         <source>New name for the bookmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam voor de bladwijzer:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="279"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam wijzigen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="288"/>
         <source>The new name could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe naam kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="309"/>
         <source>Deleted the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map “%1” is verwijderd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="310"/>
         <source>Deleted the folder “%1” and the %n bookmark(s) in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De map “%1” en de %n bladwijzer erin zijn verwijderd.</numerusform>
+            <numerusform>De map “%1” en de %n bladwijzers erin zijn verwijderd.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="314"/>
         <source>The folder could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map kon niet worden verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="318"/>
         <source>Deleted the bookmark “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bladwijzer “%1” is verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="320"/>
         <source>The bookmark could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bladwijzer kon niet worden verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="337"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="347"/>
         <source>The bookmark “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bladwijzer “%1” is terug.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="353"/>
         <source>The folder “%1” is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map “%1” is terug.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="359"/>
         <source>It could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kon niet worden teruggezet.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het staat al bovenaan.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="374"/>
         <source>It is already at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het staat al onderaan.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="387"/>
         <source>The bookmark could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bladwijzer kon niet worden verplaatst.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="396"/>
         <source>Choose a bookmark first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een bladwijzer</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="400"/>
         <source>Not in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in een map</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="432"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe map</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="434"/>
         <source>Name of the new folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de nieuwe map:</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="435"/>
         <source>Make Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map maken</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkspage.cpp" line="444"/>
         <source>The folder could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map kon niet worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -1430,28 +1532,28 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent hier</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>Where the open article sits in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het geopende artikel staat in de verzameling</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
         <source>You are here:</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent hier:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>dan</translation>
     </message>
 </context>
 <context>
@@ -1459,19 +1561,19 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="18"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="25"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="27"/>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="31"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer acties</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/buttonshelf.cpp" line="26"/>
         <source>Opens the buttons that do not fit here as a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent de knoppen die hier niet passen als menu</translation>
     </message>
 </context>
 <context>
@@ -1479,173 +1581,173 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren: %1. Druk op %2 voor de volgende kleuren.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
         <source>&amp;Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comfort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Reading &amp;comfort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees&amp;comfort…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte, kleuren, afstand en voorlezen kiezen, met een voorbeeld</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>Text and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst en kleuren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>&amp;Spacing and line length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afstand en regellengte</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelafstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterafstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordafstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Regellengte</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleuren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beter leesbare l&amp;etters (OpenDyslexic)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het &amp;systeem</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
         <source>&amp;Next colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende kleuren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
         <source>Switch to the next colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het volgende kleurenschema gaan</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
-        <source>Show the &amp;Listen button</source>
-        <translation type="unfinished"></translation>
+        <source>Show the Listen &amp;button</source>
+        <translation>Knop &amp;Luisteren tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
         <source>Comfort ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfort ▾</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leescomfort: profielen, tekstgrootte, afstand, kleuren en voorlezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Leescomfort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleurenschema %1 voor het venster en het artikel (%2 wisselt)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
         <source>Use the %1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleurenschema %1 gebruiken</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
         <source>%1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleurenschema %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
-        <source>&amp;Save these settings as a profile…</source>
-        <translation type="unfinished"></translation>
+        <source>Sa&amp;ve these settings as a profile…</source>
+        <translation>Deze instellingen als profiel &amp;opslaan…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfortprofiel opslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam voor dit profiel (bijvoorbeeld &quot;Avond&quot;):</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een naam die niet leeg is en niet gelijk is aan een van de ingebouwde profielen.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
         <source>&amp;Delete a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel ver&amp;wijderen…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
         <source>Delete comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfortprofiel verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
         <source>Profile to delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel om te verwijderen:</translation>
     </message>
 </context>
 <context>
@@ -1653,263 +1755,263 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <source>Welcome to Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="49"/>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Reading comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Leescomfort</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="51"/>
         <source>Choose the text size, colours, spacing and read aloud that suit you today</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de tekstgrootte, kleuren, afstand en het voorlezen die vandaag bij u passen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="53"/>
         <source>Make reading comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak het lezen prettig</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="56"/>
         <source>Choose what is easiest for your eyes today. The preview shows the change at once. You can change any of this later from the Comfort button in the toolbar or the Comfort menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wat vandaag het prettigst is voor uw ogen. Het voorbeeld toont de verandering meteen. U kunt dit later altijd wijzigen met de knop Comfort in de werkbalk of het menu Comfort.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="59"/>
         <source>Every change shows at once, in the preview and in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke verandering is meteen te zien, in het voorbeeld en in het artikel.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="64"/>
         <source>Quick choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelle keuzes:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>A−  Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Kleiner</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="76"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst kleiner maken</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>A+  Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Groter</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="77"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst groter maken</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="86"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="92"/>
         <source>Follow the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem (licht of donker)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="96"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="97"/>
         <source>Colours of the window and the article. Pictures keep their own colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren van het venster en het artikel. Afbeeldingen houden hun eigen kleuren.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="103"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruim</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="107"/>
         <source>Extra wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra ruim</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="110"/>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="111"/>
         <source>Space between lines, letters and words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruimte tussen regels, letters en woorden</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="120"/>
         <source>Spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelafstand:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="124"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelafstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterafstand:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="126"/>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterafstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordafstand:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="128"/>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordafstand</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regellengte:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="130"/>
         <source>Line length</source>
-        <translation type="unfinished"></translation>
+        <translation>Regellengte</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>Easier-to-read letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Beter leesbare letters</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="134"/>
         <source>OpenDyslexic: a font with heavier, more distinct letters</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDyslexic: een lettertype met zwaardere letters die beter van elkaar te onderscheiden zijn</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="143"/>
         <source>Show the Listen button</source>
-        <translation type="unfinished"></translation>
+        <translation>Knop Luisteren tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="144"/>
         <source>A Listen button in the toolbar reads the article aloud (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een knop Luisteren in de werkbalk leest het artikel voor (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="149"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu overslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="169"/>
         <source>Keep the usual settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>De gewone instellingen houden en beginnen met lezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Save as a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als profiel…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="173"/>
         <source>Keep these settings under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze instellingen onder een naam bewaren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="176"/>
         <source>Save comfort profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfortprofiel opslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="177"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam voor dit profiel (bijvoorbeeld &quot;Avond&quot;):</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen met lezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="186"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Keep these settings and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze instellingen houden en beginnen met lezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="187"/>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="273"/>
         <source>The usual text size, spacing and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>De gewone tekstgrootte, afstand en kleuren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="275"/>
         <source>Larger text, more space, shorter lines and a cream background</source>
-        <translation type="unfinished"></translation>
+        <translation>Grotere tekst, meer ruimte, kortere regels en een crèmekleurige achtergrond</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="277"/>
         <source>Larger text with the Listen button ready to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Grotere tekst, met de knop Luisteren klaar om voor te lezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="279"/>
         <source>Your saved profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw opgeslagen profiel &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="305"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="325"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortdialog.cpp" line="326"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte %1%</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +2020,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="50"/>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="52"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortpreview.cpp" line="51"/>
         <source>The start of an article, shown with the chosen settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Het begin van een artikel, getoond met de gekozen instellingen</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +2033,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="53"/>
         <source>Comfort profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfortprofiel: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/comfortprofiles.cpp" line="92"/>
         <source>Saved the comfort profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het comfortprofiel &quot;%1&quot; is opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1945,77 +2047,77 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
         <source>Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mijn gegevens verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Al uw gegevens van deze computer verwijderen?</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beschadigde kopie van uw gegevensbestand, eerder apart gezet</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
         <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschadigde kopieën van uw gegevensbestand, eerder apart gezet</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt geen bladwijzers, notities, vragen of geschiedenis opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
         <source>This deletes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit wordt verwijderd:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This deletes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit wordt verwijderd: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan niet ongedaan worden gemaakt. Wilt u een kopie bewaren, kies dan “Eerst mijn gegevens exporteren”.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all &amp;settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet ook alle &amp;instellingen terug zoals ze waren</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
         <source>Also put all settings back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet ook alle instellingen terug zoals ze waren</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte, kleuren, afstand, comfortprofielen, venstergrootte, papierformaat en de gegevens voor de hand-out worden weer zoals ze waren toen Myelin werd geïnstalleerd.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>&amp;Export My Data First…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst mijn gegevens &amp;exporteren…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
         <source>Export My Data First</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst mijn gegevens exporteren</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>&amp;Delete All My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mijn gegevens &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2023,68 +2125,68 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="16"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="17"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="20"/>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op deze pagina</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="24"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="30"/>
         <source>Words to find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Woorden om te zoeken op deze pagina</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="31"/>
         <source>Type words to find in the open page. Enter finds the next, Shift+Enter the previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ woorden om te zoeken op de geopende pagina. Enter zoekt de volgende, Shift+Enter de vorige.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="33"/>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden treffers</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="34"/>
         <location filename="../app/ui/search/findbar.cpp" line="145"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen treffers</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="40"/>
         <source>Go to the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de vorige treffer (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="41"/>
         <source>Go to the next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de volgende treffer (F3)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="42"/>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekbalk sluiten (Escape)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/findbar.cpp" line="147"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 <context>
@@ -2092,37 +2194,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrippen filteren</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
         <source>Filter glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrippen in de woordenlijst filteren</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Type part of a word to show only matching terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een deel van een woord om alleen passende begrippen te tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrippen in de woordenlijst</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Press Enter to read a term&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Enter om de uitleg van een begrip te lezen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrip uit de woordenlijst</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
 </context>
 <context>
@@ -2131,43 +2233,43 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <location filename="../app/ui/shell/glossarypopover.cpp" line="119"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="138"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="140"/>
         <source>Closes the definition and goes back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit de uitleg en gaat terug naar het artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="156"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="232"/>
         <source>Opens the glossary page of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent de pagina over %1 in de woordenlijst</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="233"/>
         <source>%1: definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uitleg</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="437"/>
         <source>More about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer over %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="139"/>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More about this word</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer over dit woord</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/glossarypopover.cpp" line="447"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer</translation>
     </message>
 </context>
 <context>
@@ -2175,454 +2277,454 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>&amp;Add to Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen aan hand-out</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
         <source>Add the selected articles to the end of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde artikelen achteraan in de hand-out toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
         <source>Move the selected article one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde artikel één plaats naar voren zetten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
         <source>Move the selected article one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde artikel één plaats naar achteren zetten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weghalen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Take the selected article out of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde artikel uit de hand-out halen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Cover page with the title and your group&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorpagina met de titel en de gegevens van uw groep</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Contents page with page numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsopgave met paginanummers</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Glossary of the medical words the articles use</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst met de medische woorden die de artikelen gebruiken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van gebeurtenissen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>My questions for my next appointment, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn vragen voor mijn volgende afspraak, met ruimte voor de antwoorden</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>Open a handout you saved before</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hand-out openen die u eerder hebt opgeslagen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
-        <translation type="unfinished"></translation>
+        <translation>De artikelen en opties van deze hand-out opslaan om later opnieuw te gebruiken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
         <source>Show the pages and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s tonen en afdrukken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Save the handout as one PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>De hand-out opslaan als één PDF-bestand</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Close this window; the handout is remembered for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit venster sluiten; de hand-out wordt onthouden voor de volgende keer</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Make a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-out maken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Make a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hand-out maken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
         <source>Choose articles and options for a printed handout booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies artikelen en opties voor een afgedrukt hand-outboekje.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
         <source>2. The cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>2. De voorpagina</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de hand-out</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>De titel op de voorpagina, bijvoorbeeld &quot;Welkomstpakket&quot;</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>For example: Welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: Welkomstpakket</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de groep</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van uw groep, afgedrukt op de voorpagina en onderaan elke pagina</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactgegevens</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe mensen uw groep kunnen bereiken: plaats en tijden van bijeenkomsten, telefoon, e-mail. Wordt afgedrukt op de voorpagina.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
         <source>&amp;Group name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de &amp;groep:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
         <source>Con&amp;tact details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactgegevens:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>1. Choose the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kies de artikelen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
         <source>A&amp;ll articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle a&amp;rtikelen:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>In this &amp;handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze hand-out, in &amp;volgorde:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen filteren</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>Type part of a title to show only matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een deel van een titel om alleen passende artikelen te tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
         <source>Type to find an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om een artikel te zoeken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle artikelen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een of meer artikelen en kies dan Toevoegen aan hand-out (of druk op Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Articles in this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen in deze hand-out</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>The handout prints these articles in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>De hand-out drukt deze artikelen af in deze volgorde</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
         <source>3. What else to include</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Wat er nog meer in komt</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
         <source>Start with a cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen met een voorpagina</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
         <source>List every part with the page it starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk deel noemen met de pagina waarop het begint</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>Add the meanings of the medical words used in these articles</source>
-        <translation type="unfinished"></translation>
+        <translation>De betekenis toevoegen van de medische woorden in deze artikelen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
         <source>Add the timeline of research and events</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdlijn van onderzoek en gebeurtenissen toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pagina toevoegen met uw eigen vragen uit het paneel Vragen, de vragen die niet zijn afgevinkt (weggelaten als er geen zijn)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
         <source>Save paper (%1 point, narrow margins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier besparen (%1 punt, smalle marges)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder vellen om te kopiëren: kleinere tekst, smalle marges, paginanummers aan de buitenrand om dubbelzijdig af te drukken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
         <source>Standard print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale letter (%1 punt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote letter (%1 punt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
         <source>Extra large print (%1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra grote letter (%1 punt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote letter (16 punt of meer) is geschikt voor lezers die slecht zien; Papier besparen geeft de minste pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
         <source>The paper your printer uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Het papier dat uw printer gebruikt</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>Te&amp;xt size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
         <source>Handout status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de hand-out</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
         <source>%1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punt</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
         <source>Left out, because this collection has no such article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelaten, omdat deze verzameling zo&apos;n artikel niet heeft: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
         <source>Already in the handout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat al in de hand-out: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
         <source>1 article in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 artikel in de hand-out.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
         <source>%1 articles in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artikelen in de hand-out.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Add articles to see how many pages the handout takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg artikelen toe om te zien hoeveel pagina&apos;s de hand-out wordt.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
         <source>Counting the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s worden geteld…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
         <source>The pages could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s konden niet worden geteld.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
         <source>This handout takes 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hand-out is 1 pagina.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hand-out is 2 pagina&apos;s (1 vel, dubbelzijdig afgedrukt).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hand-out is %1 pagina&apos;s (%2 vellen, dubbelzijdig afgedrukt).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geopend.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Open a Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hand-out openen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-hand-outs (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
         <source>Cannot open the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de hand-out niet openen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>hand-out</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
         <source>Save the Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>De hand-out opslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Myelin handouts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-hand-outs (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
         <source>Cannot save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de hand-out niet opslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
         <source>Save the Handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>De hand-out opslaan als PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2630,72 +2732,72 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="39"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Geel</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="42"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Groen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="45"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blauw</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="48"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Roze</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="58"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bewerken</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="66"/>
         <source>Passage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="70"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="82"/>
         <source>Highlight colour. Use the arrow keys to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur van de markering. Kies een andere met de pijltjestoetsen.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="95"/>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie (optioneel)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="99"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (optioneel)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="100"/>
         <source>Your own words about this passage. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen woorden bij deze passage. Ctrl+Enter slaat op.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="104"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/highlightdialog.cpp" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2703,12 +2805,12 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="12"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historydays.cpp" line="15"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gisteren</translation>
     </message>
 </context>
 <context>
@@ -2716,137 +2818,137 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="23"/>
         <source>Clear This Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dag wissen…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="24"/>
         <source>Clear All History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele geschiedenis wissen…</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="26"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="36"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="27"/>
         <source>Nothing here yet. The pages you read are listed here by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staat nog niets. De pagina&apos;s die u leest, komen hier per dag te staan.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="37"/>
         <source>The pages you read, by day, newest first. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s die u hebt gelezen, per dag, nieuwste eerst. Druk op Enter om er een te openen.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="42"/>
         <source>Open: open the chosen page</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen: de gekozen pagina openen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="43"/>
         <source>Open the chosen page (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen pagina openen (Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="45"/>
         <source>Clear This Day: remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dag wissen: de pagina&apos;s van de gekozen dag uit de geschiedenis halen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="46"/>
         <source>Remove the chosen day&apos;s pages from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s van de gekozen dag uit de geschiedenis halen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="48"/>
         <source>Clear All History: remove every page from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele geschiedenis wissen: alle pagina&apos;s uit de geschiedenis halen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="49"/>
         <source>Remove every page from the history (bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle pagina&apos;s uit de geschiedenis halen (bladwijzers blijven)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/bookmarks/historypage.cpp" line="105"/>
         <source>%1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n pagina</numerusform>
+            <numerusform>%1, %n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="111"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="112"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet meer in de bibliotheek)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="117"/>
         <source>%1, read at %2, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gelezen om %2, niet meer in de bibliotheek</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="118"/>
         <source>%1, read at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gelezen om %2</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="120"/>
         <source>%1: a content update renamed or removed this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een inhoudsupdate heeft deze pagina hernoemd of verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="182"/>
         <source>Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="202"/>
         <source>Clear This Day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dag wissen?</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="203"/>
         <source>Remove the pages you read on %1 from the history? Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gelezen pagina&apos;s van %1 uit de geschiedenis halen? Bladwijzers en leesposities blijven.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="206"/>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wissen</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="208"/>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="222"/>
         <source>The history could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis kon niet worden gewist.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="217"/>
         <source>Clear All History?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele geschiedenis wissen?</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="218"/>
         <source>Remove every page from the history? This cannot be undone. Bookmarks and reading places stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle pagina&apos;s uit de geschiedenis halen? Dit kan niet ongedaan worden gemaakt. Bladwijzers en leesposities blijven.</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/historypage.cpp" line="220"/>
         <source>Clear All History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele geschiedenis wissen</translation>
     </message>
 </context>
 <context>
@@ -2854,22 +2956,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
         <source>Next Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend gebied</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het volgende deel van het venster: werkbalk, inhoudsopgave, artikel, verwante onderwerpen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Previous Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig gebied</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Move to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het vorige deel van het venster</translation>
+    </message>
+</context>
+<context>
+    <name>Myelin::Ui::LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="16"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="24"/>
+        <source>Follow the &amp;system</source>
+        <translation>Het &amp;systeem volgen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="31"/>
+        <source>Show Myelin in %1</source>
+        <translation>Myelin tonen in het %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/comfort/languagemenu.cpp" line="33"/>
+        <source>Use the language of this computer when Myelin has it, else English</source>
+        <translation>De taal van deze computer gebruiken als Myelin die heeft, anders Engels</translation>
     </message>
 </context>
 <context>
@@ -2877,45 +3002,45 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
         <source>Opening the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel wordt geopend…</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
         <source>Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsopgave</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle artikelen. Gebruik de pijltjestoetsen om erdoor te gaan en ze te openen.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
         <source>Opening the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel wordt geopend</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in uw webbrowser?</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
@@ -2924,232 +3049,236 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 %1
 
 Open it in your web browser? Your browser will need an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze link gaat naar buiten Myelin, naar:
+
+%1
+
+Openen in uw webbrowser? Uw browser heeft daarvoor een internetverbinding nodig.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
         <source>Go back to the previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het vorige artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer vooruit gaan</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
         <source>Go to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de welkomstpagina</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
         <source>Show the glossary of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdlijn met gebeurtenissen tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Show the collection of quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>De verzameling citaten tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst kleiner maken</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale tekstgrootte</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst groter maken</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte:</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
         <source>&amp;Get Help Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direct hulp</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmnummers, crisislijnen en MS-hulplijnen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergave</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>&amp;How to Use Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zo werkt Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>De handleiding van Myelin openen, met de sneltoetsen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
         <source>Show &amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhoudsopgave tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
         <source>Show or hide the contents and glossary beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoudsopgave en woordenlijst naast het artikel tonen of verbergen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show &amp;Related Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwante onderwerpen tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
         <source>Show or hide the related items beside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwante onderwerpen naast het artikel tonen of verbergen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
         <source>This page has no related items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina heeft geen verwante onderwerpen.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw antwoord kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
         <source>Changes are not being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte %1%</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer knoppen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer knoppen: de knoppen waarvoor het venster geen ruimte heeft</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt. Uw antwoord is alleen op deze computer opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen artikel met de naam &quot;%1&quot;. De welkomstpagina wordt getoond.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
         <source>%1 – Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
         <source>Feedback on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback over &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
@@ -3157,7 +3286,10 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 
 My comments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel: %1
+
+Mijn opmerkingen:
+</translation>
     </message>
 </context>
 <context>
@@ -3166,37 +3298,37 @@ My comments:
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="15"/>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="19"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="22"/>
         <source>Put back what was just deleted (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten wat net is verwijderd (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="23"/>
         <source>Close: close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten: deze melding sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze melding sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/bookmarks/messagestrip.cpp" line="45"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken: %1</translation>
     </message>
 </context>
 <context>
@@ -3204,157 +3336,157 @@ My comments:
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="51"/>
         <source>My &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;gegevens</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="53"/>
         <source>&amp;Export My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gegevens &amp;exporteren…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="54"/>
         <source>Save your bookmarks, notes, questions and history in one file, to keep or to move to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bladwijzers, notities, vragen en geschiedenis in één bestand opslaan, om te bewaren of naar een andere computer over te zetten</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="56"/>
         <source>&amp;Import My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gegevens &amp;importeren…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="57"/>
         <source>Add the bookmarks, notes, questions and history from an exported file; nothing of yours is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>De bladwijzers, notities, vragen en geschiedenis uit een geëxporteerd bestand toevoegen; niets van uzelf wordt overschreven</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="60"/>
         <source>&amp;Delete All My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mijn gegevens &amp;verwijderen…</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="61"/>
         <source>Delete your bookmarks, notes, questions, history and answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bladwijzers, notities, vragen, geschiedenis en antwoorden van deze computer verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="74"/>
         <source>Your data file was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevensbestand was beschadigd</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="75"/>
         <source>A new data file was started; the damaged one was kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een nieuw gegevensbestand begonnen; het beschadigde bestand is apart bewaard.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="99"/>
         <source>Myelin data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-gegevens %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="101"/>
         <source>Export My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gegevens exporteren</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="102"/>
         <source>Myelin data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-gegevens (*.json)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="118"/>
         <source>Your data was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens zijn niet geëxporteerd</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="122"/>
         <source>Your data is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens zijn opgeslagen in %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="123"/>
         <source>There was nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er was nog niets om te exporteren.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="124"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bevat:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="125"/>
         <source>Keep it somewhere safe: your notes are in it as plain text. To bring them back, or onto another computer, choose File &gt; My Data &gt; Import My Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar het op een veilige plek: uw notities staan erin als gewone tekst. Om ze terug te zetten, of op een andere computer te zetten, kiest u Bestand &gt; Mijn gegevens &gt; Mijn gegevens importeren.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="127"/>
         <source>Your data is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens zijn geëxporteerd</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="128"/>
         <source>Your data is exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens zijn geëxporteerd naar %1</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="138"/>
         <source>Import My Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gegevens importeren</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="139"/>
         <source>Myelin data (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin-gegevens (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="151"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="154"/>
         <source>From %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit %1:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="156"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren klaar</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="179"/>
         <source>Your data was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens zijn niet verwijderd</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="182"/>
         <source>Your bookmarks, notes, questions, history and answers are deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bladwijzers, notities, vragen, geschiedenis en antwoorden zijn van deze computer verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="184"/>
         <source>These set-aside copies could not be removed; delete them yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze apart gezette kopieën konden niet worden verwijderd; verwijder ze zelf:</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="194"/>
         <source>Your settings are back as they were when Myelin was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw instellingen zijn weer zoals toen Myelin werd geïnstalleerd.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="195"/>
         <source>Your settings are back to the defaults for now, but could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw instellingen zijn voorlopig terug op de standaardwaarden, maar konden niet worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="198"/>
         <source>Your data is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens zijn verwijderd</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatacontroller.cpp" line="199"/>
         <source>Your data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens zijn verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -3363,193 +3495,193 @@ My comments:
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>1 bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bladwijzer</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
         <source>%1 bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bladwijzers</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 map</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
         <source>%1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mappen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>1 highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>1 markering</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
         <source>%1 highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 markeringen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 met een notitie</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
         <source>%1 with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met een notitie</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>1 question for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vraag voor uw afspraak</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
         <source>%1 questions for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vragen voor uw afspraak</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (1 page visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>uw leesgeschiedenis (1 paginabezoek)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
         <source>your reading history (%1 page visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>uw leesgeschiedenis (%1 paginabezoeken)</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in 1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>waar u was in 1 artikel</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
         <source>where you were in %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>waar u was in %1 artikelen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
         <source>1 answer to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 antwoord op “Had u hier iets aan?”</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
         <source>%1 answers to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwoorden op “Had u hier iets aan?”</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>1 bookmark folder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bladwijzermap</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
         <source>%1 bookmark folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bladwijzermappen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>1 highlight or note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 markering of notitie</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
         <source>%1 highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 markeringen en notities</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vraag</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vragen</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>1 page visit in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paginabezoek in uw geschiedenis</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
         <source>%1 page visits in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paginabezoeken in uw geschiedenis</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>1 reading position</source>
-        <translation type="unfinished"></translation>
+        <translation>1 leespositie</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
         <source>%1 reading positions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leesposities</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>1 feedback answer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 feedbackantwoord</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
         <source>%1 feedback answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 feedbackantwoorden</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd: %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
         <source>Nothing new was added: everything in the file is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets nieuws toegevoegd: alles in het bestand staat hier al.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
         <source>Already here, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stond hier al, dus overgeslagen: 1 item.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
         <source>Already here, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stonden hier al, dus overgeslagen: %1 items.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
         <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allebei bewaard: 1 item in het bestand is een andere versie van een van uw items (andere woorden), dus het is naast het uwe toegevoegd. Aan uw eigen items is niets veranderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
         <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allebei bewaard: %1 items in het bestand zijn andere versies van uw items (andere woorden), dus ze zijn naast de uwe toegevoegd. Aan uw eigen items is niets veranderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
         <source>Could not be read, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet worden gelezen, dus overgeslagen: 1 item.</translation>
     </message>
     <message>
         <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
         <source>Could not be read, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konden niet worden gelezen, dus overgeslagen: %1 items.</translation>
     </message>
 </context>
 <context>
@@ -3557,128 +3689,128 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
         <source>&amp;Highlight…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markeren…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie bewerken…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;leur wijzigen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
         <source>&amp;Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering ver&amp;wijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Undo Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering &amp;terugzetten</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="68"/>
         <source>Highlight the selected passage, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde passage markeren, met een notitie als u wilt</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="78"/>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur wijzigen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="106"/>
         <source>Show your highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw markeringen en notities tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat artikel staat niet meer in de bibliotheek. Uw notities erbij blijven bewaard.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een passage in het artikel en kies dan Markeren (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
         <source>Highlights can be kept in articles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen kunnen alleen in artikelen worden bewaard.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
         <source>Your highlight could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw markering kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
         <source>Highlighted. It is listed under Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd. U vindt de markering onder Notities.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
         <source>Your note could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw notitie kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
         <source>The new colour could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe kleur kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
         <source>The highlight could not be removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De markering kon niet worden verwijderd. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
         <source>Removed the highlight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering %1 verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering %1 verwijderd. Ongedaan maken vindt u in het paneel Notities en in het menu van het artikel.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight could not be brought back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De markering kon niet worden teruggezet. %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
         <source>The highlight is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De markering is terug.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat artikel staat niet meer in de bibliotheek. Uw markering en notitie blijven hier bewaard.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze markering kon niet worden geplaatst: de passage is veranderd sinds u hem markeerde. Uw citaat blijft bewaard in het paneel Notities.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
         <source>Your highlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw markering: %1</translation>
     </message>
 </context>
 <context>
@@ -3687,104 +3819,104 @@ My comments:
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <location filename="../app/ui/notes/notespane.cpp" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="27"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="28"/>
         <location filename="../app/ui/notes/notespane.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="29"/>
         <location filename="../app/ui/notes/notespane.cpp" line="232"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="35"/>
         <source>No highlights yet. Select a passage in an article, right-click it and choose Highlight… to keep it here with your own note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen markeringen. Selecteer een passage in een artikel, klik er met de rechtermuisknop op en kies Markeren… om hem hier te bewaren met uw eigen notitie.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="50"/>
         <source>Notes and highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities en markeringen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="51"/>
         <source>Your highlights by article. Press Enter to show one in its article, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw markeringen per artikel. Druk op Enter om er een in het artikel te tonen, op Delete om hem te verwijderen.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="60"/>
         <source>Show the chosen highlight in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen markering in het artikel tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="61"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bewerken</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="62"/>
         <source>Change the chosen highlight&apos;s note or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie of kleur van de gekozen markering wijzigen</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="64"/>
         <source>Remove the chosen highlight and its note (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen markering en de notitie erbij verwijderen (u kunt dit ongedaan maken)</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="75"/>
         <source>Bring back the highlight you removed</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwijderde markering terugzetten</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="134"/>
         <source>No longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meer in de bibliotheek</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="140"/>
         <source>%1, no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, niet meer in de bibliotheek</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="143"/>
         <source>Article. Press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel. Druk op Enter om het te openen.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="144"/>
         <source>This article is not in this version of the library. Your highlights and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit artikel staat niet in deze versie van de bibliotheek. Uw markeringen en notities erbij blijven bewaard.</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="155"/>
         <source>Could not be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet worden geplaatst</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="165"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="171"/>
         <source>%1 highlight in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering (%1) in %2: %3</translation>
     </message>
     <message>
         <location filename="../app/ui/notes/notespane.cpp" line="174"/>
         <source>The passage has changed since you marked it, so it is not shown in the article. Your quote is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De passage is veranderd sinds u hem markeerde, dus hij wordt niet in het artikel getoond. Uw citaat blijft bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3924,7 @@ My comments:
     <message>
         <location filename="../app/ui/notes/notestext.cpp" line="27"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -3800,17 +3932,17 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="28"/>
         <source>The pages could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s konden niet worden gelezen.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="35"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpagepainter.cpp" line="55"/>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer stopte na pagina %1.</translation>
     </message>
 </context>
 <context>
@@ -3818,93 +3950,93 @@ My comments:
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="107"/>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versie %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="127"/>
         <source>No article was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen artikel gekozen.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="133"/>
         <source>There is no article called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen artikel met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="145"/>
         <source>Articles from Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen uit Myelin</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="178"/>
         <source>This page cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina kan niet worden afgedrukt.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="190"/>
         <source>Glossary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <source>Timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="201"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="214"/>
         <source>The handout has no articles. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hand-out heeft geen artikelen. Voeg er minstens één toe.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="220"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen artikel met de naam &quot;%1&quot; in deze verzameling.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="223"/>
         <source>Information about MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie over MS</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="233"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsopgave</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="263"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="195"/>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="268"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="289"/>
         <source>There are no questions to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen vragen om af te drukken.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="335"/>
         <source>&quot;%1&quot; could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kon niet worden afgedrukt.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="363"/>
         <source>The contents page could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoudsopgave kon niet worden opgemaakt.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/pdfpipeline.cpp" line="393"/>
         <source>The PDF could not be put together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF kon niet worden samengesteld: %1</translation>
     </message>
 </context>
 <context>
@@ -3912,267 +4044,267 @@ My comments:
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="372"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina afdrukken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
         <source>Save this page as a PDF file, ready to print or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina opslaan als PDF-bestand, klaar om af te drukken of te e-mailen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As &amp;Web Page (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;webpagina (HTML)…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as one web page file that opens in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit artikel opslaan als één webpaginabestand dat in elke browser opent</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As Plain &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gewone &amp;tekst…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit artikel opslaan als gewone tekst</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Make a &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand-out maken…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere artikelen samenvoegen tot een boekje om af te drukken of als PDF op te slaan</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Export as Web Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als webpagina</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webpagina&apos;s (*.html)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet exporteren</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Export as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als gewone tekst</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
         <source>Paper &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformaat</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A4</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US &amp;Letter</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
         <source>Print and export on %1 paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken en exporteren op papierformaat %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="296"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
         <source>Preparing the pages for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s worden klaargemaakt om af te drukken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="302"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="314"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
         <source>Preparing the handout&apos;s pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s van de hand-out worden klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="320"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
         <source>Cannot print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de hand-out niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="339"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print Preview – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld – %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
-        <source>%1. Choose Print to send them to a printer.</source>
-        <translation type="unfinished"></translation>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
-        <source>Choose a printer and print these pages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <source>%1. Choose Print to send them to a printer.</source>
+        <translation>%1. Kies Afdrukken om ze naar een printer te sturen.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <source>Choose a printer and print these pages</source>
+        <translation>Een printer kiezen en deze pagina&apos;s afdrukken</translation>
+    </message>
+    <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
         <source>Close the preview without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld sluiten zonder af te drukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="402"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
         <source>%1 ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klaar om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="411"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="418"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de PDF niet opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="430"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="463"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="484"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="436"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="447"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt al een andere PDF gemaakt; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
         <source>Making the handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF van de hand-out wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="475"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="493"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="49"/>
         <source>Your questions take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw vragen beslaan %1</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="50"/>
         <source>Your %1 questions do not fit on one page at this text size (%2 pt). They take %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw %1 vragen passen bij deze tekstgrootte (%2 pt) niet op één pagina. Ze beslaan %3.</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="57"/>
         <source>You can go on with %1, or cancel and tick off or delete some questions, or make the text smaller (ticked questions are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt doorgaan met %1, of annuleren en een paar vragen afvinken of verwijderen, of de tekst kleiner maken (afgevinkte vragen worden weggelaten).</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="61"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebruiken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="80"/>
         <source>Preparing your questions for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw vragen worden klaargemaakt om af te drukken…</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="83"/>
         <source>Cannot print your questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan uw vragen niet afdrukken</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>Save My Questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn vragen opslaan als PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>my-questions</source>
-        <translation type="unfinished"></translation>
+        <translation>mijn-vragen</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printquestions.cpp" line="105"/>
         <source>Making the PDF of your questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF van uw vragen wordt gemaakt…</translation>
     </message>
 </context>
 <context>
@@ -4180,27 +4312,27 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="24"/>
         <source>Your &amp;question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;vraag:</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="27"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw vraag</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="28"/>
         <source>Enter saves it; Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter slaat op; Shift+Enter begint een nieuwe regel</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questiondialog.cpp" line="51"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -4208,17 +4340,17 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit “%1”: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="70"/>
         <source>From “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit “%1”</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionorigin.cpp" line="72"/>
         <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet meer in de bibliotheek)</translation>
     </message>
 </context>
 <context>
@@ -4226,80 +4358,80 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>Add to My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan mijn &amp;vragen toevoegen…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
         <source>My &amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;vragen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
-        <source>Print My &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <source>Print M&amp;y Questions…</source>
+        <translation>Mijn &amp;vragen afdrukken…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
-        <source>Save My Questions as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <source>Save My Questions as PD&amp;F…</source>
+        <translation>Mijn vragen opslaan als P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vraag over deze passage, deze kop of dit woord bewaren voor uw volgende afspraak</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
         <source>Show your questions for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw vragen voor uw volgende afspraak tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw vragen afdrukken op één pagina in grote letter, met ruimte voor de antwoorden</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
         <source>Save your questions as a one-page PDF in large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw vragen opslaan als PDF van één pagina in grote letter</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
         <source>Can you tell me more about %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunt u mij meer vertellen over %1?</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
         <source>Can you tell me more about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunt u mij hier meer over vertellen?</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
         <source>Add to My Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan mijn vragen toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraag kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
         <source>Added to your questions (the Questions tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd aan uw vragen (het tabblad Vragen).</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
         <source>Edit Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag bewerken</translation>
     </message>
 </context>
 <context>
@@ -4307,243 +4439,243 @@ My comments:
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="60"/>
         <source>Questions to ask at your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen om te stellen bij uw volgende afspraak.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>Add the question typed above to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraag die u hierboven hebt getypt achteraan de lijst toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="61"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="62"/>
         <source>No questions yet. Type one above, or right-click in an article and choose &quot;Add to My Questions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vragen. Typ er hierboven een, of klik met de rechtermuisknop in een artikel en kies &quot;Aan mijn vragen toevoegen&quot;.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="66"/>
         <source>Move the chosen question one place earlier (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen vraag één plaats naar voren zetten (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="68"/>
         <source>Move the chosen question one place later (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen vraag één plaats naar achteren zetten (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="69"/>
         <source>Change the chosen question&apos;s words (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>De woorden van de gekozen vraag wijzigen (F2)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="70"/>
         <source>Delete the chosen question; you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen vraag verwijderen; u kunt dit ongedaan maken</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>&amp;Open Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina &amp;openen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina openen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="71"/>
         <source>Open the page the question came from (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina openen waar de vraag vandaan komt (Enter)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="73"/>
         <source>Put the deleted question back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwijderde vraag terugzetten (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="74"/>
         <source>Hide this message; the question stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze melding verbergen; de vraag blijft verwijderd</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="75"/>
         <source>Print my questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn vragen afdrukken</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="76"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw vragen afdrukken op één pagina in grote letter, met ruimte voor de antwoorden</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save my questions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn vragen opslaan als PDF</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="77"/>
         <source>Save the same page as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde pagina opslaan als PDF-bestand</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="79"/>
         <source>Tick a question off when it has been answered: ticked ones are left out when you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink een vraag af als die beantwoord is: afgevinkte vragen worden weggelaten als u afdrukt.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="84"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="101"/>
         <location filename="../app/ui/questions/questionspane.cpp" line="102"/>
         <source>Type a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een vraag</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="103"/>
         <source>Enter adds it to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter zet de vraag achteraan de lijst</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="116"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn vragen</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="117"/>
         <source>Space ticks a question off, Enter opens its page, F2 edits, Delete deletes, Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spatie vinkt een vraag af, Enter opent de pagina ervan, F2 bewerkt, Delete verwijdert, Ctrl+Up en Ctrl+Down verplaatsen de vraag</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="149"/>
         <source>Deleted question</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde vraag</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="219"/>
         <source>Ticked off</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgevinkt</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="274"/>
         <source>The question could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraag kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="279"/>
         <source>Added to your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd aan uw vragen.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="336"/>
         <source>The question could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraag kon niet worden verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="340"/>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="342"/>
         <source>Question deleted. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag verwijderd. Met Ongedaan maken zet u hem terug.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="352"/>
         <source>The question could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraag kon niet worden teruggezet.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="358"/>
         <source>Question put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag teruggezet.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="378"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
         <location filename="../app/ui/questions/questionspane.cpp" line="380"/>
         <source>This question was typed, not added from a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze vraag is getypt, niet vanaf een pagina toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -4551,223 +4683,223 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="41"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Langzaam</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="42"/>
         <source>A little slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Iets langzamer</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="43"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="44"/>
         <source>A little faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Iets sneller</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="45"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Luisteren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="53"/>
         <source>&amp;Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorlezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="54"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tem</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="55"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
         <source>Stop reading aloud (Esc or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen stoppen (Esc of %1)</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen stoppen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="83"/>
         <source>&amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snelheid</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="99"/>
         <source>Read aloud controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoppen voor voorlezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="105"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheid:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="108"/>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorleessnelheid</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="109"/>
         <source>How fast the voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe snel de stem leest</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="114"/>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stem:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="117"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stem</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
         <source>Which voice reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke stem voorleest</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="127"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van het voorlezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
         <source>The article is still opening. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel wordt nog geopend. Probeer het zo opnieuw.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
         <source>Starting the voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>De stem wordt gestart…</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
         <source>Read aloud is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen is niet beschikbaar.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
         <source>There is no text to read on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen tekst om voor te lezen op deze pagina.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
         <source>Sentence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zin %1 van %2</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
         <source>Finished reading aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar met voorlezen.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of luidsprekers of koptelefoon zijn aangesloten, aanstaan en niet gedempt zijn, en druk dan op Luisteren om het opnieuw te proberen.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
         <source>Read aloud stopped: no sound could be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen gestopt: er kon geen geluid worden afgespeeld.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen gestopt omdat de stem de zin begon maar niet kon afmaken. Deze computer heeft misschien geen werkende geluidsuitvoer.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>Read aloud stopped: the voice did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen gestopt: de stem begon niet.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen gestopt omdat de stem niet begon te spreken. De spraaksoftware werkt misschien niet, of deze computer heeft geen werkende geluidsuitvoer.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
         <source>If that does not help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dat niet helpt:</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
         <source>Read aloud is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen is niet beschikbaar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Read the article aloud, from the selected text or from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel voorlezen, vanaf de geselecteerde tekst of vanaf het begin</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Pause reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen pauzeren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
         <source>Go on reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder voorlezen</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Close the read aloud bar</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorleesbalk sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
         <source>Standard voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardstem</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
         <source>Voices are listed once the speech engine has started</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmen worden getoond zodra de spraaksoftware is gestart</translation>
     </message>
 </context>
 <context>
@@ -4776,12 +4908,12 @@ My comments:
         <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwante onderwerpen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen die verwant zijn aan het geopende artikel. Druk op Enter om er een te openen.</translation>
     </message>
 </context>
 <context>
@@ -4789,52 +4921,52 @@ My comments:
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
         <source>Page &amp;Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s &amp;tekenen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>&amp;Automatic (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch (aanbevolen)</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
         <source>Use the graphics card when the computer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>De videokaart gebruiken als de computer er een heeft</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
-        <source>&amp;Without the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <source>Wit&amp;hout the Graphics Card</source>
+        <translation>&amp;Zonder de videokaart</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabieler en lichter op computers zonder videokaart, zoals virtuele machines</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>&amp;With the Graphics Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Met de videokaart</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
         <source>Always use the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Altijd de videokaart gebruiken</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
         <source>Pages are now drawn without the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s worden nu getekend zonder de videokaart</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
         <source>Pages are now drawn with the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s worden nu getekend met de videokaart</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin tekent pagina&apos;s op deze manier vanaf de volgende keer dat het start.</translation>
     </message>
 </context>
 <context>
@@ -4842,22 +4974,22 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="11"/>
         <source>Search articles, terms, events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in artikelen, begrippen, gebeurtenissen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="12"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="14"/>
         <source>Type to search articles, glossary terms and timeline events. Results appear as you type; use the Up and Down keys to choose one and Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om te zoeken in artikelen, begrippen uit de woordenlijst en gebeurtenissen op de tijdlijn. Resultaten verschijnen terwijl u typt; kies er een met de pijltoetsen omhoog en omlaag en open het met Enter.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchbox.cpp" line="16"/>
         <source>Search articles, glossary terms and timeline events (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in artikelen, begrippen uit de woordenlijst en gebeurtenissen op de tijdlijn (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -4865,103 +4997,103 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in artikelen, begrippen uit de woordenlijst en gebeurtenissen op de tijdlijn</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op deze &amp;pagina…</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Woorden zoeken op de geopende pagina</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende zoeken</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de volgende treffer op de pagina</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de vorige treffer op de pagina</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken is niet beschikbaar: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
         <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele pagina bevat al deze woorden. Pagina&apos;s met een deel ervan:</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle resultaten voor %1 tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaten voor %1. Controleer de spelling, of probeer minder of andere woorden.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrippen uit de woordenlijst</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenissen op de tijdlijn</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of meer</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw notities en vragen (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>
@@ -4970,12 +5102,12 @@ My comments:
         <location filename="../app/ui/search/searchpopup.cpp" line="25"/>
         <location filename="../app/ui/search/searchpopup.cpp" line="36"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchpopup.cpp" line="37"/>
         <source>Use the Up and Down keys in the search field to choose, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies met de pijltoetsen omhoog en omlaag in het zoekveld, open met Enter.</translation>
     </message>
 </context>
 <context>
@@ -4983,12 +5115,12 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="78"/>
         <source>More in the glossary →</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer in de woordenlijst →</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultdelegate.cpp" line="86"/>
         <source>Did you mean: &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedoelde u: &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
 </context>
 <context>
@@ -4996,44 +5128,44 @@ My comments:
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="29"/>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw vraag</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw notitie</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="31"/>
         <source>Your highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw markering</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="43"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="79"/>
         <source>in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>in “%1”</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="71"/>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="76"/>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="74"/>
         <source>Definition: %1. %2 More in the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg: %1. %2 Meer in de woordenlijst.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="83"/>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedoelde u: %1?</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultsmodel.cpp" line="96"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg</translation>
     </message>
 </context>
 <context>
@@ -5042,32 +5174,32 @@ My comments:
         <location filename="../app/ui/search/searchresultspanel.cpp" line="17"/>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="30"/>
         <source>All search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zoekresultaten</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="20"/>
         <source>Search results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de zoekresultaten</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="32"/>
         <source>Articles, glossary terms, timeline events and your own notes and questions. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen, begrippen uit de woordenlijst, gebeurtenissen op de tijdlijn en uw eigen notities en vragen. Druk op Enter om er een te openen.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="47"/>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaten voor “%1”.</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
         <source>1 result for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultaat voor “%1”</translation>
     </message>
     <message>
         <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
         <source>%1 results for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultaten voor “%2”</translation>
     </message>
 </context>
 <context>
@@ -5076,22 +5208,22 @@ My comments:
         <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
         <source>Side panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijpanelen</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
         <source>Side pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijpaneel</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
         <source>Choose what is shown beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wat er naast het artikel wordt getoond.</translation>
     </message>
     <message>
         <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
         <source>Shows the %1 pane beside the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont het paneel %1 naast het artikel.</translation>
     </message>
 </context>
 <context>
@@ -5099,52 +5231,52 @@ My comments:
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="87"/>
         <source>Read aloud needs a speech engine, and none is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen heeft spraaksoftware nodig, en die is niet geïnstalleerd.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="90"/>
         <source>Read aloud needs the speech engine &quot;%1&quot;, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlezen heeft de spraaksoftware &quot;%1&quot; nodig, en die is niet geïnstalleerd.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="96"/>
         <source>The speech engine could not start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De spraaksoftware kon niet starten (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="100"/>
         <source>The speech engine has no voices to read with.</source>
-        <translation type="unfinished"></translation>
+        <translation>De spraaksoftware heeft geen stemmen om mee voor te lezen.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="157"/>
         <source>The voice could not be played%1: this computer may have no working sound output. Check that speakers or headphones are connected, switched on and not muted, then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stem kon niet worden afgespeeld%1: deze computer heeft misschien geen werkende geluidsuitvoer. Controleer of luidsprekers of koptelefoon zijn aangesloten, aanstaan en niet gedempt zijn, en start Myelin dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/qtspeechbackend.cpp" line="163"/>
         <source>The speech engine stopped with an error%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De spraaksoftware stopte met een fout%1.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="35"/>
         <source>This copy of Myelin was built without read aloud, because Qt TextToSpeech was missing when it was built. To build it with read aloud, install qt6-speech-dev, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie van Myelin is gebouwd zonder voorlezen, omdat Qt TextToSpeech ontbrak toen hij werd gebouwd. Om hem met voorlezen te bouwen, installeert u qt6-speech-dev en daarna %1</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="72"/>
         <source>Check that Windows has a voice for your language (Settings &gt; Time &amp; language &gt; Speech), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of Windows een stem heeft voor uw taal (Instellingen &gt; Tijd en taal &gt; Spraak), en start Myelin dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="77"/>
         <source>Check that macOS has a voice for your language (System Settings &gt; Accessibility &gt; Spoken Content &gt; System voice), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of macOS een stem heeft voor uw taal (Systeeminstellingen &gt; Toegankelijkheid &gt; Gesproken materiaal &gt; Systeemstem), en start Myelin dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/speechbackend.cpp" line="82"/>
         <source>Install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), then start Myelin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installeer speech-dispatcher en espeak-ng (op Debian of Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin), en start Myelin dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5152,172 +5284,172 @@ My comments:
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
         <source>&amp;Update Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud &amp;bijwerken…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
-        <translation type="unfinished"></translation>
+        <translation>Een inhoudsupdate (.myelinpack-bestand) installeren vanaf een USB-stick, uit een e-mail of van een download</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Update Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud bijwerken</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
         <source>Myelin content updates (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsupdates voor Myelin (*.%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
         <source>&amp;Go Back to Previous Content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug naar vorige inhoud…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
         <source>Undo the last content update and show the content used before it</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste inhoudsupdate ongedaan maken en de inhoud van daarvoor tonen</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
         <source>&amp;What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw in de inhoud</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
         <source>List the articles the last content update added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>De artikelen tonen die de laatste inhoudsupdate heeft toegevoegd, gewijzigd en verwijderd</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
         <source>Content update not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsupdate niet gebruikt</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Go Back to Older Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar oudere inhoud?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
         <source>Install Content Update?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsupdate installeren?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket bevat inhoudsversie %1, die niet nieuwer is dan de inhoud die u hebt (%2). Artikelen die sindsdien zijn verbeterd, krijgen weer hun oudere tekst.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
         <source>Install content version %1, reviewed up to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsversie %1 installeren, gecontroleerd tot %2?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
         <source>Collection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzameling: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend door: %1 (sleutel %2). De handtekening is gecontroleerd.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds versie %1: %2 nieuwe, %3 gewijzigde en %4 verwijderde artikelen.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt nu versie %1 (%2). U kunt daar later naar teruggaan (Bestand &gt; Terug naar vorige inhoud). Uw bladwijzers, notities en instellingen veranderen niet.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd:</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Go Back to Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar versie %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
         <source>Install Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update installeren</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
         <source>Checking the content update %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoudsupdate %1 wordt gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
         <source>Content update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsupdate geweigerd</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
         <source>The content was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoud is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoudsupdate %1 kon niet worden geïnstalleerd, en de inhoud is niet gewijzigd: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
         <source>Content update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsupdate mislukt</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
         <source>content version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>inhoudsversie %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>the content that came with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>de inhoud waarmee Myelin is geleverd</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggaan naar %1? De update die nu in gebruik is, wordt verwijderd; uw bladwijzers, notities en instellingen veranderen niet.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
         <source>Go Back to Previous Content?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar vorige inhoud?</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
         <source>Could not go back to the previous content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet teruggaan naar de vorige inhoud: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud niet gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -5325,57 +5457,57 @@ My comments:
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="26"/>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gecontroleerd op %1</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="40"/>
         <source>The content is now version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoud is nu versie %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="41"/>
         <source>The content was updated from version %1 to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoud is bijgewerkt van versie %1 naar versie %2.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="44"/>
         <source>No article was added, changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen artikel toegevoegd, gewijzigd of verwijderd.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="46"/>
         <source>New articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe artikelen (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="47"/>
         <source>Changed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde artikelen (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="48"/>
         <source>Removed articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde artikelen (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="56"/>
         <source>What&apos;s New in the Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw in de inhoud</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="58"/>
         <source>The articles the last content update added, changed and removed. Press Tab to move between the articles, Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De artikelen die de laatste inhoudsupdate heeft toegevoegd, gewijzigd en verwijderd. Druk op Tab om tussen de artikelen te gaan, op Enter om er een te openen.</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="61"/>
         <source>What&apos;s new: the articles added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er nieuw: de toegevoegde, gewijzigde en verwijderde artikelen</translation>
     </message>
     <message>
         <location filename="../app/ui/update/whatsnewdialog.cpp" line="70"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -5383,85 +5515,85 @@ My comments:
     <message>
         <location filename="../app/update/contentstore.cpp" line="132"/>
         <source>cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet kopiëren naar %2.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="144"/>
         <location filename="../app/update/contentstore.cpp" line="260"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="160"/>
         <location filename="../app/update/contentstore.cpp" line="391"/>
         <location filename="../app/update/contentstore.cpp" line="455"/>
         <source>cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de naam van %1 niet wijzigen in %2.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="180"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>meegeleverd met Myelin</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="182"/>
         <source>from the file given on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>uit het bestand dat op de opdrachtregel is opgegeven</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>from the update pack %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uit het updatepakket %1, geïnstalleerd op %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="188"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder naam)</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="274"/>
         <source>The installed content update cannot be used: its record (%1) is missing or damaged. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geïnstalleerde inhoudsupdate kan niet worden gebruikt: de registratie ervan (%1) ontbreekt of is beschadigd. Myelin toont de inhoud waarmee het is geleverd; installeer de update opnieuw om hem te gebruiken.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="285"/>
         <source>The installed content update (version %1) is missing from %2. Myelin shows the content it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geïnstalleerde inhoudsupdate (versie %1) ontbreekt in %2. Myelin toont de inhoud waarmee het is geleverd.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="303"/>
         <source>The installed content update (version %1) is damaged: its file %2 has changed. Myelin shows the content it came with; install the update again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geïnstalleerde inhoudsupdate (versie %1) is beschadigd: het bestand %2 ervan is veranderd. Myelin toont de inhoud waarmee het is geleverd; installeer de update opnieuw om hem te gebruiken.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="312"/>
         <source>The installed content update (version %1) cannot be used. Myelin shows the content it came with. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De geïnstalleerde inhoudsupdate (versie %1) kan niet worden gebruikt. Myelin toont de inhoud waarmee het is geleverd. %2</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="332"/>
         <source>the pack was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>het pakket is niet gecontroleerd.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="336"/>
         <source>cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de map %1 niet maken.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="357"/>
         <source>the copy in %1 does not match the pack (is the disk full or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopie in %1 komt niet overeen met het pakket (is de schijf vol of defect?).</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="438"/>
         <source>there is no content update to go back from.</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen inhoudsupdate om van terug te gaan.</translation>
     </message>
     <message>
         <location filename="../app/update/contentstore.cpp" line="447"/>
         <source>the previous content (%1) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>de vorige inhoud (%1) is beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -5469,52 +5601,52 @@ My comments:
     <message>
         <location filename="../app/update/packmanifest.cpp" line="30"/>
         <source>the list &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>de lijst &quot;%1&quot; ontbreekt.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="35"/>
         <source>the list &quot;%1&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>de lijst &quot;%1&quot; is te lang.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="44"/>
         <source>an entry of the list &quot;%1&quot; is not an article (slug, title, reviewed date).</source>
-        <translation type="unfinished"></translation>
+        <translation>een item in de lijst &quot;%1&quot; is geen artikel (slug, titel, datum van controle).</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="122"/>
         <source>its manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>het manifest is te groot.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="128"/>
         <source>its manifest is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>het manifest is geen geldige JSON.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="133"/>
         <source>its manifest is not a Myelin content pack manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>het manifest is geen manifest van een Myelin-inhoudspakket.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="139"/>
         <source>it is a newer kind of content pack (format %1); this Myelin reads format %2. Install a newer Myelin.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een nieuwer soort inhoudspakket (formaat %1); deze Myelin leest formaat %2. Installeer een nieuwere Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="143"/>
         <source>its manifest has an unknown format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>het manifest heeft een onbekende formaatversie.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="160"/>
         <source>its manifest has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>het manifest heeft een onbekend veld &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/update/packmanifest.cpp" line="180"/>
         <source>its manifest is incomplete or has a field of the wrong kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>het manifest is onvolledig of heeft een veld van het verkeerde soort.</translation>
     </message>
 </context>
 <context>
@@ -5522,87 +5654,87 @@ My comments:
     <message>
         <location filename="../app/update/packcheck.cpp" line="66"/>
         <source>The content pack %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inhoudspakket %1 is niet geaccepteerd: %2</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="73"/>
         <source>the signature checker (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>de handtekeningcontrole (libsodium) kon niet starten.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="76"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="91"/>
         <source>its signature file has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>het handtekeningbestand is gewijzigd.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="92"/>
         <source>its signature is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de handtekening is beschadigd: %1</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="97"/>
         <source>it is signed with a key this Myelin does not know (key %1). Only packs from the Myelin project, or from a key you chose to trust, can be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is ondertekend met een sleutel die deze Myelin niet kent (sleutel %1). Alleen pakketten van het Myelin-project, of met een sleutel die u zelf vertrouwt, kunnen worden geïnstalleerd.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="102"/>
         <source>it is signed with a key that has been withdrawn (%1). Get a newer pack from the Myelin project.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is ondertekend met een sleutel die is ingetrokken (%1). Haal een nieuwer pakket bij het Myelin-project.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="107"/>
         <source>its signature does not match its contents: it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>de handtekening past niet bij de inhoud: het pakket is gewijzigd of beschadigd nadat het werd ondertekend.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="120"/>
         <source>it is made for a newer Myelin (content schema %1; this Myelin reads schema %2). Install a newer Myelin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is gemaakt voor een nieuwere Myelin (inhoudsschema %1; deze Myelin leest schema %2). Installeer eerst een nieuwere Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="124"/>
         <source>it is made for an older Myelin (content schema %1; this Myelin reads schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is gemaakt voor een oudere Myelin (inhoudsschema %1; deze Myelin leest schema %2).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="130"/>
         <source>its database is not the one its manifest describes (the sizes differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>de database is niet degene die het manifest beschrijft (de groottes verschillen).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="136"/>
         <source>no temporary folder could be made to check it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>er kon geen tijdelijke map worden gemaakt om het in te controleren.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="145"/>
         <source>its database is not the one its manifest describes (the hashes differ): it was changed or damaged after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>de database is niet degene die het manifest beschrijft (de hashes verschillen): het pakket is gewijzigd of beschadigd nadat het werd ondertekend.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="149"/>
         <source>its database fails SQLite&apos;s integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>de database doorstaat de integriteitscontrole van SQLite niet (%1).</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="160"/>
         <source>its database holds content version &quot;%1&quot;, not %2 as its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>de database bevat inhoudsversie &quot;%1&quot;, niet %2 zoals het manifest zegt.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="170"/>
         <source>it holds content version %1, which is the version already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevat inhoudsversie %1, en dat is de versie die al in gebruik is.</translation>
     </message>
     <message>
         <location filename="../app/update/packcheck.cpp" line="172"/>
         <source>it holds content version %1, which is older than the version in use (%2). Choose to go back if you mean to install older content.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevat inhoudsversie %1, die ouder is dan de versie in gebruik (%2). Kies ervoor terug te gaan als u oudere inhoud wilt installeren.</translation>
     </message>
 </context>
 <context>
@@ -5610,60 +5742,60 @@ My comments:
     <message>
         <location filename="../app/update/packfile.cpp" line="78"/>
         <source>the file is cut short (it ends inside the pack&apos;s list of files).</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is afgebroken (het eindigt midden in de lijst met bestanden van het pakket).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="84"/>
         <source>the pack&apos;s entry for %1 is damaged or not where it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>het item voor %1 in het pakket is beschadigd of staat niet waar het hoort.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="89"/>
         <source>%1 in the pack has an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in het pakket heeft een onmogelijke grootte.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="93"/>
         <location filename="../app/update/packfile.cpp" line="200"/>
         <source>the file is cut short (%1 is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is afgebroken (%1 is onvolledig).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="114"/>
         <location filename="../app/update/packfile.cpp" line="165"/>
         <source>the pack&apos;s entry for %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>het item voor %1 in het pakket is beschadigd.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="131"/>
         <location filename="../app/update/packfile.cpp" line="186"/>
         <source>the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="136"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="137"/>
         <source>it is not a Myelin content pack (it is too short to be one).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen inhoudspakket van Myelin (het is daarvoor te kort).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="143"/>
         <source>it is not a Myelin content pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen inhoudspakket van Myelin.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="170"/>
         <source>the file is cut short (the end of the pack is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is afgebroken (het einde van het pakket ontbreekt).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="174"/>
         <source>the pack has unexpected bytes after its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>het pakket heeft onverwachte bytes na de bestanden.</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="190"/>
@@ -5672,12 +5804,12 @@ My comments:
         <location filename="../app/update/packfile.cpp" line="229"/>
         <location filename="../app/update/packfile.cpp" line="249"/>
         <source>cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven (%2).</translation>
     </message>
     <message>
         <location filename="../app/update/packfile.cpp" line="224"/>
         <source>cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet lezen (%2).</translation>
     </message>
 </context>
 <context>
@@ -5685,17 +5817,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="152"/>
         <source>it is not a minisign public key (two lines: a comment and the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen openbare minisign-sleutel (twee regels: een opmerking en de sleutel).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="159"/>
         <source>it is not a minisign public key (the key line is not 56 characters of base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen openbare minisign-sleutel (de sleutelregel is geen 56 tekens base64).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="163"/>
         <source>it is not an Ed25519 minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen openbare Ed25519-minisign-sleutel.</translation>
     </message>
 </context>
 <context>
@@ -5703,37 +5835,37 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="218"/>
         <source>it is not a minisign secret key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen bestand met een geheime minisign-sleutel.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="225"/>
         <source>it uses an algorithm Myelin does not know (only Ed25519 keys, BLAKE2b checksums and scrypt encryption).</source>
-        <translation type="unfinished"></translation>
+        <translation>het gebruikt een algoritme dat Myelin niet kent (alleen Ed25519-sleutels, BLAKE2b-controlesommen en scrypt-versleuteling).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="234"/>
         <source>the key is encrypted and no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel is versleuteld en er is geen wachtwoord opgegeven.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="241"/>
-        <source>the key asks for more memory than a key may to be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>the key asks for more memory than a key may need to be decrypted.</source>
+        <translation>de sleutel vraagt meer geheugen om te ontsleutelen dan een sleutel mag.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="248"/>
         <source>the key could not be decrypted (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel kon niet worden ontsleuteld (geen geheugen meer).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="269"/>
         <source>the password is wrong, or the key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>het wachtwoord is onjuist, of het sleutelbestand is beschadigd.</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="270"/>
         <source>the key file is damaged (its checksum or key pair does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>het sleutelbestand is beschadigd (de controlesom of het sleutelpaar klopt niet).</translation>
     </message>
 </context>
 <context>
@@ -5741,17 +5873,17 @@ My comments:
     <message>
         <location filename="../app/update/minisign.cpp" line="286"/>
         <source>it is not a minisign signature (four lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen minisign-handtekening (vier regels).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="293"/>
         <source>it is not a minisign signature (its comment lines are wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen minisign-handtekening (de opmerkingsregels kloppen niet).</translation>
     </message>
     <message>
         <location filename="../app/update/minisign.cpp" line="299"/>
         <source>it is not a minisign Ed25519 signature (a signature line is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen Ed25519-minisign-handtekening (een handtekeningregel is ongeldig).</translation>
     </message>
 </context>
 <context>
@@ -5759,17 +5891,17 @@ My comments:
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="42"/>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de openbare sleutel %1 niet lezen: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="48"/>
         <source>Cannot use the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de openbare sleutel %1 niet gebruiken: %2</translation>
     </message>
     <message>
         <location filename="../app/update/trustedkeys.cpp" line="51"/>
         <source>%1 (key %2, trusted for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sleutel %2, alleen voor deze keer vertrouwd)</translation>
     </message>
 </context>
 <context>
@@ -5777,7 +5909,7 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataerase.cpp" line="53"/>
         <source>Nothing was deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets verwijderd. %1</translation>
     </message>
 </context>
 <context>
@@ -5785,13 +5917,13 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="166"/>
         <source>Cannot read your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan uw gegevensbestand %1 niet lezen: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataexport.cpp" line="204"/>
         <location filename="../app/userdata/userdataexport.cpp" line="210"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -5799,32 +5931,32 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="441"/>
         <source>This file is not a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen export van Myelin-gegevens.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="446"/>
         <source>This file is not a Myelin data export: it has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen export van Myelin-gegevens: het heeft geen formaatversie.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="451"/>
         <source>This file was exported by a newer version of Myelin (format version %1; this Myelin reads version %2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geëxporteerd door een nieuwere versie van Myelin (formaatversie %1; deze Myelin leest versie %2). Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="482"/>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd. %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="510"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataimport.cpp" line="516"/>
         <source>%1 is too large to be a Myelin data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is te groot voor een export van Myelin-gegevens.</translation>
     </message>
 </context>
 <context>
@@ -5832,52 +5964,52 @@ My comments:
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="78"/>
         <source>Your disk is full: this change was not saved; what you saved before is kept. Free some space on the disk that holds your data file %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw schijf is vol: deze wijziging is niet opgeslagen; wat u eerder hebt opgeslagen, blijft bewaard. Maak wat ruimte vrij op de schijf met uw gegevensbestand %1 en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="84"/>
         <source>Your data file %1 cannot be changed (the file or its folder is read-only): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevensbestand %1 kan niet worden gewijzigd (het bestand of de map is alleen-lezen): deze wijziging is niet opgeslagen; wat u eerder hebt opgeslagen, blijft bewaard.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="90"/>
         <source>The disk could not write your data file %1 (the disk may be failing or was removed): this change was not saved; what you saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf kon uw gegevensbestand %1 niet schrijven (de schijf is misschien defect of losgekoppeld): deze wijziging is niet opgeslagen; wat u eerder hebt opgeslagen, blijft bewaard.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="96"/>
         <source>Your data file %1 is damaged: this change was not saved. Restart Myelin: it will set the damaged file aside, unchanged, and start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevensbestand %1 is beschadigd: deze wijziging is niet opgeslagen. Start Myelin opnieuw: het zet het beschadigde bestand ongewijzigd apart en begint een nieuw bestand.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="102"/>
         <source>Your data file %1 is in use by another program (perhaps another Myelin): this change was not saved; what you saved before is kept. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevensbestand %1 wordt gebruikt door een ander programma (misschien een andere Myelin): deze wijziging is niet opgeslagen; wat u eerder hebt opgeslagen, blijft bewaard. Probeer het zo opnieuw.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="111"/>
         <source>Cannot save to your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet opslaan in uw gegevensbestand %1: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="119"/>
         <source>it is a link to a file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een koppeling naar een bestand dat niet bestaat</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="124"/>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een map, geen bestand</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="127"/>
         <source>it is not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen gewoon bestand</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdataproblem.cpp" line="130"/>
         <source>Myelin is not allowed to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin mag het niet lezen</translation>
     </message>
 </context>
 <context>
@@ -5887,22 +6019,22 @@ My comments:
         <location filename="../app/userdata/userdatabase.cpp" line="276"/>
         <location filename="../app/userdata/userdatabase.cpp" line="288"/>
         <source>Cannot open your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan uw gegevensbestand %1 niet openen: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="261"/>
         <source>Your data file %1 was written by a newer version of Myelin; it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevensbestand %1 is geschreven door een nieuwere versie van Myelin; het blijft onaangeroerd.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="135"/>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>het is beschadigd</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="143"/>
         <source>Myelin cannot read your data file %1 (%2) and could not move it aside. It is left as it is, and changes you make now will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin kan uw gegevensbestand %1 niet lezen (%2) en kon het niet apart zetten. Het blijft zoals het is, en wat u nu verandert, wordt niet opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="151"/>
@@ -5912,18 +6044,23 @@ The old file is kept, unchanged, beside the new one. Keep it if you want help to
 
 Old file: %3
 New file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin kon uw gegevensbestand niet lezen (%2) en is daarom met een nieuw, leeg bestand begonnen.
+
+Het oude bestand blijft ongewijzigd bewaard, naast het nieuwe. Bewaar het als u hulp wilt om terug te halen wat erin stond.
+
+Oud bestand: %3
+Nieuw bestand: %1</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="248"/>
         <location filename="../app/userdata/userdatabase.cpp" line="292"/>
         <source>Your data file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevensbestand %1 is beschadigd: %2</translation>
     </message>
     <message>
         <location filename="../app/userdata/userdatabase.cpp" line="309"/>
         <source>Cannot set up your data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan uw gegevensbestand %1 niet klaarmaken: %2</translation>
     </message>
 </context>
 <context>
@@ -5931,88 +6068,88 @@ New file: %1</source>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="49"/>
         <source>Myelin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="51"/>
         <location filename="../app/core/versioninfo.cpp" line="54"/>
         <source>Content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="52"/>
         <source>Content %1, reviewed up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud %1, gecontroleerd tot %2</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="58"/>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="59"/>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (gebouwd met Qt %2)</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="86"/>
         <source>windows, text, the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>vensters, tekst, de databaseverbinding</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>BSD-style and others</source>
-        <translation type="unfinished"></translation>
+        <translation>BSD-achtig en andere</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="87"/>
         <source>shows the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>toont de artikelen</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>publiek domein</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="88"/>
         <source>stores the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>slaat de artikelen op</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="89"/>
         <source>turns the articles&apos; Markdown into pages</source>
-        <translation type="unfinished"></translation>
+        <translation>zet de Markdown van de artikelen om in pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="90"/>
         <source>reads the glossary, timeline and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>leest de woordenlijst, tijdlijn en citaten</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="91"/>
         <source>checks the articles&apos; HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>controleert de HTML van de artikelen</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="92"/>
         <source>puts the pages of printed handouts together</source>
-        <translation type="unfinished"></translation>
+        <translation>stelt de pagina&apos;s van afgedrukte hand-outs samen</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="93"/>
         <source>checks the signatures of content updates</source>
-        <translation type="unfinished"></translation>
+        <translation>controleert de handtekeningen van inhoudsupdates</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="129"/>
         <source>from the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uit het bestand %1</translation>
     </message>
     <message>
         <location filename="../app/core/versioninfo.cpp" line="130"/>
         <source>bundled with Myelin</source>
-        <translation type="unfinished"></translation>
+        <translation>meegeleverd met Myelin</translation>
     </message>
 </context>
 <context>
@@ -6020,7 +6157,7 @@ New file: %1</source>
     <message>
         <location filename="../app/web/sandboxcheck.cpp" line="19"/>
         <source>Myelin cannot run as the administrator (root): the part that shows the articles refuses to, to keep the computer safe. Start Myelin as your usual user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin kan niet worden uitgevoerd als beheerder (root): het onderdeel dat de artikelen toont, weigert dat, om de computer veilig te houden. Start Myelin als uw gewone gebruiker.</translation>
     </message>
 </context>
 <context>
@@ -6029,25 +6166,25 @@ New file: %1</source>
         <location filename="../app/core/translations.cpp" line="25"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="355"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
-        <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
 </context>
 <context>
@@ -6055,47 +6192,47 @@ New file: %1</source>
     <message>
         <location filename="../app/main.cpp" line="48"/>
         <source>Myelin cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myelin: een offline lezer over multiple sclerose.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versies van Myelin, de inhoud en Qt tonen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Open the article &lt;slug&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel &lt;slug&gt; openen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Read the content database &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoudsdatabase &lt;file&gt; lezen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>A content update (.myelinpack) to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een inhoudsupdate (.myelinpack) om te installeren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="102"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
         <source>Content not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
-        <source>The content database %1 holds no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud niet gewijzigd</translation>
     </message>
     <message>
         <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <source>The content database %1 holds no articles.</source>
+        <translation>De inhoudsdatabase %1 bevat geen artikelen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoudsdatabase %1 bevat %2 artikelen maar geen eerste pagina (elk artikel heeft een bovenliggend artikel). Installeer de inhoud opnieuw.</translation>
     </message>
 </context>
 </TS>

@@ -238,7 +238,7 @@ std::optional<SecretKey> SecretKey::parse(const QByteArray &text, const QByteArr
         const quint64 memlimit = littleEndian64(data, saltAt + SaltBytes + 8);
         // Far above what minisign uses (1 GiB of memory at most), so a damaged file cannot ask for more.
         if (memlimit > (quint64(1) << 31) || opslimit > (quint64(1) << 32)) {
-            *error = tr("the key asks for more memory than a key may to be decrypted.");
+            *error = tr("the key asks for more memory than a key may need to be decrypted.");
             return std::nullopt;
         }
         QByteArray stream(KeynumSecretBytes, '\0');

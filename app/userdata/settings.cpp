@@ -102,6 +102,7 @@ constexpr Row Table[] = {
     {Key::Rendering, "display/rendering", QMetaType::QString},
     {Key::ShowContentsPane, "window/showContents", QMetaType::Bool, true},
     {Key::ShowRelatedPane, "window/showRelated", QMetaType::Bool, true},
+    {Key::Language, "interface/language", QMetaType::QString},
 };
 static_assert(std::size(Table) == Settings::KeyCount, "one row per Settings::Key");
 
@@ -521,6 +522,16 @@ QString Settings::rendering() const
 void Settings::setRendering(const QString &id)
 {
     setValue(Key::Rendering, id);
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language);
 }
 
 bool Settings::sync()

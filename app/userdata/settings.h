@@ -52,8 +52,9 @@ public:
         Rendering,
         ShowContentsPane, // the reader's choice; the window may still hide it when there is no room
         ShowRelatedPane,
+        Language, // the interface language chosen in Comfort > Language; empty: the system's
     };
-    static constexpr int KeyCount = int(Key::ShowRelatedPane) + 1;
+    static constexpr int KeyCount = int(Key::Language) + 1;
     static QList<Key> allKeys();
     static QString keyName(Key key);       // the key in the file, e.g. "reading/fontPercent"
     static QMetaType keyType(Key key);     // what value() returns
@@ -135,6 +136,11 @@ public:
     // once at start-up.
     QString rendering() const;
     void setRendering(const QString &id);
+
+    // The interface language the reader chose, as in the translation's file name ("de", "pt_BR", "en");
+    // empty: follow the system's languages (core/translations).
+    QString language() const;
+    void setLanguage(const QString &language);
 
     // Writes pending changes to the file. False when they could not be stored (a read-only folder, a
     // full disk, a file from a newer Myelin): lastError() then says so in a sentence for the user.

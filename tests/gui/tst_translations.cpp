@@ -192,21 +192,29 @@ private slots:
     void theLanguageComesFromTheLocale()
     {
         // Through QLocale::setDefault, as the system's language would be, with the real program's
-        // folders: the build has only the (empty) English catalogue, so English shows, quietly.
+        // folders and the German the build compiled (translations/myelin_de.ts).
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QTest::failOnWarning(QRegularExpression(QStringLiteral("translation")));
         {
             const auto translations = Translations::installForApplication();
-            QCOMPARE(translations.language(), QString());
-            QCOMPARE(translations.files(), QStringList());
+            QCOMPARE(translations.language(), QStringLiteral("de"));
+            QVERIFY(translations.files().value(0).endsWith(QLatin1String("share/myelin/translations/myelin_de.qm")));
             auto reader = makeReader();
             QVERIFY(reader);
-            QCOMPARE(reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::File)->title(), QStringLiteral("&File"));
+            const QString file = reader->window->host().menu(Myelin::Ui::ReaderHost::Menu::File)->title();
+            QCOMPARE(file, QCoreApplication::translate("Myelin::Ui::MainWindow", "&File"));
+            QVERIFY2(file != QLatin1String("&File"), qPrintable(file));
+        }
+        // The reader's own choice wins over the system's.
+        {
+            const auto translations = Translations::installForApplication(QStringLiteral("en"));
+            QCOMPARE(translations.language(), QString());
         }
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         {
             const auto translations = Translations::installForApplication();
             QCOMPARE(translations.language(), QString());
+            QCOMPARE(QCoreApplication::translate("Myelin::Ui::MainWindow", "&File"), QStringLiteral("&File"));
         }
         QLocale::setDefault(QLocale::system());
     }

@@ -73,6 +73,8 @@ const QList<Expected> &expectations()
          "[display]\nrendering=one, two\n"},
         {Key::ShowContentsPane, QStringLiteral("window/showContents"), true, false, "[window]\nshowContents=maybe\n"},
         {Key::ShowRelatedPane, QStringLiteral("window/showRelated"), true, false, "[window]\nshowRelated=1, 2\n"},
+        {Key::Language, QStringLiteral("interface/language"), QString(), QStringLiteral("de"),
+         "[interface]\nlanguage=de, fr\n"},
     };
     return rows;
 }

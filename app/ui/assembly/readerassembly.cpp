@@ -3,8 +3,10 @@
 
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
+#include "core/translations.h"
 #include "ui/bookmarks/bookmarkscontroller.h"
 #include "ui/comfort/comfortcontroller.h"
+#include "ui/comfort/languagemenu.h"
 #include "ui/mydata/mydatacontroller.h"
 #include "ui/notes/notescontroller.h"
 #include "ui/print/printcontroller.h"
@@ -59,18 +61,27 @@ std::optional<OpenedContent> OpenedContent::open(const Update::ContentStore::Cho
 
 ReaderAssembly::ReaderAssembly(const Dependencies &deps, OpenedContent content, QObject *parent)
     : QObject(parent), m_deps(deps), m_content(std::move(content))
-{}
+{
+    if (QCoreApplication::instance() != nullptr) {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+}
 
 ReaderAssembly::~ReaderAssembly() = default;
 
 void ReaderAssembly::build(const QString &slug)
 {
+    // Articles in the interface language where they are translated (the window is made again when it changes).
+    m_content.repository->setLanguage(m_deps.translations != nullptr ? m_deps.translations->language() : QString());
     m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{*m_content.database, *m_content.repository,
                                                                      m_deps.settings, m_deps.userData, m_deps.style});
     ReaderHost &host = m_window->host();
     PersonalLibrary &library = m_deps.library;
     AboutDialog::addToHelpMenu(host);
-    new ComfortController(host);               // Comfort menu and page, profiles, read aloud, keyboard order
+    auto *comfort = new ComfortController(host); // Comfort menu and page, profiles, read aloud, keyboard order
+    if (m_deps.translations != nullptr) {
+        new LanguageMenu(comfort->menu(), m_deps.settings, *m_deps.translations); // Comfort > Language
+    }
     auto *search = new SearchController(host); // search field (Ctrl+K), results, find in page (Ctrl+F)
     auto *print = new PrintController(host);   // print (Ctrl+P), export, handout booklets
     // Questions for my next appointment: the pane, "Add to My Questions"; printed by print, found by search.
@@ -103,17 +114,48 @@ bool ReaderAssembly::replaceContent()
         return false;
     }
     const QString slug = m_window->currentSlug(); // the reader's place, when the article is still there
-    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    closeWindow();
+    m_content = std::move(*next); // after the features that read the old content have gone
+    reopen(slug);
+    return true;
+}
+
+void ReaderAssembly::rebuildWindow()
+{
+    m_rebuildPending = false;
+    if (!m_window) {
+        return;
+    }
+    const QString slug = m_window->currentSlug();
+    closeWindow();
+    reopen(slug);
+}
+
+void ReaderAssembly::closeWindow()
+{
+    m_quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
-    m_window->close(); // stores the window's size and panes for the next one
+    m_window->close(); // stores the window's size, panes and reading position for the next one
     m_updates = nullptr;
-    m_window.reset(); // the features go with their window, before the content they read
-    m_content = std::move(*next);
+    m_window.reset(); // the features go with their window
+}
+
+void ReaderAssembly::reopen(const QString &slug)
+{
     build(slug);
     m_window->show();
-    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    QGuiApplication::setQuitOnLastWindowClosed(m_quitOnClose);
     emit windowReplaced(m_window.get());
-    return true;
+}
+
+bool ReaderAssembly::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() && m_window &&
+        !m_rebuildPending) {
+        m_rebuildPending = true;
+        QTimer::singleShot(0, this, &ReaderAssembly::rebuildWindow);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace Myelin::Ui

@@ -19,6 +19,7 @@ class ContentDatabase;
 class ContentRepository;
 class PersonalLibrary;
 class Settings;
+class Translations;
 class UserDatabase;
 } // namespace Myelin
 
@@ -56,7 +57,8 @@ public:
         ReadingStyleController &style;
         Update::ContentStore &store;
         Update::TrustedKeys keys;
-        QString bundledPath; // the content installed with Myelin: the last fallback
+        QString bundledPath;                  // the content installed with Myelin: the last fallback
+        Translations *translations = nullptr; // the interface language, for Comfort > Language
     };
 
     ReaderAssembly(const Dependencies &deps, OpenedContent content, QObject *parent = nullptr);
@@ -67,6 +69,8 @@ public:
     // Opens the content the store now chooses and makes the window again on it, shown, at the same
     // article. When it cannot be opened, the window stays as it is and the reader is told why.
     bool replaceContent();
+    // Makes the window again on the same content, at the same article (after the language changed).
+    void rebuildWindow();
 
     MainWindow *window() const { return m_window.get(); }
     UpdateController *updates() const { return m_updates; }
@@ -75,11 +79,21 @@ public:
 signals:
     void windowReplaced(MainWindow *window);
 
+protected:
+    // The application's QEvent::LanguageChange: the window is made again in the new language, once the
+    // change is complete (a switch removes one translation and installs another).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void closeWindow();
+    void reopen(const QString &slug);
+
     Dependencies m_deps;
     OpenedContent m_content;
     std::unique_ptr<MainWindow> m_window;
     UpdateController *m_updates = nullptr;
+    bool m_rebuildPending = false;
+    bool m_quitOnClose = true;
 };
 
 } // namespace Myelin::Ui

@@ -193,7 +193,7 @@ void ComfortController::createMenu()
     m_host.window()->addAction(next);
 
     m_menu->addSection(tr("Read aloud"));
-    m_listenAction = m_menu->addAction(tr("Show the &Listen button"));
+    m_listenAction = m_menu->addAction(tr("Show the Listen &button"));
     m_listenAction->setObjectName(QStringLiteral("comfortShowListen"));
     m_listenAction->setCheckable(true);
     connect(m_listenAction, &QAction::toggled, this, [this](bool on) { m_profiles->setShowListen(on); });
@@ -270,7 +270,7 @@ void ComfortController::rebuildProfileMenu()
     }
     if (m_saveProfileAction == nullptr) {
         m_menu->addActions(created);
-        m_saveProfileAction = m_menu->addAction(tr("&Save these settings as a profile\u2026"), this, [this] {
+        m_saveProfileAction = m_menu->addAction(tr("Sa&ve these settings as a profile\u2026"), this, [this] {
             bool ok = false;
             const QString name = QInputDialog::getText(m_host.window(), tr("Save comfort profile"),
                                                        tr("Name for this profile (for example \"Evening\"):"),

@@ -169,7 +169,9 @@ void PrintController::createActions()
     toolbar->addAction(m_print);
     if (QWidget *button = toolbar->widgetForAction(m_print)) {
         button->setAccessibleName(tr("Print this page"));
-        button->setMinimumSize(TargetSize, TargetSize);
+        // Height only: an explicit minimum width would let the toolbar squeeze the word below its width
+        // ("Afdrukken" cut to "fdrukke"); the word itself is wider than a target anyway.
+        button->setMinimumHeight(TargetSize);
     }
 }
 
@@ -520,6 +522,7 @@ HandoutDialog *PrintController::openHandoutBuilder()
     if (!m_handoutDialog) {
         // The contents as the window shows them, in a model of the dialog's own.
         auto *contents = new NavTreeModel(m_host.database(), this);
+        contents->setLanguage(m_host.repository().language());
         auto *dialog = new HandoutDialog(m_host.repository(), contents, m_host.settings(), m_host.window());
         contents->setParent(dialog);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

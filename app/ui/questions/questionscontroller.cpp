@@ -42,8 +42,8 @@ constexpr int MaximumQuote = 600;
 QuestionsController::QuestionsController(ReaderHost &host, QuestionStore &store)
     : QObject(&host), m_host(host), m_store(store), m_pane(new QuestionsPane(store, host.repository(), host.window())),
       m_add(new QAction(tr("Add to My &Questions\u2026"), this)), m_show(new QAction(tr("My &Questions"), this)),
-      m_print(new QAction(tr("Print My &Questions\u2026"), this)),
-      m_pdf(new QAction(tr("Save My Questions as P&DF\u2026"), this))
+      m_print(new QAction(tr("Print M&y Questions\u2026"), this)),
+      m_pdf(new QAction(tr("Save My Questions as PD&F\u2026"), this))
 {
     setObjectName(QStringLiteral("questionsController"));
     host.addSidePane(m_pane, tr("Questions"));

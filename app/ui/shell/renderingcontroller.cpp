@@ -105,7 +105,7 @@ RenderingController::RenderingController(ReaderHost &host) : QObject(&host), m_h
     };
     const Item items[] = {
         {Choice::Automatic, tr("&Automatic (recommended)"), tr("Use the graphics card when the computer has one")},
-        {Choice::Software, tr("&Without the Graphics Card"),
+        {Choice::Software, tr("Wit&hout the Graphics Card"),
          tr("Steadier and lighter on computers without a graphics card, such as virtual machines")},
         {Choice::GraphicsCard, tr("&With the Graphics Card"), tr("Always use the graphics card")},
     };
