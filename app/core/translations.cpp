@@ -73,7 +73,8 @@ QString Translations::use(const QStringList &uiLanguages)
         }
     }
     if (!m_language.isEmpty()) {
-        // Qt's own dialogs in the same language (English ones stay English): qtbase_pt_BR.qm, else qtbase_pt.qm.
+        // Qt's own dialogs in the same language (English ones stay English): qtbase_pt_BR.qm, else
+        // qtbase_pt.qm; or qt_pt_BR.qm, the catalogue windeployqt and qt_deploy_translations ship.
         QStringList qtNames{m_language};
         for (qsizetype cut = m_language.lastIndexOf(QLatin1Char('_')); cut > 0;
              cut = m_language.lastIndexOf(QLatin1Char('_'), cut - 1)) {
@@ -82,9 +83,11 @@ QString Translations::use(const QStringList &uiLanguages)
         bool found = false;
         for (const QString &name : qtNames) {
             for (const QString &qtDirectory : m_qtDirectories) {
-                const QString path = QDir(qtDirectory).filePath(QStringLiteral("qtbase_%1.qm").arg(name));
-                if (!found && !qtDirectory.isEmpty() && QFileInfo::exists(path) && install(path)) {
-                    found = true;
+                for (const QString &file : {QStringLiteral("qtbase_%1.qm"), QStringLiteral("qt_%1.qm")}) {
+                    const QString path = QDir(qtDirectory).filePath(file.arg(name));
+                    if (!found && !qtDirectory.isEmpty() && QFileInfo::exists(path) && install(path)) {
+                        found = true;
+                    }
                 }
             }
         }

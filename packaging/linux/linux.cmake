@@ -43,11 +43,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # driver opens the content database; the platform plugins (xcb and others) draw the window.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # Read aloud (app/ui, when built with Qt TextToSpeech) speaks through a plugin Qt loads at run time.
+# qt6-translations-l10n: Qt's own dialogs (print, files, message boxes) in the reader's language, for
+# the seven languages Myelin is translated into (translations/README.md).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 if(TARGET Qt6::TextToSpeech) # looked up in the top-level CMakeLists.txt
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-speech-speechd-plugin")
 endif()
-# qt6-translations-l10n: Qt's own dialogs in the user's language, when Myelin has that translation.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -7,6 +7,7 @@
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
 #include "core/contenturl.h"
+#include "core/translations.h"
 #include "export/handout.h"
 #include "export/printhtml.h"
 #include "minicontent.h"
@@ -280,6 +281,42 @@ private slots:
         QVERIFY(summary >= 0 && summary < reviewed && reviewed < advice && advice < body && body < sources &&
                 sources < source);
         QCOMPARE(all.count(QStringLiteral("not medical advice")), qsizetype(1));
+    }
+
+    void aPrintoutInTheReadersLanguage()
+    {
+        // Spanish, as a reader who chose it has it: the interface translation the build compiled, and
+        // the articles in Spanish where the content has them.
+        Translations spanish({QStringLiteral("es")},
+                             Translations::locateDirectory(QCoreApplication::applicationDirPath()), {});
+        QCOMPARE(spanish.language(), QStringLiteral("es"));
+        ContentRepository repository(*m_bundled.database);
+        repository.setLanguage(QStringLiteral("es"));
+        Ui::PdfPipeline pipeline(repository);
+        Ui::PdfPipeline::ArticleOptions options;
+        options.printed = Printed;
+        const auto result =
+            waitFor([&](auto done) { pipeline.articles({QStringLiteral("what-is-ms")}, options, done); });
+        QVERIFY(result);
+        QVERIFY2(!result->pdf.isEmpty(), qPrintable(result->error));
+        Pdf pdf(result->pdf);
+        const QString pageOne = QCoreApplication::translate("Myelin::Export::ExportText", "Page %1 of %2");
+        QVERIFY(pageOne != QLatin1String("Page %1 of %2"));
+        const QString printed = QCoreApplication::translate("Myelin::Export::ExportText", "Printed %1")
+                                    .arg(QLocale().toString(Printed, QStringLiteral("d 'de' MMMM 'de' yyyy")));
+        QVERIFY2(printed.contains(QStringLiteral("junio")), qPrintable(printed)); // the month in Spanish
+        const auto article = repository.article(QStringLiteral("what-is-ms"));
+        QCOMPARE(article->language, QStringLiteral("es"));
+        QVERIFY2(pdf.text(0).contains(article->title), qPrintable(pdf.text(0).left(300)));
+        for (int page = 0; page < pdf.pages(); ++page) {
+            const QString text = pdf.text(page).simplified();
+            QVERIFY2(text.contains(pageOne.arg(page + 1).arg(pdf.pages())), qPrintable(text.right(300)));
+            QVERIFY2(text.contains(printed), qPrintable(text.right(300)));
+        }
+        const QString all = pdf.text(0).simplified();
+        QVERIFY(all.contains(QCoreApplication::translate("Myelin::ArticleRenderer", "In short:")));
+        QVERIFY(!all.contains(QStringLiteral("In short:")));
+        QVERIFY(all.contains(QStringLiteral("Traducido de la versión en inglés")));
     }
 
     void paperSizeAndTextSizeAreHonoured()
