@@ -210,11 +210,12 @@ QString ArticleRenderer::renderArticle(const Article &a) const
         body += QStringLiteral("<p class=\"evidence evidence-%1\"><span class=\"badge\">%2</span> %3</p>")
                     .arg(esc(a.evidence), esc(evidenceLabel(a.evidence)), esc(evidenceExplanation(a.evidence)));
     }
-    // The summary in a language other than the page's is marked as such (the space inside, so that
-    // the words read aloud and the words highlighted stay the same).
+    // The summary in a language other than the page's is marked as such; the space stays with the label
+    // (inside the element, so that the words read aloud and the words highlighted stay the same, and
+    // beside the label when the page is right to left).
     body += textLanguage.isEmpty() ? QStringLiteral("<p class=\"summary\"><strong>%1</strong> %2</p>")
                                          .arg(esc(tr("In short:")), esc(a.summary))
-                                   : QStringLiteral("<p class=\"summary\"><strong>%1</strong><span%3> %2</span></p>")
+                                   : QStringLiteral("<p class=\"summary\"><strong>%1 </strong><span%3>%2</span></p>")
                                          .arg(esc(tr("In short:")), esc(a.summary), textLanguage);
     body += QStringLiteral("</header>");
     QString definitions;

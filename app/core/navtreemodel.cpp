@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navtreemodel.h"
 
+#include "bidi.h"
 #include "contentdatabase.h"
 #include "translatedcolumns.h"
 
@@ -156,6 +157,7 @@ QVariant NavTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeFor(index);
     switch (role) {
     case Qt::DisplayRole:
+        return Bidi::isolated(node->title); // an English title in the Arabic window, punctuation in place
     case Qt::AccessibleTextRole:
         return node->title;
     case Qt::ToolTipRole:

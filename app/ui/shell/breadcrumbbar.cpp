@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "breadcrumbbar.h"
 
+#include "core/bidi.h"
 #include "flowlayout.h"
 
 #include <QLabel>
@@ -62,7 +63,7 @@ void BreadcrumbBar::setTrail(const QList<ArticleRef> &ancestors, const QString &
     auto *label = new QLabel(tr("You are here:"), this);
     m_layout->addWidget(label);
     for (const ArticleRef &ref : ancestors) {
-        auto *button = new QPushButton(ref.title, this);
+        auto *button = new QPushButton(Bidi::isolated(ref.title), this);
         button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
         button->setToolTip(tr("Go to %1").arg(ref.title));
@@ -75,7 +76,7 @@ void BreadcrumbBar::setTrail(const QList<ArticleRef> &ancestors, const QString &
         separator->setAccessibleName(tr("then"));
         m_layout->addWidget(separator);
     }
-    m_current = new TitleLabel(currentTitle, this);
+    m_current = new TitleLabel(Bidi::isolated(currentTitle), this);
     m_current->setAccessibleName(currentTitle);
     m_layout->addWidget(m_current);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "glossarypanel.h"
 
+#include "core/bidi.h"
 #include "core/contentrepository.h"
 
 #include <QContextMenuEvent>
@@ -112,7 +113,8 @@ void GlossaryPanel::load()
     }
     m_loaded = true;
     for (const GlossaryTerm &term : m_repository.glossaryTerms()) {
-        auto *item = new QStandardItem(term.term);
+        auto *item = new QStandardItem(Bidi::isolated(term.term));
+        item->setData(term.term, Qt::AccessibleTextRole);
         item->setData(term.slug, SlugRole);
         item->setData(term.term + QLatin1Char(' ') + term.definition, SearchTextRole);
         item->setToolTip(term.definition);

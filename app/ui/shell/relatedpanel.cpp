@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relatedpanel.h"
 
+#include "core/bidi.h"
 #include "relateditemdelegate.h"
 #include "relativefont.h"
 
@@ -45,9 +46,9 @@ void RelatedPanel::setItems(const QList<ArticleRef> &items)
     m_items = items;
     m_list->clear();
     for (const ArticleRef &ref : items) {
-        auto *item = new QListWidgetItem(ref.title, m_list);
-        item->setData(RelatedItemDelegate::TitleRole, ref.title);
-        item->setData(RelatedItemDelegate::SummaryRole, ref.summary);
+        auto *item = new QListWidgetItem(Bidi::isolated(ref.title), m_list);
+        item->setData(RelatedItemDelegate::TitleRole, Bidi::isolated(ref.title));
+        item->setData(RelatedItemDelegate::SummaryRole, Bidi::isolated(ref.summary));
         item->setData(SlugRole, ref.slug);
         item->setToolTip(ref.summary);
         item->setData(Qt::AccessibleTextRole, ref.title);
