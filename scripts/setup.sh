@@ -50,6 +50,8 @@ packages=(
     qt6-pdf-dev libqpdf-dev
     # Content updates: Ed25519 signatures and BLAKE2b hashes of .myelinpack files
     libsodium-dev
+    # Translated articles searched in their own language: Snowball stemmers (myelin-build)
+    libstemmer-dev
 )
 if [[ $mode == test ]]; then
     packages+=(poppler-utils xvfb xauth)

@@ -2,6 +2,7 @@
 #include "databasewriter.h"
 
 #include "core/schema.h"
+#include "translationindex.h"
 
 #include <QMap>
 #include <QSet>
@@ -78,14 +79,17 @@ public:
             }
         }
         if (!writeMeta() || !writeArticles() || !writeGlossary() || !writeTimeline() || !writeQuotes() ||
-            !writeImages() || !writeSynonyms() || !writeSearch() || !writeTranslations()) {
+            !writeImages() || !writeSynonyms() || !writeSearch() || !writeTranslations() ||
+            !writeTranslationIndex(m_content, m_db, &m_error)) {
             return false;
         }
         if (!m_db.commit()) {
             return fail(m_db.lastError());
         }
         return exec(QStringLiteral("INSERT INTO search(search) VALUES('optimize')")) &&
-               exec(QStringLiteral("INSERT INTO titles(titles) VALUES('optimize')")) && exec(QStringLiteral("VACUUM"));
+               exec(QStringLiteral("INSERT INTO titles(titles) VALUES('optimize')")) &&
+               exec(QStringLiteral("INSERT INTO search_translations(search_translations) VALUES('optimize')")) &&
+               exec(QStringLiteral("VACUUM"));
     }
 
     QString error() const { return m_error; }

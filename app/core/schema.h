@@ -67,6 +67,13 @@ inline constexpr const char *CreateStatements[] = {
     "title TEXT NOT NULL, summary TEXT NOT NULL, reviewed TEXT NOT NULL, translated_from TEXT NOT NULL, "
     "out_of_date INTEGER NOT NULL, html TEXT NOT NULL, plain TEXT NOT NULL, PRIMARY KEY(article_id, language)) "
     "WITHOUT ROWID",
+    // The translations' search index: words stemmed per language (compiler/translationindex.cpp), the
+    // words as shown beside them; and every word form of the translations with its stem.
+    "CREATE VIRTUAL TABLE search_translations USING fts5(title, summary, body, language UNINDEXED, "
+    "kind UNINDEXED, ref UNINDEXED, shown_title UNINDEXED, shown_summary UNINDEXED, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5')",
+    "CREATE TABLE word_stems(language TEXT NOT NULL, word TEXT NOT NULL, stem TEXT NOT NULL, "
+    "PRIMARY KEY(language, word)) WITHOUT ROWID",
     "CREATE TABLE glossary_translations(glossary_id INTEGER NOT NULL REFERENCES glossary(id), language TEXT NOT NULL, "
     "term TEXT NOT NULL, definition TEXT NOT NULL, reviewed TEXT NOT NULL, PRIMARY KEY(glossary_id, language)) "
     "WITHOUT ROWID",

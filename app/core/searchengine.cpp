@@ -4,6 +4,8 @@
 #include "contentdatabase.h"
 #include "searchplan.h"
 #include "spelling.h"
+#include "translatedsearch.h"
+#include "translatedsearch.h"
 
 #include <QHash>
 #include <QSet>
@@ -313,7 +315,54 @@ constexpr int RelaxedWindow = 100;
 
 } // namespace
 
+void SearchEngine::setLanguage(const QString &language)
+{
+    m_translated.reset();
+    auto translated = std::make_unique<TranslatedSearch>(m_database);
+    translated->setLanguage(language);
+    if (translated->isActive()) {
+        m_translated = std::move(translated);
+    }
+}
+
 SearchEngine::Result SearchEngine::search(const QString &text, const Options &options) const
+{
+    Result result = searchOriginal(text, options);
+    if (m_translated && result.error.isEmpty() && !result.query.isEmpty() && options.limit > 0) {
+        addTranslatedHits(text, options, result);
+    }
+    return result;
+}
+
+void SearchEngine::addTranslatedHits(const QString &text, const Options &options, Result &result) const
+{
+    QString error;
+    const QList<SearchHit> ours =
+        m_translated->search(SearchQuery::parse(text, options.asYouType), options.kind, options.limit + 1, &error);
+    if (!error.isEmpty()) {
+        result.error = error;
+        return;
+    }
+    QList<SearchHit> merged = ours;
+    for (const SearchHit &hit : std::as_const(result.hits)) {
+        if (!m_translated->isTranslated(hit)) { // its translation was searched instead
+            merged.append(hit);
+        }
+    }
+    result.hasMore = result.hasMore || merged.size() > options.limit;
+    result.hits = merged.mid(0, options.limit);
+    result.relaxed = result.relaxed && ours.isEmpty();
+    if (result.definition) { // the card in the reader's language where the term is translated
+        for (const SearchHit &hit : ours) {
+            if (hit.kind == SearchHit::Kind::Term && hit.ref == result.definition->slug) {
+                result.definition->term = hit.title;
+                result.definition->definition = toPlain(hit.snippet);
+            }
+        }
+    }
+}
+
+SearchEngine::Result SearchEngine::searchOriginal(const QString &text, const Options &options) const
 {
     Result result;
     result.query = SearchQuery::parse(text, options.asYouType);

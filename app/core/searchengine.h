@@ -23,6 +23,7 @@ namespace Myelin {
 class ContentDatabase;
 class SpellingSuggester;
 class SearchThesaurus;
+class TranslatedSearch;
 
 struct SearchHit
 {
@@ -95,7 +96,11 @@ public:
     SearchEngine &operator=(const SearchEngine &) = delete;
 
     Result search(const QString &text) const { return search(text, Options()); }
+    // In the reader's language as well (setLanguage): the translated articles and terms that match come
+    // first, stemmed in that language; English hits follow for what is not translated.
     Result search(const QString &text, const Options &options) const;
+    // "es", "pt_BR" (empty or "en": English only). Call before searching.
+    void setLanguage(const QString &language);
 
     // "Did you mean ...?": the corrected query, or empty; only a correction that finds something.
     // Loads the content's vocabulary on first use.
@@ -155,11 +160,14 @@ private:
     // articles named as the query come first; the definition card's term is left out.
     void reorder(QList<Ranked> &rows, const struct SearchPlan &plan, const QString &text, Result &result) const;
     std::optional<Definition> definition(const QString &slug) const;
+    Result searchOriginal(const QString &text, const Options &options) const; // the English index
+    void addTranslatedHits(const QString &text, const Options &options, Result &result) const;
 
     const ContentDatabase &m_database;
     mutable std::optional<Layout> m_layout;
     std::unique_ptr<SpellingSuggester> m_spelling;        // created on first use
     mutable std::unique_ptr<SearchThesaurus> m_thesaurus; // loaded on first use
+    std::unique_ptr<TranslatedSearch> m_translated;       // when the reader's language is not English
 };
 
 } // namespace Myelin

@@ -44,6 +44,7 @@ SearchController::SearchController(ReaderHost &host)
     : QObject(&host), m_host(host), m_engine(host.database()), m_box(new SearchBox(host.window())),
       m_popup(new SearchPopup(host.window()))
 {
+    m_engine.setLanguage(host.repository().language()); // translated articles found in their language
     setObjectName(QStringLiteral("searchController"));
     // At the end of the toolbar, taking the room that is left (it grows to the right edge).
     host.mainToolBar()->addWidget(m_box);

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Search in the reader's language (issue 22), on the real content with its Spanish and French
+// translations: words are matched by their stems in that language (Snowball, at build time) and
+// without accents; translated articles come first and are not listed again in English; an English
+// reader's search is as before.
+#include "core/contentdatabase.h"
+#include "core/searchengine.h"
+#include "core/translatedsearch.h"
+
+#include <QTest>
+
+using namespace Myelin;
+
+namespace {
+
+QStringList refs(const SearchEngine::Result &result)
+{
+    QStringList list;
+    for (const SearchHit &hit : result.hits) {
+        list.append(hit.kindId() + QLatin1Char(':') + hit.ref);
+    }
+    return list;
+}
+
+} // namespace
+
+class TestTranslatedSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ContentDatabase> m_db;
+
+private slots:
+    void initTestCase()
+    {
+        auto opened = ContentDatabase::open(QStringLiteral(MYELIN_CONTENT_DB));
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        m_db = std::move(opened.database);
+    }
+
+    void wordFormsShareTheirLanguagesStem()
+    {
+        TranslatedSearch spanish(*m_db);
+        spanish.setLanguage(QStringLiteral("es"));
+        QVERIFY(spanish.isActive());
+        // Plural and singular, with and without the accent, one stem (Snowball's Spanish).
+        QCOMPARE(spanish.stemOf(QStringLiteral("recaidas")), spanish.stemOf(QStringLiteral("recaida")));
+        QCOMPARE(spanish.stemOf(QStringLiteral("recaidas")), QStringLiteral("recaid"));
+        TranslatedSearch french(*m_db);
+        french.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(french.stemOf(QStringLiteral("poussees")), french.stemOf(QStringLiteral("poussee")));
+        // No translations in German: inactive, and so is a malformed language.
+        TranslatedSearch german(*m_db);
+        german.setLanguage(QStringLiteral("de"));
+        QVERIFY(!german.isActive());
+        german.setLanguage(QStringLiteral("es'--"));
+        QVERIFY(!german.isActive());
+    }
+
+    void aSpanishReaderFindsSpanishArticles()
+    {
+        SearchEngine engine(*m_db);
+        engine.setLanguage(QStringLiteral("es"));
+        for (const QString &query :
+             {QStringLiteral("recaída"), QStringLiteral("recaidas"), QStringLiteral("Recaídas ")}) {
+            const SearchEngine::Result result = engine.search(query);
+            QVERIFY2(!result.hits.isEmpty(), qPrintable(query));
+            // The term and the article about relapses, in Spanish, at the top.
+            QVERIFY2(refs(result).mid(0, 4).contains(QStringLiteral("article:relapses")),
+                     qPrintable(refs(result).join(QLatin1Char(' '))));
+            QVERIFY2(refs(result).mid(0, 4).contains(QStringLiteral("term:relapse")),
+                     qPrintable(refs(result).join(QLatin1Char(' '))));
+            QVERIFY2(result.hits.first().title.contains(QStringLiteral("Recaída")),
+                     qPrintable(result.hits.first().title));
+            QVERIFY(result.hits.first().markedTitle.contains(QChar(SearchEngine::MatchStart)));
+        }
+        // Typed a word at a time: the start of a word already finds it.
+        QVERIFY(engine.search(QStringLiteral("esclerosis múl"))
+                    .hits.value(0)
+                    .title.contains(QStringLiteral("sclerosis múltiple"), Qt::CaseInsensitive));
+        // A name the same in both: the Spanish article, never again in English.
+        const QStringList found = refs(engine.search(QStringLiteral("ocrelizumab"), {20, {}, false}));
+        QVERIFY(found.contains(QStringLiteral("article:treatments")));
+        QCOMPARE(found.count(QStringLiteral("article:treatments")), 1);
+        // Only terms, when asked.
+        const SearchEngine::Result terms = engine.search(QStringLiteral("mielina"), {8, SearchHit::Kind::Term, false});
+        QVERIFY(!terms.hits.isEmpty());
+        for (const SearchHit &hit : terms.hits) {
+            QCOMPARE(hit.kind, SearchHit::Kind::Term);
+        }
+    }
+
+    void aFrenchReaderFindsFrenchArticles()
+    {
+        SearchEngine engine(*m_db);
+        engine.setLanguage(QStringLiteral("fr"));
+        for (const QString &query : {QStringLiteral("poussee"), QStringLiteral("poussées ")}) {
+            const SearchEngine::Result result = engine.search(query);
+            QVERIFY2(refs(result).mid(0, 4).contains(QStringLiteral("article:relapses")),
+                     qPrintable(refs(result).join(' ')));
+            QVERIFY2(refs(result).mid(0, 4).contains(QStringLiteral("term:relapse")),
+                     qPrintable(refs(result).join(' ')));
+        }
+    }
+
+    void anEnglishReaderSearchesAsBefore()
+    {
+        SearchEngine english(*m_db);
+        SearchEngine unset(*m_db);
+        english.setLanguage(QStringLiteral("en"));
+        QVERIFY(english.search(QStringLiteral("recaídas")).hits.isEmpty() ||
+                english.search(QStringLiteral("recaídas")).relaxed);
+        QCOMPARE(refs(english.search(QStringLiteral("relapse"))), refs(unset.search(QStringLiteral("relapse"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslatedSearch)
+#include "tst_translatedsearch.moc"
