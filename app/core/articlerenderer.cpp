@@ -180,8 +180,10 @@ QString ArticleRenderer::page(const QString &title, const QString &, const QStri
     html.reserve(body.size() + 1024);
     // The page's own words (headings, notes, buttons) are in the interface language, and right to left
     // for Arabic; text in another language says so where it starts (contentLanguageAttributes).
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(interfaceLanguage()) + QStringLiteral("\" dir=\"") +
-            (interfaceIsRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr")) +
+    // dir only for right to left: an explicit dir="ltr" changed how Chromium 108 kept the reading place
+    // (tst_readingposition), and left to right is every page's default.
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(interfaceLanguage()) +
+            (interfaceIsRightToLeft() ? QStringLiteral("\" dir=\"rtl") : QString()) +
             QStringLiteral("\"><head><meta charset=\"utf-8\">");
     html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width\">");
     // Defence in depth: even if sanitised HTML let something through, the page may load nothing but the

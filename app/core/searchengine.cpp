@@ -5,7 +5,6 @@
 #include "searchplan.h"
 #include "spelling.h"
 #include "translatedsearch.h"
-#include "translatedsearch.h"
 
 #include <QHash>
 #include <QSet>

@@ -179,11 +179,11 @@ QString PrintHtml::page(const QString &title, const QString &body) const
 {
     // In the interface language and its direction, as on screen (core/articlerenderer): cover, contents,
     // footers and notes are in the reader's language; English articles inside say they are English.
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%2\" dir=\"%3\"><head><meta charset=\"utf-8\">"
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%2\"%3><head><meta charset=\"utf-8\">"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                                   "img-src %1:; style-src %1: 'unsafe-inline'; font-src %1:\">")
                        .arg(QLatin1String(ContentUrl::Scheme), ArticleRenderer::interfaceLanguage(),
-                            ArticleRenderer::interfaceIsRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+                            ArticleRenderer::interfaceIsRightToLeft() ? QStringLiteral(" dir=\"rtl\"") : QString());
     html += QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>");
     html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">")
                 .arg(ContentUrl::href(ContentUrl::Kind::Style, QStringLiteral("content.css")));

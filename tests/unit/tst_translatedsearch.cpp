@@ -41,6 +41,9 @@ private slots:
 
     void wordFormsShareTheirLanguagesStem()
     {
+#ifndef MYELIN_HAVE_STEMMER
+        QSKIP("myelin-build was built without libstemmer: translations are indexed word for word");
+#endif
         TranslatedSearch spanish(*m_db);
         spanish.setLanguage(QStringLiteral("es"));
         QVERIFY(spanish.isActive());
