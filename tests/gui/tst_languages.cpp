@@ -17,6 +17,7 @@
 #include "web/urlscheme.h"
 
 #include <QAbstractButton>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLayout>
 #include <QMenu>
@@ -263,8 +264,12 @@ private slots:
                 return false;
             }
             QSignalSpy replaced(reader.reader.get(), &Ui::ReaderAssembly::windowReplaced);
+            QElapsedTimer timer;
+            timer.start();
             action->trigger();
-            return replaced.wait(20000) && reader.waitForArticle(QStringLiteral("types-of-ms"));
+            const bool shown = replaced.wait(20000) && reader.waitForArticle(QStringLiteral("types-of-ms"));
+            qInfo("%s: window in the new language, article shown, after %lld ms", qPrintable(id), timer.elapsed());
+            return shown;
         };
         QVERIFY(choose(QStringLiteral("de")));
         QCOMPARE(translations.language(), QStringLiteral("de"));

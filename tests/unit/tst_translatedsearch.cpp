@@ -7,7 +7,9 @@
 #include "core/searchengine.h"
 #include "core/translatedsearch.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <algorithm>
 
 using namespace Myelin;
 
@@ -105,6 +107,35 @@ private slots:
             QVERIFY2(refs(result).mid(0, 4).contains(QStringLiteral("term:relapse")),
                      qPrintable(refs(result).join(' ')));
         }
+    }
+
+    void howLongATranslatedSearchTakes()
+    {
+        // Not a timed test (no limit is asserted): the figure for the notes, every keystroke of a query
+        // typed in Spanish against the same typed in English, same run.
+        SearchEngine spanish(*m_db);
+        spanish.setLanguage(QStringLiteral("es"));
+        SearchEngine english(*m_db);
+        int errors = 0;
+        const auto perKeystroke = [&errors](const SearchEngine &engine, const QString &typed) {
+            QList<qint64> times;
+            for (int round = 0; round < 20; ++round) {
+                for (qsizetype n = 1; n <= typed.size(); ++n) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    const auto result = engine.search(typed.left(n));
+                    times.append(timer.nsecsElapsed());
+                    errors += result.error.isEmpty() ? 0 : 1;
+                }
+            }
+            std::sort(times.begin(), times.end());
+            return std::pair{times.at(times.size() / 2) / 1000, times.at(times.size() * 95 / 100) / 1000};
+        };
+        const auto [esP50, esP95] = perKeystroke(spanish, QStringLiteral("recaídas y fatiga"));
+        const auto [enP50, enP95] = perKeystroke(english, QStringLiteral("relapses and fatigue"));
+        QCOMPARE(errors, 0);
+        qInfo("every keystroke: Spanish reader p50 %lld us, p95 %lld us; English reader p50 %lld us, p95 %lld us",
+              esP50, esP95, enP50, enP95);
     }
 
     void anEnglishReaderSearchesAsBefore()
