@@ -62,7 +62,7 @@ QString Translations::use(const QStringList &uiLanguages)
 {
     removeAll();
     m_language.clear();
-    // English first (the common case here): no file to open.
+    // English first (the common case here): no translation to look for.
     const QStringList candidates = m_directory.isEmpty() ? QStringList() : languageCandidates(uiLanguages);
     const QDir dir(m_directory);
     for (const QString &candidate : candidates) {
@@ -70,6 +70,14 @@ QString Translations::use(const QStringList &uiLanguages)
         if (QFileInfo::exists(path) && install(path)) {
             m_language = candidate;
             break;
+        }
+    }
+    if (m_language.isEmpty() && !m_directory.isEmpty()) {
+        // English: the source strings need no file, but their plural forms do ("%n bookmark(s)" ->
+        // "1 bookmark", "2 bookmarks"): myelin_en.qm holds only those.
+        const QString english = dir.filePath(QStringLiteral("myelin_en.qm"));
+        if (QFileInfo::exists(english)) {
+            install(english);
         }
     }
     if (!m_language.isEmpty()) {

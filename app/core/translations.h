@@ -56,7 +56,7 @@ public:
 
     // The language loaded, as in its file name ("de", "pt_BR"); empty when the interface is English.
     QString language() const { return m_language; }
-    // The .qm files installed, Myelin's first.
+    // The .qm files installed, Myelin's first (for English: myelin_en.qm, its plural forms, when found).
     QStringList files() const { return m_files; }
     // The direction the installed translation asks for (its QT_LAYOUT_DIRECTION); left to right for
     // English and for translations that do not say.

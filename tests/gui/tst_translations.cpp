@@ -215,6 +215,11 @@ private slots:
             const auto translations = Translations::installForApplication();
             QCOMPARE(translations.language(), QString());
             QCOMPARE(QCoreApplication::translate("Myelin::Ui::MainWindow", "&File"), QStringLiteral("&File"));
+            // English plural forms come from myelin_en.qm: "1 bookmark", "2 bookmarks", never "(s)".
+            QCOMPARE(QCoreApplication::translate("Myelin::Ui::BookmarksPage", "Folder %1, %n bookmark(s)", nullptr, 1),
+                     QStringLiteral("Folder %1, 1 bookmark"));
+            QCOMPARE(QCoreApplication::translate("Myelin::Ui::BookmarksPage", "Folder %1, %n bookmark(s)", nullptr, 2),
+                     QStringLiteral("Folder %1, 2 bookmarks"));
         }
         QLocale::setDefault(QLocale::system());
     }
