@@ -95,135 +95,136 @@
         <translation>Auf %1 lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="214"/>
+        <location filename="../app/core/articlerenderer.cpp" line="219"/>
+        <location filename="../app/core/articlerenderer.cpp" line="221"/>
         <source>In short:</source>
         <translation>Kurz gesagt:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="225"/>
+        <location filename="../app/core/articlerenderer.cpp" line="232"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>Last reviewed: %1</source>
         <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Feedback</source>
         <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Was this useful?</source>
         <translation>War das hilfreich?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="243"/>
+        <location filename="../app/core/articlerenderer.cpp" line="250"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="244"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="245"/>
+        <location filename="../app/core/articlerenderer.cpp" line="252"/>
         <source>Send feedback</source>
         <translation>Rückmeldung senden</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="255"/>
+        <location filename="../app/core/articlerenderer.cpp" line="262"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="260"/>
+        <location filename="../app/core/articlerenderer.cpp" line="267"/>
         <source>Read more:</source>
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="264"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>See also:</source>
         <translation>Siehe auch:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="288"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="284"/>
+        <location filename="../app/core/articlerenderer.cpp" line="291"/>
         <source>Trials</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="287"/>
+        <location filename="../app/core/articlerenderer.cpp" line="294"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="297"/>
         <source>Funding</source>
         <translation>Finanzierung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="293"/>
+        <location filename="../app/core/articlerenderer.cpp" line="300"/>
         <source>Policy</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="296"/>
+        <location filename="../app/core/articlerenderer.cpp" line="303"/>
         <source>Media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="304"/>
-        <location filename="../app/core/articlerenderer.cpp" line="344"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Filter by topic</source>
         <translation>Nach Thema filtern</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="318"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>Read the article</source>
         <translation>Artikel lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="336"/>
-        <location filename="../app/core/articlerenderer.cpp" line="357"/>
+        <location filename="../app/core/articlerenderer.cpp" line="343"/>
+        <location filename="../app/core/articlerenderer.cpp" line="364"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
         <source>No events for this topic.</source>
         <translation>Keine Ereignisse zu diesem Thema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
-        <location filename="../app/core/articlerenderer.cpp" line="360"/>
+        <location filename="../app/core/articlerenderer.cpp" line="356"/>
+        <location filename="../app/core/articlerenderer.cpp" line="367"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="358"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Jedes Zitat steht hier wörtlich, mit Angabe, wer es wann gesagt hat und wo es veröffentlicht wurde.</translation>
     </message>
@@ -241,28 +242,28 @@
 <context>
     <name>Myelin::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/exportcommand.cpp" line="63"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
         <translation>Rufen Sie „myelin export --help“ auf, um zu sehen, wie es geht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="71"/>
+        <location filename="../app/cli/exportcommand.cpp" line="72"/>
         <source>cannot write %1: it is a folder; give a file name</source>
         <translation>%1 kann nicht geschrieben werden: das ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="75"/>
+        <location filename="../app/cli/exportcommand.cpp" line="76"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="80"/>
-        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../app/cli/exportcommand.cpp" line="81"/>
+        <location filename="../app/cli/exportcommand.cpp" line="114"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <location filename="../app/cli/exportcommand.cpp" line="129"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -318,78 +319,78 @@ Infoheft-Datei oder eine Ausgabedatei ein Problem ist (die Meldung nennt es);
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="198"/>
+        <location filename="../app/cli/exportcommand.cpp" line="202"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>geben Sie an, was gespeichert werden soll: --pdf &lt;Datei&gt;, --html &lt;Datei&gt; oder --text &lt;Datei&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <location filename="../app/cli/exportcommand.cpp" line="205"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>ein Infoheft wird nur mit --pdf gespeichert, und seine Artikel kommen aus der Infoheft-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="204"/>
+        <location filename="../app/cli/exportcommand.cpp" line="208"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>nennen Sie mindestens einen Artikel, zum Beispiel: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="207"/>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>--html und --text speichern jeweils nur einen Artikel; genannt wurden %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="215"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>--%1 braucht einen Dateinamen, der nicht leer ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="219"/>
+        <location filename="../app/cli/exportcommand.cpp" line="223"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--paper muss A4 oder Letter sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="227"/>
+        <location filename="../app/cli/exportcommand.cpp" line="231"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--text-size muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source> (listed in the handout file %1)</source>
         <translation> (aufgeführt in der Infoheft-Datei %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="265"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>es gibt keinen Artikel namens „%1“%2. Artikelnamen sehen so aus wie „what-is-ms“: kleingeschriebene Wörter, verbunden mit Bindestrichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="290"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>%1 kann nicht geschrieben werden: das ist %2, die gerade gelesen wird; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>zwei Dateien können nicht beide als %1 geschrieben werden; geben Sie jeder einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="320"/>
-        <location filename="../app/cli/exportcommand.cpp" line="327"/>
+        <location filename="../app/cli/exportcommand.cpp" line="324"/>
+        <location filename="../app/cli/exportcommand.cpp" line="331"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="349"/>
+        <location filename="../app/cli/exportcommand.cpp" line="353"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>das PDF %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="350"/>
+        <location filename="../app/cli/exportcommand.cpp" line="354"/>
         <source>printing stopped unexpectedly</source>
         <translation>das Drucken wurde unerwartet abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="356"/>
+        <location filename="../app/cli/exportcommand.cpp" line="360"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
@@ -567,15 +568,13 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>1 page</source>
-        <translation>1 Seite</translation>
-    </message>
-    <message>
-        <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>%1 pages</source>
-        <translation>%1 Seiten</translation>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -892,17 +891,17 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="577"/>
+        <location filename="../app/core/searchengine.cpp" line="625"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="579"/>
+        <location filename="../app/core/searchengine.cpp" line="627"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="583"/>
+        <location filename="../app/core/searchengine.cpp" line="631"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -1530,28 +1529,28 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>You are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
         <source>Where the open article sits in the collection</source>
         <translation>Wo der geöffnete Artikel in der Sammlung steht</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
         <source>You are here:</source>
         <translation>Sie sind hier:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
         <source>Go to %1</source>
         <translation>Zu %1 gehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="76"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
@@ -2045,7 +2044,7 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>Delete All My Data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
@@ -2054,68 +2053,66 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
         <source>Delete all your data from this computer?</source>
         <translation>Alle Ihre Daten von diesem Computer löschen?</translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
-        <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation>1 beschädigte Kopie Ihrer Datendatei, früher beiseitegelegt</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <source>%n damaged copies of your data file, set aside earlier</source>
+        <translation>
+            <numerusform>%n beschädigte Kopie Ihrer Datendatei, früher beiseitegelegt</numerusform>
+            <numerusform>%n beschädigte Kopien Ihrer Datendatei, früher beiseitegelegt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
-        <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation>%1 beschädigte Kopien Ihrer Datendatei, früher beiseitegelegt</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation>Sie haben keine Lesezeichen, Notizen, Fragen und keinen Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>This deletes:</source>
         <translation>Gelöscht wird:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
         <source>This deletes: %1</source>
         <translation>Gelöscht wird: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation>Das lässt sich nicht rückgängig machen. Um eine Kopie zu behalten, wählen Sie „Zuerst meine Daten exportieren“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation>Auch alle &amp;Einstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all settings back as they were</source>
         <translation>Auch alle Einstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation>Schriftgröße, Farben, Abstände, Komfortprofile, Fenstergröße, Papierformat und die Angaben für das Infoheft werden auf den Stand bei der Installation von Myelin zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
         <source>&amp;Export My Data First…</source>
         <translation>&amp;Zuerst meine Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>Export My Data First</source>
         <translation>Zuerst meine Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
         <source>&amp;Delete All My Data</source>
         <translation>&amp;Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2192,37 +2189,37 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::GlossaryPanel</name>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="28"/>
         <source>Filter terms</source>
         <translation>Begriffe filtern</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Filter glossary terms</source>
         <translation>Glossarbegriffe filtern</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="32"/>
         <source>Type part of a word to show only matching terms</source>
         <translation>Geben Sie einen Teil eines Wortes ein, um nur passende Begriffe zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Glossary terms</source>
         <translation>Glossarbegriffe</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="43"/>
         <source>Press Enter to read a term&apos;s definition</source>
         <translation>Drücken Sie Enter, um die Erklärung eines Begriffs zu lesen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>Glossary term</source>
         <translation>Glossarbegriff</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
@@ -2630,99 +2627,97 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
         <source>Already in the handout: %1</source>
         <translation>Schon im Infoheft: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
-        <source>1 article in the handout.</source>
-        <translation>1 Artikel im Infoheft.</translation>
+        <source>%n articles in the handout.</source>
+        <translation>
+            <numerusform>%n Artikel im Infoheft.</numerusform>
+            <numerusform>%n Artikel im Infoheft.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
-        <source>%1 articles in the handout.</source>
-        <translation>%1 Artikel im Infoheft.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation>Fügen Sie Artikel hinzu, um zu sehen, wie viele Seiten das Infoheft hat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Counting the pages…</source>
         <translation>Die Seiten werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
         <source>The pages could not be counted.</source>
         <translation>Die Seiten konnten nicht gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
         <source>This handout takes 1 page.</source>
         <translation>Dieses Infoheft hat 1 Seite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation>Dieses Infoheft hat 2 Seiten (1 Blatt, beidseitig bedruckt).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation>Dieses Infoheft hat %1 Seiten (%2 Blätter, beidseitig bedruckt).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
         <source>Open a Handout</source>
         <translation>Infoheft öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation>Myelin-Infohefte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
         <source>Cannot open the handout</source>
         <translation>Das Infoheft kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
         <source>handout</source>
         <translation>infoheft</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <source>Save the Handout</source>
         <translation>Infoheft speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
         <source>Myelin handouts (*.json)</source>
         <translation>Myelin-Infohefte (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
         <source>Cannot save the handout</source>
         <translation>Das Infoheft kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>Save the Handout as PDF</source>
         <translation>Infoheft als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -3011,39 +3006,39 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Alle Artikel. Mit den Pfeiltasten wechseln Sie zwischen ihnen und öffnen sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Opening the article</source>
         <translation>Der Artikel wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
         <source>Open in your web browser?</source>
         <translation>Im Webbrowser öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3056,190 +3051,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Im Webbrowser öffnen? Ihr Browser braucht dafür eine Internetverbindung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Go back to the previous article</source>
         <translation>Zurück zum vorherigen Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Go forward again</source>
         <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go to the welcome page</source>
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the glossary of terms</source>
         <translation>Das Glossar der Begriffe anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
         <source>Show the timeline of events</source>
         <translation>Die Zeitleiste der Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
         <source>Show the collection of quotes</source>
         <translation>Die Sammlung der Zitate anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Make the text smaller</source>
         <translation>Text verkleinern</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>Make the text larger</source>
         <translation>Text vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
         <source>Text size:</source>
         <translation>Schriftgröße:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Sofort Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Notrufnummern, Krisentelefone und MS-Beratungstelefone</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Anleitung zu Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Die Anleitung zu Myelin öffnen, mit den Tastenkürzeln</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>Show &amp;Contents</source>
         <translation>&amp;Inhalt anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Inhalt und Glossar neben dem Artikel zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Related Items</source>
         <translation>&amp;Verwandte Themen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Verwandte Themen neben dem Artikel zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>This page has no related items.</source>
         <translation>Zu dieser Seite gibt es keine verwandten Themen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Ihre Antwort konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
         <source>Changes are not being saved</source>
         <translation>Änderungen werden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
         <source>Text size %1%</source>
         <translation>Schriftgröße %1&#xa0;%</translation>
     </message>
@@ -3254,34 +3249,34 @@ Im Webbrowser öffnen? Ihr Browser braucht dafür eine Internetverbindung.</tran
         <translation>Weitere Schaltflächen: die, für die das Fenster keinen Platz hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Danke. Ihre Antwort wird nur auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Es gibt keinen Artikel „%1“. Die Startseite wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
         <source>Glossary: %1</source>
         <translation>Glossar: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Rückmeldung zu „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
         <source>Article: %1
 
 My comments:
@@ -3492,196 +3487,161 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::MyDataText</name>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>1 bookmark</source>
-        <translation>1 Lesezeichen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>%1 bookmarks</source>
-        <translation>%1 Lesezeichen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
         <source>%1 in %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>1 folder</source>
-        <translation>1 Ordner</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>%1 folders</source>
-        <translation>%1 Ordner</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="13"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="49"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n Lesezeichen</numerusform>
+            <numerusform>%n Lesezeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n with a note</source>
+        <translation>
+            <numerusform>%n mit Notiz</numerusform>
+            <numerusform>%n mit Notiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="21"/>
+        <source>%n questions for your appointment</source>
+        <translation>
+            <numerusform>%n Frage für Ihren Arzttermin</numerusform>
+            <numerusform>%n Fragen für Ihren Arzttermin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>1 highlight</source>
-        <translation>1 Markierung</translation>
+        <source>your reading history (%n page visits)</source>
+        <translation>
+            <numerusform>Ihr Leseverlauf (%n Seitenaufruf)</numerusform>
+            <numerusform>Ihr Leseverlauf (%n Seitenaufrufe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="27"/>
+        <source>where you were in %n articles</source>
+        <translation>
+            <numerusform>Ihre Lesestelle in %n Artikel</numerusform>
+            <numerusform>Ihre Lesestellen in %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="30"/>
+        <source>%n answers to “Was this useful?”</source>
+        <translation>
+            <numerusform>%n Antwort auf „War das hilfreich?“</numerusform>
+            <numerusform>%n Antworten auf „War das hilfreich?“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="52"/>
+        <source>%n bookmark folders</source>
+        <translation>
+            <numerusform>%n Lesezeichenordner</numerusform>
+            <numerusform>%n Lesezeichenordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="55"/>
+        <source>%n highlights and notes</source>
+        <translation>
+            <numerusform>%n Markierung oder Notiz</numerusform>
+            <numerusform>%n Markierungen und Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="58"/>
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="61"/>
+        <source>%n page visits in your history</source>
+        <translation>
+            <numerusform>%n Seitenaufruf in Ihrem Verlauf</numerusform>
+            <numerusform>%n Seitenaufrufe in Ihrem Verlauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="64"/>
+        <source>%n reading positions</source>
+        <translation>
+            <numerusform>%n Lesestelle</numerusform>
+            <numerusform>%n Lesestellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="67"/>
+        <source>%n feedback answers</source>
+        <translation>
+            <numerusform>%n Rückmeldung</numerusform>
+            <numerusform>%n Rückmeldungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>%1 highlights</source>
-        <translation>%1 Markierungen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>1 with a note</source>
-        <translation>1 mit Notiz</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>%1 with a note</source>
-        <translation>%1 mit Notiz</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>1 question for your appointment</source>
-        <translation>1 Frage für Ihren Arzttermin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>%1 questions for your appointment</source>
-        <translation>%1 Fragen für Ihren Arzttermin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (1 page visit)</source>
-        <translation>Ihr Leseverlauf (1 Seitenaufruf)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (%1 page visits)</source>
-        <translation>Ihr Leseverlauf (%1 Seitenaufrufe)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in 1 article</source>
-        <translation>Ihre Lesestelle in 1 Artikel</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in %1 articles</source>
-        <translation>Ihre Lesestellen in %1 Artikeln</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
-        <source>1 answer to “Was this useful?”</source>
-        <translation>1 Antwort auf „War das hilfreich?“</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
-        <source>%1 answers to “Was this useful?”</source>
-        <translation>%1 Antworten auf „War das hilfreich?“</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>1 bookmark folder</source>
-        <translation>1 Lesezeichenordner</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>%1 bookmark folders</source>
-        <translation>%1 Lesezeichenordner</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>1 highlight or note</source>
-        <translation>1 Markierung oder Notiz</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>%1 highlights and notes</source>
-        <translation>%1 Markierungen und Notizen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>1 question</source>
-        <translation>1 Frage</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>%1 questions</source>
-        <translation>%1 Fragen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>1 page visit in your history</source>
-        <translation>1 Seitenaufruf in Ihrem Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>%1 page visits in your history</source>
-        <translation>%1 Seitenaufrufe in Ihrem Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>1 reading position</source>
-        <translation>1 Lesestelle</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>%1 reading positions</source>
-        <translation>%1 Lesestellen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>1 feedback answer</source>
-        <translation>1 Rückmeldung</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>%1 feedback answers</source>
-        <translation>%1 Rückmeldungen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="69"/>
         <source>Added: %1.</source>
         <translation>Hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="71"/>
         <source>Nothing new was added: everything in the file is already here.</source>
         <translation>Nichts Neues hinzugefügt: Alles aus der Datei ist schon vorhanden.</translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
-        <source>Already here, so skipped: 1 item.</source>
-        <translation>Schon vorhanden, daher übersprungen: 1 Eintrag.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="74"/>
+        <source>Already here, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Schon vorhanden, daher übersprungen: %n Eintrag.</numerusform>
+            <numerusform>Schon vorhanden, daher übersprungen: %n Einträge.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
-        <source>Already here, so skipped: %1 items.</source>
-        <translation>Schon vorhanden, daher übersprungen: %1 Einträge.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="77"/>
+        <source>Kept both: %n items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
+        <translation>
+            <numerusform>Beide behalten: %n Eintrag in der Datei ist eine andere Fassung eines Ihrer Einträge (anderer Wortlaut) und wurde deshalb neben Ihrem hinzugefügt. An Ihren Einträgen wurde nichts geändert.</numerusform>
+            <numerusform>Beide behalten: %n Einträge in der Datei sind andere Fassungen Ihrer Einträge (anderer Wortlaut) und wurden deshalb neben Ihren hinzugefügt. An Ihren Einträgen wurde nichts geändert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
-        <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation>Beide behalten: 1 Eintrag in der Datei ist eine andere Fassung eines Ihrer Einträge (anderer Wortlaut) und wurde deshalb neben Ihrem hinzugefügt. An Ihren Einträgen wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
-        <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation>Beide behalten: %1 Einträge in der Datei sind andere Fassungen Ihrer Einträge (anderer Wortlaut) und wurden deshalb neben Ihren hinzugefügt. An Ihren Einträgen wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
-        <source>Could not be read, so skipped: 1 item.</source>
-        <translation>Nicht lesbar, daher übersprungen: 1 Eintrag.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
-        <source>Could not be read, so skipped: %1 items.</source>
-        <translation>Nicht lesbar, daher übersprungen: %1 Einträge.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <source>Could not be read, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Nicht lesbar, daher übersprungen: %n Eintrag.</numerusform>
+            <numerusform>Nicht lesbar, daher übersprungen: %n Einträge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4905,13 +4865,13 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::RelatedPanel</name>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="22"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Related items</source>
         <translation>Verwandte Themen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="36"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
         <translation>Artikel, die mit dem geöffneten verwandt sind. Drücken Sie Enter, um einen zu öffnen.</translation>
     </message>
@@ -4995,103 +4955,103 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>Artikel, Glossarbegriffe und Ereignisse der Zeitleiste suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
         <source>&amp;Find in This Page…</source>
         <translation>&amp;Auf dieser Seite suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
         <source>Find words in the open page</source>
         <translation>Wörter auf der geöffneten Seite suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
         <source>Go to the next match in the page</source>
         <translation>Zum nächsten Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
         <source>Go to the previous match in the page</source>
         <translation>Zum vorherigen Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
         <source>Search is not available: %1</source>
         <translation>Die Suche ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>Keine Seite enthält alle diese Wörter. Seiten mit einigen davon:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
         <source>Show all results for %1</source>
         <translation>Alle Ergebnisse für %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>Keine Ergebnisse für %1. Prüfen Sie die Schreibweise, oder versuchen Sie es mit weniger oder anderen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
         <source>“%1” is no longer in the library.</source>
         <translation>„%1“ ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Glossary terms</source>
         <translation>Glossarbegriffe</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
         <source>Your notes and questions (%1)</source>
         <translation>Ihre Notizen und Fragen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -5191,15 +5151,13 @@ Meine Anmerkungen:
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
-        <source>1 result for “%1”</source>
-        <translation>1 Ergebnis für „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
-        <source>%1 results for “%2”</source>
-        <translation>%1 Ergebnisse für „%2“</translation>
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n Ergebnis für „%1“</numerusform>
+            <numerusform>%n Ergebnisse für „%1“</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,135 +95,136 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="214"/>
+        <location filename="../app/core/articlerenderer.cpp" line="219"/>
+        <location filename="../app/core/articlerenderer.cpp" line="221"/>
         <source>In short:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="225"/>
+        <location filename="../app/core/articlerenderer.cpp" line="232"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>Last reviewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Was this useful?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="243"/>
+        <location filename="../app/core/articlerenderer.cpp" line="250"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="244"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="245"/>
+        <location filename="../app/core/articlerenderer.cpp" line="252"/>
         <source>Send feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="255"/>
+        <location filename="../app/core/articlerenderer.cpp" line="262"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="260"/>
+        <location filename="../app/core/articlerenderer.cpp" line="267"/>
         <source>Read more:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="264"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="288"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="284"/>
+        <location filename="../app/core/articlerenderer.cpp" line="291"/>
         <source>Trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="287"/>
+        <location filename="../app/core/articlerenderer.cpp" line="294"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="297"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="293"/>
+        <location filename="../app/core/articlerenderer.cpp" line="300"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="296"/>
+        <location filename="../app/core/articlerenderer.cpp" line="303"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="304"/>
-        <location filename="../app/core/articlerenderer.cpp" line="344"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Filter by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="318"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>Read the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="336"/>
-        <location filename="../app/core/articlerenderer.cpp" line="357"/>
+        <location filename="../app/core/articlerenderer.cpp" line="343"/>
+        <location filename="../app/core/articlerenderer.cpp" line="364"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
         <source>No events for this topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
-        <location filename="../app/core/articlerenderer.cpp" line="360"/>
+        <location filename="../app/core/articlerenderer.cpp" line="356"/>
+        <location filename="../app/core/articlerenderer.cpp" line="367"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="358"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,28 +242,28 @@
 <context>
     <name>Myelin::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/exportcommand.cpp" line="63"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="71"/>
+        <location filename="../app/cli/exportcommand.cpp" line="72"/>
         <source>cannot write %1: it is a folder; give a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="75"/>
+        <location filename="../app/cli/exportcommand.cpp" line="76"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="80"/>
-        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../app/cli/exportcommand.cpp" line="81"/>
+        <location filename="../app/cli/exportcommand.cpp" line="114"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <location filename="../app/cli/exportcommand.cpp" line="129"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -291,78 +292,78 @@ file is a problem (the message names it), 2 when the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="198"/>
+        <location filename="../app/cli/exportcommand.cpp" line="202"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <location filename="../app/cli/exportcommand.cpp" line="205"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="204"/>
+        <location filename="../app/cli/exportcommand.cpp" line="208"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="207"/>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="215"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="219"/>
+        <location filename="../app/cli/exportcommand.cpp" line="223"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="227"/>
+        <location filename="../app/cli/exportcommand.cpp" line="231"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source> (listed in the handout file %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="265"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="290"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="320"/>
-        <location filename="../app/cli/exportcommand.cpp" line="327"/>
+        <location filename="../app/cli/exportcommand.cpp" line="324"/>
+        <location filename="../app/cli/exportcommand.cpp" line="331"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="349"/>
+        <location filename="../app/cli/exportcommand.cpp" line="353"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="350"/>
+        <location filename="../app/cli/exportcommand.cpp" line="354"/>
         <source>printing stopped unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="356"/>
+        <location filename="../app/cli/exportcommand.cpp" line="360"/>
         <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,15 +540,13 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>1 page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>1 page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -864,17 +863,17 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="577"/>
+        <location filename="../app/core/searchengine.cpp" line="625"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="579"/>
+        <location filename="../app/core/searchengine.cpp" line="627"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="583"/>
+        <location filename="../app/core/searchengine.cpp" line="631"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,28 +1501,28 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>You are here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
         <source>Where the open article sits in the collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
         <source>You are here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="76"/>
         <source>then</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,7 +2016,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>Delete All My Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,68 +2025,66 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <source>Delete all your data from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
-        <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <source>%n damaged copies of your data file, set aside earlier</source>
+        <translation>
+            <numerusform>1 damaged copy of your data file, set aside earlier</numerusform>
+            <numerusform>%n damaged copies of your data file, set aside earlier</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
-        <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>This deletes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
         <source>This deletes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all settings back as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
         <source>&amp;Export My Data First…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>Export My Data First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
         <source>&amp;Delete All My Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,37 +2161,37 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::GlossaryPanel</name>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="28"/>
         <source>Filter terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Filter glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="32"/>
         <source>Type part of a word to show only matching terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="43"/>
         <source>Press Enter to read a term&apos;s definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>Glossary term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="91"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,99 +2599,97 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <source>Already in the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
-        <source>1 article in the handout.</source>
-        <translation type="unfinished"></translation>
+        <source>%n articles in the handout.</source>
+        <translation>
+            <numerusform>1 article in the handout.</numerusform>
+            <numerusform>%n articles in the handout.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
-        <source>%1 articles in the handout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Counting the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
         <source>The pages could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
         <source>This handout takes 1 page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
         <source>Open a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
         <source>Cannot open the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
         <source>handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <source>Save the Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
         <source>Myelin handouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
         <source>Cannot save the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>Save the Handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,39 +2978,39 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Opening the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3024,190 +3019,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Get Help Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
         <source>Changes are not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,34 +3217,34 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
         <source>Glossary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
         <source>Article: %1
 
 My comments:
@@ -3457,196 +3452,161 @@ My comments:
 <context>
     <name>Myelin::Ui::MyDataText</name>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>1 bookmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>%1 bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>1 folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>%1 folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="13"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="49"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>1 bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
+        <source>%n folders</source>
+        <translation>
+            <numerusform>1 folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>1 highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n with a note</source>
+        <translation>
+            <numerusform>1 with a note</numerusform>
+            <numerusform>%n with a note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="21"/>
+        <source>%n questions for your appointment</source>
+        <translation>
+            <numerusform>1 question for your appointment</numerusform>
+            <numerusform>%n questions for your appointment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>1 highlight</source>
-        <translation type="unfinished"></translation>
+        <source>your reading history (%n page visits)</source>
+        <translation>
+            <numerusform>your reading history (1 page visit)</numerusform>
+            <numerusform>your reading history (%n page visits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="27"/>
+        <source>where you were in %n articles</source>
+        <translation>
+            <numerusform>where you were in 1 article</numerusform>
+            <numerusform>where you were in %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="30"/>
+        <source>%n answers to “Was this useful?”</source>
+        <translation>
+            <numerusform>1 answer to “Was this useful?”</numerusform>
+            <numerusform>%n answers to “Was this useful?”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="52"/>
+        <source>%n bookmark folders</source>
+        <translation>
+            <numerusform>1 bookmark folder</numerusform>
+            <numerusform>%n bookmark folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="55"/>
+        <source>%n highlights and notes</source>
+        <translation>
+            <numerusform>1 highlight or note</numerusform>
+            <numerusform>%n highlights and notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="58"/>
+        <source>%n questions</source>
+        <translation>
+            <numerusform>1 question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="61"/>
+        <source>%n page visits in your history</source>
+        <translation>
+            <numerusform>1 page visit in your history</numerusform>
+            <numerusform>%n page visits in your history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="64"/>
+        <source>%n reading positions</source>
+        <translation>
+            <numerusform>1 reading position</numerusform>
+            <numerusform>%n reading positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="67"/>
+        <source>%n feedback answers</source>
+        <translation>
+            <numerusform>1 feedback answer</numerusform>
+            <numerusform>%n feedback answers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>%1 highlights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>1 with a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>%1 with a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>1 question for your appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>%1 questions for your appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (1 page visit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (%1 page visits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in 1 article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in %1 articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
-        <source>1 answer to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
-        <source>%1 answers to “Was this useful?”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>1 bookmark folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>%1 bookmark folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>1 highlight or note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>%1 highlights and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>1 question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>%1 questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>1 page visit in your history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>%1 page visits in your history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>1 reading position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>%1 reading positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>1 feedback answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>%1 feedback answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="69"/>
         <source>Added: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="71"/>
         <source>Nothing new was added: everything in the file is already here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
-        <source>Already here, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="74"/>
+        <source>Already here, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Already here, so skipped: 1 item.</numerusform>
+            <numerusform>Already here, so skipped: %n items.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
-        <source>Already here, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="77"/>
+        <source>Kept both: %n items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
+        <translation>
+            <numerusform>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</numerusform>
+            <numerusform>Kept both: %n items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
-        <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
-        <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
-        <source>Could not be read, so skipped: 1 item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
-        <source>Could not be read, so skipped: %1 items.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <source>Could not be read, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Could not be read, so skipped: 1 item.</numerusform>
+            <numerusform>Could not be read, so skipped: %n items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4870,13 +4830,13 @@ My comments:
 <context>
     <name>Myelin::Ui::RelatedPanel</name>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="22"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Related items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="36"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4960,103 +4920,103 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
         <source>&amp;Find in This Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
         <source>Find words in the open page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
         <source>Go to the next match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
         <source>Go to the previous match in the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
         <source>Search is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
         <source>Show all results for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
         <source>“%1” is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
         <source>Your notes and questions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,15 +5116,13 @@ My comments:
         <source>No results for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
-        <source>1 result for “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
-        <source>%1 results for “%2”</source>
-        <translation type="unfinished"></translation>
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>1 result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

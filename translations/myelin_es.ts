@@ -95,135 +95,136 @@
         <translation>Leer en %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="214"/>
+        <location filename="../app/core/articlerenderer.cpp" line="219"/>
+        <location filename="../app/core/articlerenderer.cpp" line="221"/>
         <source>In short:</source>
         <translation>En resumen:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="225"/>
+        <location filename="../app/core/articlerenderer.cpp" line="232"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>Last reviewed: %1</source>
         <translation>Última revisión: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Was this useful?</source>
         <translation>¿Te resultó útil?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="243"/>
+        <location filename="../app/core/articlerenderer.cpp" line="250"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="244"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="245"/>
+        <location filename="../app/core/articlerenderer.cpp" line="252"/>
         <source>Send feedback</source>
         <translation>Enviar comentarios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="255"/>
+        <location filename="../app/core/articlerenderer.cpp" line="262"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="260"/>
+        <location filename="../app/core/articlerenderer.cpp" line="267"/>
         <source>Read more:</source>
         <translation>Para saber más:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="264"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>See also:</source>
         <translation>Ver también:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="288"/>
         <source>Research</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="284"/>
+        <location filename="../app/core/articlerenderer.cpp" line="291"/>
         <source>Trials</source>
         <translation>Ensayos</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="287"/>
+        <location filename="../app/core/articlerenderer.cpp" line="294"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="297"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="293"/>
+        <location filename="../app/core/articlerenderer.cpp" line="300"/>
         <source>Policy</source>
         <translation>Políticas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="296"/>
+        <location filename="../app/core/articlerenderer.cpp" line="303"/>
         <source>Media</source>
         <translation>Medios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="304"/>
-        <location filename="../app/core/articlerenderer.cpp" line="344"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Filter by topic</source>
         <translation>Filtrar por tema</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="318"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="336"/>
-        <location filename="../app/core/articlerenderer.cpp" line="357"/>
+        <location filename="../app/core/articlerenderer.cpp" line="343"/>
+        <location filename="../app/core/articlerenderer.cpp" line="364"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
         <source>No events for this topic.</source>
         <translation>No hay acontecimientos sobre este tema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
-        <location filename="../app/core/articlerenderer.cpp" line="360"/>
+        <location filename="../app/core/articlerenderer.cpp" line="356"/>
+        <location filename="../app/core/articlerenderer.cpp" line="367"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="358"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Cada cita se reproduce palabra por palabra, con quién la dijo, cuándo y dónde se publicó.</translation>
     </message>
@@ -241,28 +242,28 @@
 <context>
     <name>Myelin::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/exportcommand.cpp" line="63"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
         <translation>Ejecuta &quot;myelin export --help&quot; para ver cómo usarlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="71"/>
+        <location filename="../app/cli/exportcommand.cpp" line="72"/>
         <source>cannot write %1: it is a folder; give a file name</source>
         <translation>no se puede escribir %1: es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="75"/>
+        <location filename="../app/cli/exportcommand.cpp" line="76"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="80"/>
-        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../app/cli/exportcommand.cpp" line="81"/>
+        <location filename="../app/cli/exportcommand.cpp" line="114"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <location filename="../app/cli/exportcommand.cpp" line="129"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -319,78 +320,78 @@ de comandos es incorrecta.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="198"/>
+        <location filename="../app/cli/exportcommand.cpp" line="202"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>indica qué guardar: --pdf &lt;archivo&gt;, --html &lt;archivo&gt; o --text &lt;archivo&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <location filename="../app/cli/exportcommand.cpp" line="205"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>un folleto solo se guarda con --pdf, y sus artículos vienen del archivo del folleto</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="204"/>
+        <location filename="../app/cli/exportcommand.cpp" line="208"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>indica al menos un artículo, por ejemplo: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="207"/>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>--html y --text guardan un solo artículo cada vez; se indicaron %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="215"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>--%1 necesita un nombre de archivo, no uno vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="219"/>
+        <location filename="../app/cli/exportcommand.cpp" line="223"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--paper debe ser A4 o Letter, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="227"/>
+        <location filename="../app/cli/exportcommand.cpp" line="231"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--text-size debe ser un número entero de %1 a %2, no &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source> (listed in the handout file %1)</source>
         <translation> (indicado en el archivo del folleto %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="265"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>no hay ningún artículo llamado &quot;%1&quot;%2. Los nombres de artículo son como &quot;what-is-ms&quot;: palabras en minúsculas unidas por guiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="290"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>no se puede escribir %1: es %2, que se está leyendo; elige otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>no se pueden escribir dos archivos como %1; da a cada uno su propio nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="320"/>
-        <location filename="../app/cli/exportcommand.cpp" line="327"/>
+        <location filename="../app/cli/exportcommand.cpp" line="324"/>
+        <location filename="../app/cli/exportcommand.cpp" line="331"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="349"/>
+        <location filename="../app/cli/exportcommand.cpp" line="353"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>no se pudo crear el PDF %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="350"/>
+        <location filename="../app/cli/exportcommand.cpp" line="354"/>
         <source>printing stopped unexpectedly</source>
         <translation>la impresión se detuvo de forma inesperada</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="356"/>
+        <location filename="../app/cli/exportcommand.cpp" line="360"/>
         <source>Saved %1 (%2).</source>
         <translation>Se guardó %1 (%2).</translation>
     </message>
@@ -568,15 +569,13 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>1 page</source>
-        <translation>1 página</translation>
-    </message>
-    <message>
-        <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>%1 pages</source>
-        <translation>%1 páginas</translation>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,17 +892,17 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="577"/>
+        <location filename="../app/core/searchengine.cpp" line="625"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="579"/>
+        <location filename="../app/core/searchengine.cpp" line="627"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="583"/>
+        <location filename="../app/core/searchengine.cpp" line="631"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -1531,28 +1530,28 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>You are here</source>
         <translation>Estás aquí</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
         <source>Where the open article sits in the collection</source>
         <translation>Dónde está el artículo abierto dentro de la colección</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
         <source>You are here:</source>
         <translation>Estás aquí:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="76"/>
         <source>then</source>
         <translation>después</translation>
     </message>
@@ -2046,7 +2045,7 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>Delete All My Data</source>
         <translation>Eliminar todos mis datos</translation>
     </message>
@@ -2055,68 +2054,66 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
         <source>Delete all your data from this computer?</source>
         <translation>¿Eliminar todos tus datos de este equipo?</translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
-        <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation>1 copia dañada de tu archivo de datos, apartada anteriormente</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <source>%n damaged copies of your data file, set aside earlier</source>
+        <translation>
+            <numerusform>%n copia dañada de tu archivo de datos, apartada anteriormente</numerusform>
+            <numerusform>%n copias dañadas de tu archivo de datos, apartadas anteriormente</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
-        <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation>%1 copias dañadas de tu archivo de datos, apartadas anteriormente</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation>No tienes marcadores, notas, preguntas ni historial guardados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>This deletes:</source>
         <translation>Se eliminará:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
         <source>This deletes: %1</source>
         <translation>Se eliminará: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation>Esto no se puede deshacer. Para guardar una copia, elige “Exportar antes mis datos”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation>Restablecer también todos los &amp;ajustes</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all settings back as they were</source>
         <translation>Restablecer también todos los ajustes</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation>El tamaño del texto, los colores, el espaciado, los perfiles de comodidad, el tamaño de la ventana, el tamaño del papel y los datos del folleto vuelven a estar como cuando se instaló Myelin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
         <source>&amp;Export My Data First…</source>
         <translation>&amp;Exportar antes mis datos…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>Export My Data First</source>
         <translation>Exportar antes mis datos</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
         <source>&amp;Delete All My Data</source>
         <translation>E&amp;liminar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2193,37 +2190,37 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::GlossaryPanel</name>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="28"/>
         <source>Filter terms</source>
         <translation>Filtrar términos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Filter glossary terms</source>
         <translation>Filtrar los términos del glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="32"/>
         <source>Type part of a word to show only matching terms</source>
         <translation>Escribe parte de una palabra para ver solo los términos que coinciden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Glossary terms</source>
         <translation>Términos del glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="43"/>
         <source>Press Enter to read a term&apos;s definition</source>
         <translation>Pulsa Enter para leer la definición de un término</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>Glossary term</source>
         <translation>Término del glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -2631,99 +2628,97 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
         <source>Already in the handout: %1</source>
         <translation>Ya está en el folleto: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
-        <source>1 article in the handout.</source>
-        <translation>1 artículo en el folleto.</translation>
+        <source>%n articles in the handout.</source>
+        <translation>
+            <numerusform>%n artículo en el folleto.</numerusform>
+            <numerusform>%n artículos en el folleto.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
-        <source>%1 articles in the handout.</source>
-        <translation>%1 artículos en el folleto.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation>Añade artículos para ver cuántas páginas ocupa el folleto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Counting the pages…</source>
         <translation>Contando las páginas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
         <source>The pages could not be counted.</source>
         <translation>No se pudieron contar las páginas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
         <source>This handout takes 1 page.</source>
         <translation>Este folleto ocupa 1 página.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation>Este folleto ocupa 2 páginas (1 hoja impresa a doble cara).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation>Este folleto ocupa %1 páginas (%2 hojas impresas a doble cara).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
         <source>Opened %1.</source>
         <translation>Se abrió %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
         <source>Open a Handout</source>
         <translation>Abrir un folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation>Folletos de Myelin (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
         <source>Cannot open the handout</source>
         <translation>No se puede abrir el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
         <source>handout</source>
         <translation>folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <source>Save the Handout</source>
         <translation>Guardar el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
         <source>Myelin handouts (*.json)</source>
         <translation>Folletos de Myelin (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
         <source>Cannot save the handout</source>
         <translation>No se puede guardar el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>Save the Handout as PDF</source>
         <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -3012,39 +3007,39 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Todos los artículos. Usa las teclas de flecha para moverte y abrirlos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Opening the article</source>
         <translation>Abriendo el artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3057,190 +3052,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 ¿Quieres abrirlo en tu navegador web? Tu navegador necesitará conexión a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Go back to the previous article</source>
         <translation>Volver al artículo anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Go forward again</source>
         <translation>Volver a ir hacia adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go to the welcome page</source>
         <translation>Ir a la página de bienvenida</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the glossary of terms</source>
         <translation>Mostrar el glosario de términos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
         <source>Show the timeline of events</source>
         <translation>Mostrar la cronología de acontecimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
         <source>Show the collection of quotes</source>
         <translation>Mostrar la colección de citas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Normal text size</source>
         <translation>Tamaño normal del texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Pedir ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Números de emergencia, líneas de crisis y líneas de ayuda sobre la EM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Cómo usar Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Abrir la guía de Myelin, con sus atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>Show &amp;Contents</source>
         <translation>Mostrar el índi&amp;ce</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostrar u ocultar el índice y el glosario junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostrar elementos &amp;relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostrar u ocultar los elementos relacionados junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>This page has no related items.</source>
         <translation>Esta página no tiene elementos relacionados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
         <source>Your answer could not be saved. %1</source>
         <translation>No se pudo guardar tu respuesta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
         <source>Changes are not being saved</source>
         <translation>Los cambios no se están guardando</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
         <source>Text size %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
@@ -3255,34 +3250,34 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation>Más botones: los que no caben en la ventana</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Gracias. Tu respuesta se guarda solo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>No hay ningún artículo llamado &quot;%1&quot;. Se muestra la página de bienvenida.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
         <source>Glossary: %1</source>
         <translation>Glosario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Comentarios sobre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
         <source>Article: %1
 
 My comments:
@@ -3493,196 +3488,161 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::MyDataText</name>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>1 bookmark</source>
-        <translation>1 marcador</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>%1 bookmarks</source>
-        <translation>%1 marcadores</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>1 folder</source>
-        <translation>1 carpeta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>%1 folders</source>
-        <translation>%1 carpetas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="13"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="49"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n carpeta</numerusform>
+            <numerusform>%n carpetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n resaltado</numerusform>
+            <numerusform>%n resaltados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n with a note</source>
+        <translation>
+            <numerusform>%n con nota</numerusform>
+            <numerusform>%n con nota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="21"/>
+        <source>%n questions for your appointment</source>
+        <translation>
+            <numerusform>%n pregunta para tu consulta</numerusform>
+            <numerusform>%n preguntas para tu consulta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>1 highlight</source>
-        <translation>1 resaltado</translation>
+        <source>your reading history (%n page visits)</source>
+        <translation>
+            <numerusform>tu historial de lectura (%n visita a una página)</numerusform>
+            <numerusform>tu historial de lectura (%n visitas a páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="27"/>
+        <source>where you were in %n articles</source>
+        <translation>
+            <numerusform>dónde te quedaste en %n artículo</numerusform>
+            <numerusform>dónde te quedaste en %n artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="30"/>
+        <source>%n answers to “Was this useful?”</source>
+        <translation>
+            <numerusform>%n respuesta a “¿Te resultó útil?”</numerusform>
+            <numerusform>%n respuestas a “¿Te resultó útil?”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="52"/>
+        <source>%n bookmark folders</source>
+        <translation>
+            <numerusform>%n carpeta de marcadores</numerusform>
+            <numerusform>%n carpetas de marcadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="55"/>
+        <source>%n highlights and notes</source>
+        <translation>
+            <numerusform>%n resaltado o nota</numerusform>
+            <numerusform>%n resaltados y notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="58"/>
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="61"/>
+        <source>%n page visits in your history</source>
+        <translation>
+            <numerusform>%n visita a una página en tu historial</numerusform>
+            <numerusform>%n visitas a páginas en tu historial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="64"/>
+        <source>%n reading positions</source>
+        <translation>
+            <numerusform>%n punto de lectura</numerusform>
+            <numerusform>%n puntos de lectura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="67"/>
+        <source>%n feedback answers</source>
+        <translation>
+            <numerusform>%n respuesta de valoración</numerusform>
+            <numerusform>%n respuestas de valoración</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>%1 highlights</source>
-        <translation>%1 resaltados</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>1 with a note</source>
-        <translation>1 con nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>%1 with a note</source>
-        <translation>%1 con nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>1 question for your appointment</source>
-        <translation>1 pregunta para tu consulta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>%1 questions for your appointment</source>
-        <translation>%1 preguntas para tu consulta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (1 page visit)</source>
-        <translation>tu historial de lectura (1 visita a una página)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (%1 page visits)</source>
-        <translation>tu historial de lectura (%1 visitas a páginas)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in 1 article</source>
-        <translation>dónde te quedaste en 1 artículo</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in %1 articles</source>
-        <translation>dónde te quedaste en %1 artículos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
-        <source>1 answer to “Was this useful?”</source>
-        <translation>1 respuesta a “¿Te resultó útil?”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
-        <source>%1 answers to “Was this useful?”</source>
-        <translation>%1 respuestas a “¿Te resultó útil?”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>1 bookmark folder</source>
-        <translation>1 carpeta de marcadores</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>%1 bookmark folders</source>
-        <translation>%1 carpetas de marcadores</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>1 highlight or note</source>
-        <translation>1 resaltado o nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>%1 highlights and notes</source>
-        <translation>%1 resaltados y notas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>1 question</source>
-        <translation>1 pregunta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>%1 questions</source>
-        <translation>%1 preguntas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>1 page visit in your history</source>
-        <translation>1 visita a una página en tu historial</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>%1 page visits in your history</source>
-        <translation>%1 visitas a páginas en tu historial</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>1 reading position</source>
-        <translation>1 punto de lectura</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>%1 reading positions</source>
-        <translation>%1 puntos de lectura</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>1 feedback answer</source>
-        <translation>1 respuesta de valoración</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>%1 feedback answers</source>
-        <translation>%1 respuestas de valoración</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="69"/>
         <source>Added: %1.</source>
         <translation>Añadido: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="71"/>
         <source>Nothing new was added: everything in the file is already here.</source>
         <translation>No se añadió nada nuevo: todo lo del archivo ya está aquí.</translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
-        <source>Already here, so skipped: 1 item.</source>
-        <translation>Ya estaba aquí, así que se omitió: 1 elemento.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="74"/>
+        <source>Already here, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Ya estaba aquí, así que se omitió: %n elemento.</numerusform>
+            <numerusform>Ya estaban aquí, así que se omitieron: %n elementos.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
-        <source>Already here, so skipped: %1 items.</source>
-        <translation>Ya estaban aquí, así que se omitieron: %1 elementos.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="77"/>
+        <source>Kept both: %n items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
+        <translation>
+            <numerusform>Se conservaron ambos: %n elemento del archivo es una versión distinta de uno tuyo (con otras palabras), así que se añadió junto al tuyo. No se cambió nada de lo tuyo.</numerusform>
+            <numerusform>Se conservaron ambos: %n elementos del archivo son versiones distintas de los tuyos (con otras palabras), así que se añadieron junto a los tuyos. No se cambió nada de lo tuyo.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
-        <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation>Se conservaron ambos: 1 elemento del archivo es una versión distinta de uno tuyo (con otras palabras), así que se añadió junto al tuyo. No se cambió nada de lo tuyo.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
-        <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation>Se conservaron ambos: %1 elementos del archivo son versiones distintas de los tuyos (con otras palabras), así que se añadieron junto a los tuyos. No se cambió nada de lo tuyo.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
-        <source>Could not be read, so skipped: 1 item.</source>
-        <translation>No se pudo leer, así que se omitió: 1 elemento.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
-        <source>Could not be read, so skipped: %1 items.</source>
-        <translation>No se pudieron leer, así que se omitieron: %1 elementos.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <source>Could not be read, so skipped: %n items.</source>
+        <translation>
+            <numerusform>No se pudo leer, así que se omitió: %n elemento.</numerusform>
+            <numerusform>No se pudieron leer, así que se omitieron: %n elementos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4906,13 +4866,13 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::RelatedPanel</name>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="22"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Related items</source>
         <translation>Elementos relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="36"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
         <translation>Artículos relacionados con el que está abierto. Pulsa Enter para abrir uno.</translation>
     </message>
@@ -4996,103 +4956,103 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>Buscar artículos, términos del glosario y acontecimientos de la cronología</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
         <source>&amp;Find in This Page…</source>
         <translation>Buscar en esta &amp;página…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
         <source>Find words in the open page</source>
         <translation>Buscar palabras en la página abierta</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
         <source>Go to the next match in the page</source>
         <translation>Ir a la siguiente coincidencia en la página</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
         <source>Find &amp;Previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
         <source>Go to the previous match in the page</source>
         <translation>Ir a la coincidencia anterior en la página</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
         <source>Search is not available: %1</source>
         <translation>La búsqueda no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Páginas con algunas de ellas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
         <source>Show all results for %1</source>
         <translation>Mostrar todos los resultados de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>No hay resultados para %1. Revisa la ortografía o prueba con menos palabras o con otras.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
         <source>“%1” is no longer in the library.</source>
         <translation>“%1” ya no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Glossary terms</source>
         <translation>Términos del glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
         <source>Timeline events</source>
         <translation>Acontecimientos de la cronología</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
         <source>Your notes and questions (%1)</source>
         <translation>Tus notas y preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -5192,15 +5152,13 @@ Mis comentarios:
         <source>No results for “%1”.</source>
         <translation>No hay resultados para “%1”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
-        <source>1 result for “%1”</source>
-        <translation>1 resultado para “%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
-        <source>%1 results for “%2”</source>
-        <translation>%1 resultados para “%2”</translation>
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n resultado para “%1”</numerusform>
+            <numerusform>%n resultados para “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,135 +95,136 @@
         <translation>Leggi in %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="214"/>
+        <location filename="../app/core/articlerenderer.cpp" line="219"/>
+        <location filename="../app/core/articlerenderer.cpp" line="221"/>
         <source>In short:</source>
         <translation>In breve:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="225"/>
+        <location filename="../app/core/articlerenderer.cpp" line="232"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>Last reviewed: %1</source>
         <translation>Ultima revisione: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Feedback</source>
         <translation>Il tuo parere</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Was this useful?</source>
         <translation>Ti è stato utile?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="243"/>
+        <location filename="../app/core/articlerenderer.cpp" line="250"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="244"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="245"/>
+        <location filename="../app/core/articlerenderer.cpp" line="252"/>
         <source>Send feedback</source>
         <translation>Invia un commento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="255"/>
+        <location filename="../app/core/articlerenderer.cpp" line="262"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="260"/>
+        <location filename="../app/core/articlerenderer.cpp" line="267"/>
         <source>Read more:</source>
         <translation>Per saperne di più:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="264"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>See also:</source>
         <translation>Vedi anche:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="288"/>
         <source>Research</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="284"/>
+        <location filename="../app/core/articlerenderer.cpp" line="291"/>
         <source>Trials</source>
         <translation>Studi clinici</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="287"/>
+        <location filename="../app/core/articlerenderer.cpp" line="294"/>
         <source>Safety</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="297"/>
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="293"/>
+        <location filename="../app/core/articlerenderer.cpp" line="300"/>
         <source>Policy</source>
         <translation>Politiche</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="296"/>
+        <location filename="../app/core/articlerenderer.cpp" line="303"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="304"/>
-        <location filename="../app/core/articlerenderer.cpp" line="344"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Timeline</source>
         <translation>Linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Filter by topic</source>
         <translation>Filtra per argomento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Show:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="318"/>
         <source>All topics</source>
         <translation>Tutti gli argomenti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>Read the article</source>
         <translation>Leggi l&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="336"/>
-        <location filename="../app/core/articlerenderer.cpp" line="357"/>
+        <location filename="../app/core/articlerenderer.cpp" line="343"/>
+        <location filename="../app/core/articlerenderer.cpp" line="364"/>
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
         <source>No events for this topic.</source>
         <translation>Nessun evento per questo argomento.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
-        <location filename="../app/core/articlerenderer.cpp" line="360"/>
+        <location filename="../app/core/articlerenderer.cpp" line="356"/>
+        <location filename="../app/core/articlerenderer.cpp" line="367"/>
         <source>Quotes</source>
         <translation>Citazioni</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="358"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Ogni citazione è riportata parola per parola, con chi l&apos;ha detta, quando e dove è stata pubblicata.</translation>
     </message>
@@ -241,28 +242,28 @@
 <context>
     <name>Myelin::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/exportcommand.cpp" line="63"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
         <translation>Esegui &quot;myelin export --help&quot; per vedere come si usa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="71"/>
+        <location filename="../app/cli/exportcommand.cpp" line="72"/>
         <source>cannot write %1: it is a folder; give a file name</source>
         <translation>impossibile scrivere %1: è una cartella; indica un nome di file</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="75"/>
+        <location filename="../app/cli/exportcommand.cpp" line="76"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>impossibile scrivere %1: la cartella %2 non esiste</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="80"/>
-        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../app/cli/exportcommand.cpp" line="81"/>
+        <location filename="../app/cli/exportcommand.cpp" line="114"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <location filename="../app/cli/exportcommand.cpp" line="129"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -316,78 +317,78 @@ comando è sbagliata.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="198"/>
+        <location filename="../app/cli/exportcommand.cpp" line="202"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>indica cosa salvare: --pdf &lt;file&gt;, --html &lt;file&gt; o --text &lt;file&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <location filename="../app/cli/exportcommand.cpp" line="205"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>un opuscolo si salva solo con --pdf, e i suoi articoli vengono dal file dell&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="204"/>
+        <location filename="../app/cli/exportcommand.cpp" line="208"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>indica almeno un articolo, per esempio: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="207"/>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>--html e --text salvano un articolo alla volta; ne sono stati indicati %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="215"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>--%1 richiede un nome di file, non vuoto</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="219"/>
+        <location filename="../app/cli/exportcommand.cpp" line="223"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--paper deve essere A4 o Letter, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="227"/>
+        <location filename="../app/cli/exportcommand.cpp" line="231"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--text-size deve essere un numero intero da %1 a %2, non &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source> (listed in the handout file %1)</source>
         <translation> (elencato nel file dell&apos;opuscolo %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="265"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>non c&apos;è nessun articolo chiamato &quot;%1&quot;%2. I nomi degli articoli sono come &quot;what-is-ms&quot;: parole minuscole unite da trattini.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="290"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>impossibile scrivere %1: è %2, che viene letto; scegli un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>impossibile scrivere due file come %1; dai a ciascuno un nome diverso</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="320"/>
-        <location filename="../app/cli/exportcommand.cpp" line="327"/>
+        <location filename="../app/cli/exportcommand.cpp" line="324"/>
+        <location filename="../app/cli/exportcommand.cpp" line="331"/>
         <source>Saved %1.</source>
         <translation>Salvato %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="349"/>
+        <location filename="../app/cli/exportcommand.cpp" line="353"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>impossibile creare il PDF %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="350"/>
+        <location filename="../app/cli/exportcommand.cpp" line="354"/>
         <source>printing stopped unexpectedly</source>
         <translation>la stampa si è interrotta in modo imprevisto</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="356"/>
+        <location filename="../app/cli/exportcommand.cpp" line="360"/>
         <source>Saved %1 (%2).</source>
         <translation>Salvato %1 (%2).</translation>
     </message>
@@ -565,15 +566,13 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>1 page</source>
-        <translation>1 pagina</translation>
-    </message>
-    <message>
-        <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>%1 pages</source>
-        <translation>%1 pagine</translation>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -890,17 +889,17 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="577"/>
+        <location filename="../app/core/searchengine.cpp" line="625"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="579"/>
+        <location filename="../app/core/searchengine.cpp" line="627"/>
         <source>Timeline</source>
         <translation>Linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="583"/>
+        <location filename="../app/core/searchengine.cpp" line="631"/>
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
@@ -1528,28 +1527,28 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>You are here</source>
         <translation>Sei qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
         <source>Where the open article sits in the collection</source>
         <translation>Dove si trova l&apos;articolo aperto nella raccolta</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
         <source>You are here:</source>
         <translation>Sei qui:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
         <source>Go to %1</source>
         <translation>Vai a %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="76"/>
         <source>then</source>
         <translation>poi</translation>
     </message>
@@ -2043,7 +2042,7 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>Delete All My Data</source>
         <translation>Elimina tutti i miei dati</translation>
     </message>
@@ -2052,68 +2051,66 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
         <source>Delete all your data from this computer?</source>
         <translation>Eliminare tutti i tuoi dati da questo computer?</translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
-        <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation>1 copia danneggiata del tuo file di dati, messa da parte in precedenza</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <source>%n damaged copies of your data file, set aside earlier</source>
+        <translation>
+            <numerusform>%n copia danneggiata del tuo file di dati, messa da parte in precedenza</numerusform>
+            <numerusform>%n copie danneggiate del tuo file di dati, messe da parte in precedenza</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
-        <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation>%1 copie danneggiate del tuo file di dati, messe da parte in precedenza</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation>Non hai segnalibri, note, domande o cronologia salvati.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>This deletes:</source>
         <translation>Verranno eliminati:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
         <source>This deletes: %1</source>
         <translation>Verranno eliminati: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation>Non si può annullare. Per conservarne una copia, scegli “Prima esporta i miei dati”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation>Riporta anche tutte le &amp;impostazioni com&apos;erano all&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all settings back as they were</source>
         <translation>Riporta anche tutte le impostazioni com&apos;erano all&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation>Dimensione del testo, colori, spaziatura, profili di comfort, dimensione della finestra, formato carta e dati dell&apos;opuscolo tornano come erano quando Myelin è stato installato.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
         <source>&amp;Export My Data First…</source>
         <translation>Prima &amp;esporta i miei dati…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>Export My Data First</source>
         <translation>Prima esporta i miei dati</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
         <source>&amp;Delete All My Data</source>
         <translation>Eli&amp;mina tutti i miei dati</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -2190,37 +2187,37 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::GlossaryPanel</name>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="28"/>
         <source>Filter terms</source>
         <translation>Filtra i termini</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Filter glossary terms</source>
         <translation>Filtra i termini del glossario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="32"/>
         <source>Type part of a word to show only matching terms</source>
         <translation>Scrivi una parte di una parola per mostrare solo i termini corrispondenti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="43"/>
         <source>Press Enter to read a term&apos;s definition</source>
         <translation>Premi Invio per leggere la definizione di un termine</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>Glossary term</source>
         <translation>Termine del glossario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
@@ -2628,99 +2625,97 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
         <source>Already in the handout: %1</source>
         <translation>Già nell&apos;opuscolo: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
-        <source>1 article in the handout.</source>
-        <translation>1 articolo nell&apos;opuscolo.</translation>
+        <source>%n articles in the handout.</source>
+        <translation>
+            <numerusform>%n articolo nell&apos;opuscolo.</numerusform>
+            <numerusform>%n articoli nell&apos;opuscolo.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
-        <source>%1 articles in the handout.</source>
-        <translation>%1 articoli nell&apos;opuscolo.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation>Aggiungi degli articoli per vedere quante pagine occupa l&apos;opuscolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Counting the pages…</source>
         <translation>Conteggio delle pagine…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
         <source>The pages could not be counted.</source>
         <translation>Non è stato possibile contare le pagine.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
         <source>This handout takes 1 page.</source>
         <translation>Questo opuscolo occupa 1 pagina.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation>Questo opuscolo occupa 2 pagine (1 foglio stampato fronte e retro).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation>Questo opuscolo occupa %1 pagine (%2 fogli stampati fronte e retro).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
         <source>Opened %1.</source>
         <translation>Aperto %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
         <source>Saved %1.</source>
         <translation>Salvato %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
         <source>Open a Handout</source>
         <translation>Apri un opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation>Opuscoli Myelin (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
         <source>Cannot open the handout</source>
         <translation>Impossibile aprire l&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
         <source>handout</source>
         <translation>opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <source>Save the Handout</source>
         <translation>Salva l&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
         <source>Myelin handouts (*.json)</source>
         <translation>Opuscoli Myelin (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
         <source>Cannot save the handout</source>
         <translation>Impossibile salvare l&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>Save the Handout as PDF</source>
         <translation>Salva l&apos;opuscolo come PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
@@ -3009,39 +3004,39 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>Contents</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Tutti gli articoli. Usa i tasti freccia per spostarti e aprirli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Opening the article</source>
         <translation>Apertura dell&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
         <source>Open in your web browser?</source>
         <translation>Aprire nel browser web?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3054,190 +3049,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Vuoi aprirlo nel tuo browser web? Il browser avrà bisogno di una connessione a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Go back to the previous article</source>
         <translation>Torna all&apos;articolo precedente</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Forward</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Go forward again</source>
         <translation>Vai di nuovo avanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Home</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go to the welcome page</source>
         <translation>Vai alla pagina di benvenuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the glossary of terms</source>
         <translation>Mostra il glossario dei termini</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Timeline</source>
         <translation>Linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
         <source>Show the timeline of events</source>
         <translation>Mostra la linea del tempo degli eventi</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Quotes</source>
         <translation>Citazioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
         <source>Show the collection of quotes</source>
         <translation>Mostra la raccolta di citazioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Make the text smaller</source>
         <translation>Rimpicciolisci il testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Normal text size</source>
         <translation>Dimensione normale del testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>Make the text larger</source>
         <translation>Ingrandisci il testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
         <source>Text size:</source>
         <translation>Dimensione del testo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Chiedi aiuto ora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Numeri di emergenza, linee di ascolto per le crisi e numeri di assistenza per la SM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>V&amp;isualizza</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
         <source>&amp;How to Use Myelin</source>
         <translation>Come &amp;usare Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Apri la guida a Myelin, con le scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>Show &amp;Contents</source>
         <translation>Mostra l&apos;&amp;indice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostra o nascondi l&apos;indice e il glossario accanto all&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostra gli elementi &amp;correlati</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostra o nascondi gli elementi correlati accanto all&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>This page has no related items.</source>
         <translation>Questa pagina non ha elementi correlati.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Non è stato possibile salvare la tua risposta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
         <source>Changes are not being saved</source>
         <translation>Le modifiche non vengono salvate</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
         <source>Text size %1%</source>
         <translation>Dimensione del testo %1%</translation>
     </message>
@@ -3252,34 +3247,34 @@ Vuoi aprirlo nel tuo browser web? Il browser avrà bisogno di una connessione a 
         <translation>Altri pulsanti: quelli per cui la finestra non ha spazio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Grazie. La tua risposta è salvata solo su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Non c&apos;è nessun articolo chiamato &quot;%1&quot;. Ecco la pagina di benvenuto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
         <source>Glossary: %1</source>
         <translation>Glossario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Commento su &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
         <source>Article: %1
 
 My comments:
@@ -3490,196 +3485,161 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::MyDataText</name>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>1 bookmark</source>
-        <translation>1 segnalibro</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>%1 bookmarks</source>
-        <translation>%1 segnalibri</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>1 folder</source>
-        <translation>1 cartella</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>%1 folders</source>
-        <translation>%1 cartelle</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="13"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="49"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n segnalibro</numerusform>
+            <numerusform>%n segnalibri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n cartella</numerusform>
+            <numerusform>%n cartelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n evidenziazione</numerusform>
+            <numerusform>%n evidenziazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n with a note</source>
+        <translation>
+            <numerusform>%n con una nota</numerusform>
+            <numerusform>%n con una nota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="21"/>
+        <source>%n questions for your appointment</source>
+        <translation>
+            <numerusform>%n domanda per il tuo appuntamento</numerusform>
+            <numerusform>%n domande per il tuo appuntamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>1 highlight</source>
-        <translation>1 evidenziazione</translation>
+        <source>your reading history (%n page visits)</source>
+        <translation>
+            <numerusform>la tua cronologia di lettura (%n pagina visitata)</numerusform>
+            <numerusform>la tua cronologia di lettura (%n pagine visitate)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="27"/>
+        <source>where you were in %n articles</source>
+        <translation>
+            <numerusform>il punto di lettura in %n articolo</numerusform>
+            <numerusform>i punti di lettura in %n articoli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="30"/>
+        <source>%n answers to “Was this useful?”</source>
+        <translation>
+            <numerusform>%n risposta a “Ti è stato utile?”</numerusform>
+            <numerusform>%n risposte a “Ti è stato utile?”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="52"/>
+        <source>%n bookmark folders</source>
+        <translation>
+            <numerusform>%n cartella di segnalibri</numerusform>
+            <numerusform>%n cartelle di segnalibri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="55"/>
+        <source>%n highlights and notes</source>
+        <translation>
+            <numerusform>%n evidenziazione o nota</numerusform>
+            <numerusform>%n evidenziazioni e note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="58"/>
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n domanda</numerusform>
+            <numerusform>%n domande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="61"/>
+        <source>%n page visits in your history</source>
+        <translation>
+            <numerusform>%n pagina visitata nella cronologia</numerusform>
+            <numerusform>%n pagine visitate nella cronologia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="64"/>
+        <source>%n reading positions</source>
+        <translation>
+            <numerusform>%n punto di lettura</numerusform>
+            <numerusform>%n punti di lettura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="67"/>
+        <source>%n feedback answers</source>
+        <translation>
+            <numerusform>%n risposta sull&apos;utilità</numerusform>
+            <numerusform>%n risposte sull&apos;utilità</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>%1 highlights</source>
-        <translation>%1 evidenziazioni</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>1 with a note</source>
-        <translation>1 con una nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>%1 with a note</source>
-        <translation>%1 con una nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>1 question for your appointment</source>
-        <translation>1 domanda per il tuo appuntamento</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>%1 questions for your appointment</source>
-        <translation>%1 domande per il tuo appuntamento</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (1 page visit)</source>
-        <translation>la tua cronologia di lettura (1 pagina visitata)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (%1 page visits)</source>
-        <translation>la tua cronologia di lettura (%1 pagine visitate)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in 1 article</source>
-        <translation>il punto di lettura in 1 articolo</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in %1 articles</source>
-        <translation>i punti di lettura in %1 articoli</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
-        <source>1 answer to “Was this useful?”</source>
-        <translation>1 risposta a “Ti è stato utile?”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
-        <source>%1 answers to “Was this useful?”</source>
-        <translation>%1 risposte a “Ti è stato utile?”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>1 bookmark folder</source>
-        <translation>1 cartella di segnalibri</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>%1 bookmark folders</source>
-        <translation>%1 cartelle di segnalibri</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>1 highlight or note</source>
-        <translation>1 evidenziazione o nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>%1 highlights and notes</source>
-        <translation>%1 evidenziazioni e note</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>1 question</source>
-        <translation>1 domanda</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>%1 questions</source>
-        <translation>%1 domande</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>1 page visit in your history</source>
-        <translation>1 pagina visitata nella cronologia</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>%1 page visits in your history</source>
-        <translation>%1 pagine visitate nella cronologia</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>1 reading position</source>
-        <translation>1 punto di lettura</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>%1 reading positions</source>
-        <translation>%1 punti di lettura</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>1 feedback answer</source>
-        <translation>1 risposta sull&apos;utilità</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>%1 feedback answers</source>
-        <translation>%1 risposte sull&apos;utilità</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="69"/>
         <source>Added: %1.</source>
         <translation>Aggiunti: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="71"/>
         <source>Nothing new was added: everything in the file is already here.</source>
         <translation>Non è stato aggiunto nulla di nuovo: tutto ciò che è nel file è già presente.</translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
-        <source>Already here, so skipped: 1 item.</source>
-        <translation>Già presente, quindi saltato: 1 elemento.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="74"/>
+        <source>Already here, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Già presente, quindi saltato: %n elemento.</numerusform>
+            <numerusform>Già presenti, quindi saltati: %n elementi.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
-        <source>Already here, so skipped: %1 items.</source>
-        <translation>Già presenti, quindi saltati: %1 elementi.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="77"/>
+        <source>Kept both: %n items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
+        <translation>
+            <numerusform>Conservati entrambi: %n elemento del file è una versione diversa di uno dei tuoi (con altre parole), quindi è stato aggiunto accanto al tuo. Nulla di tuo è stato modificato.</numerusform>
+            <numerusform>Conservati entrambi: %n elementi del file sono versioni diverse dei tuoi (con altre parole), quindi sono stati aggiunti accanto ai tuoi. Nulla di tuo è stato modificato.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
-        <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation>Conservati entrambi: 1 elemento del file è una versione diversa di uno dei tuoi (con altre parole), quindi è stato aggiunto accanto al tuo. Nulla di tuo è stato modificato.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
-        <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation>Conservati entrambi: %1 elementi del file sono versioni diverse dei tuoi (con altre parole), quindi sono stati aggiunti accanto ai tuoi. Nulla di tuo è stato modificato.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
-        <source>Could not be read, so skipped: 1 item.</source>
-        <translation>Non leggibile, quindi saltato: 1 elemento.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
-        <source>Could not be read, so skipped: %1 items.</source>
-        <translation>Non leggibili, quindi saltati: %1 elementi.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <source>Could not be read, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Non leggibile, quindi saltato: %n elemento.</numerusform>
+            <numerusform>Non leggibili, quindi saltati: %n elementi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4903,13 +4863,13 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::RelatedPanel</name>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="22"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Related items</source>
         <translation>Elementi correlati</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="36"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
         <translation>Articoli collegati a quello aperto. Premi Invio per aprirne uno.</translation>
     </message>
@@ -4993,103 +4953,103 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
         <source>&amp;Search…</source>
         <translation>&amp;Cerca…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>Cerca articoli, termini del glossario ed eventi della linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
         <source>&amp;Find in This Page…</source>
         <translation>&amp;Trova in questa pagina…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
         <source>Find words in the open page</source>
         <translation>Trova parole nella pagina aperta</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
         <source>Find &amp;Next</source>
         <translation>Trova &amp;successivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
         <source>Go to the next match in the page</source>
         <translation>Vai al risultato successivo nella pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
         <source>Find &amp;Previous</source>
         <translation>Trova &amp;precedente</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
         <source>Go to the previous match in the page</source>
         <translation>Vai al risultato precedente nella pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
         <source>Search is not available: %1</source>
         <translation>La ricerca non è disponibile: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>Nessuna pagina contiene tutte queste parole. Pagine che ne contengono alcune:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
         <source>Show all results for %1</source>
         <translation>Mostra tutti i risultati per %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>Nessun risultato per %1. Controlla come è scritto, oppure prova con meno parole o con parole diverse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
         <source>“%1” is no longer in the library.</source>
         <translation>“%1” non è più nella raccolta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Articles</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
         <source>Timeline events</source>
         <translation>Eventi della linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 or more</source>
         <translation>%1 o più</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
         <source>Your notes and questions (%1)</source>
         <translation>Le tue note e domande (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -5189,15 +5149,13 @@ I miei commenti:
         <source>No results for “%1”.</source>
         <translation>Nessun risultato per “%1”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
-        <source>1 result for “%1”</source>
-        <translation>1 risultato per “%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
-        <source>%1 results for “%2”</source>
-        <translation>%1 risultati per “%2”</translation>
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n risultato per “%1”</numerusform>
+            <numerusform>%n risultati per “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,135 +95,136 @@
         <translation>Ler em %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="214"/>
+        <location filename="../app/core/articlerenderer.cpp" line="219"/>
+        <location filename="../app/core/articlerenderer.cpp" line="221"/>
         <source>In short:</source>
         <translation>Em resumo:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="225"/>
+        <location filename="../app/core/articlerenderer.cpp" line="232"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="233"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>Last reviewed: %1</source>
         <translation>Última revisão: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Feedback</source>
         <translation>Sua opinião</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="249"/>
         <source>Was this useful?</source>
         <translation>Isto foi útil?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="243"/>
+        <location filename="../app/core/articlerenderer.cpp" line="250"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="244"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="245"/>
+        <location filename="../app/core/articlerenderer.cpp" line="252"/>
         <source>Send feedback</source>
         <translation>Enviar comentário</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="255"/>
+        <location filename="../app/core/articlerenderer.cpp" line="262"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="260"/>
+        <location filename="../app/core/articlerenderer.cpp" line="267"/>
         <source>Read more:</source>
         <translation>Leia mais:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="264"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>See also:</source>
         <translation>Veja também:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="288"/>
         <source>Research</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="284"/>
+        <location filename="../app/core/articlerenderer.cpp" line="291"/>
         <source>Trials</source>
         <translation>Ensaios clínicos</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="287"/>
+        <location filename="../app/core/articlerenderer.cpp" line="294"/>
         <source>Safety</source>
         <translation>Segurança</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="297"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="293"/>
+        <location filename="../app/core/articlerenderer.cpp" line="300"/>
         <source>Policy</source>
         <translation>Políticas públicas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="296"/>
+        <location filename="../app/core/articlerenderer.cpp" line="303"/>
         <source>Media</source>
         <translation>Mídia</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="304"/>
-        <location filename="../app/core/articlerenderer.cpp" line="344"/>
+        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="351"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Filter by topic</source>
         <translation>Filtrar por tema</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="308"/>
+        <location filename="../app/core/articlerenderer.cpp" line="315"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
+        <location filename="../app/core/articlerenderer.cpp" line="318"/>
         <source>All topics</source>
         <translation>Todos os temas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="341"/>
         <source>Read the article</source>
         <translation>Ler o artigo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="336"/>
-        <location filename="../app/core/articlerenderer.cpp" line="357"/>
+        <location filename="../app/core/articlerenderer.cpp" line="343"/>
+        <location filename="../app/core/articlerenderer.cpp" line="364"/>
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
         <source>No events for this topic.</source>
         <translation>Nenhum evento sobre este tema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
-        <location filename="../app/core/articlerenderer.cpp" line="360"/>
+        <location filename="../app/core/articlerenderer.cpp" line="356"/>
+        <location filename="../app/core/articlerenderer.cpp" line="367"/>
         <source>Quotes</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="358"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Cada citação é reproduzida palavra por palavra, com quem a disse, quando e onde foi publicada.</translation>
     </message>
@@ -241,28 +242,28 @@
 <context>
     <name>Myelin::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/exportcommand.cpp" line="63"/>
         <source>Run &quot;myelin export --help&quot; to see how to use it.</source>
         <translation>Execute &quot;myelin export --help&quot; para ver como usar o comando.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="71"/>
+        <location filename="../app/cli/exportcommand.cpp" line="72"/>
         <source>cannot write %1: it is a folder; give a file name</source>
         <translation>não é possível gravar %1: é uma pasta; informe um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="75"/>
+        <location filename="../app/cli/exportcommand.cpp" line="76"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>não é possível gravar %1: a pasta %2 não existe</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="80"/>
-        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../app/cli/exportcommand.cpp" line="81"/>
+        <location filename="../app/cli/exportcommand.cpp" line="114"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <location filename="../app/cli/exportcommand.cpp" line="129"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -320,78 +321,78 @@ qual), 2 quando a linha de comando está errada.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="198"/>
+        <location filename="../app/cli/exportcommand.cpp" line="202"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>diga o que salvar: --pdf &lt;arquivo&gt;, --html &lt;arquivo&gt; ou --text &lt;arquivo&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <location filename="../app/cli/exportcommand.cpp" line="205"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>um folheto só é salvo com --pdf, e seus artigos vêm do arquivo de folheto</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="204"/>
+        <location filename="../app/cli/exportcommand.cpp" line="208"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>indique pelo menos um artigo, por exemplo: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="207"/>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>--html e --text salvam um artigo por vez; foram indicados %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="215"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>--%1 precisa de um nome de arquivo, e ele não pode estar vazio</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="219"/>
+        <location filename="../app/cli/exportcommand.cpp" line="223"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--paper deve ser A4 ou Letter, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="227"/>
+        <location filename="../app/cli/exportcommand.cpp" line="231"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--text-size deve ser um número inteiro de %1 a %2, não &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source> (listed in the handout file %1)</source>
         <translation> (listado no arquivo de folheto %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="265"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>não há nenhum artigo chamado &quot;%1&quot;%2. Os nomes de artigos têm esta forma: &quot;what-is-ms&quot;, palavras em letras minúsculas unidas por hifens.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="290"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>não é possível gravar %1: é %2, que está sendo lido; escolha outro nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>não é possível gravar dois arquivos como %1; dê um nome próprio a cada um</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="320"/>
-        <location filename="../app/cli/exportcommand.cpp" line="327"/>
+        <location filename="../app/cli/exportcommand.cpp" line="324"/>
+        <location filename="../app/cli/exportcommand.cpp" line="331"/>
         <source>Saved %1.</source>
         <translation>Arquivo %1 salvo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="349"/>
+        <location filename="../app/cli/exportcommand.cpp" line="353"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>não foi possível criar o PDF %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="350"/>
+        <location filename="../app/cli/exportcommand.cpp" line="354"/>
         <source>printing stopped unexpectedly</source>
         <translation>a impressão parou inesperadamente</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="356"/>
+        <location filename="../app/cli/exportcommand.cpp" line="360"/>
         <source>Saved %1 (%2).</source>
         <translation>Arquivo %1 salvo (%2).</translation>
     </message>
@@ -569,15 +570,13 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>1 page</source>
-        <translation>1 página</translation>
-    </message>
-    <message>
-        <location filename="../app/export/exportformat.cpp" line="57"/>
-        <source>%1 pages</source>
-        <translation>%1 páginas</translation>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -894,17 +893,17 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="577"/>
+        <location filename="../app/core/searchengine.cpp" line="625"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="579"/>
+        <location filename="../app/core/searchengine.cpp" line="627"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="583"/>
+        <location filename="../app/core/searchengine.cpp" line="631"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
@@ -1532,28 +1531,28 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="43"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
         <source>You are here</source>
         <translation>Você está aqui</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
         <source>Where the open article sits in the collection</source>
         <translation>Onde o artigo aberto fica na coleção</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="62"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
         <source>You are here:</source>
         <translation>Você está aqui:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="68"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="70"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="75"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="76"/>
         <source>then</source>
         <translation>em seguida</translation>
     </message>
@@ -2047,7 +2046,7 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
         <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="89"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
         <source>Delete All My Data</source>
         <translation>Excluir todos os meus dados</translation>
     </message>
@@ -2056,68 +2055,66 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
         <source>Delete all your data from this computer?</source>
         <translation>Excluir todos os seus dados deste computador?</translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
-        <source>1 damaged copy of your data file, set aside earlier</source>
-        <translation>1 cópia danificada do seu arquivo de dados, separada anteriormente</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <source>%n damaged copies of your data file, set aside earlier</source>
+        <translation>
+            <numerusform>%n cópia danificada do seu arquivo de dados, separada anteriormente</numerusform>
+            <numerusform>%n cópias danificadas do seu arquivo de dados, separadas anteriormente</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="47"/>
-        <source>%1 damaged copies of your data file, set aside earlier</source>
-        <translation>%1 cópias danificadas do seu arquivo de dados, separadas anteriormente</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation>Você não tem favoritos, notas, perguntas nem histórico salvos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="52"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
         <source>This deletes:</source>
         <translation>Serão excluídos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
         <source>This deletes: %1</source>
         <translation>Serão excluídos: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="57"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation>Isto não pode ser desfeito. Para guardar uma cópia, escolha “Exportar meus dados antes”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation>Também restaurar todas as &amp;configurações originais</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="66"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
         <source>Also put all settings back as they were</source>
         <translation>Também restaurar todas as configurações originais</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="69"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation>O tamanho do texto, as cores, o espaçamento, os perfis de conforto, o tamanho da janela, o tamanho do papel e os dados do folheto voltam a ser como eram quando o Myelin foi instalado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
         <source>&amp;Export My Data First…</source>
         <translation>&amp;Exportar meus dados antes…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="79"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
         <source>Export My Data First</source>
         <translation>Exportar meus dados antes</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
         <source>&amp;Delete All My Data</source>
         <translation>E&amp;xcluir todos os meus dados</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="93"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2194,37 +2191,37 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::GlossaryPanel</name>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="27"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="28"/>
         <source>Filter terms</source>
         <translation>Filtrar termos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="30"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
         <source>Filter glossary terms</source>
         <translation>Filtrar os termos do glossário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="31"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="32"/>
         <source>Type part of a word to show only matching terms</source>
         <translation>Digite parte de uma palavra para mostrar só os termos correspondentes</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="41"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
         <source>Glossary terms</source>
         <translation>Termos do glossário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="42"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="43"/>
         <source>Press Enter to read a term&apos;s definition</source>
         <translation>Pressione Enter para ler a definição de um termo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="89"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
         <source>Glossary term</source>
         <translation>Termo do glossário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/glossarypanel.cpp" line="90"/>
+        <location filename="../app/ui/shell/glossarypanel.cpp" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -2632,99 +2629,97 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
         <source>Already in the handout: %1</source>
         <translation>Já está no folheto: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
-        <source>1 article in the handout.</source>
-        <translation>1 artigo no folheto.</translation>
+        <source>%n articles in the handout.</source>
+        <translation>
+            <numerusform>%n artigo no folheto.</numerusform>
+            <numerusform>%n artigos no folheto.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="459"/>
-        <source>%1 articles in the handout.</source>
-        <translation>%1 artigos no folheto.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation>Adicione artigos para ver quantas páginas o folheto terá.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="538"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
         <source>Counting the pages…</source>
         <translation>Contando as páginas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="559"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
         <source>The pages could not be counted.</source>
         <translation>Não foi possível contar as páginas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="564"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
         <source>This handout takes 1 page.</source>
         <translation>Este folheto tem 1 página.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="566"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation>Este folheto tem 2 páginas (1 folha impressa frente e verso).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="569"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation>Este folheto tem %1 páginas (%2 folhas impressas frente e verso).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="591"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
         <source>Opened %1.</source>
         <translation>Arquivo %1 aberto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="600"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
         <source>Saved %1.</source>
         <translation>Arquivo %1 salvo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
         <source>Open a Handout</source>
         <translation>Abrir um folheto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="617"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation>Folhetos do Myelin (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="623"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
         <source>Cannot open the handout</source>
         <translation>Não é possível abrir o folheto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
         <source>handout</source>
         <translation>folheto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="632"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
         <source>Save the Handout</source>
         <translation>Salvar o folheto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
         <source>Myelin handouts (*.json)</source>
         <translation>Folhetos do Myelin (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="641"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
         <source>Cannot save the handout</source>
         <translation>Não é possível salvar o folheto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="648"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
         <source>Save the Handout as PDF</source>
         <translation>Salvar o folheto em PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="650"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
@@ -3013,39 +3008,39 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="245"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Todos os artigos. Use as setas do teclado para percorrê-los e abri-los.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Opening the article</source>
         <translation>Abrindo o artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="291"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
         <source>Open in your web browser?</source>
         <translation>Abrir no seu navegador?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3058,190 +3053,190 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Abrir no seu navegador? O navegador vai precisar de conexão com a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
         <source>Go back to the previous article</source>
         <translation>Voltar ao artigo anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
         <source>Go forward again</source>
         <translation>Avançar de novo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go to the welcome page</source>
         <translation>Ir para a página de boas-vindas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Show the glossary of terms</source>
         <translation>Mostrar o glossário de termos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
         <source>Show the timeline of events</source>
         <translation>Mostrar a linha do tempo dos eventos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="705"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
         <source>Quotes</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
         <source>Show the collection of quotes</source>
         <translation>Mostrar a coleção de citações</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
         <source>Make the text smaller</source>
         <translation>Diminuir o texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Normal text size</source>
         <translation>Tamanho normal do texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
         <source>Make the text larger</source>
         <translation>Aumentar o texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="392"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="395"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
         <source>Text size:</source>
         <translation>Tamanho do texto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="436"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Obter ajuda agora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Números de emergência, serviços de apoio em crises e canais de ajuda sobre EM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="422"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="425"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="432"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Como usar o Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="447"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Abrir o guia do Myelin, com os atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="486"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>Show &amp;Contents</source>
         <translation>Mostrar &amp;sumário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostrar ou ocultar o sumário e o glossário ao lado do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostrar itens &amp;relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="493"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostrar ou ocultar os itens relacionados ao lado do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>This page has no related items.</source>
         <translation>Esta página não tem itens relacionados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Não foi possível salvar a sua resposta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="639"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
         <source>Changes are not being saved</source>
         <translation>As mudanças não estão sendo salvas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
         <source>Text size %1%</source>
         <translation>Tamanho do texto %1%</translation>
     </message>
@@ -3256,34 +3251,34 @@ Abrir no seu navegador? O navegador vai precisar de conexão com a internet.</tr
         <translation>Mais botões: os que não cabem na janela</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Obrigado. Sua resposta foi salva somente neste computador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="651"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Não há nenhum artigo chamado &quot;%1&quot;. Mostrando a página de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="688"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="697"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
         <source>Glossary: %1</source>
         <translation>Glossário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="774"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Comentário sobre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
         <source>Article: %1
 
 My comments:
@@ -3494,196 +3489,161 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::MyDataText</name>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>1 bookmark</source>
-        <translation>1 favorito</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="19"/>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="59"/>
-        <source>%1 bookmarks</source>
-        <translation>%1 favoritos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
         <source>%1 in %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>1 folder</source>
-        <translation>1 pasta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="20"/>
-        <source>%1 folders</source>
-        <translation>%1 pastas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="13"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="49"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n favorito</numerusform>
+            <numerusform>%n favoritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="14"/>
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n pasta</numerusform>
+            <numerusform>%n pastas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n destaque</numerusform>
+            <numerusform>%n destaques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="18"/>
+        <source>%n with a note</source>
+        <translation>
+            <numerusform>%n com nota</numerusform>
+            <numerusform>%n com nota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="21"/>
+        <source>%n questions for your appointment</source>
+        <translation>
+            <numerusform>%n pergunta para a sua consulta</numerusform>
+            <numerusform>%n perguntas para a sua consulta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>1 highlight</source>
-        <translation>1 destaque</translation>
+        <source>your reading history (%n page visits)</source>
+        <translation>
+            <numerusform>seu histórico de leitura (%n página visitada)</numerusform>
+            <numerusform>seu histórico de leitura (%n páginas visitadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="27"/>
+        <source>where you were in %n articles</source>
+        <translation>
+            <numerusform>onde você parou em %n artigo</numerusform>
+            <numerusform>onde você parou em %n artigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="30"/>
+        <source>%n answers to “Was this useful?”</source>
+        <translation>
+            <numerusform>%n resposta a “Isto foi útil?”</numerusform>
+            <numerusform>%n respostas a “Isto foi útil?”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="52"/>
+        <source>%n bookmark folders</source>
+        <translation>
+            <numerusform>%n pasta de favoritos</numerusform>
+            <numerusform>%n pastas de favoritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="55"/>
+        <source>%n highlights and notes</source>
+        <translation>
+            <numerusform>%n destaque ou nota</numerusform>
+            <numerusform>%n destaques e notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="58"/>
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n pergunta</numerusform>
+            <numerusform>%n perguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="61"/>
+        <source>%n page visits in your history</source>
+        <translation>
+            <numerusform>%n página visitada no seu histórico</numerusform>
+            <numerusform>%n páginas visitadas no seu histórico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="64"/>
+        <source>%n reading positions</source>
+        <translation>
+            <numerusform>%n ponto de leitura</numerusform>
+            <numerusform>%n pontos de leitura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="67"/>
+        <source>%n feedback answers</source>
+        <translation>
+            <numerusform>%n resposta de avaliação</numerusform>
+            <numerusform>%n respostas de avaliação</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="24"/>
-        <source>%1 highlights</source>
-        <translation>%1 destaques</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>1 with a note</source>
-        <translation>1 com nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="25"/>
-        <source>%1 with a note</source>
-        <translation>%1 com nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>1 question for your appointment</source>
-        <translation>1 pergunta para a sua consulta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="29"/>
-        <source>%1 questions for your appointment</source>
-        <translation>%1 perguntas para a sua consulta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (1 page visit)</source>
-        <translation>seu histórico de leitura (1 página visitada)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="33"/>
-        <source>your reading history (%1 page visits)</source>
-        <translation>seu histórico de leitura (%1 páginas visitadas)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in 1 article</source>
-        <translation>onde você parou em 1 artigo</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="36"/>
-        <source>where you were in %1 articles</source>
-        <translation>onde você parou em %1 artigos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="39"/>
-        <source>1 answer to “Was this useful?”</source>
-        <translation>1 resposta a “Isto foi útil?”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="40"/>
-        <source>%1 answers to “Was this useful?”</source>
-        <translation>%1 respostas a “Isto foi útil?”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>1 bookmark folder</source>
-        <translation>1 pasta de favoritos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="62"/>
-        <source>%1 bookmark folders</source>
-        <translation>%1 pastas de favoritos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>1 highlight or note</source>
-        <translation>1 destaque ou nota</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="65"/>
-        <source>%1 highlights and notes</source>
-        <translation>%1 destaques e notas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>1 question</source>
-        <translation>1 pergunta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="68"/>
-        <source>%1 questions</source>
-        <translation>%1 perguntas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>1 page visit in your history</source>
-        <translation>1 página visitada no seu histórico</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="72"/>
-        <source>%1 page visits in your history</source>
-        <translation>%1 páginas visitadas no seu histórico</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>1 reading position</source>
-        <translation>1 ponto de leitura</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="75"/>
-        <source>%1 reading positions</source>
-        <translation>%1 pontos de leitura</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>1 feedback answer</source>
-        <translation>1 resposta de avaliação</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="78"/>
-        <source>%1 feedback answers</source>
-        <translation>%1 respostas de avaliação</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="80"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="69"/>
         <source>Added: %1.</source>
         <translation>Itens adicionados: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="71"/>
         <source>Nothing new was added: everything in the file is already here.</source>
         <translation>Nada de novo foi adicionado: tudo o que está no arquivo já está aqui.</translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="85"/>
-        <source>Already here, so skipped: 1 item.</source>
-        <translation>Já estava aqui, por isso foi ignorado: 1 item.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="74"/>
+        <source>Already here, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Já estava aqui, por isso foi ignorado: %n item.</numerusform>
+            <numerusform>Já estavam aqui, por isso foram ignorados: %n itens.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="86"/>
-        <source>Already here, so skipped: %1 items.</source>
-        <translation>Já estavam aqui, por isso foram ignorados: %1 itens.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="77"/>
+        <source>Kept both: %n items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
+        <translation>
+            <numerusform>Os dois foram mantidos: %n item do arquivo é uma versão diferente de um dos seus (com outras palavras), por isso foi adicionado ao lado do seu. Nada do que é seu foi alterado.</numerusform>
+            <numerusform>Os dois foram mantidos: %n itens do arquivo são versões diferentes dos seus (com outras palavras), por isso foram adicionados ao lado dos seus. Nada do que é seu foi alterado.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="90"/>
-        <source>Kept both: 1 item in the file is a different version of one of yours (other words), so it was added beside yours. Nothing of yours was changed.</source>
-        <translation>Os dois foram mantidos: 1 item do arquivo é uma versão diferente de um dos seus (com outras palavras), por isso foi adicionado ao lado do seu. Nada do que é seu foi alterado.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="92"/>
-        <source>Kept both: %1 items in the file are different versions of yours (other words), so they were added beside yours. Nothing of yours was changed.</source>
-        <translation>Os dois foram mantidos: %1 itens do arquivo são versões diferentes dos seus (com outras palavras), por isso foram adicionados ao lado dos seus. Nada do que é seu foi alterado.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="96"/>
-        <source>Could not be read, so skipped: 1 item.</source>
-        <translation>Não pôde ser lido, por isso foi ignorado: 1 item.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mydata/mydatatext.cpp" line="97"/>
-        <source>Could not be read, so skipped: %1 items.</source>
-        <translation>Não puderam ser lidos, por isso foram ignorados: %1 itens.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/mydata/mydatatext.cpp" line="82"/>
+        <source>Could not be read, so skipped: %n items.</source>
+        <translation>
+            <numerusform>Não pôde ser lido, por isso foi ignorado: %n item.</numerusform>
+            <numerusform>Não puderam ser lidos, por isso foram ignorados: %n itens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4907,13 +4867,13 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::RelatedPanel</name>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="21"/>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="34"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="22"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
         <source>Related items</source>
         <translation>Itens relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/relatedpanel.cpp" line="35"/>
+        <location filename="../app/ui/shell/relatedpanel.cpp" line="36"/>
         <source>Articles related to the open one. Press Enter to open one.</source>
         <translation>Artigos relacionados ao artigo aberto. Pressione Enter para abrir um deles.</translation>
     </message>
@@ -4997,103 +4957,103 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
         <source>&amp;Search…</source>
         <translation>Pe&amp;squisar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>Pesquisar artigos, termos do glossário e eventos da linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
         <source>&amp;Find in This Page…</source>
         <translation>&amp;Localizar nesta página…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
         <source>Find words in the open page</source>
         <translation>Localizar palavras na página aberta</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
         <source>Find &amp;Next</source>
         <translation>Localizar pró&amp;xima</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
         <source>Go to the next match in the page</source>
         <translation>Ir para a próxima ocorrência na página</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
         <source>Find &amp;Previous</source>
         <translation>Localizar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
         <source>Go to the previous match in the page</source>
         <translation>Ir para a ocorrência anterior na página</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
         <source>Search is not available: %1</source>
         <translation>A pesquisa não está disponível: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>Nenhuma página tem todas estas palavras. Páginas com algumas delas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
         <source>Show all results for %1</source>
         <translation>Mostrar todos os resultados para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>Nenhum resultado para %1. Confira a ortografia ou tente menos palavras ou outras palavras.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
         <source>“%1” is no longer in the library.</source>
         <translation>“%1” não está mais na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Articles</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Glossary terms</source>
         <translation>Termos do glossário</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
         <source>Timeline events</source>
         <translation>Eventos da linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 or more</source>
         <translation>%1 ou mais</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
         <source>Your notes and questions (%1)</source>
         <translation>Suas notas e perguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
@@ -5193,15 +5153,13 @@ Meus comentários:
         <source>No results for “%1”.</source>
         <translation>Nenhum resultado para “%1”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/search/searchresultspanel.cpp" line="49"/>
-        <source>1 result for “%1”</source>
-        <translation>1 resultado para “%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/search/searchresultspanel.cpp" line="51"/>
-        <source>%1 results for “%2”</source>
-        <translation>%1 resultados para “%2”</translation>
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n resultado para “%1”</numerusform>
+            <numerusform>%n resultados para “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

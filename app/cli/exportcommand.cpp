@@ -5,6 +5,7 @@
 #include "core/contentdatabase.h"
 #include "core/contentlocator.h"
 #include "core/contentrepository.h"
+#include "core/translations.h"
 #include "export/handout.h"
 #include "export/plaintextexport.h"
 #include "export/selfcontainedhtml.h"
@@ -166,6 +167,9 @@ int ExportCommand::run(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Myelin"));
     QApplication::setApplicationName(QStringLiteral("myelin"));
+    // Messages, page counts and printouts in the system's language, as the reader's (English included:
+    // its plural forms, "1 page", "3 pages").
+    const auto translations = Translations::installForApplication();
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeAt(1); // "export"

@@ -54,7 +54,7 @@ QString ExportText::pageOf(int page, int total)
 
 QString ExportText::pages(int count)
 {
-    return count == 1 ? tr("1 page") : tr("%1 pages").arg(count);
+    return tr("%n pages", nullptr, count);
 }
 
 } // namespace Myelin::Export

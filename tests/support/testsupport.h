@@ -13,6 +13,16 @@
 #include <unistd.h>
 #endif
 
+// GUI tests run as the reader does: in English with its plural forms ("1 page", "3 pages"), which live
+// in myelin_en.qm. Only tests built with the reader's core have it.
+#if __has_include("core/translations.h")
+#include "core/translations.h"
+#define MYELIN_TEST_ENGLISH_PLURALS                                                                                    \
+    const auto englishPlurals = Myelin::Translations::installForApplication(QStringLiteral("en"));
+#else
+#define MYELIN_TEST_ENGLISH_PLURALS
+#endif
+
 namespace Myelin::Test {
 
 inline void prepareEnvironment()
@@ -39,6 +49,7 @@ inline void prepareEnvironment()
         QApplication app(argc, argv);                                                                                  \
         QApplication::setOrganizationName(QStringLiteral("MyelinTests"));                                              \
         QApplication::setApplicationName(QStringLiteral(#TestClass));                                                  \
+        MYELIN_TEST_ENGLISH_PLURALS                                                                                    \
         TestClass test;                                                                                                \
         return QTest::qExec(&test, argc, argv);                                                                        \
     }

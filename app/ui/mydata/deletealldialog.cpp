@@ -42,9 +42,7 @@ DeleteAllDialog::DeleteAllDialog(const UserDataCounts &counts, int setAsideCopie
 
     QStringList goes = MyDataText::holdings(counts);
     if (setAsideCopies > 0) {
-        goes.append(setAsideCopies == 1
-                        ? tr("1 damaged copy of your data file, set aside earlier")
-                        : tr("%1 damaged copies of your data file, set aside earlier").arg(setAsideCopies));
+        goes.append(tr("%n damaged copies of your data file, set aside earlier", nullptr, int(setAsideCopies)));
     }
     if (goes.isEmpty()) {
         layout->addWidget(paragraph(tr("You have no bookmarks, notes, questions or history saved."), this));

@@ -455,8 +455,7 @@ void HandoutDialog::addSelected()
     if (!already.isEmpty()) {
         showNote(tr("Already in the handout: %1").arg(already.join(QStringLiteral(", "))));
     } else if (added > 0) {
-        showNote(m_chosen->count() == 1 ? tr("1 article in the handout.")
-                                        : tr("%1 articles in the handout.").arg(m_chosen->count()));
+        showNote(tr("%n articles in the handout.", nullptr, int(m_chosen->count())));
     }
     updateButtons();
 }

@@ -45,10 +45,8 @@ void SearchResultsPanel::showResults(const QString &query, const QList<SearchRes
 {
     if (total == 0) {
         m_heading->setText(tr("No results for \u201C%1\u201D.").arg(query));
-    } else if (total == 1) {
-        m_heading->setText(tr("1 result for \u201C%1\u201D").arg(query));
     } else {
-        m_heading->setText(tr("%1 results for \u201C%2\u201D").arg(total).arg(query));
+        m_heading->setText(tr("%n results for \u201C%1\u201D", nullptr, int(total)).arg(query));
     }
     QList<SearchResultsModel::Entry> rows;
     if (!suggestion.isEmpty()) {
