@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translationparser.h"
 
+#include "core/translatedcolumns.h"
 #include "formats.h"
 #include "frontmatter.h"
 #include "yamlmap.h"
@@ -42,9 +43,9 @@ bool readOutOfDate(YamlMap &fields)
 
 bool isTranslationLanguage(const QString &code)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
-    return pattern.match(code).hasMatch() && code != QLatin1String("en") &&
-           QLocale(code).language() != QLocale::AnyLanguage && QLocale(code).language() != QLocale::C;
+    // The reader's rule for a language code (core/translatedcolumns), and one Qt knows.
+    return isLanguageCode(code) && QLocale(code).language() != QLocale::AnyLanguage &&
+           QLocale(code).language() != QLocale::C;
 }
 
 QString glossaryTranslationLanguage(const QString &fileName)
