@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -45,6 +46,17 @@ Translations Translations::installForApplication(const QString &chosen)
     return Translations(uiLanguagesFor(chosen), directory,
                         {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
                          QDir(applicationDir).filePath(QStringLiteral("translations")), directory});
+}
+
+QString Translations::nativeLanguageName(const QString &code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::English) {
+        return QStringLiteral("English");
+    }
+    // CLDR's names of the languages alone, where Qt gives the name of the language of one country.
+    static const QHash<QLocale::Language, QString> alone{{QLocale::Spanish, QStringLiteral("español")}};
+    return alone.value(locale.language(), locale.nativeLanguageName());
 }
 
 QStringList Translations::uiLanguagesFor(const QString &chosen)

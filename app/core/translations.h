@@ -63,6 +63,9 @@ public:
     Qt::LayoutDirection layoutDirection() const;
     // Whether the translations installed now (whoever installed them) ask for right to left.
     static bool interfaceIsRightToLeft();
+    // A language's name in itself, without a country unless the code names one: "español" for "es"
+    // (Qt 6.4 says "español de España"), "português" for "pt_BR" (the country is the caller's to add).
+    static QString nativeLanguageName(const QString &code);
 
     // Where Myelin's translations may be, in the order tried: the folder "translations" beside each
     // place the content database may be (core/contentlocator).

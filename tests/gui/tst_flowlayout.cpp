@@ -106,6 +106,54 @@ private slots:
         QVERIFY(current->height() >= 2 * oneLine);
         QVERIFY(current->geometry().bottom() < bar.height());
     }
+
+    void rightToLeftLinesStartAtTheRight()
+    {
+        QWidget host;
+        host.setLayoutDirection(Qt::RightToLeft);
+        auto *layout = new FlowLayout(&host);
+        layout->setContentsMargins(6, 0, 6, 0);
+        layout->setSpacing(4);
+        QList<QPushButton *> buttons;
+        for (int i = 0; i < 3; ++i) {
+            buttons.append(new QPushButton(QStringLiteral("Part %1").arg(i), &host));
+            layout->addWidget(buttons.last());
+        }
+        const int wide = layout->sizeHint().width() + 100;
+        host.resize(wide, layout->heightForWidth(wide));
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        // The first item at the right edge (inside the margin), each next one to the left of it.
+        QCOMPARE(buttons.at(0)->geometry().right(), wide - 6 - 1);
+        QVERIFY(buttons.at(1)->geometry().right() < buttons.at(0)->geometry().left());
+        QVERIFY(buttons.at(2)->geometry().right() < buttons.at(1)->geometry().left());
+        QVERIFY(!overlapping(geometries(host)));
+        // Wrapped, the second line starts at the right too.
+        const int narrow = buttons.at(0)->sizeHint().width() + 20;
+        host.resize(narrow, layout->heightForWidth(narrow));
+        QTRY_VERIFY(buttons.at(1)->geometry().top() > buttons.at(0)->geometry().bottom());
+        QCOMPARE(buttons.at(1)->geometry().right(), narrow - 6 - 1);
+    }
+
+    void anArabicBreadcrumbReadsFromTheRightOnOneLine()
+    {
+        Myelin::Ui::BreadcrumbBar bar;
+        bar.setLayoutDirection(Qt::RightToLeft);
+        const QString title = QStringLiteral("الخط الزمني"); // "Timeline"
+        bar.setTrail({}, title);
+        QLabel *current = nullptr;
+        QLabel *label = nullptr;
+        for (QLabel *l : bar.findChildren<QLabel *>()) {
+            (l->accessibleName() == title ? current : label) = l;
+        }
+        QVERIFY(current && label);
+        bar.resize(600, bar.heightForWidth(600));
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QVERIFY(current->height() < 2 * QFontMetrics(current->font()).lineSpacing()); // one line
+        QVERIFY(label->geometry().left() > current->geometry().right());              // label first, at the right
+        QVERIFY(label->geometry().right() > 600 - 20);
+    }
 };
 
 MYELIN_GUI_TEST_MAIN(TestFlowLayout)

@@ -7,6 +7,7 @@
 #include "core/translations.h"
 #include "testsupport.h"
 #include "ui/assembly/readerassembly.h"
+#include "ui/comfort/languagemenu.h"
 #include "ui/shell/articleview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/readerhost.h"
@@ -164,6 +165,20 @@ private slots:
         QCOMPARE(Translations::availableIn(builtTranslations()),
                  (QStringList{QStringLiteral("ar"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
                               QStringLiteral("it"), QStringLiteral("nl"), QStringLiteral("pt_BR")}));
+    }
+
+    void eachLanguageIsNamedInItself()
+    {
+        // As the Language menu lists them: in their own words, a country only where the code has one.
+        QCOMPARE(Myelin::Ui::LanguageMenu::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
+        QCOMPARE(Myelin::Ui::LanguageMenu::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
+        QCOMPARE(Myelin::Ui::LanguageMenu::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+        QCOMPARE(Myelin::Ui::LanguageMenu::nativeName(QStringLiteral("pt_BR")), QStringLiteral("Português (Brasil)"));
+        QCOMPARE(Myelin::Ui::LanguageMenu::nativeName(QStringLiteral("ar")), QStringLiteral("العربية"));
+        QCOMPARE(Myelin::Ui::LanguageMenu::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+        // In a sentence, as pages say which language they are not yet in.
+        QCOMPARE(Translations::nativeLanguageName(QStringLiteral("es")), QStringLiteral("español"));
+        QCOMPARE(Translations::nativeLanguageName(QStringLiteral("nl")), QStringLiteral("Nederlands"));
     }
 
     void everyMenuGivesEachItemItsOwnKey_data()

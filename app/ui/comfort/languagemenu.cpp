@@ -52,10 +52,7 @@ void LanguageMenu::choose(const QString &language)
 QString LanguageMenu::nativeName(const QString &language)
 {
     const QLocale locale(language);
-    if (locale.language() == QLocale::English) {
-        return QStringLiteral("English");
-    }
-    QString name = locale.nativeLanguageName();
+    QString name = Translations::nativeLanguageName(language);
     if (!name.isEmpty()) {
         name[0] = name[0].toUpper(); // "français" in a list of languages: "Français"
     }

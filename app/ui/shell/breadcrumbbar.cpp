@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <algorithm>
 
 namespace Myelin::Ui {
 
@@ -28,7 +29,15 @@ public:
     QSize sizeHint() const override
     {
         const QMargins m = contentsMargins();
-        const int width = fontMetrics().horizontalAdvance(text()) + 2 * margin() + m.left() + m.right() + 1;
+        // Measured as the label lays its text out (a bounding box, which holds the glyphs' overhang:
+        // Arabic titles measured by their advance alone wrapped in a line that had room for them).
+        const QFontMetrics metrics = fontMetrics();
+        const int line =
+            std::max(metrics.horizontalAdvance(text()), metrics
+                                                            .boundingRect(QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX),
+                                                                          int(alignment()) | Qt::TextSingleLine, text())
+                                                            .width());
+        const int width = line + 2 * margin() + m.left() + m.right() + 2;
         return {width, heightForWidth(width)};
     }
 

@@ -91,10 +91,13 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
     int y = area.y();
     int lineHeight = 0;
     QList<QPair<QLayoutItem *, QRect>> line; // the current line, centred vertically when it ends
+    // Right to left (Arabic): lines start at the right edge. A custom layout is not mirrored by Qt.
+    const bool mirrored = parentWidget() != nullptr && parentWidget()->layoutDirection() == Qt::RightToLeft;
     auto endLine = [&] {
         if (apply) {
             for (const auto &[item, r] : line) {
-                item->setGeometry(QRect(r.x(), y + (lineHeight - r.height()) / 2, r.width(), r.height()));
+                const int left = mirrored ? 2 * area.x() + area.width() - r.x() - r.width() : r.x();
+                item->setGeometry(QRect(left, y + (lineHeight - r.height()) / 2, r.width(), r.height()));
             }
         }
         line.clear();
