@@ -27,6 +27,30 @@ add_dependencies(myelin_bundle_resources myelin content icons ${MYELIN_TRANSLATI
 # after that would break the signature.
 install(FILES ${MYELIN_CONTENT_DB} ${MYELIN_ICNS} DESTINATION Myelin.app/Contents/Resources)
 install(FILES ${MYELIN_TRANSLATIONS_QM} DESTINATION Myelin.app/Contents/Resources/translations)
+# Qt's own dialogs (print, files, message boxes) in the reader's language: Qt's deploy script copies
+# Qt's translations on Windows and Linux only, never into a macOS bundle, so qtbase_<language>.qm for
+# each language Myelin is translated into goes beside Myelin's own (core/translations looks there).
+set(myelin_qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
+foreach(myelin_qm IN LISTS MYELIN_TRANSLATIONS_QM)
+    get_filename_component(myelin_language "${myelin_qm}" NAME_WE)
+    string(REGEX REPLACE "^myelin_" "" myelin_language "${myelin_language}")
+    string(REGEX REPLACE "_.*$" "" myelin_base_language "${myelin_language}")
+    if(myelin_language STREQUAL "en")
+        continue()
+    endif()
+    set(myelin_qt_qm "")
+    foreach(candidate IN ITEMS "qtbase_${myelin_language}.qm" "qtbase_${myelin_base_language}.qm")
+        if(NOT myelin_qt_qm AND EXISTS "${myelin_qt_translations}/${candidate}")
+            set(myelin_qt_qm "${myelin_qt_translations}/${candidate}")
+        endif()
+    endforeach()
+    if(myelin_qt_qm)
+        install(FILES "${myelin_qt_qm}" DESTINATION Myelin.app/Contents/Resources/translations)
+    else()
+        message(WARNING "Qt has no qtbase_${myelin_language}.qm in ${myelin_qt_translations}: Qt's dialogs stay "
+                        "English for ${myelin_language} readers")
+    endif()
+endforeach()
 if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5.1)
     qt_generate_deploy_app_script(TARGET myelin OUTPUT_SCRIPT myelin_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT ${myelin_deploy_script})
