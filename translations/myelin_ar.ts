@@ -4,229 +4,259 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <location filename="../app/core/articlerenderer.cpp" line="69"/>
         <source>Strong evidence</source>
         <translation>أدلة قوية</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="71"/>
+        <location filename="../app/core/articlerenderer.cpp" line="72"/>
         <source>Emerging evidence</source>
         <translation>أدلة ناشئة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="74"/>
+        <location filename="../app/core/articlerenderer.cpp" line="75"/>
         <source>Mixed evidence</source>
         <translation>أدلة متباينة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="77"/>
+        <location filename="../app/core/articlerenderer.cpp" line="78"/>
         <source>Not supported by good studies</source>
         <translation>لا تدعمه دراسات جيدة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <location filename="../app/core/articlerenderer.cpp" line="81"/>
         <source>Not properly tested</source>
         <translation>لم يُختبَر اختبارًا كافيًا</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="88"/>
+        <location filename="../app/core/articlerenderer.cpp" line="89"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation>تتفق دراسات جيدة كثيرة على النقاط الرئيسية في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="91"/>
+        <location filename="../app/core/articlerenderer.cpp" line="92"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation>تدعم أدلة أولية أو متزايدة النقاط الرئيسية، ولا تزال أبحاث أخرى جارية.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="94"/>
+        <location filename="../app/core/articlerenderer.cpp" line="95"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation>تختلف دراسات جيدة حول بعض النقاط الرئيسية في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <location filename="../app/core/articlerenderer.cpp" line="98"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation>اختُبرت الفكرة الواردة في هذه المقالة في دراسات جيدة، ولم تؤيدها.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="100"/>
+        <location filename="../app/core/articlerenderer.cpp" line="101"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation>لم تُختبَر الفكرة الواردة في هذه المقالة في تجارب سريرية مناسبة.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="107"/>
+        <location filename="../app/core/articlerenderer.cpp" line="108"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation>هذه المقالة للمعلومات فقط، وليست نصيحة طبية. تحدّث إلى فريق التصلب المتعدد الذي يتابعك أو إلى طبيبك قبل أن تغيّر علاجك أو نظامك الغذائي أو رعايتك.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <location filename="../app/core/articlerenderer.cpp" line="114"/>
         <source>en</source>
         <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
         <translation>ar</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <location filename="../app/core/articlerenderer.cpp" line="141"/>
         <source>Translated from the English version of %1.</source>
         <translation>مترجمة من النسخة الإنجليزية بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <location filename="../app/core/articlerenderer.cpp" line="143"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>تغيّرت النسخة الإنجليزية منذ ذلك الحين (%1)، لذا قد لا تكون هذه الترجمة محدّثة.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="147"/>
         <source>Read it in English</source>
         <translation>اقرأها بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <location filename="../app/core/articlerenderer.cpp" line="149"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>لم تُترجم هذه الصفحة إلى %1 بعد، لذا تُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <location filename="../app/core/articlerenderer.cpp" line="153"/>
         <source>You are reading the English original.</source>
         <translation>أنت تقرأ النص الإنجليزي الأصلي.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <location filename="../app/core/articlerenderer.cpp" line="155"/>
         <source>Read it in %1</source>
         <translation>اقرأها بلغة: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="219"/>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="238"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>In short:</source>
         <translation>باختصار:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="232"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="259"/>
         <source>Last reviewed: %1</source>
         <translation>آخر مراجعة: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Feedback</source>
         <translation>رأيك</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Was this useful?</source>
         <translation>هل كانت هذه المقالة مفيدة؟</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="250"/>
+        <location filename="../app/core/articlerenderer.cpp" line="269"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="270"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="252"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>Send feedback</source>
         <translation>أرسل رأيك</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="262"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Glossary</source>
         <translation>مسرد المصطلحات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="267"/>
+        <location filename="../app/core/articlerenderer.cpp" line="286"/>
         <source>Read more:</source>
         <translation>اقرأ المزيد:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>See also:</source>
         <translation>انظر أيضًا:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="288"/>
+        <location filename="../app/core/articlerenderer.cpp" line="307"/>
         <source>Research</source>
         <translation>الأبحاث</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="291"/>
+        <location filename="../app/core/articlerenderer.cpp" line="310"/>
         <source>Trials</source>
         <translation>التجارب السريرية</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="294"/>
+        <location filename="../app/core/articlerenderer.cpp" line="313"/>
         <source>Safety</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="297"/>
+        <location filename="../app/core/articlerenderer.cpp" line="316"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="300"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Policy</source>
         <translation>السياسات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="303"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Media</source>
         <translation>الإعلام</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="330"/>
+        <location filename="../app/core/articlerenderer.cpp" line="376"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Filter by topic</source>
         <translation>التصفية حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="318"/>
+        <location filename="../app/core/articlerenderer.cpp" line="337"/>
         <source>All topics</source>
         <translation>كل المواضيع</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
+        <translation>لم يُترجم الخط الزمني إلى %1 بعد، لذا يُعرض بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <source>Some events are not translated into %1 yet and are shown in English.</source>
+        <translation>بعض الأحداث لم تُترجم إلى %1 بعد، وهي معروضة بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="366"/>
         <source>Read the article</source>
         <translation>اقرأ المقالة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="343"/>
-        <location filename="../app/core/articlerenderer.cpp" line="364"/>
+        <location filename="../app/core/articlerenderer.cpp" line="368"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="373"/>
         <source>No events for this topic.</source>
         <translation>لا توجد أحداث في هذا الموضوع.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="356"/>
-        <location filename="../app/core/articlerenderer.cpp" line="367"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
+        <location filename="../app/core/articlerenderer.cpp" line="408"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="358"/>
+        <location filename="../app/core/articlerenderer.cpp" line="386"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>يُنقل كل اقتباس حرفيًا، مع اسم قائله وتاريخه ومكان نشره.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
+        <translation>يُقدَّم كل اقتباس بترجمتنا، ثم حرفيًا كما قيل، مع اسم قائله وتاريخه ومكان نشره.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
+        <translation>لم تُترجم الاقتباسات إلى %1 بعد، لذا تُعرض بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <source>Some quotes are not translated into %1 yet and are shown in English.</source>
+        <translation>بعض الاقتباسات لم تُترجم إلى %1 بعد، وهي معروضة بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <source>As said, in English:</source>
+        <translation>كما قيل، بالإنجليزية:</translation>
     </message>
     <message>
         <location filename="../app/web/schemehandler.cpp" line="45"/>
@@ -892,17 +922,17 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="625"/>
+        <location filename="../app/core/searchengine.cpp" line="630"/>
         <source>Glossary</source>
         <translation>مسرد المصطلحات</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="627"/>
+        <location filename="../app/core/searchengine.cpp" line="632"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="631"/>
+        <location filename="../app/core/searchengine.cpp" line="636"/>
         <source>Article</source>
         <translation>مقالة</translation>
     </message>

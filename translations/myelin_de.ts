@@ -4,229 +4,259 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <location filename="../app/core/articlerenderer.cpp" line="69"/>
         <source>Strong evidence</source>
         <translation>Starke Belege</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="71"/>
+        <location filename="../app/core/articlerenderer.cpp" line="72"/>
         <source>Emerging evidence</source>
         <translation>Erste Belege</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="74"/>
+        <location filename="../app/core/articlerenderer.cpp" line="75"/>
         <source>Mixed evidence</source>
         <translation>Widersprüchliche Belege</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="77"/>
+        <location filename="../app/core/articlerenderer.cpp" line="78"/>
         <source>Not supported by good studies</source>
         <translation>Von guten Studien nicht gestützt</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <location filename="../app/core/articlerenderer.cpp" line="81"/>
         <source>Not properly tested</source>
         <translation>Nicht richtig geprüft</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="88"/>
+        <location filename="../app/core/articlerenderer.cpp" line="89"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation>Viele gute Studien stimmen in den Hauptaussagen dieses Artikels überein.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="91"/>
+        <location filename="../app/core/articlerenderer.cpp" line="92"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation>Erste oder zunehmende Belege stützen die Hauptaussagen; weitere Forschung läuft.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="94"/>
+        <location filename="../app/core/articlerenderer.cpp" line="95"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation>Gute Studien kommen bei einigen Hauptaussagen dieses Artikels zu unterschiedlichen Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <location filename="../app/core/articlerenderer.cpp" line="98"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation>Die Idee in diesem Artikel wurde in guten Studien geprüft, und diese haben sie nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="100"/>
+        <location filename="../app/core/articlerenderer.cpp" line="101"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation>Die Idee in diesem Artikel wurde nicht in aussagekräftigen Studien geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="107"/>
+        <location filename="../app/core/articlerenderer.cpp" line="108"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation>Dieser Artikel dient der Information und ersetzt keinen ärztlichen Rat. Sprechen Sie mit Ihrem MS-Team oder Ihrer Ärztin bzw. Ihrem Arzt, bevor Sie Ihre Behandlung, Ernährung oder Pflege ändern.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <location filename="../app/core/articlerenderer.cpp" line="114"/>
         <source>en</source>
         <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <location filename="../app/core/articlerenderer.cpp" line="141"/>
         <source>Translated from the English version of %1.</source>
         <translation>Übersetzt aus der englischen Fassung vom %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <location filename="../app/core/articlerenderer.cpp" line="143"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>Die englische Fassung wurde seitdem geändert (%1). Diese Übersetzung ist vielleicht nicht mehr aktuell.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="147"/>
         <source>Read it in English</source>
         <translation>Auf Englisch lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <location filename="../app/core/articlerenderer.cpp" line="149"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>Diese Seite ist noch nicht auf %1 übersetzt. Sie wird daher auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <location filename="../app/core/articlerenderer.cpp" line="153"/>
         <source>You are reading the English original.</source>
         <translation>Sie lesen das englische Original.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <location filename="../app/core/articlerenderer.cpp" line="155"/>
         <source>Read it in %1</source>
         <translation>Auf %1 lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="219"/>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="238"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>In short:</source>
         <translation>Kurz gesagt:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="232"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="259"/>
         <source>Last reviewed: %1</source>
         <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Feedback</source>
         <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Was this useful?</source>
         <translation>War das hilfreich?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="250"/>
+        <location filename="../app/core/articlerenderer.cpp" line="269"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="270"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="252"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>Send feedback</source>
         <translation>Rückmeldung senden</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="262"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="267"/>
+        <location filename="../app/core/articlerenderer.cpp" line="286"/>
         <source>Read more:</source>
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>See also:</source>
         <translation>Siehe auch:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="288"/>
+        <location filename="../app/core/articlerenderer.cpp" line="307"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="291"/>
+        <location filename="../app/core/articlerenderer.cpp" line="310"/>
         <source>Trials</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="294"/>
+        <location filename="../app/core/articlerenderer.cpp" line="313"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="297"/>
+        <location filename="../app/core/articlerenderer.cpp" line="316"/>
         <source>Funding</source>
         <translation>Finanzierung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="300"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Policy</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="303"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="330"/>
+        <location filename="../app/core/articlerenderer.cpp" line="376"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Filter by topic</source>
         <translation>Nach Thema filtern</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="318"/>
+        <location filename="../app/core/articlerenderer.cpp" line="337"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
+        <translation>Die Zeitleiste ist noch nicht auf %1 übersetzt. Sie wird daher auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <source>Some events are not translated into %1 yet and are shown in English.</source>
+        <translation>Einige Ereignisse sind noch nicht auf %1 übersetzt und werden auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="366"/>
         <source>Read the article</source>
         <translation>Artikel lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="343"/>
-        <location filename="../app/core/articlerenderer.cpp" line="364"/>
+        <location filename="../app/core/articlerenderer.cpp" line="368"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="373"/>
         <source>No events for this topic.</source>
         <translation>Keine Ereignisse zu diesem Thema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="356"/>
-        <location filename="../app/core/articlerenderer.cpp" line="367"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
+        <location filename="../app/core/articlerenderer.cpp" line="408"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="358"/>
+        <location filename="../app/core/articlerenderer.cpp" line="386"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Jedes Zitat steht hier wörtlich, mit Angabe, wer es wann gesagt hat und wo es veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
+        <translation>Jedes Zitat steht hier in unserer Übersetzung und dann wörtlich, wie es gesagt wurde, mit Angabe, wer es wann gesagt hat und wo es veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
+        <translation>Die Zitate sind noch nicht auf %1 übersetzt. Sie werden daher auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <source>Some quotes are not translated into %1 yet and are shown in English.</source>
+        <translation>Einige Zitate sind noch nicht auf %1 übersetzt und werden auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <source>As said, in English:</source>
+        <translation>Wie gesagt, auf Englisch:</translation>
     </message>
     <message>
         <location filename="../app/web/schemehandler.cpp" line="45"/>
@@ -891,17 +921,17 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="625"/>
+        <location filename="../app/core/searchengine.cpp" line="630"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="627"/>
+        <location filename="../app/core/searchengine.cpp" line="632"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="631"/>
+        <location filename="../app/core/searchengine.cpp" line="636"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>

@@ -4,229 +4,259 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <location filename="../app/core/articlerenderer.cpp" line="69"/>
         <source>Strong evidence</source>
         <translation>Preuves solides</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="71"/>
+        <location filename="../app/core/articlerenderer.cpp" line="72"/>
         <source>Emerging evidence</source>
         <translation>Preuves émergentes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="74"/>
+        <location filename="../app/core/articlerenderer.cpp" line="75"/>
         <source>Mixed evidence</source>
         <translation>Preuves contradictoires</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="77"/>
+        <location filename="../app/core/articlerenderer.cpp" line="78"/>
         <source>Not supported by good studies</source>
         <translation>Non confirmé par des études sérieuses</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <location filename="../app/core/articlerenderer.cpp" line="81"/>
         <source>Not properly tested</source>
         <translation>Pas correctement évalué</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="88"/>
+        <location filename="../app/core/articlerenderer.cpp" line="89"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation>De nombreuses études sérieuses sont d&apos;accord sur les points principaux de cet article.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="91"/>
+        <location filename="../app/core/articlerenderer.cpp" line="92"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation>Des données récentes ou de plus en plus nombreuses confirment les points principaux&#xa0;; d&apos;autres recherches sont en cours.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="94"/>
+        <location filename="../app/core/articlerenderer.cpp" line="95"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation>Des études sérieuses ne sont pas d&apos;accord sur certains points principaux de cet article.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <location filename="../app/core/articlerenderer.cpp" line="98"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation>L&apos;idée de cet article a été évaluée dans des études sérieuses, et elles ne l&apos;ont pas confirmée.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="100"/>
+        <location filename="../app/core/articlerenderer.cpp" line="101"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation>L&apos;idée de cet article n&apos;a pas été évaluée dans de vrais essais cliniques.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="107"/>
+        <location filename="../app/core/articlerenderer.cpp" line="108"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation>Cet article donne des informations, pas des conseils médicaux. Parlez-en à votre équipe soignante ou à votre médecin avant de changer votre traitement, votre alimentation ou vos soins.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <location filename="../app/core/articlerenderer.cpp" line="114"/>
         <source>en</source>
         <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <location filename="../app/core/articlerenderer.cpp" line="141"/>
         <source>Translated from the English version of %1.</source>
         <translation>Traduit de la version anglaise du %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <location filename="../app/core/articlerenderer.cpp" line="143"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>La version anglaise a changé depuis (%1) : cette traduction n’est peut-être plus à jour.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="147"/>
         <source>Read it in English</source>
         <translation>Lire en anglais</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <location filename="../app/core/articlerenderer.cpp" line="149"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>Cette page n’est pas encore traduite en %1 : elle est affichée en anglais.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <location filename="../app/core/articlerenderer.cpp" line="153"/>
         <source>You are reading the English original.</source>
         <translation>Vous lisez l’original en anglais.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <location filename="../app/core/articlerenderer.cpp" line="155"/>
         <source>Read it in %1</source>
         <translation>Lire en %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="219"/>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="238"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>In short:</source>
         <translation>En bref&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="232"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="259"/>
         <source>Last reviewed: %1</source>
         <translation>Dernière révision&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Feedback</source>
         <translation>Votre avis</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Was this useful?</source>
         <translation>Cet article vous a-t-il été utile&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="250"/>
+        <location filename="../app/core/articlerenderer.cpp" line="269"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="270"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="252"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>Send feedback</source>
         <translation>Envoyer un commentaire</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="262"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="267"/>
+        <location filename="../app/core/articlerenderer.cpp" line="286"/>
         <source>Read more:</source>
         <translation>En savoir plus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>See also:</source>
         <translation>Voir aussi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="288"/>
+        <location filename="../app/core/articlerenderer.cpp" line="307"/>
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="291"/>
+        <location filename="../app/core/articlerenderer.cpp" line="310"/>
         <source>Trials</source>
         <translation>Essais cliniques</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="294"/>
+        <location filename="../app/core/articlerenderer.cpp" line="313"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="297"/>
+        <location filename="../app/core/articlerenderer.cpp" line="316"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="300"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Policy</source>
         <translation>Politique de santé</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="303"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="330"/>
+        <location filename="../app/core/articlerenderer.cpp" line="376"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Filter by topic</source>
         <translation>Filtrer par thème</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="318"/>
+        <location filename="../app/core/articlerenderer.cpp" line="337"/>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
+        <translation>La chronologie n’est pas encore traduite en %1 : elle est affichée en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <source>Some events are not translated into %1 yet and are shown in English.</source>
+        <translation>Certains événements ne sont pas encore traduits en %1 et sont affichés en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="366"/>
         <source>Read the article</source>
         <translation>Lire l&apos;article</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="343"/>
-        <location filename="../app/core/articlerenderer.cpp" line="364"/>
+        <location filename="../app/core/articlerenderer.cpp" line="368"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="373"/>
         <source>No events for this topic.</source>
         <translation>Aucun événement pour ce thème.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="356"/>
-        <location filename="../app/core/articlerenderer.cpp" line="367"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
+        <location filename="../app/core/articlerenderer.cpp" line="408"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="358"/>
+        <location filename="../app/core/articlerenderer.cpp" line="386"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Chaque citation est reproduite mot pour mot, avec son auteur, sa date et le lieu où elle a été publiée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
+        <translation>Chaque citation est donnée dans notre traduction, puis mot pour mot telle qu’elle a été dite, avec son auteur, sa date et le lieu où elle a été publiée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
+        <translation>Les citations ne sont pas encore traduites en %1 : elles sont affichées en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <source>Some quotes are not translated into %1 yet and are shown in English.</source>
+        <translation>Certaines citations ne sont pas encore traduites en %1 et sont affichées en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <source>As said, in English:</source>
+        <translation>Telle qu’elle a été dite, en anglais :</translation>
     </message>
     <message>
         <location filename="../app/web/schemehandler.cpp" line="45"/>
@@ -888,17 +918,17 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="625"/>
+        <location filename="../app/core/searchengine.cpp" line="630"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="627"/>
+        <location filename="../app/core/searchengine.cpp" line="632"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="631"/>
+        <location filename="../app/core/searchengine.cpp" line="636"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>

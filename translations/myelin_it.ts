@@ -4,229 +4,259 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <location filename="../app/core/articlerenderer.cpp" line="69"/>
         <source>Strong evidence</source>
         <translation>Prove solide</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="71"/>
+        <location filename="../app/core/articlerenderer.cpp" line="72"/>
         <source>Emerging evidence</source>
         <translation>Prove emergenti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="74"/>
+        <location filename="../app/core/articlerenderer.cpp" line="75"/>
         <source>Mixed evidence</source>
         <translation>Prove contrastanti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="77"/>
+        <location filename="../app/core/articlerenderer.cpp" line="78"/>
         <source>Not supported by good studies</source>
         <translation>Non supportato da buoni studi</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <location filename="../app/core/articlerenderer.cpp" line="81"/>
         <source>Not properly tested</source>
         <translation>Non verificato in modo adeguato</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="88"/>
+        <location filename="../app/core/articlerenderer.cpp" line="89"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation>Molti buoni studi concordano sui punti principali di questo articolo.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="91"/>
+        <location filename="../app/core/articlerenderer.cpp" line="92"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation>Prove iniziali o in crescita sostengono i punti principali; altre ricerche sono in corso.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="94"/>
+        <location filename="../app/core/articlerenderer.cpp" line="95"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation>Buoni studi non sono d&apos;accordo su alcuni punti principali di questo articolo.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <location filename="../app/core/articlerenderer.cpp" line="98"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation>L&apos;idea di questo articolo è stata verificata in buoni studi, che non l&apos;hanno confermata.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="100"/>
+        <location filename="../app/core/articlerenderer.cpp" line="101"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation>L&apos;idea di questo articolo non è stata verificata in studi clinici adeguati.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="107"/>
+        <location filename="../app/core/articlerenderer.cpp" line="108"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation>Questo articolo fornisce informazioni, non consigli medici. Parla con il tuo centro SM o con il tuo medico prima di cambiare terapia, alimentazione o cure.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <location filename="../app/core/articlerenderer.cpp" line="114"/>
         <source>en</source>
         <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
         <translation>it</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <location filename="../app/core/articlerenderer.cpp" line="141"/>
         <source>Translated from the English version of %1.</source>
         <translation>Tradotto dalla versione inglese del %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <location filename="../app/core/articlerenderer.cpp" line="143"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>La versione inglese è cambiata da allora (%1), quindi questa traduzione potrebbe non essere aggiornata.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="147"/>
         <source>Read it in English</source>
         <translation>Leggi in inglese</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <location filename="../app/core/articlerenderer.cpp" line="149"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>Questa pagina non è ancora tradotta in %1, quindi è mostrata in inglese.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <location filename="../app/core/articlerenderer.cpp" line="153"/>
         <source>You are reading the English original.</source>
         <translation>Stai leggendo l&apos;originale in inglese.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <location filename="../app/core/articlerenderer.cpp" line="155"/>
         <source>Read it in %1</source>
         <translation>Leggi in %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="219"/>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="238"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>In short:</source>
         <translation>In breve:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="232"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="259"/>
         <source>Last reviewed: %1</source>
         <translation>Ultima revisione: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Feedback</source>
         <translation>Il tuo parere</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Was this useful?</source>
         <translation>Ti è stato utile?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="250"/>
+        <location filename="../app/core/articlerenderer.cpp" line="269"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="270"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="252"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>Send feedback</source>
         <translation>Invia un commento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="262"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="267"/>
+        <location filename="../app/core/articlerenderer.cpp" line="286"/>
         <source>Read more:</source>
         <translation>Per saperne di più:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>See also:</source>
         <translation>Vedi anche:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="288"/>
+        <location filename="../app/core/articlerenderer.cpp" line="307"/>
         <source>Research</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="291"/>
+        <location filename="../app/core/articlerenderer.cpp" line="310"/>
         <source>Trials</source>
         <translation>Studi clinici</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="294"/>
+        <location filename="../app/core/articlerenderer.cpp" line="313"/>
         <source>Safety</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="297"/>
+        <location filename="../app/core/articlerenderer.cpp" line="316"/>
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="300"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Policy</source>
         <translation>Politiche</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="303"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="330"/>
+        <location filename="../app/core/articlerenderer.cpp" line="376"/>
         <source>Timeline</source>
         <translation>Linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Filter by topic</source>
         <translation>Filtra per argomento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Show:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="318"/>
+        <location filename="../app/core/articlerenderer.cpp" line="337"/>
         <source>All topics</source>
         <translation>Tutti gli argomenti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
+        <translation>La linea del tempo non è ancora tradotta in %1, quindi è mostrata in inglese.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <source>Some events are not translated into %1 yet and are shown in English.</source>
+        <translation>Alcuni eventi non sono ancora tradotti in %1 e sono mostrati in inglese.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="366"/>
         <source>Read the article</source>
         <translation>Leggi l&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="343"/>
-        <location filename="../app/core/articlerenderer.cpp" line="364"/>
+        <location filename="../app/core/articlerenderer.cpp" line="368"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="373"/>
         <source>No events for this topic.</source>
         <translation>Nessun evento per questo argomento.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="356"/>
-        <location filename="../app/core/articlerenderer.cpp" line="367"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
+        <location filename="../app/core/articlerenderer.cpp" line="408"/>
         <source>Quotes</source>
         <translation>Citazioni</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="358"/>
+        <location filename="../app/core/articlerenderer.cpp" line="386"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Ogni citazione è riportata parola per parola, con chi l&apos;ha detta, quando e dove è stata pubblicata.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
+        <translation>Ogni citazione è riportata nella nostra traduzione e poi parola per parola come è stata detta, con chi l&apos;ha detta, quando e dove è stata pubblicata.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
+        <translation>Le citazioni non sono ancora tradotte in %1, quindi sono mostrate in inglese.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <source>Some quotes are not translated into %1 yet and are shown in English.</source>
+        <translation>Alcune citazioni non sono ancora tradotte in %1 e sono mostrate in inglese.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <source>As said, in English:</source>
+        <translation>Come è stata detta, in inglese:</translation>
     </message>
     <message>
         <location filename="../app/web/schemehandler.cpp" line="45"/>
@@ -889,17 +919,17 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="625"/>
+        <location filename="../app/core/searchengine.cpp" line="630"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="627"/>
+        <location filename="../app/core/searchengine.cpp" line="632"/>
         <source>Timeline</source>
         <translation>Linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="631"/>
+        <location filename="../app/core/searchengine.cpp" line="636"/>
         <source>Article</source>
         <translation>Articolo</translation>
     </message>

@@ -4,229 +4,259 @@
 <context>
     <name>Myelin::ArticleRenderer</name>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="68"/>
+        <location filename="../app/core/articlerenderer.cpp" line="69"/>
         <source>Strong evidence</source>
         <translation>Evidências fortes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="71"/>
+        <location filename="../app/core/articlerenderer.cpp" line="72"/>
         <source>Emerging evidence</source>
         <translation>Evidências emergentes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="74"/>
+        <location filename="../app/core/articlerenderer.cpp" line="75"/>
         <source>Mixed evidence</source>
         <translation>Evidências divergentes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="77"/>
+        <location filename="../app/core/articlerenderer.cpp" line="78"/>
         <source>Not supported by good studies</source>
         <translation>Não confirmado por bons estudos</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="80"/>
+        <location filename="../app/core/articlerenderer.cpp" line="81"/>
         <source>Not properly tested</source>
         <translation>Não testado adequadamente</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="88"/>
+        <location filename="../app/core/articlerenderer.cpp" line="89"/>
         <source>Many good studies agree on the main points of this article.</source>
         <translation>Muitos estudos de boa qualidade concordam com os pontos principais deste artigo.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="91"/>
+        <location filename="../app/core/articlerenderer.cpp" line="92"/>
         <source>Early or growing evidence supports the main points; more research is under way.</source>
         <translation>Evidências iniciais ou crescentes apoiam os pontos principais; há mais pesquisas em andamento.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="94"/>
+        <location filename="../app/core/articlerenderer.cpp" line="95"/>
         <source>Good studies disagree about some of the main points of this article.</source>
         <translation>Estudos de boa qualidade discordam sobre alguns dos pontos principais deste artigo.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="97"/>
+        <location filename="../app/core/articlerenderer.cpp" line="98"/>
         <source>The idea in this article was tested in good studies, and they did not support it.</source>
         <translation>A ideia deste artigo foi testada em estudos de boa qualidade, e eles não a confirmaram.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="100"/>
+        <location filename="../app/core/articlerenderer.cpp" line="101"/>
         <source>The idea in this article has not been tested in proper trials.</source>
         <translation>A ideia deste artigo não foi testada em ensaios clínicos adequados.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="107"/>
+        <location filename="../app/core/articlerenderer.cpp" line="108"/>
         <source>This article is information, not medical advice. Talk to your MS team or doctor before you change your treatment, diet or care.</source>
         <translation>Este artigo traz informações, não orientação médica. Converse com a equipe que cuida da sua EM ou com seu médico antes de mudar seu tratamento, sua alimentação ou seus cuidados.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="113"/>
+        <location filename="../app/core/articlerenderer.cpp" line="114"/>
         <source>en</source>
         <comment>The language of this translation as a web page&apos;s lang attribute (BCP 47): de, fr, pt-BR, ar</comment>
         <translation>pt-BR</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="140"/>
+        <location filename="../app/core/articlerenderer.cpp" line="141"/>
         <source>Translated from the English version of %1.</source>
         <translation>Traduzido da versão em inglês de %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="142"/>
+        <location filename="../app/core/articlerenderer.cpp" line="143"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>A versão em inglês mudou desde então (%1), então esta tradução pode estar desatualizada.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="147"/>
         <source>Read it in English</source>
         <translation>Ler em inglês</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="148"/>
+        <location filename="../app/core/articlerenderer.cpp" line="149"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>Esta página ainda não foi traduzida para %1, então é mostrada em inglês.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="152"/>
+        <location filename="../app/core/articlerenderer.cpp" line="153"/>
         <source>You are reading the English original.</source>
         <translation>Você está lendo o original em inglês.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="154"/>
+        <location filename="../app/core/articlerenderer.cpp" line="155"/>
         <source>Read it in %1</source>
         <translation>Ler em %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="219"/>
-        <location filename="../app/core/articlerenderer.cpp" line="221"/>
+        <location filename="../app/core/articlerenderer.cpp" line="238"/>
+        <location filename="../app/core/articlerenderer.cpp" line="240"/>
         <source>In short:</source>
         <translation>Em resumo:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="232"/>
+        <location filename="../app/core/articlerenderer.cpp" line="251"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="259"/>
         <source>Last reviewed: %1</source>
         <translation>Última revisão: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Feedback</source>
         <translation>Sua opinião</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="249"/>
+        <location filename="../app/core/articlerenderer.cpp" line="268"/>
         <source>Was this useful?</source>
         <translation>Isto foi útil?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="250"/>
+        <location filename="../app/core/articlerenderer.cpp" line="269"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="270"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="252"/>
+        <location filename="../app/core/articlerenderer.cpp" line="271"/>
         <source>Send feedback</source>
         <translation>Enviar comentário</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="262"/>
+        <location filename="../app/core/articlerenderer.cpp" line="281"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="267"/>
+        <location filename="../app/core/articlerenderer.cpp" line="286"/>
         <source>Read more:</source>
         <translation>Leia mais:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
         <source>See also:</source>
         <translation>Veja também:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="288"/>
+        <location filename="../app/core/articlerenderer.cpp" line="307"/>
         <source>Research</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="291"/>
+        <location filename="../app/core/articlerenderer.cpp" line="310"/>
         <source>Trials</source>
         <translation>Ensaios clínicos</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="294"/>
+        <location filename="../app/core/articlerenderer.cpp" line="313"/>
         <source>Safety</source>
         <translation>Segurança</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="297"/>
+        <location filename="../app/core/articlerenderer.cpp" line="316"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="300"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Policy</source>
         <translation>Políticas públicas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="303"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Media</source>
         <translation>Mídia</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="311"/>
-        <location filename="../app/core/articlerenderer.cpp" line="351"/>
+        <location filename="../app/core/articlerenderer.cpp" line="330"/>
+        <location filename="../app/core/articlerenderer.cpp" line="376"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Filter by topic</source>
         <translation>Filtrar por tema</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="315"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="318"/>
+        <location filename="../app/core/articlerenderer.cpp" line="337"/>
         <source>All topics</source>
         <translation>Todos os temas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="341"/>
+        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
+        <translation>A linha do tempo ainda não foi traduzida para %1, então é mostrada em inglês.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <source>Some events are not translated into %1 yet and are shown in English.</source>
+        <translation>Alguns eventos ainda não foram traduzidos para %1 e são mostrados em inglês.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="366"/>
         <source>Read the article</source>
         <translation>Ler o artigo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="343"/>
-        <location filename="../app/core/articlerenderer.cpp" line="364"/>
+        <location filename="../app/core/articlerenderer.cpp" line="368"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="373"/>
         <source>No events for this topic.</source>
         <translation>Nenhum evento sobre este tema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="356"/>
-        <location filename="../app/core/articlerenderer.cpp" line="367"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
+        <location filename="../app/core/articlerenderer.cpp" line="408"/>
         <source>Quotes</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="358"/>
+        <location filename="../app/core/articlerenderer.cpp" line="386"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Cada citação é reproduzida palavra por palavra, com quem a disse, quando e onde foi publicada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
+        <translation>Cada citação aparece na nossa tradução e depois palavra por palavra, como foi dita, com quem a disse, quando e onde foi publicada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
+        <translation>As citações ainda não foram traduzidas para %1, então são mostradas em inglês.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <source>Some quotes are not translated into %1 yet and are shown in English.</source>
+        <translation>Algumas citações ainda não foram traduzidas para %1 e são mostradas em inglês.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <source>As said, in English:</source>
+        <translation>Como foi dita, em inglês:</translation>
     </message>
     <message>
         <location filename="../app/web/schemehandler.cpp" line="45"/>
@@ -893,17 +923,17 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::SearchEngine</name>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="625"/>
+        <location filename="../app/core/searchengine.cpp" line="630"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="627"/>
+        <location filename="../app/core/searchengine.cpp" line="632"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/searchengine.cpp" line="631"/>
+        <location filename="../app/core/searchengine.cpp" line="636"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>

@@ -152,7 +152,7 @@ Content ContentLoader::load()
         content.synonyms = DataFiles::parseSynonyms(*text, m_diagnostics);
     }
     loadArticles(content);
-    loadGlossaryTranslations(content);
+    loadTranslatedFiles(content);
     return content;
 }
 
@@ -163,23 +163,43 @@ void ContentLoader::checkTopLevel()
         return;
     }
     for (const FolderEntry &entry : std::as_const(entries)) {
-        if (!isContentEntry(entry.name) && !isProjectFile(entry.name) &&
-            glossaryTranslationLanguage(entry.name).isEmpty()) {
+        bool translation = false;
+        for (const char *base : {"glossary", "timeline", "quotes", "synonyms"}) {
+            if (const QString language = translatedFileLanguage(entry.name, base); !language.isEmpty()) {
+                m_translatedFiles.append({entry.name, QLatin1String(base), language});
+                translation = true;
+            }
+        }
+        if (!translation && !isContentEntry(entry.name) && !isProjectFile(entry.name)) {
             m_diagnostics.warning(entry.path, 1,
                                   QStringLiteral("ignored: the build reads only content.yaml, glossary.yaml, "
-                                                 "timeline.yaml, quotes.yaml, synonyms.yaml, glossary.<language>.yaml, "
-                                                 "articles/ and images/"));
-        } else if (const QString language = glossaryTranslationLanguage(entry.name); !language.isEmpty()) {
-            m_glossaryTranslations.append({entry.name, language});
+                                                 "timeline.yaml, quotes.yaml, synonyms.yaml, their translations "
+                                                 "(glossary.<language>.yaml, timeline.<language>.yaml, "
+                                                 "quotes.<language>.yaml, synonyms.<language>.yaml), articles/ and "
+                                                 "images/"));
         }
     }
 }
 
-void ContentLoader::loadGlossaryTranslations(Content &content)
+void ContentLoader::loadTranslatedFiles(Content &content)
 {
-    for (const auto &[file, language] : std::as_const(m_glossaryTranslations)) {
-        if (const auto text = readText(file, Presence::Required)) {
-            content.glossaryTranslations.append(parseGlossaryTranslation(file, language, *text, m_diagnostics));
+    for (const TranslatedFile &translated : std::as_const(m_translatedFiles)) {
+        const auto text = readText(translated.file, Presence::Required);
+        if (!text) {
+            continue;
+        }
+        if (translated.base == QLatin1String("glossary")) {
+            content.glossaryTranslations.append(
+                parseGlossaryTranslation(translated.file, translated.language, *text, m_diagnostics));
+        } else if (translated.base == QLatin1String("synonyms")) {
+            content.synonymTranslations.append(
+                parseSynonymTranslation(translated.file, translated.language, *text, m_diagnostics));
+        } else if (translated.base == QLatin1String("timeline")) {
+            content.timelineTranslations.append(
+                parseTimelineTranslation(translated.file, translated.language, *text, m_diagnostics));
+        } else {
+            content.quoteTranslations.append(
+                parseQuoteTranslation(translated.file, translated.language, *text, m_diagnostics));
         }
     }
 }

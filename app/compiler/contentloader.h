@@ -46,7 +46,7 @@ private:
     void loadArticles(Content &content);
     void loadArticle(const FolderEntry &entry, Content &content);
     void loadTranslatedArticles(const FolderEntry &folder, Content &content); // articles/<language>/
-    void loadGlossaryTranslations(Content &content);                          // glossary.<language>.yaml
+    void loadTranslatedFiles(Content &content); // glossary.<language>.yaml, timeline.…, quotes.…, synonyms.…
     void loadImages(Content &content);
     void checkUnlistedImages(const QList<ImageEntry> &images);
     void checkImageData(ImageEntry &image);
@@ -56,7 +56,13 @@ private:
     DataFolder m_folder;
     Diagnostics &m_diagnostics;
     QStringList m_ioErrors;
-    QList<std::pair<QString, QString>> m_glossaryTranslations; // file, language: found by checkTopLevel
+    struct TranslatedFile
+    {
+        QString file;
+        QString base; // "glossary", "timeline", "quotes" or "synonyms"
+        QString language;
+    };
+    QList<TranslatedFile> m_translatedFiles; // found by checkTopLevel
 };
 
 } // namespace Myelin::Compiler

@@ -70,6 +70,8 @@ struct GlossaryTerm
 struct TimelineEvent
 {
     int line = 1;
+    QString id; // optional in English (needed to translate the event), e.g. "zamboni-essay"
+    int idLine = 1;
     QString date; // YYYY, YYYY-MM or YYYY-MM-DD
     QString title;
     QString text;
@@ -82,6 +84,8 @@ struct TimelineEvent
 struct Quote
 {
     int line = 1;
+    QString id; // optional in English (needed to translate the quote), e.g. "zamboni-2010"
+    int idLine = 1;
     QString text;
     QString who;
     QString role;
@@ -151,6 +155,36 @@ struct GlossaryTranslation
     QList<GlossaryTerm> terms; // id, line, term and definition only
 };
 
+// A translated timeline (timeline.<language>.yaml): event titles and texts by the English ids; dates,
+// topics, articles and sources are the English events'.
+struct TimelineTranslation
+{
+    QString language;
+    QString file;
+    QString reviewed;
+    QString translatedFrom;
+    QList<TimelineEvent> events; // id, line, title and text only
+};
+
+// Translated quotes (quotes.<language>.yaml): our translation of each quote's words and of the
+// speaker's role, by the English ids; the reader shows the words as said beside them.
+struct QuoteTranslation
+{
+    QString language;
+    QString file;
+    QString reviewed;
+    QString translatedFrom;
+    QList<Quote> quotes; // id, line, text and role only
+};
+
+// Synonyms for a language's search (synonyms.<language>.yaml): groups of words in that language.
+struct SynonymTranslation
+{
+    QString language;
+    QString file;
+    QList<SynonymGroup> groups; // line and words only
+};
+
 struct Content
 {
     QString title;
@@ -163,6 +197,9 @@ struct Content
     QList<SynonymGroup> synonyms;
     QList<ArticleTranslation> translations;
     QList<GlossaryTranslation> glossaryTranslations;
+    QList<TimelineTranslation> timelineTranslations;
+    QList<QuoteTranslation> quoteTranslations;
+    QList<SynonymTranslation> synonymTranslations;
 };
 
 } // namespace Myelin::Compiler

@@ -38,6 +38,24 @@ void sortContent(Content &content)
     std::stable_sort(
         content.glossaryTranslations.begin(), content.glossaryTranslations.end(),
         [](const GlossaryTranslation &a, const GlossaryTranslation &b) { return a.language < b.language; });
+    std::stable_sort(
+        content.timelineTranslations.begin(), content.timelineTranslations.end(),
+        [](const TimelineTranslation &a, const TimelineTranslation &b) { return a.language < b.language; });
+    std::stable_sort(content.quoteTranslations.begin(), content.quoteTranslations.end(),
+                     [](const QuoteTranslation &a, const QuoteTranslation &b) { return a.language < b.language; });
+    std::stable_sort(content.synonymTranslations.begin(), content.synonymTranslations.end(),
+                     [](const SynonymTranslation &a, const SynonymTranslation &b) { return a.language < b.language; });
+}
+
+QHash<QString, qint64> timelineRowIds(const Content &content)
+{
+    QHash<QString, qint64> ids;
+    for (qsizetype i = 0; i < content.timeline.size(); ++i) {
+        if (!content.timeline.at(i).id.isEmpty()) {
+            ids.insert(content.timeline.at(i).id, qint64(i) + 1);
+        }
+    }
+    return ids;
 }
 
 namespace {
@@ -230,6 +248,53 @@ private:
                                            "reviewed) VALUES(?, ?, ?, ?, ?)"),
                             {termIds.value(term.id), glossary.language, term.term, term.definition,
                              text(glossary.reviewed)})) {
+                    return false;
+                }
+            }
+        }
+        return writeTimelineTranslations() && writeQuoteTranslations();
+    }
+
+    bool writeTimelineTranslations()
+    {
+        const QHash<QString, qint64> eventIds = timelineRowIds(m_content);
+        for (const TimelineTranslation &timeline : m_content.timelineTranslations) {
+            QSet<QString> written;
+            for (const TimelineEvent &event : timeline.events) {
+                if (!eventIds.contains(event.id) || written.contains(event.id)) {
+                    continue; // reported by translationcheck
+                }
+                written.insert(event.id);
+                if (!insert(QStringLiteral("INSERT INTO timeline_translations(timeline_id, language, title, text, "
+                                           "reviewed) VALUES(?, ?, ?, ?, ?)"),
+                            {eventIds.value(event.id), timeline.language, event.title, event.text,
+                             text(timeline.reviewed)})) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    bool writeQuoteTranslations()
+    {
+        QHash<QString, qint64> quoteIds;
+        for (qsizetype i = 0; i < m_content.quotes.size(); ++i) {
+            if (!m_content.quotes.at(i).id.isEmpty()) {
+                quoteIds.insert(m_content.quotes.at(i).id, qint64(i) + 1);
+            }
+        }
+        for (const QuoteTranslation &translated : m_content.quoteTranslations) {
+            QSet<QString> written;
+            for (const Quote &quote : translated.quotes) {
+                if (!quoteIds.contains(quote.id) || written.contains(quote.id)) {
+                    continue; // reported by translationcheck
+                }
+                written.insert(quote.id);
+                if (!insert(QStringLiteral("INSERT INTO quote_translations(quote_id, language, text, role, "
+                                           "reviewed) VALUES(?, ?, ?, ?, ?)"),
+                            {quoteIds.value(quote.id), translated.language, quote.text, text(quote.role),
+                             text(translated.reviewed)})) {
                     return false;
                 }
             }

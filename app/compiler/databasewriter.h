@@ -6,6 +6,7 @@
 
 #include "contentmodel.h"
 
+#include <QHash>
 #include <QString>
 
 namespace Myelin::Compiler {
@@ -13,6 +14,8 @@ namespace Myelin::Compiler {
 // Sorts the content the way it is stored: articles and glossary by slug, timeline by date then
 // title, quotes by date then who, images by name. Ids are positions (from 1) in this order.
 void sortContent(Content &content);
+// The row id of every timeline event that has an id ("zamboni-essay" -> 1), in sorted content.
+QHash<QString, qint64> timelineRowIds(const Content &content);
 
 // Creates path (which must not exist) and writes the sorted content. On failure returns false and
 // sets error; the caller removes the file.

@@ -6,6 +6,7 @@
 #include "yamlmap.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 #include <functional>
 #include <iterator>
@@ -87,6 +88,26 @@ std::optional<QString> slugField(YamlMap &fields, const char *key)
         return std::nullopt;
     }
     return value;
+}
+
+// The optional id of a timeline event or quote (what a translation names it by): slug-shaped and
+// used once in the file.
+QString itemId(YamlMap &fields, QSet<QString> &seen, int *line)
+{
+    *line = fields.keyLine("id");
+    if (!fields.has("id")) {
+        return {};
+    }
+    const auto id = slugField(fields, "id");
+    if (!id) {
+        return {};
+    }
+    if (seen.contains(*id)) {
+        fields.error(*line, QStringLiteral("id '%1' is used twice in this file").arg(*id));
+        return {};
+    }
+    seen.insert(*id);
+    return *id;
 }
 
 } // namespace
@@ -173,9 +194,11 @@ QList<SynonymGroup> parseSynonyms(const QString &text, Diagnostics &diagnostics)
 QList<TimelineEvent> parseTimeline(const QString &text, Diagnostics &diagnostics)
 {
     QList<TimelineEvent> events;
+    QSet<QString> ids;
     forEachItem(text, QLatin1String(TimelineFile), diagnostics, [&](YamlMap &fields) {
         TimelineEvent event;
         event.line = fields.line();
+        event.id = itemId(fields, ids, &event.idLine);
         const auto date = partialDate(fields);
         const auto title = fields.text("title", Need::Required);
         const auto eventText = fields.text("text", Need::Required);
@@ -188,7 +211,7 @@ QList<TimelineEvent> parseTimeline(const QString &text, Diagnostics &diagnostics
         }
         const auto article = optionalReference(fields, "article");
         const auto source = itemSource(fields, QStringLiteral("every event needs a published source"));
-        fields.warnUnknownFields({"date", "title", "text", "topic", "article", "source"});
+        fields.warnUnknownFields({"id", "date", "title", "text", "topic", "article", "source"});
         if (!date || !title || !eventText || !topic || !source) {
             return;
         }
@@ -207,9 +230,11 @@ QList<TimelineEvent> parseTimeline(const QString &text, Diagnostics &diagnostics
 QList<Quote> parseQuotes(const QString &text, Diagnostics &diagnostics)
 {
     QList<Quote> quotes;
+    QSet<QString> ids;
     forEachItem(text, QLatin1String(QuotesFile), diagnostics, [&](YamlMap &fields) {
         Quote quote;
         quote.line = fields.line();
+        quote.id = itemId(fields, ids, &quote.idLine);
         const auto quoteText = fields.text("text", Need::Required);
         const auto who = fields.text("who", Need::Required);
         const auto role = fields.text("role", Need::Optional);
@@ -217,7 +242,7 @@ QList<Quote> parseQuotes(const QString &text, Diagnostics &diagnostics)
         const auto article = optionalReference(fields, "article");
         const auto source =
             itemSource(fields, QStringLiteral("a quote needs a real, published source that anyone can check"));
-        fields.warnUnknownFields({"text", "who", "role", "date", "article", "source"});
+        fields.warnUnknownFields({"id", "text", "who", "role", "date", "article", "source"});
         if (!quoteText || !who || !date || !source) {
             return;
         }

@@ -2,12 +2,14 @@
 #include "translationindex.h"
 
 #include "core/searchwords.h"
+#include "databasewriter.h"
 
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <functional>
 #include <memory>
 
 #ifdef MYELIN_HAVE_STEMMER
@@ -70,9 +72,8 @@ public:
     // Every word of text as stems, space-separated, and each word form (normalised) -> stem in forms.
     QString stems(const QString &text, QMap<QString, QString> &forms)
     {
-        static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
         QStringList out;
-        for (auto it = word.globalMatch(text.toLower()); it.hasNext();) {
+        for (auto it = SearchWords::wordPattern().globalMatch(text.toLower()); it.hasNext();) {
             const QString w = it.next().captured(0);
             const QString s = stem(w);
             if (s.isEmpty()) {
@@ -90,6 +91,73 @@ private:
 #endif
     QHash<QString, QString> m_cache;
 };
+
+using StemmerFor = std::function<std::shared_ptr<Stemmer>(const QString &)>;
+using FormsByLanguage = QMap<QString, QMap<QString, QString>>; // language -> word form -> stem
+using CountsByLanguage = QMap<QString, QMap<QString, int>>;    // language -> word form -> items holding it
+
+bool failed(const QSqlQuery &query, QString *error)
+{
+    *error = query.lastError().text();
+    return false;
+}
+
+// synonyms.<language>.yaml: each phrase as written and as its stems; its words join the language's
+// word forms (a synonym the text never uses is still stemmed when typed) and vocabulary.
+bool writeSynonyms(const Content &content, QSqlDatabase &db, const StemmerFor &stemmerFor, FormsByLanguage &forms,
+                   CountsByLanguage &documents, QString *error)
+{
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO synonym_translations(language, group_id, position, phrase, "
+                                       "stems) VALUES(?, ?, ?, ?, ?)"))) {
+        return failed(insert, error);
+    }
+    for (const SynonymTranslation &synonyms : content.synonymTranslations) {
+        auto stemmer = stemmerFor(synonyms.language);
+        for (qsizetype group = 0; group < synonyms.groups.size(); ++group) {
+            const QList<Reference> &words = synonyms.groups.at(group).words;
+            for (qsizetype position = 0; position < words.size(); ++position) {
+                QMap<QString, QString> phraseForms;
+                const QString stems = stemmer->stems(words.at(position).target, phraseForms);
+                for (auto form = phraseForms.cbegin(); form != phraseForms.cend(); ++form) {
+                    forms[synonyms.language].insert(form.key(), form.value());
+                    ++documents[synonyms.language][form.key()];
+                }
+                insert.addBindValue(synonyms.language);
+                insert.addBindValue(qint64(group) + 1);
+                insert.addBindValue(qint64(position) + 1);
+                insert.addBindValue(words.at(position).target);
+                insert.addBindValue(stems);
+                if (!insert.exec()) {
+                    return failed(insert, error);
+                }
+            }
+        }
+    }
+    return true;
+}
+
+// Each language's words as written (lower case, accents removed), with how many items hold each: what
+// "Did you mean" compares a typed word with.
+bool writeVocabulary(QSqlDatabase &db, const CountsByLanguage &documents, QString *error)
+{
+    QSqlQuery insert(db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO vocabulary_translations(language, term, documents) VALUES(?, ?, ?)"))) {
+        return failed(insert, error);
+    }
+    for (auto language = documents.cbegin(); language != documents.cend(); ++language) {
+        for (auto word = language->cbegin(); word != language->cend(); ++word) {
+            insert.addBindValue(language.key());
+            insert.addBindValue(word.key());
+            insert.addBindValue(word.value());
+            if (!insert.exec()) {
+                return failed(insert, error);
+            }
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -127,7 +195,8 @@ bool writeTranslationIndex(const Content &content, QSqlDatabase &db, QString *er
     }
     QMap<QString, std::shared_ptr<Stemmer>> stemmers;
     QMap<QString, QMap<QString, QString>> forms; // language -> word form -> stem
-    const auto stemmerFor = [&](const QString &language) {
+    QMap<QString, QMap<QString, int>> documents; // language -> word form -> how many items hold it
+    const StemmerFor stemmerFor = [&](const QString &language) {
         auto &stemmer = stemmers[language];
         if (!stemmer) {
             stemmer = std::make_shared<Stemmer>(language);
@@ -138,12 +207,18 @@ bool writeTranslationIndex(const Content &content, QSqlDatabase &db, QString *er
     const auto add = [&](const QString &language, const QString &kind, const QString &ref, const QString &title,
                          const QString &summary, const QString &body, const QString &shown) {
         auto stemmer = stemmerFor(language);
-        auto &languageForms = forms[language];
+        QMap<QString, QString> itemForms;
         for (const QVariant &value :
-             {QVariant(stemmer->stems(title, languageForms)), QVariant(stemmer->stems(summary, languageForms)),
-              QVariant(stemmer->stems(body, languageForms)), QVariant(language), QVariant(kind), QVariant(ref),
+             {QVariant(stemmer->stems(title, itemForms)), QVariant(stemmer->stems(summary, itemForms)),
+              QVariant(stemmer->stems(body, itemForms)), QVariant(language), QVariant(kind), QVariant(ref),
               QVariant(title), QVariant(shown)}) {
             insert.addBindValue(value);
+        }
+        auto &languageForms = forms[language];
+        auto &languageDocuments = documents[language];
+        for (auto form = itemForms.cbegin(); form != itemForms.cend(); ++form) {
+            languageForms.insert(form.key(), form.value());
+            ++languageDocuments[form.key()];
         }
         if (!insert.exec()) {
             *error = insert.lastError().text();
@@ -167,6 +242,19 @@ bool writeTranslationIndex(const Content &content, QSqlDatabase &db, QString *er
                 return false;
             }
         }
+    }
+    const QHash<QString, qint64> eventIds = timelineRowIds(content);
+    for (const TimelineTranslation &timeline : content.timelineTranslations) {
+        for (const TimelineEvent &event : timeline.events) {
+            if (eventIds.contains(event.id) &&
+                !add(timeline.language, QStringLiteral("event"), QString::number(eventIds.value(event.id)), event.title,
+                     QString(), event.text, event.text)) {
+                return false;
+            }
+        }
+    }
+    if (!writeSynonyms(content, db, stemmerFor, forms, documents, error) || !writeVocabulary(db, documents, error)) {
+        return false;
     }
     QSqlQuery stems(db);
     if (!stems.prepare(QStringLiteral("INSERT INTO word_stems(language, word, stem) VALUES(?, ?, ?)"))) {

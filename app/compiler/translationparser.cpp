@@ -39,6 +39,84 @@ bool readOutOfDate(YamlMap &fields)
     return value == QLatin1String("true");
 }
 
+// A translated glossary, timeline or quotes file: language, reviewed and translated_from, then a list
+// of items by the English ids, each with two translated fields.
+struct ListShape
+{
+    const char *listKey;  // "terms"
+    const char *itemName; // "term", in messages
+    const char *first;    // "term"
+    const char *second;   // "definition"
+    Need secondNeed;
+};
+
+struct TranslatedItem
+{
+    QString id;
+    int line = 1;
+    QString first;
+    QString second;
+};
+
+struct TranslatedList
+{
+    QString reviewed;
+    QString translatedFrom;
+    QList<TranslatedItem> items;
+};
+
+TranslatedList parseTranslatedList(const QString &relativePath, const QString &language, const QString &text,
+                                   const ListShape &shape, Diagnostics &diagnostics)
+{
+    TranslatedList list;
+    const YamlLocation where{relativePath, 1};
+    const auto document = parseYaml(text, where, diagnostics);
+    if (!document || !document->IsMap()) {
+        if (document) {
+            diagnostics.error(relativePath, 1,
+                              QStringLiteral("the file must be fields (language, reviewed, translated_from, %1), "
+                                             "not %2")
+                                  .arg(QLatin1String(shape.listKey), describeNode(*document)));
+        }
+        return list;
+    }
+    YamlMap fields(*document, where, diagnostics);
+    if (const auto code = fields.text("language", Need::Required); code && *code != language) {
+        fields.error(fields.keyLine("language"),
+                     QStringLiteral("language '%1' does not match the file name's '%2'").arg(*code, language));
+    }
+    list.reviewed = dayField(fields, "reviewed").value_or(QString());
+    list.translatedFrom = dayField(fields, "translated_from").value_or(QString());
+    fields.warnUnknownFields({"language", "reviewed", "translated_from", shape.listKey});
+    const auto items = fields.list(shape.listKey, Need::Required);
+    if (!items) {
+        return list;
+    }
+    for (const YAML::Node &node : *items) {
+        if (!node.IsMap()) {
+            diagnostics.error(relativePath, where.lineOf(node, 1),
+                              QStringLiteral("each %1 must be a set of fields (id, %2, %3), not %4")
+                                  .arg(QLatin1String(shape.itemName), QLatin1String(shape.first),
+                                       QLatin1String(shape.second), describeNode(node)));
+            continue;
+        }
+        YamlMap itemFields(node, where, diagnostics);
+        TranslatedItem item;
+        item.line = itemFields.keyLine("id");
+        const auto id = itemFields.text("id", Need::Required);
+        const auto first = itemFields.text(shape.first, Need::Required);
+        const auto second = itemFields.text(shape.second, shape.secondNeed);
+        itemFields.warnUnknownFields({"id", shape.first, shape.second});
+        if (id && first && (second || shape.secondNeed == Need::Optional)) {
+            item.id = *id;
+            item.first = *first;
+            item.second = second.value_or(QString());
+            list.items.append(item);
+        }
+    }
+    return list;
+}
+
 } // namespace
 
 bool isTranslationLanguage(const QString &code)
@@ -48,11 +126,13 @@ bool isTranslationLanguage(const QString &code)
            QLocale(code).language() != QLocale::C;
 }
 
-QString glossaryTranslationLanguage(const QString &fileName)
+QString translatedFileLanguage(const QString &fileName, const char *base)
 {
-    static const QRegularExpression pattern(QStringLiteral("^glossary\\.([A-Za-z_]+)\\.yaml$"));
+    static const QRegularExpression pattern(QStringLiteral("^([a-z]+)\\.([A-Za-z_]+)\\.yaml$"));
     const auto match = pattern.match(fileName);
-    return match.hasMatch() && isTranslationLanguage(match.captured(1)) ? match.captured(1) : QString();
+    return match.hasMatch() && match.captured(1) == QLatin1String(base) && isTranslationLanguage(match.captured(2))
+               ? match.captured(2)
+               : QString();
 }
 
 ArticleTranslation parseArticleTranslation(const QString &relativePath, const QString &language, const QString &text,
@@ -123,54 +203,101 @@ ArticleTranslation parseArticleTranslation(const QString &relativePath, const QS
 GlossaryTranslation parseGlossaryTranslation(const QString &relativePath, const QString &language, const QString &text,
                                              Diagnostics &diagnostics)
 {
-    GlossaryTranslation glossary;
-    glossary.file = relativePath;
-    glossary.language = language;
+    const TranslatedList list = parseTranslatedList(
+        relativePath, language, text, {"terms", "term", "term", "definition", Need::Required}, diagnostics);
+    GlossaryTranslation glossary{language, relativePath, list.reviewed, list.translatedFrom, {}};
+    for (const TranslatedItem &item : list.items) {
+        GlossaryTerm term;
+        term.id = item.id;
+        term.line = item.line;
+        term.term = item.first;
+        term.definition = item.second;
+        glossary.terms.append(term);
+    }
+    return glossary;
+}
+
+TimelineTranslation parseTimelineTranslation(const QString &relativePath, const QString &language, const QString &text,
+                                             Diagnostics &diagnostics)
+{
+    const TranslatedList list = parseTranslatedList(relativePath, language, text,
+                                                    {"events", "event", "title", "text", Need::Required}, diagnostics);
+    TimelineTranslation timeline{language, relativePath, list.reviewed, list.translatedFrom, {}};
+    for (const TranslatedItem &item : list.items) {
+        TimelineEvent event;
+        event.id = item.id;
+        event.line = item.line;
+        event.title = item.first;
+        event.text = item.second;
+        timeline.events.append(event);
+    }
+    return timeline;
+}
+
+QuoteTranslation parseQuoteTranslation(const QString &relativePath, const QString &language, const QString &text,
+                                       Diagnostics &diagnostics)
+{
+    const TranslatedList list = parseTranslatedList(relativePath, language, text,
+                                                    {"quotes", "quote", "text", "role", Need::Optional}, diagnostics);
+    QuoteTranslation quotes{language, relativePath, list.reviewed, list.translatedFrom, {}};
+    for (const TranslatedItem &item : list.items) {
+        Quote quote;
+        quote.id = item.id;
+        quote.line = item.line;
+        quote.text = item.first;
+        quote.role = item.second;
+        quotes.quotes.append(quote);
+    }
+    return quotes;
+}
+
+SynonymTranslation parseSynonymTranslation(const QString &relativePath, const QString &language, const QString &text,
+                                           Diagnostics &diagnostics)
+{
+    SynonymTranslation synonyms{language, relativePath, {}};
     const YamlLocation where{relativePath, 1};
     const auto document = parseYaml(text, where, diagnostics);
     if (!document || !document->IsMap()) {
         if (document) {
             diagnostics.error(relativePath, 1,
-                              QStringLiteral("the file must be fields (language, reviewed, translated_from, terms), "
-                                             "not %1")
+                              QStringLiteral("the file must be fields (language, reviewed, groups), not %1")
                                   .arg(describeNode(*document)));
         }
-        return glossary;
+        return synonyms;
     }
     YamlMap fields(*document, where, diagnostics);
     if (const auto code = fields.text("language", Need::Required); code && *code != language) {
         fields.error(fields.keyLine("language"),
                      QStringLiteral("language '%1' does not match the file name's '%2'").arg(*code, language));
     }
-    glossary.reviewed = dayField(fields, "reviewed").value_or(QString());
-    glossary.translatedFrom = dayField(fields, "translated_from").value_or(QString());
-    fields.warnUnknownFields({"language", "reviewed", "translated_from", "terms"});
-    const auto terms = fields.list("terms", Need::Required);
-    if (!terms) {
-        return glossary;
+    dayField(fields, "reviewed");
+    fields.warnUnknownFields({"language", "reviewed", "groups"});
+    const auto groups = fields.list("groups", Need::Required);
+    if (!groups) {
+        return synonyms;
     }
-    for (const YAML::Node &item : *terms) {
-        if (!item.IsMap()) {
-            diagnostics.error(relativePath, where.lineOf(item, 1),
-                              QStringLiteral("each term must be a set of fields (id, term, definition), not %1")
-                                  .arg(describeNode(item)));
+    for (const YAML::Node &node : *groups) {
+        if (!node.IsMap()) {
+            diagnostics.error(relativePath, where.lineOf(node, 1),
+                              QStringLiteral("each group must be 'words: [...]', not %1").arg(describeNode(node)));
             continue;
         }
-        YamlMap termFields(item, where, diagnostics);
-        GlossaryTerm term;
-        term.line = termFields.keyLine("id");
-        const auto id = termFields.text("id", Need::Required);
-        const auto name = termFields.text("term", Need::Required);
-        const auto definition = termFields.text("definition", Need::Required);
-        termFields.warnUnknownFields({"id", "term", "definition"});
-        if (id && name && definition) {
-            term.id = *id;
-            term.term = *name;
-            term.definition = *definition;
-            glossary.terms.append(term);
+        YamlMap groupFields(node, where, diagnostics);
+        SynonymGroup group;
+        group.line = groupFields.keyLine("words");
+        const auto words = groupFields.textList("words", Need::Required);
+        groupFields.warnUnknownFields({"words"});
+        if (!words) {
+            continue;
         }
+        if (words->size() < 2) {
+            groupFields.error(group.line, QStringLiteral("a group needs at least two words"));
+            continue;
+        }
+        group.words = *words;
+        synonyms.groups.append(group);
     }
-    return glossary;
+    return synonyms;
 }
 
 } // namespace Myelin::Compiler

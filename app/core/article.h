@@ -87,11 +87,14 @@ struct TimelineEvent
     QString topic;
     QString articleSlug;
     Source source;
+    QString language; // of title and text when translated ("es"); empty for the English original
 };
 
 struct Quote
 {
-    QString text;
+    QString text;     // our translation where language is set, else the words as said
+    QString original; // the words as said, when text is a translation
+    QString language; // of text and role when translated ("es"); empty for the English original
     QString who;
     QString role;
     QString date;

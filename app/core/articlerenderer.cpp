@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace Myelin {
 
@@ -120,8 +121,7 @@ bool ArticleRenderer::interfaceIsRightToLeft()
 
 QString ArticleRenderer::languageName(const QString &code)
 {
-    const QLocale locale(code);
-    return locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
+    return Translations::nativeLanguageName(code);
 }
 
 // A notice at the top of an article whose language is not simply the reader's: a translation says what
@@ -165,13 +165,32 @@ QString ArticleRenderer::languageNote(const Article &a) const
 
 QString ArticleRenderer::contentLanguageAttributes(const Article &a)
 {
-    const QString code = QString(a.language).replace(QLatin1Char('_'), QLatin1Char('-'));
+    return textLanguageAttributes(a.language);
+}
+
+QString ArticleRenderer::textLanguageAttributes(const QString &language)
+{
+    const QString code =
+        language.isEmpty() ? QStringLiteral("en") : QString(language).replace(QLatin1Char('_'), QLatin1Char('-'));
     if (code.section(QLatin1Char('-'), 0, 0) == interfaceLanguage().section(QLatin1Char('-'), 0, 0)) {
         return {};
     }
-    const bool rtl = QLocale(a.language).textDirection() == Qt::RightToLeft;
+    const bool rtl = QLocale(code).textDirection() == Qt::RightToLeft;
     return QStringLiteral(" lang=\"%1\" dir=\"%2\"")
         .arg(esc(code), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+}
+
+// Under the title of the timeline or the quotes, when the interface is not English and some or all of
+// the items are shown in English: says so, in the reader's language.
+QString ArticleRenderer::untranslatedNote(int english, int all, const QString &noneText, const QString &someText)
+{
+    const QString ui = interfaceLanguage().section(QLatin1Char('-'), 0, 0);
+    if (english == 0 || ui == QLatin1String("en")) {
+        return {};
+    }
+    const QString name = languageName(interfaceLanguage().replace(QLatin1Char('-'), QLatin1Char('_')));
+    return QStringLiteral("<p class=\"language-note\" role=\"note\">") +
+           esc((english == all ? noneText : someText).arg(name)) + QStringLiteral("</p>");
 }
 
 QString ArticleRenderer::page(const QString &title, const QString &, const QString &body) const
@@ -323,6 +342,11 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
         }
         body += QStringLiteral("</nav>");
     }
+    const auto english =
+        std::count_if(events.cbegin(), events.cend(), [](const TimelineEvent &e) { return e.language.isEmpty(); });
+    body += untranslatedNote(int(english), int(events.size()),
+                             tr("The timeline is not translated into %1 yet, so it is shown in English."),
+                             tr("Some events are not translated into %1 yet and are shown in English."));
     body += QStringLiteral("</header>");
     int year = 0;
     for (const TimelineEvent &e : events) {
@@ -333,8 +357,9 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
             year = e.year;
             body += QStringLiteral("<section><h2 id=\"y%1\">%1</h2><ol class=\"events\">").arg(year);
         }
-        body += QStringLiteral("<li><p class=\"when\">%1 &middot; %2</p><h3>%3</h3><p>%4</p>")
-                    .arg(esc(readableDate(e.date)), esc(topicLabel(e.topic)), esc(e.title), esc(e.text));
+        const QString words = textLanguageAttributes(e.language);
+        body += QStringLiteral("<li><p class=\"when\">%1 &middot; %2</p><h3%5>%3</h3><p%5>%4</p>")
+                    .arg(esc(readableDate(e.date)), esc(topicLabel(e.topic)), esc(e.title), esc(e.text), words);
         if (!e.articleSlug.isEmpty() && m_medium == Medium::Screen) { // leads nowhere on paper
             body +=
                 QStringLiteral("<p><a href=\"%1\">%2</a></p>")
@@ -353,14 +378,32 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
 
 QString ArticleRenderer::renderQuotes(const QList<Quote> &quotes) const
 {
-    QString body = QStringLiteral("<article class=\"quotes\"><header><h1 id=\"title\">") + esc(tr("Quotes")) +
-                   QStringLiteral("</h1><p class=\"summary\">") +
-                   esc(tr("Each quote is given word for word, with who said it, when, and where it was published.")) +
-                   QStringLiteral("</p></header>");
+    const auto english =
+        std::count_if(quotes.cbegin(), quotes.cend(), [](const Quote &q) { return q.language.isEmpty(); });
+    QString body =
+        QStringLiteral("<article class=\"quotes\"><header><h1 id=\"title\">") + esc(tr("Quotes")) +
+        QStringLiteral("</h1><p class=\"summary\">") +
+        esc(english == quotes.size()
+                ? tr("Each quote is given word for word, with who said it, when, and where it was published.")
+                : tr("Each quote is given in our translation, then word for word as it was said, with who "
+                     "said it, when, and where it was published.")) +
+        QStringLiteral("</p>");
+    body += untranslatedNote(int(english), int(quotes.size()),
+                             tr("The quotes are not translated into %1 yet, so they are shown in English."),
+                             tr("Some quotes are not translated into %1 yet and are shown in English."));
+    body += QStringLiteral("</header>");
     for (const Quote &q : quotes) {
-        body += QStringLiteral("<figure class=\"quote\"><blockquote><p>%1</p></blockquote><figcaption>"
-                               "<strong>%2</strong>%3, %4.<br>%5 %6</figcaption></figure>")
-                    .arg(esc(q.text), esc(q.who), q.role.isEmpty() ? QString() : QStringLiteral(", ") + esc(q.role),
+        const QString words = textLanguageAttributes(q.language);
+        // The language on the words, not the quote's frame: its bar stays on the page's starting side.
+        body += QStringLiteral("<figure class=\"quote\"><blockquote><p%2>%1</p></blockquote>").arg(esc(q.text), words);
+        if (!q.original.isEmpty()) {
+            // The words as said stay beside our translation: a translation is never given as the quote.
+            body += QStringLiteral("<p class=\"original\"><span class=\"label\">%1</span> <q%3>%2</q></p>")
+                        .arg(esc(tr("As said, in English:")), esc(q.original), textLanguageAttributes(QString()));
+        }
+        body += QStringLiteral("<figcaption><strong><bdi>%1</bdi></strong>%2, %3.<br>%4 %5</figcaption></figure>")
+                    .arg(esc(q.who),
+                         q.role.isEmpty() ? QString() : QStringLiteral(", <span%2>%1</span>").arg(esc(q.role), words),
                          esc(readableDate(q.date)), esc(tr("Source:")), sourceLine(q.source));
     }
     body += QStringLiteral("</article>");

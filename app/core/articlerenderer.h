@@ -47,6 +47,9 @@ private:
     QString page(const QString &title, const QString &lang, const QString &body) const;
     QString languageNote(const Article &a) const;
     static QString contentLanguageAttributes(const Article &a);
+    // ' lang="en" dir="ltr"' for text in language ("" for English) when it is not the page's.
+    static QString textLanguageAttributes(const QString &language);
+    static QString untranslatedNote(int english, int all, const QString &noneText, const QString &someText);
 
 public:
     // The interface language as a page's lang ("en", "de", "pt-BR"), and its direction.

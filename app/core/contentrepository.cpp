@@ -55,6 +55,9 @@ void ContentRepository::setLanguage(const QString &language)
 {
     m_language = isLanguageCode(language) ? language : QString();
     m_joinLanguage = hasTranslationTables(m_database.connection()) ? m_language : QString();
+    m_eventLanguage =
+        hasTable(m_database.connection(), QStringLiteral("timeline_translations")) ? m_language : QString();
+    m_quoteLanguage = hasTable(m_database.connection(), QStringLiteral("quote_translations")) ? m_language : QString();
     m_lastArticle.reset();
     m_lastHeader.reset();
 }
@@ -235,10 +238,12 @@ QList<GlossaryTerm> ContentRepository::glossaryTerms() const
 
 QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
 {
-    const QString sql = QStringLiteral(
-        "SELECT t.id, t.date, t.year, t.title, t.text, t.topic, IFNULL(a.slug, ''), t.source_title, "
-        "t.source_publisher, t.source_year, t.source_url FROM timeline t LEFT JOIN articles a ON a.id = t.article_id "
-        "WHERE ? = '' OR t.topic = ? ORDER BY t.date, t.id");
+    const TranslatedColumns words = translatedEventColumns(QStringLiteral("t"), m_eventLanguage);
+    const QString sql =
+        QStringLiteral("SELECT t.id, t.date, t.year, %1, %2, t.topic, IFNULL(a.slug, ''), t.source_title, "
+                       "t.source_publisher, t.source_year, t.source_url, %3 FROM timeline t%4 "
+                       "LEFT JOIN articles a ON a.id = t.article_id WHERE ? = '' OR t.topic = ? ORDER BY t.date, t.id")
+            .arg(words.title, words.summary, words.language, words.join);
     // A null QString binds as SQL NULL, which would match nothing: pass a real empty string instead.
     const QString filter = topic.isEmpty() ? QStringLiteral("") : topic;
     QSqlQuery query = run(sql, {filter, filter});
@@ -254,6 +259,7 @@ QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
         e.articleSlug = query.value(6).toString();
         e.source = {query.value(7).toString(), query.value(8).toString(), query.value(9).toInt(),
                     query.value(10).toString()};
+        e.language = query.value(11).toString();
         result.append(e);
     }
     return result;
@@ -287,10 +293,12 @@ QStringList ContentRepository::timelineTopics() const
 
 QList<Quote> ContentRepository::quotes() const
 {
-    QSqlQuery query = run(QStringLiteral("SELECT q.text, q.who, q.role, q.date, IFNULL(a.slug, ''), "
-                                         "q.source_title, q.source_publisher, q.source_year, q.source_url "
-                                         "FROM quotes q LEFT JOIN articles a ON a.id = q.article_id "
-                                         "ORDER BY q.date, q.id"),
+    const TranslatedColumns words = translatedQuoteColumns(QStringLiteral("q"), m_quoteLanguage);
+    QSqlQuery query = run(QStringLiteral("SELECT %1, q.who, %2, q.date, IFNULL(a.slug, ''), q.source_title, "
+                                         "q.source_publisher, q.source_year, q.source_url, %3, q.text "
+                                         "FROM quotes q%4 LEFT JOIN articles a ON a.id = q.article_id "
+                                         "ORDER BY q.date, q.id")
+                              .arg(words.title, words.summary, words.language, words.join),
                           {});
     QList<Quote> result;
     while (query.next()) {
@@ -302,6 +310,10 @@ QList<Quote> ContentRepository::quotes() const
         q.articleSlug = query.value(4).toString();
         q.source = {query.value(5).toString(), query.value(6).toString(), query.value(7).toInt(),
                     query.value(8).toString()};
+        q.language = query.value(9).toString();
+        if (!q.language.isEmpty()) {
+            q.original = query.value(10).toString();
+        }
         result.append(q);
     }
     return result;

@@ -60,8 +60,10 @@ private:
     bool applyTranslation(Article &article, const QString &language) const;
 
     const ContentDatabase &m_database;
-    QString m_language;     // what the reader asked for
-    QString m_joinLanguage; // the same when this content has translation tables, else empty
+    QString m_language;      // what the reader asked for
+    QString m_joinLanguage;  // the same when this content has translation tables, else empty
+    QString m_eventLanguage; // the same when it has timeline_translations
+    QString m_quoteLanguage; // the same when it has quote_translations
     mutable quint64 m_queries = 0;
     // The last article read whole and the last header (the content never changes under an open
     // repository: an update opens a new one).

@@ -77,6 +77,20 @@ inline constexpr const char *CreateStatements[] = {
     "CREATE TABLE glossary_translations(glossary_id INTEGER NOT NULL REFERENCES glossary(id), language TEXT NOT NULL, "
     "term TEXT NOT NULL, definition TEXT NOT NULL, reviewed TEXT NOT NULL, PRIMARY KEY(glossary_id, language)) "
     "WITHOUT ROWID",
+    // Timeline events and quotes in other languages (timeline.<language>.yaml, quotes.<language>.yaml),
+    // added later still, also without a bump: the reader looks for each table before it reads it. A
+    // quote's translation is ours; the words as said stay in quotes.text.
+    "CREATE TABLE timeline_translations(timeline_id INTEGER NOT NULL REFERENCES timeline(id), "
+    "language TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL, reviewed TEXT NOT NULL, "
+    "PRIMARY KEY(timeline_id, language)) WITHOUT ROWID",
+    "CREATE TABLE quote_translations(quote_id INTEGER NOT NULL REFERENCES quotes(id), language TEXT NOT NULL, "
+    "text TEXT NOT NULL, role TEXT NOT NULL, reviewed TEXT NOT NULL, PRIMARY KEY(quote_id, language)) WITHOUT ROWID",
+    // Each language's own "Did you mean" words (as vocabulary, from its translations and synonyms) and its
+    // synonyms (synonyms.<language>.yaml), each phrase also as its stems for the search expression.
+    "CREATE TABLE vocabulary_translations(language TEXT NOT NULL, term TEXT NOT NULL, documents INTEGER NOT NULL, "
+    "PRIMARY KEY(language, term)) WITHOUT ROWID",
+    "CREATE TABLE synonym_translations(language TEXT NOT NULL, group_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+    "phrase TEXT NOT NULL, stems TEXT NOT NULL, PRIMARY KEY(language, group_id, position)) WITHOUT ROWID",
 };
 
 // Keys in the meta table.

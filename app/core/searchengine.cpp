@@ -316,6 +316,10 @@ constexpr int RelaxedWindow = 100;
 
 void SearchEngine::setLanguage(const QString &language)
 {
+    m_language = language;
+    if (m_spelling) {
+        m_spelling->setLanguage(language);
+    }
     m_translated.reset();
     auto translated = std::make_unique<TranslatedSearch>(m_database);
     translated->setLanguage(language);
@@ -543,6 +547,7 @@ SpellingSuggester &SearchEngine::spelling()
 {
     if (!m_spelling) {
         m_spelling = std::make_unique<SpellingSuggester>(m_database);
+        m_spelling->setLanguage(m_language);
     }
     return *m_spelling;
 }

@@ -168,6 +168,7 @@ private:
     std::unique_ptr<SpellingSuggester> m_spelling;        // created on first use
     mutable std::unique_ptr<SearchThesaurus> m_thesaurus; // loaded on first use
     std::unique_ptr<TranslatedSearch> m_translated;       // when the reader's language is not English
+    QString m_language;                                   // for the spelling suggester, made later
 };
 
 } // namespace Myelin

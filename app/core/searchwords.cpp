@@ -27,6 +27,12 @@ QString normalise(const QString &word)
     return plain;
 }
 
+const QRegularExpression &wordPattern()
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    return word;
+}
+
 QStringList split(const QString &text)
 {
     QStringList words;

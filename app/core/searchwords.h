@@ -4,6 +4,7 @@
 #ifndef MYELIN_CORE_SEARCHWORDS_H
 #define MYELIN_CORE_SEARCHWORDS_H
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,9 @@ namespace Myelin::SearchWords {
 
 // Lower case, accents removed, apostrophes and what follows them dropped ("uhthoff's" -> "uhthoff").
 QString normalise(const QString &word);
+
+// A run of letters and digits: a word as the translations' index and its search cut text into words.
+const QRegularExpression &wordPattern();
 
 // The words of a text (a title, a question, a synonym), normalised.
 QStringList split(const QString &text);

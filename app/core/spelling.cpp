@@ -4,6 +4,7 @@
 #include "contentdatabase.h"
 #include "core/logging.h"
 #include "searchwords.h"
+#include "translatedcolumns.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -64,7 +65,7 @@ int SpellingSuggester::distance(const QString &a, const QString &b, int limit)
     return std::min(previous[m], limit + 1);
 }
 
-SpellingSuggester::Vocabulary SpellingSuggester::readVocabulary(const QString &databasePath)
+SpellingSuggester::Vocabulary SpellingSuggester::readVocabulary(const QString &databasePath, const QString &language)
 {
     static QAtomicInt counter;
     const QString name = QStringLiteral("myelin-vocabulary-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -73,14 +74,29 @@ SpellingSuggester::Vocabulary SpellingSuggester::readVocabulary(const QString &d
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(databasePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const bool opened = db.open();
         QSqlQuery query(db);
-        // The compiler wrote the search index's terms and their document counts into a table.
-        if (!db.open() || !query.exec(QStringLiteral("SELECT term, documents FROM vocabulary"))) {
+        // The compiler wrote the search index's terms and their document counts into a table, and in
+        // the reader's language its translations' words (content built before them has none).
+        const bool translated =
+            opened && !language.isEmpty() && db.tables().contains(QStringLiteral("vocabulary_translations"));
+        query.prepare(translated ? QStringLiteral("SELECT term, documents FROM vocabulary UNION ALL SELECT term, "
+                                                  "documents FROM vocabulary_translations WHERE language = ?")
+                                 : QStringLiteral("SELECT term, documents FROM vocabulary"));
+        if (translated) {
+            query.addBindValue(language);
+        }
+        if (!opened || !query.exec()) {
             MYELIN_WARNING(lcSpelling) << "cannot read the search vocabulary:" << query.lastError().text();
         } else {
             while (query.next()) {
                 const QString term = query.value(0).toString();
                 if (term.size() < MinWordLength || !term.front().isLetter()) {
+                    continue;
+                }
+                auto known = vocabulary.documents.find(term);
+                if (known != vocabulary.documents.end()) { // in both languages ("sclerose", "ms")
+                    *known += query.value(1).toInt();
                     continue;
                 }
                 vocabulary.documents.insert(term, query.value(1).toInt());
@@ -104,7 +120,22 @@ void SpellingSuggester::preload()
     if (m_vocabulary.loaded || m_failed || m_loading.valid()) {
         return;
     }
-    m_loading = std::async(std::launch::async, &SpellingSuggester::readVocabulary, m_database.path());
+    m_loading = std::async(std::launch::async, &SpellingSuggester::readVocabulary, m_database.path(), m_language);
+}
+
+void SpellingSuggester::setLanguage(const QString &language)
+{
+    const QString wanted = isLanguageCode(language) ? language : QString();
+    if (wanted == m_language) {
+        return;
+    }
+    if (m_loading.valid()) {
+        m_loading.wait(); // a read of the other language's words: finished, then dropped
+        m_loading = {};
+    }
+    m_language = wanted;
+    m_vocabulary = Vocabulary();
+    m_failed = false;
 }
 
 bool SpellingSuggester::loadVocabulary()
@@ -112,7 +143,7 @@ bool SpellingSuggester::loadVocabulary()
     if (m_vocabulary.loaded || m_failed) {
         return m_vocabulary.loaded;
     }
-    m_vocabulary = m_loading.valid() ? m_loading.get() : readVocabulary(m_database.path());
+    m_vocabulary = m_loading.valid() ? m_loading.get() : readVocabulary(m_database.path(), m_language);
     m_failed = !m_vocabulary.loaded;
     return m_vocabulary.loaded;
 }

@@ -36,6 +36,10 @@ public:
     // articles, 20 ms for the bundled content.
     void preload();
 
+    // The reader's language ("es"): its own words (vocabulary_translations) count as well as the English.
+    // Takes effect at the next suggestion (the vocabulary is read again).
+    void setLanguage(const QString &language);
+
     // For tests and the benchmark.
     bool vocabularyLoaded() const { return m_vocabulary.loaded; }
     int vocabularySize() const { return int(m_vocabulary.terms.size()); }
@@ -55,7 +59,7 @@ private:
         QHash<QString, int> documents;
         QHash<QChar, std::vector<int>> byFirstLetter; // indexes into terms
     };
-    static Vocabulary readVocabulary(const QString &databasePath);
+    static Vocabulary readVocabulary(const QString &databasePath, const QString &language);
 
     bool loadVocabulary();
     int documentsWith(const QString &word) const { return m_vocabulary.documents.value(word, 0); }
@@ -66,6 +70,7 @@ private:
     Vocabulary m_vocabulary;
     std::future<Vocabulary> m_loading;
     bool m_failed = false;
+    QString m_language;
 };
 
 } // namespace Myelin

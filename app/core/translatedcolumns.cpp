@@ -14,7 +14,7 @@ TranslatedColumns columns(const QString &alias, const QString &language, const c
 {
     if (!isLanguageCode(language)) {
         return {QString(), alias + QLatin1Char('.') + QLatin1String(title),
-                alias + QLatin1Char('.') + QLatin1String(summary)};
+                alias + QLatin1Char('.') + QLatin1String(summary), QStringLiteral("''")};
     }
     const QString t = QStringLiteral("tr_") + alias;
     // The language is checked above (letters and one underscore): written in, not bound, so the pieces
@@ -22,7 +22,8 @@ TranslatedColumns columns(const QString &alias, const QString &language, const c
     return {QStringLiteral(" LEFT JOIN %1 %2 ON %2.%3 = %4.id AND %2.language = '%5'")
                 .arg(QLatin1String(table), t, QLatin1String(key), alias, language),
             QStringLiteral("COALESCE(%1.%3, %2.%3)").arg(t, alias, QLatin1String(title)),
-            QStringLiteral("COALESCE(%1.%3, %2.%3)").arg(t, alias, QLatin1String(summary))};
+            QStringLiteral("COALESCE(%1.%3, %2.%3)").arg(t, alias, QLatin1String(summary)),
+            QStringLiteral("IFNULL(%1.language, '')").arg(t)};
 }
 
 } // namespace
@@ -41,6 +42,21 @@ TranslatedColumns translatedArticleColumns(const QString &alias, const QString &
 TranslatedColumns translatedTermColumns(const QString &alias, const QString &language)
 {
     return columns(alias, language, "glossary_translations", "glossary_id", "term", "definition");
+}
+
+TranslatedColumns translatedEventColumns(const QString &alias, const QString &language)
+{
+    return columns(alias, language, "timeline_translations", "timeline_id", "title", "text");
+}
+
+TranslatedColumns translatedQuoteColumns(const QString &alias, const QString &language)
+{
+    return columns(alias, language, "quote_translations", "quote_id", "text", "role");
+}
+
+bool hasTable(const QSqlDatabase &db, const QString &table)
+{
+    return db.tables().contains(table);
 }
 
 bool hasTranslationTables(const QSqlDatabase &db)

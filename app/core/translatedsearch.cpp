@@ -27,7 +27,10 @@ void TranslatedSearch::setLanguage(const QString &language)
 {
     m_language.clear();
     m_translated.clear();
-    if (!isLanguageCode(language) || !m_database.connection().tables().contains(QStringLiteral("word_stems"))) {
+    m_synonyms.clear();
+    m_groupOfPhrase.clear();
+    if (!isLanguageCode(language) || !hasTranslationTables(m_database.connection()) ||
+        !hasTable(m_database.connection(), QStringLiteral("word_stems"))) {
         return;
     }
     QSqlQuery query(m_database.connection());
@@ -39,8 +42,27 @@ void TranslatedSearch::setLanguage(const QString &language)
     while (query.next()) {
         m_translated.insert(query.value(0).toString() + QLatin1Char(':') + query.value(1).toString());
     }
-    if (!m_translated.isEmpty()) {
-        m_language = language;
+    if (m_translated.isEmpty()) {
+        return;
+    }
+    m_language = language;
+    if (hasTable(m_database.connection(), QStringLiteral("synonym_translations"))) {
+        query.prepare(QStringLiteral("SELECT group_id, stems FROM synonym_translations WHERE language = ? "
+                                     "ORDER BY group_id, position"));
+        query.addBindValue(language);
+        if (query.exec()) {
+            QHash<int, int> groups; // group_id -> index in m_synonyms
+            while (query.next()) {
+                const int id = query.value(0).toInt();
+                const QString stems = query.value(1).toString();
+                if (!groups.contains(id)) {
+                    groups.insert(id, int(m_synonyms.size()));
+                    m_synonyms.append(QStringList());
+                }
+                m_synonyms[groups.value(id)].append(stems);
+                m_groupOfPhrase.insert(stems, groups.value(id));
+            }
+        }
     }
 }
 
@@ -72,7 +94,12 @@ QString TranslatedSearch::stemOf(const QString &normalisedWord) const
 
 QString TranslatedSearch::expression(const SearchQuery &query) const
 {
-    QStringList parts;
+    struct Part
+    {
+        QString stems;
+        bool prefix = false;
+    };
+    QList<Part> parts;
     for (const SearchQuery::Term &term : query.terms()) {
         QStringList stems;
         for (const QString &word : term.words) {
@@ -86,21 +113,51 @@ QString TranslatedSearch::expression(const SearchQuery &query) const
         if (stems.isEmpty()) {
             continue;
         }
-        QString part = quoted(stems.join(QLatin1Char(' ')));
-        if (term.prefix) {
-            part += QLatin1Char('*');
-        }
-        parts.append(part);
+        parts.append({stems.join(QLatin1Char(' ')), term.prefix});
     }
-    return parts.join(QLatin1Char(' '));
+    // Words of a synonym group (synonyms.<language>.yaml) also find the group's other words: the longest
+    // run of typed words that is one of its phrases becomes (typed OR other OR ...).
+    QStringList out;
+    for (qsizetype i = 0; i < parts.size();) {
+        qsizetype matched = 0;
+        int group = -1;
+        for (qsizetype n = parts.size() - i; n >= 1 && group < 0; --n) {
+            QStringList run;
+            for (qsizetype k = i; k < i + n; ++k) {
+                run.append(parts.at(k).stems);
+            }
+            group = m_groupOfPhrase.value(run.join(QLatin1Char(' ')), -1);
+            matched = n;
+        }
+        if (group < 0) {
+            out.append(quoted(parts.at(i).stems) + (parts.at(i).prefix ? QStringLiteral("*") : QString()));
+            ++i;
+            continue;
+        }
+        QStringList typed;
+        for (qsizetype k = i; k < i + matched; ++k) {
+            typed.append(parts.at(k).stems);
+        }
+        const QString typedPhrase = typed.join(QLatin1Char(' '));
+        QStringList alternatives{quoted(typedPhrase) +
+                                 (parts.at(i + matched - 1).prefix ? QStringLiteral("*") : QString())};
+        for (const QString &phrase : m_synonyms.at(group)) {
+            if (phrase != typedPhrase) {
+                alternatives.append(quoted(phrase));
+            }
+        }
+        out.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        i += matched;
+    }
+    // AND written out: FTS5 takes no implicit AND after a bracketed group.
+    return out.join(QStringLiteral(" AND "));
 }
 
 QString TranslatedSearch::markStems(const QString &text, const QStringList &stems) const
 {
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
     QString marked;
     qsizetype last = 0;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
+    for (auto it = SearchWords::wordPattern().globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const QString normalised = SearchWords::normalise(match.captured(0));
         bool hit = false;
@@ -125,9 +182,12 @@ QList<SearchHit> TranslatedSearch::search(const SearchQuery &query, std::optiona
         return hits;
     }
     QStringList stems;
-    static const QRegularExpression token(QStringLiteral("[^\" *]+"));
+    static const QRegularExpression token(QStringLiteral("[^\"*() ]+"));
     for (auto it = token.globalMatch(match); it.hasNext();) {
-        stems.append(it.next().captured(0));
+        const QString stem = it.next().captured(0);
+        if (stem != QLatin1String("OR") && stem != QLatin1String("AND")) { // operators; stems are lower case
+            stems.append(stem);
+        }
     }
     QSqlQuery rows(m_database.connection());
     rows.prepare(QStringLiteral("SELECT kind, ref, shown_title, shown_summary FROM search_translations "

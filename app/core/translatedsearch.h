@@ -3,12 +3,15 @@
 // myelin-build made with each language's Snowball stemmer (search_translations). What is typed is
 // brought to the same stems through the content's own table of word forms (word_stems), so
 // "recaída" finds "recaídas" without a stemmer in the reader; a form the content never uses takes the
-// longest stem it begins with. Accents never matter ("recaida" = "recaída").
+// longest stem it begins with. Accents never matter ("recaida" = "recaída"). The language's synonyms
+// (synonym_translations) widen a typed phrase to its group: "médico de familia" also finds "médico de
+// cabecera".
 #ifndef MYELIN_CORE_TRANSLATEDSEARCH_H
 #define MYELIN_CORE_TRANSLATEDSEARCH_H
 
 #include "searchengine.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -41,7 +44,9 @@ private:
 
     const ContentDatabase &m_database;
     QString m_language;
-    QSet<QString> m_translated; // "article:slug", "term:id"
+    QSet<QString> m_translated;          // "article:slug", "term:id"
+    QList<QStringList> m_synonyms;       // each group's phrases as stems ("medic famili")
+    QHash<QString, int> m_groupOfPhrase; // a phrase's stems -> its group in m_synonyms
 };
 
 } // namespace Myelin

@@ -8,8 +8,16 @@
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
 #include "core/navtreemodel.h"
+#include "core/translations.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace Myelin;
 
@@ -101,6 +109,118 @@ private slots:
         model.setLanguage(QStringLiteral("fr"));
         QCOMPARE(treeTitle(model, QStringLiteral("types-of-ms")), french->title);
         QVERIFY(before != french->title);
+    }
+
+    void timelineAndQuotesComeInTheReadersLanguage()
+    {
+        ContentRepository english(*m_db);
+        ContentRepository repository(*m_db);
+        repository.setLanguage(QStringLiteral("es"));
+        const QList<TimelineEvent> events = repository.timeline();
+        const QList<TimelineEvent> originals = english.timeline();
+        QCOMPARE(events.size(), originals.size());
+        QVERIFY(events.size() >= 29);
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            QCOMPARE(events.at(i).language, QStringLiteral("es")); // every event is translated
+            QVERIFY(events.at(i).title != originals.at(i).title);
+            QCOMPARE(events.at(i).date, originals.at(i).date); // dates, topics and sources are the English
+            QCOMPARE(events.at(i).source.url, originals.at(i).source.url);
+            QVERIFY(originals.at(i).language.isEmpty());
+        }
+        const QList<Quote> quotes = repository.quotes();
+        const QList<Quote> said = english.quotes();
+        QCOMPARE(quotes.size(), said.size());
+        for (qsizetype i = 0; i < quotes.size(); ++i) {
+            QCOMPARE(quotes.at(i).language, QStringLiteral("es"));
+            QCOMPARE(quotes.at(i).original, said.at(i).text); // the words as said stay beside ours
+            QVERIFY(quotes.at(i).text != said.at(i).text);
+            QCOMPARE(quotes.at(i).who, said.at(i).who);
+            QVERIFY(said.at(i).original.isEmpty());
+        }
+
+        // The interface here is English: the Spanish words say they are Spanish, and each quote keeps
+        // the English words as said.
+        const QString quotesPage = ArticleRenderer().renderQuotes(quotes);
+        QVERIFY(quotesPage.contains(QStringLiteral("<blockquote><p lang=\"es\" dir=\"ltr\">") +
+                                    quotes.first().text.toHtmlEscaped()));
+        QCOMPARE(quotesPage.count(QStringLiteral("As said, in English:")), quotes.size());
+        QVERIFY(quotesPage.contains(said.first().text.toHtmlEscaped()));
+        QVERIFY(quotesPage.contains(QStringLiteral("in our translation")));
+        const QString timelinePage = ArticleRenderer().renderTimeline(events, repository.timelineTopics(), {});
+        QVERIFY(timelinePage.contains(QStringLiteral("<h3 lang=\"es\" dir=\"ltr\">") +
+                                      events.first().title.toHtmlEscaped()));
+        // In English, the pages are as they were.
+        const QString englishQuotes = ArticleRenderer().renderQuotes(said);
+        QVERIFY(!englishQuotes.contains(QStringLiteral("As said, in English:")));
+        QVERIFY(!englishQuotes.contains(QStringLiteral(" lang=\"")) ||
+                englishQuotes.indexOf(QStringLiteral(" lang=\"")) < englishQuotes.indexOf(QStringLiteral("<body>")));
+
+        // German has no timeline yet: English, and the page says so (in the German interface's words).
+        repository.setLanguage(QStringLiteral("de"));
+        const QList<TimelineEvent> german = repository.timeline();
+        QVERIFY(
+            std::all_of(german.cbegin(), german.cend(), [](const TimelineEvent &e) { return e.language.isEmpty(); }));
+    }
+
+    void anUntranslatedTimelineSaysSoInTheReadersLanguage()
+    {
+        ContentRepository repository(*m_db);
+        repository.setLanguage(QStringLiteral("de")); // no German timeline or quotes yet
+        const QString translations =
+            QFileInfo(QStringLiteral(MYELIN_CONTENT_DB)).dir().filePath(QStringLiteral("translations"));
+        {
+            Translations german({QStringLiteral("de")}, translations, {});
+            QCOMPARE(german.language(), QStringLiteral("de"));
+            const QString timeline = ArticleRenderer().renderTimeline(repository.timeline(), {}, {});
+            QVERIFY2(timeline.contains(QStringLiteral("Die Zeitleiste ist noch nicht auf Deutsch übersetzt")),
+                     qPrintable(timeline.left(1500)));
+            // The English events say they are English, inside the German page.
+            QVERIFY(timeline.contains(QStringLiteral("<h3 lang=\"en\" dir=\"ltr\">")));
+            const QString quotes = ArticleRenderer().renderQuotes(repository.quotes());
+            QVERIFY(quotes.contains(QStringLiteral("Die Zitate sind noch nicht auf Deutsch übersetzt")));
+
+            // Spanish: all translated, so no note; a timeline with one event left in English says so.
+            repository.setLanguage(QStringLiteral("es"));
+            Translations spanish({QStringLiteral("es")}, translations, {});
+            QList<TimelineEvent> events = repository.timeline();
+            QVERIFY(!ArticleRenderer().renderTimeline(events, {}, {}).contains(QStringLiteral("language-note")));
+            events[0].language.clear();
+            QVERIFY(ArticleRenderer()
+                        .renderTimeline(events, {}, {})
+                        .contains(QStringLiteral("Algunos sucesos aún no están traducidos al")));
+        }
+        // English readers see no note.
+        QVERIFY(
+            !ArticleRenderer().renderTimeline(repository.timeline(), {}, {}).contains(QStringLiteral("language-note")));
+    }
+
+    void contentWithoutTimelineTranslationsStillReads()
+    {
+        // A content pack built before timeline_translations and quote_translations existed.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(QFile::copy(QStringLiteral(MYELIN_CONTENT_DB), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            sql.setDatabaseName(copy);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE timeline_translations")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE quote_translations")));
+            q.finish();
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        auto opened = ContentDatabase::open(copy);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        ContentRepository repository(*opened.database);
+        repository.setLanguage(QStringLiteral("es"));
+        QVERIFY(!repository.timeline().isEmpty());
+        QVERIFY(repository.timeline().first().language.isEmpty());
+        QVERIFY(!repository.quotes().isEmpty());
+        QVERIFY(repository.quotes().first().original.isEmpty());
+        QCOMPARE(repository.article(QStringLiteral("what-is-ms"))->language, QStringLiteral("es")); // still
     }
 
     void aMalformedLanguageIsEnglish()

@@ -8,6 +8,8 @@
 #include "core/translatedsearch.h"
 
 #include <QElapsedTimer>
+#include <QMap>
+#include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
 
@@ -107,6 +109,67 @@ private slots:
             QVERIFY2(refs(result).mid(0, 4).contains(QStringLiteral("term:relapse")),
                      qPrintable(refs(result).join(' ')));
         }
+    }
+
+    void everySynonymFindsItsGroupInTheReadersLanguage()
+    {
+        for (const QString &language : {QStringLiteral("es"), QStringLiteral("fr")}) {
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral("SELECT group_id, phrase, stems FROM synonym_translations WHERE language = ? "
+                                     "ORDER BY group_id, position"));
+            q.addBindValue(language);
+            QVERIFY(q.exec());
+            QMap<int, QList<QPair<QString, QString>>> groups; // group -> (phrase, stems)
+            while (q.next()) {
+                groups[q.value(0).toInt()].append({q.value(1).toString(), q.value(2).toString()});
+            }
+            QVERIFY2(groups.size() >= 15, qPrintable(language));
+            TranslatedSearch search(*m_db);
+            search.setLanguage(language);
+            SearchEngine engine(*m_db);
+            engine.setLanguage(language);
+            for (const auto &group : std::as_const(groups)) {
+                for (const auto &[phrase, stems] : group) {
+                    // Typed as a whole, each phrase stands for its whole group...
+                    const QString expression = search.expression(SearchQuery::parse(phrase, false));
+                    for (const auto &[other, otherStems] : group) {
+                        QVERIFY2(expression.contains(QLatin1Char('"') + otherStems + QLatin1Char('"')),
+                                 qPrintable(phrase + QStringLiteral(" -> ") + expression));
+                    }
+                    // ...and finds something in the reader's language, even a word the text never uses.
+                    const SearchEngine::Result result = engine.search(phrase);
+                    QVERIFY2(!result.hits.isEmpty(), qPrintable(language + QStringLiteral(": ") + phrase));
+                    // With other words before and after it, being typed: a valid search every time.
+                    const QString longer = QStringLiteral("sobre ") + phrase + QStringLiteral(" y fati");
+                    QVERIFY2(engine.search(longer).error.isEmpty(),
+                             qPrintable(longer + QStringLiteral(": ") + engine.search(longer).error));
+                    QVERIFY2(search.isTranslated(result.hits.first()),
+                             qPrintable(language + QStringLiteral(": ") + phrase + QStringLiteral(" -> ") +
+                                        result.hits.first().kindId() + QLatin1Char(':') + result.hits.first().ref));
+                }
+            }
+        }
+    }
+
+    void didYouMeanKnowsTheReadersLanguage()
+    {
+        SearchEngine spanish(*m_db);
+        spanish.setLanguage(QStringLiteral("es"));
+        // "recaidaz": one letter from the Spanish "recaídas", which the English text never uses.
+        QCOMPARE(spanish.suggest(QStringLiteral("recaidaz"), 0), QStringLiteral("recaidas"));
+        QCOMPARE(spanish.suggest(QStringLiteral("esclerosiss multiple"), 0), QStringLiteral("esclerosis multiple"));
+        SearchEngine french(*m_db);
+        french.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(french.suggest(QStringLiteral("pousees"), 0), QStringLiteral("poussees"));
+        // English words are still known to a Spanish reader (the untranslated pages are in English).
+        QCOMPARE(spanish.suggest(QStringLiteral("liberaton"), 0), QStringLiteral("liberation"));
+        // An English reader is not offered Spanish words; switching language changes the words offered.
+        SearchEngine english(*m_db);
+        QVERIFY(english.suggest(QStringLiteral("recaidaz"), 0) != QStringLiteral("recaidas"));
+        english.setLanguage(QStringLiteral("es"));
+        QCOMPARE(english.suggest(QStringLiteral("recaidaz"), 0), QStringLiteral("recaidas"));
+        english.setLanguage(QString());
+        QVERIFY(english.suggest(QStringLiteral("recaidaz"), 0) != QStringLiteral("recaidas"));
     }
 
     void howLongATranslatedSearchTakes()
