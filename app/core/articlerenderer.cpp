@@ -212,8 +212,12 @@ QString ArticleRenderer::page(const QString &title, const QString &, const QStri
                            "img-src %1; font-src %1; style-src %1 'unsafe-inline'\">")
                 .arg(own);
     html += QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>");
-    html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">")
-                .arg(ContentUrl::href(ContentUrl::Kind::Style, QStringLiteral("content.css")));
+    if (m_styleSheet.isEmpty()) {
+        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">")
+                    .arg(ContentUrl::href(ContentUrl::Kind::Style, QStringLiteral("content.css")));
+    } else {
+        html += QStringLiteral("<style>") + m_styleSheet + QStringLiteral("</style>");
+    }
     if (!m_rootStyle.isEmpty()) {
         html += QStringLiteral("<style>:root{") + m_rootStyle + QStringLiteral("}</style>");
     }

@@ -26,6 +26,9 @@ public:
     };
 
     explicit ArticleRenderer(QString rootStyle = {}, Medium medium = Medium::Screen);
+    // The stylesheet written into each page (<style>) instead of linked (myelin://style/content.css):
+    // the page then needs no second request before it can be drawn (issue 21: an article switch).
+    void setStyleSheet(const QString &css) { m_styleSheet = css; }
 
     QString renderArticle(const Article &article) const;
     // termTitles: the title of each "See also" term by id (an id without one is shown as it is).
@@ -60,6 +63,7 @@ public:
 private:
     QString m_rootStyle;
     Medium m_medium;
+    QString m_styleSheet;
 };
 
 } // namespace Myelin

@@ -21,6 +21,15 @@ SchemeHandler::SchemeHandler(const ContentRepository &repository, QObject *paren
     : QWebEngineUrlSchemeHandler(parent), m_repository(repository)
 {}
 
+QString SchemeHandler::styleSheet()
+{
+    static const QString css = [] {
+        QFile file(QStringLiteral(":/content/content.css"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
+    return css;
+}
+
 SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
 {
     const auto parts = ContentUrl::parse(url);
@@ -28,7 +37,8 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
         return {};
     }
     const QString &name = parts->id;
-    const ArticleRenderer renderer(m_rootStyle);
+    ArticleRenderer renderer(m_rootStyle);
+    renderer.setStyleSheet(styleSheet());
     const QByteArray html = QByteArrayLiteral("text/html;charset=utf-8");
 
     switch (parts->kind) {
@@ -77,11 +87,8 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
         return {font.mime, font.data};
     }
     case ContentUrl::Kind::Style:
-        if (name == QLatin1String("content.css")) {
-            QFile file(QStringLiteral(":/content/content.css"));
-            if (file.open(QIODevice::ReadOnly)) {
-                return {QByteArrayLiteral("text/css;charset=utf-8"), file.readAll()};
-            }
+        if (name == QLatin1String("content.css") && !styleSheet().isEmpty()) {
+            return {QByteArrayLiteral("text/css;charset=utf-8"), styleSheet().toUtf8()};
         }
         return {};
     case ContentUrl::Kind::Feedback: // answered by the page (web/webpage), never loaded

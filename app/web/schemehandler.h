@@ -22,6 +22,8 @@ public:
 
     // CSS declarations for :root inlined into every page (reading size, theme colours).
     void setRootStyle(const QString &rootStyle) { m_rootStyle = rootStyle; }
+    // resources/content/content.css, read once: written into every page it serves.
+    static QString styleSheet();
     QString rootStyle() const { return m_rootStyle; }
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 
 using Myelin::Ui::FlowLayout;
 
@@ -153,6 +154,47 @@ private slots:
         QVERIFY(current->height() < 2 * QFontMetrics(current->font()).lineSpacing()); // one line
         QVERIFY(label->geometry().left() > current->geometry().right());              // label first, at the right
         QVERIFY(label->geometry().right() > 600 - 20);
+    }
+
+    void anArticleSwitchReusesThePartsAndKeepsTheBarsHeight()
+    {
+        Myelin::Ui::BreadcrumbBar bar;
+        const QList<Myelin::ArticleRef> deep{{QStringLiteral("home"), QStringLiteral("Welcome to Myelin"), QString()},
+                                             {QStringLiteral("about"), QStringLiteral("About MS"), QString()},
+                                             {QStringLiteral("causes"), QStringLiteral("Causes of MS"), QString()}};
+        bar.setTrail(deep, QStringLiteral("CCSVI: the venous theory of multiple sclerosis"));
+        const QList<QPushButton *> buttons = bar.findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 3);
+        const int width = QFontMetrics(bar.font()).horizontalAdvance(QStringLiteral("Welcome to Myelin About MS")) + 40;
+        const int deepHeight = bar.layout()->totalHeightForWidth(width);
+        bar.resize(width, deepHeight);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+
+        // A shallower trail: the same widgets (none made, the unused hidden), the right words...
+        bar.setTrail(deep.mid(0, 1), QStringLiteral("Get help now"));
+        QCOMPARE(bar.findChildren<QPushButton *>(), buttons);
+        QCOMPARE(bar.partTitles(), (QStringList{QStringLiteral("Welcome to Myelin"), QStringLiteral("Get help now")}));
+        QVERIFY(buttons.at(0)->isVisibleTo(&bar));
+        QVERIFY(!buttons.at(1)->isVisibleTo(&bar) && !buttons.at(2)->isVisibleTo(&bar));
+        // ...and the lines the deeper trail needed are kept, so the article below does not move.
+        QVERIFY(deepHeight > QFontMetrics(bar.font()).lineSpacing() * 3);
+        QCOMPARE(bar.layout()->totalHeightForWidth(width), deepHeight);
+        // A click on a reused part opens what it shows now.
+        QSignalSpy requested(&bar, &Myelin::Ui::BreadcrumbBar::articleRequested);
+        buttons.at(0)->click();
+        QCOMPARE(requested.takeFirst().at(0).toString(), QStringLiteral("home"));
+        // Deeper again: the same three buttons, shown.
+        bar.setTrail(deep, QStringLiteral("CCSVI"));
+        QCOMPARE(bar.findChildren<QPushButton *>(), buttons);
+        buttons.at(2)->click();
+        QCOMPARE(requested.takeFirst().at(0).toString(), QStringLiteral("causes"));
+        // A new text size measures afresh: the short trail's own height.
+        bar.setTrail(deep.mid(0, 1), QStringLiteral("Get help now"));
+        QFont larger = bar.font();
+        larger.setPointSizeF(larger.pointSizeF() + 0.5);
+        bar.setFont(larger);
+        QVERIFY(bar.layout()->totalHeightForWidth(width) < deepHeight);
     }
 };
 

@@ -83,10 +83,13 @@ private slots:
 
     void pagesLinkOnlyToTheReadersOwnAddresses()
     {
-        // The article page's stylesheet and feedback links are built by core/contenturl.
+        // The article page's feedback links are built by core/contenturl; its stylesheet is written into
+        // it, so that it needs no second request before it is drawn.
         const Web::SchemeHandler handler(*m_mini.repository);
         const QByteArray page = handler.replyFor(ContentUrl::build(Kind::Article, QStringLiteral("alpha"))).data;
-        QVERIFY(page.contains(ContentUrl::href(Kind::Style, QStringLiteral("content.css")).toUtf8()));
+        QVERIFY(!page.contains(ContentUrl::href(Kind::Style, QStringLiteral("content.css")).toUtf8()));
+        QVERIFY(!Web::SchemeHandler::styleSheet().isEmpty());
+        QVERIFY(page.contains("<style>" + Web::SchemeHandler::styleSheet().toUtf8() + "</style>"));
         QVERIFY(page.contains(
             ContentUrl::feedbackHref(QStringLiteral("alpha"), QStringLiteral("answer=yes")).toHtmlEscaped().toUtf8()));
     }

@@ -4,6 +4,7 @@
 #include "core/bidi.h"
 #include "flowlayout.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <algorithm>
@@ -46,61 +47,95 @@ public:
 
 } // namespace
 
-BreadcrumbBar::BreadcrumbBar(QWidget *parent) : QWidget(parent), m_layout(new FlowLayout(this))
+BreadcrumbBar::BreadcrumbBar(QWidget *parent)
+    : QWidget(parent), m_layout(new FlowLayout(this)), m_label(new QLabel(tr("You are here:"), this))
 {
     m_layout->setContentsMargins(8, 2, 8, 2);
     m_layout->setSpacing(2);
+    // Once the trail has needed more lines at a width, it keeps them while the width stays: a shorter
+    // trail does not pull the article up and a longer one push it down again (each move lays the
+    // article out again, a quarter of an article switch: issue 21), and the text stays put for the reader.
+    m_layout->setKeepsHeight(true);
+    m_layout->addWidget(m_label);
     setAccessibleName(tr("You are here"));
     setAccessibleDescription(tr("Where the open article sits in the collection"));
 }
 
+void BreadcrumbBar::addPart()
+{
+    auto *button = new QPushButton(this);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    const int index = int(m_parts.size());
+    connect(button, &QPushButton::clicked, this, [this, index] {
+        if (index < m_ancestors.size()) {
+            emit articleRequested(m_ancestors.at(index).slug);
+        }
+    });
+    auto *separator = new QLabel(QStringLiteral("\u203A"), this);
+    separator->setAccessibleName(tr("then"));
+    m_parts.append({button, separator});
+    // The title stays last: it is taken out and put back after the new part.
+    if (m_current != nullptr) {
+        m_layout->removeWidget(m_current);
+    }
+    m_layout->addWidget(button);
+    m_layout->addWidget(separator);
+    if (m_current != nullptr) {
+        m_layout->addWidget(m_current);
+    }
+}
+
 void BreadcrumbBar::setTrail(const QList<ArticleRef> &ancestors, const QString &currentTitle)
 {
-    if (m_current != nullptr && ancestors == m_ancestors) {
-        if (m_current->text() != currentTitle) {
-            m_current->setText(currentTitle);
-            m_current->setAccessibleName(currentTitle);
-            m_current->updateGeometry();
+    if (m_current == nullptr) {
+        m_current = new TitleLabel(QString(), this);
+        m_layout->addWidget(m_current);
+    }
+    if (ancestors != m_ancestors) {
+        m_ancestors = ancestors;
+        while (m_parts.size() < ancestors.size()) {
+            addPart();
         }
-        return;
+        for (qsizetype i = 0; i < m_parts.size(); ++i) {
+            const Part &part = m_parts.at(i);
+            const bool used = i < ancestors.size();
+            if (used) {
+                const QString &title = ancestors.at(i).title;
+                part.button->setText(Bidi::isolated(title));
+                part.button->setToolTip(tr("Go to %1").arg(title));
+                part.button->setAccessibleName(title);
+                part.button->setAccessibleDescription(tr("Go to %1").arg(title));
+            }
+            part.button->setVisible(used);
+            part.separator->setVisible(used);
+        }
     }
-    m_ancestors = ancestors;
-    while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    if (m_current->accessibleName() != currentTitle) {
+        m_current->setText(Bidi::isolated(currentTitle));
+        m_current->setAccessibleName(currentTitle);
+        m_current->updateGeometry();
     }
-    auto *label = new QLabel(tr("You are here:"), this);
-    m_layout->addWidget(label);
-    for (const ArticleRef &ref : ancestors) {
-        auto *button = new QPushButton(Bidi::isolated(ref.title), this);
-        button->setFlat(true);
-        button->setCursor(Qt::PointingHandCursor);
-        button->setToolTip(tr("Go to %1").arg(ref.title));
-        button->setAccessibleName(ref.title);
-        button->setAccessibleDescription(tr("Go to %1").arg(ref.title));
-        const QString slug = ref.slug;
-        connect(button, &QPushButton::clicked, this, [this, slug] { emit articleRequested(slug); });
-        m_layout->addWidget(button);
-        auto *separator = new QLabel(QStringLiteral("\u203A"), this);
-        separator->setAccessibleName(tr("then"));
-        m_layout->addWidget(separator);
+}
+
+void BreadcrumbBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::LayoutDirectionChange) {
+        m_layout->forgetHeights();
+        m_layout->invalidate();
     }
-    m_current = new TitleLabel(Bidi::isolated(currentTitle), this);
-    m_current->setAccessibleName(currentTitle);
-    m_layout->addWidget(m_current);
+    QWidget::changeEvent(event);
 }
 
 QStringList BreadcrumbBar::partTitles() const
 {
     QStringList titles;
-    for (int i = 1; i < m_layout->count(); ++i) { // 0 is "You are here:"
-        QWidget *widget = m_layout->itemAt(i)->widget();
-        if (auto *button = qobject_cast<QPushButton *>(widget)) {
-            titles << button->text();
-        } else if (auto *label = qobject_cast<QLabel *>(widget);
-                   label && !label->accessibleName().isEmpty() && label->text() != QStringLiteral("\u203A")) {
-            titles << label->accessibleName();
-        }
+    for (qsizetype i = 0; i < m_ancestors.size() && i < m_parts.size(); ++i) {
+        titles << m_parts.at(i).button->text();
+    }
+    if (m_current != nullptr) {
+        titles << m_current->accessibleName();
     }
     return titles;
 }

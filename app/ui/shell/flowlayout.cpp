@@ -47,7 +47,16 @@ bool FlowLayout::hasHeightForWidth() const
 
 int FlowLayout::heightForWidth(int width) const
 {
-    return arrange(QRect(0, 0, width, 0), false);
+    const int needed = arrange(QRect(0, 0, width, 0), false);
+    if (!m_keepsHeight) {
+        return needed;
+    }
+    if (m_heights.size() > 64) { // widths passed through while the window was resized: start again
+        m_heights.clear();
+    }
+    int &kept = m_heights[width];
+    kept = std::max(kept, needed);
+    return kept;
 }
 
 QSize FlowLayout::minimumSize() const

@@ -6,6 +6,7 @@
 #ifndef MYELIN_UI_FLOWLAYOUT_H
 #define MYELIN_UI_FLOWLAYOUT_H
 
+#include <QHash>
 #include <QLayout>
 #include <QList>
 
@@ -20,6 +21,11 @@ public:
     FlowLayout &operator=(const FlowLayout &) = delete;
 
     void setLineSpacing(int pixels) { m_lineSpacing = pixels; }
+    // Keeps the most height needed at each width instead of shrinking when the items need fewer lines
+    // (the breadcrumb: the article below stays put from one trail to the next); forgetHeights() starts
+    // again (a new text size or font).
+    void setKeepsHeight(bool keep) { m_keepsHeight = keep; }
+    void forgetHeights() { m_heights.clear(); }
 
     void addItem(QLayoutItem *item) override;
     int count() const override;
@@ -38,6 +44,8 @@ private:
 
     QList<QLayoutItem *> m_items;
     int m_lineSpacing = 0;
+    bool m_keepsHeight = false;
+    mutable QHash<int, int> m_heights; // width -> the most height needed at it
 };
 
 } // namespace Myelin::Ui
