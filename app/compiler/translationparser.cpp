@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Myelin::Compiler {
 
@@ -292,6 +293,14 @@ SynonymTranslation parseSynonymTranslation(const QString &relativePath, const QS
         }
         if (words->size() < 2) {
             groupFields.error(group.line, QStringLiteral("a group needs at least two words"));
+            continue;
+        }
+        const auto nothingToFind = std::find_if(words->cbegin(), words->cend(), [](const Reference &word) {
+            return std::none_of(word.target.cbegin(), word.target.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        });
+        if (nothingToFind != words->cend()) {
+            groupFields.error(nothingToFind->line,
+                              QStringLiteral("'%1' has no letters or digits to search for").arg(nothingToFind->target));
             continue;
         }
         group.words = *words;

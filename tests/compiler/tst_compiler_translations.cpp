@@ -208,6 +208,14 @@ private slots:
         QTest::newRow("an English id that is not a slug")
             << QStringLiteral("quotes.yaml") << QByteArray(EnglishQuotes).replace("id: short-quote", "id: Short Quote")
             << 1 << QStringLiteral("id 'Short Quote' may only use lower-case letters");
+        QTest::newRow("a synonym with nothing to search for")
+            << QStringLiteral("synonyms.es.yaml")
+            << QByteArray("language: es\nreviewed: 2026-12-06\ngroups:\n  - words: [\"Artículo\", \"--\"]\n") << 4
+            << QStringLiteral("'--' has no letters or digits to search for");
+        QTest::newRow("a synonym group that finds nothing")
+            << QStringLiteral("synonyms.es.yaml")
+            << QByteArray("language: es\nreviewed: 2026-12-06\ngroups:\n  - words: [zzz, yyy]\n") << 4
+            << QStringLiteral("no word of this group is in the es translations");
         QTest::newRow("the wrong language")
             << QStringLiteral("glossary.es.yaml") << QByteArray(GoodGlossary).replace("language: es", "language: fr")
             << 1 << QStringLiteral("language 'fr' does not match the file name's 'es'");
