@@ -75,6 +75,7 @@ struct GlossaryTerm
     QString definition;
     QStringList seeAlso;
     QString articleSlug;
+    QString language; // of term and definition when translated ("es"); empty for the English original
 };
 
 struct TimelineEvent

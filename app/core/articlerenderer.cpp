@@ -282,9 +282,17 @@ QString ArticleRenderer::renderGlossaryTerm(const GlossaryTerm &term, const QStr
                                             const QHash<QString, QString> &termTitles) const
 {
     QString body;
-    body += QStringLiteral("<article class=\"term\"><header><p class=\"kicker\">") + esc(tr("Glossary")) +
-            QStringLiteral("</p><h1 id=\"title\">") + esc(term.term) + QStringLiteral("</h1></header>");
-    body += QStringLiteral("<div class=\"body\"><p>") + esc(term.definition) + QStringLiteral("</p>");
+    const QString words = textLanguageAttributes(term.language);
+    body += QStringLiteral("<article class=\"term\"><header>");
+    if (!term.language.isEmpty() && m_medium == Medium::Screen) { // a translation: the English a click away
+        body += QStringLiteral("<p class=\"language-note\" role=\"note\"><a href=\"%1\" hreflang=\"en\">%2</a></p>")
+                    .arg(esc(ContentUrl::href(ContentUrl::Kind::Glossary, term.slug) + QStringLiteral("?lang=en")),
+                         esc(tr("Read it in English")));
+    }
+    body += QStringLiteral("<p class=\"kicker\">") + esc(tr("Glossary")) + QStringLiteral("</p><h1 id=\"title\"") +
+            words + QLatin1Char('>') + esc(term.term) + QStringLiteral("</h1></header>");
+    body += QStringLiteral("<div class=\"body\"><p") + words + QLatin1Char('>') + esc(term.definition) +
+            QStringLiteral("</p>");
     if (!term.articleSlug.isEmpty()) {
         body += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                     .arg(esc(tr("Read more:")), esc(ContentUrl::href(ContentUrl::Kind::Article, term.articleSlug)),
@@ -351,6 +359,11 @@ QString ArticleRenderer::renderTimeline(const QList<TimelineEvent> &events, cons
     body += untranslatedNote(int(english), int(events.size()),
                              tr("The timeline is not translated into %1 yet, so it is shown in English."),
                              tr("Some events are not translated into %1 yet and are shown in English."));
+    if (english < events.size() && m_medium == Medium::Screen) { // a translation: the English a click away
+        body += QStringLiteral("<p class=\"language-note\" role=\"note\"><a href=\"%1\" hreflang=\"en\">%2</a></p>")
+                    .arg(esc(ContentUrl::href(ContentUrl::Kind::Timeline, activeTopic) + QStringLiteral("?lang=en")),
+                         esc(tr("Read it in English")));
+    }
     body += QStringLiteral("</header>");
     int year = 0;
     for (const TimelineEvent &e : events) {

@@ -205,40 +205,57 @@ QList<Source> ContentRepository::sources(int articleId) const
 
 std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug) const
 {
-    const TranslatedColumns words = translatedTermColumns(QStringLiteral("g"), m_joinLanguage);
-    QSqlQuery query = run(QStringLiteral("SELECT g.slug, %1, %2, g.see_also, IFNULL(a.slug, '') "
+    return glossaryTerm(slug, m_language);
+}
+
+std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug, const QString &language) const
+{
+    const QString join = language == m_language                          ? m_joinLanguage
+                         : hasTranslationTables(m_database.connection()) ? language
+                                                                         : QString();
+    const TranslatedColumns words = translatedTermColumns(QStringLiteral("g"), join);
+    QSqlQuery query = run(QStringLiteral("SELECT g.slug, %1, %2, g.see_also, IFNULL(a.slug, ''), %4 "
                                          "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id%3 "
                                          "WHERE g.slug = ?")
-                              .arg(words.title, words.summary, words.join),
+                              .arg(words.title, words.summary, words.join, words.language),
                           {slug});
     if (!query.next()) {
         return std::nullopt;
     }
-    return GlossaryTerm{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
-                        query.value(4).toString()};
+    return GlossaryTerm{
+        query.value(0).toString(), query.value(1).toString(),
+        query.value(2).toString(), query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+        query.value(4).toString(), query.value(5).toString()};
 }
 
 QList<GlossaryTerm> ContentRepository::glossaryTerms() const
 {
     const TranslatedColumns words = translatedTermColumns(QStringLiteral("g"), m_joinLanguage);
-    QSqlQuery query = run(QStringLiteral("SELECT g.slug, %1 AS shown, %2, g.see_also, IFNULL(a.slug, '') "
+    QSqlQuery query = run(QStringLiteral("SELECT g.slug, %1 AS shown, %2, g.see_also, IFNULL(a.slug, ''), %4 "
                                          "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id%3 "
                                          "ORDER BY shown COLLATE NOCASE, g.slug")
-                              .arg(words.title, words.summary, words.join),
+                              .arg(words.title, words.summary, words.join, words.language),
                           {});
     QList<GlossaryTerm> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
-                       query.value(4).toString()});
+                       query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), query.value(4).toString(),
+                       query.value(5).toString()});
     }
     return result;
 }
 
 QList<TimelineEvent> ContentRepository::timeline(const QString &topic) const
 {
-    const TranslatedColumns words = translatedEventColumns(QStringLiteral("t"), m_eventLanguage);
+    return timeline(topic, m_language);
+}
+
+QList<TimelineEvent> ContentRepository::timeline(const QString &topic, const QString &language) const
+{
+    const QString join = language == m_language                                                       ? m_eventLanguage
+                         : hasTable(m_database.connection(), QStringLiteral("timeline_translations")) ? language
+                                                                                                      : QString();
+    const TranslatedColumns words = translatedEventColumns(QStringLiteral("t"), join);
     const QString sql =
         QStringLiteral("SELECT t.id, t.date, t.year, %1, %2, t.topic, IFNULL(a.slug, ''), t.source_title, "
                        "t.source_publisher, t.source_year, t.source_url, %3 FROM timeline t%4 "

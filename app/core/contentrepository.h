@@ -39,9 +39,12 @@ public:
     QStringList articleSlugs(int limit) const;
     int articleCount() const;
     std::optional<GlossaryTerm> glossaryTerm(const QString &slug) const;
+    // In this language ("en": the English original, as a page's "Read it in English" asks).
+    std::optional<GlossaryTerm> glossaryTerm(const QString &slug, const QString &language) const;
     QList<GlossaryTerm> glossaryTerms() const; // A to Z
     // Events in date order; only those of topic when it is not empty.
     QList<TimelineEvent> timeline(const QString &topic = {}) const;
+    QList<TimelineEvent> timeline(const QString &topic, const QString &language) const;
     QStringList timelineTopics() const;
     QList<Quote> quotes() const;
     std::optional<Image> image(const QString &name) const;

@@ -37,17 +37,16 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
         return {};
     }
     const QString &name = parts->id;
+    // ?lang=en: the English original of a translated page (the page offers it).
+    const QString asked = QUrlQuery(url).queryItemValue(QStringLiteral("lang"));
+    const QString language = asked.isEmpty() ? m_repository.language() : asked;
     ArticleRenderer renderer(m_rootStyle);
     renderer.setStyleSheet(styleSheet());
     const QByteArray html = QByteArrayLiteral("text/html;charset=utf-8");
 
     switch (parts->kind) {
     case ContentUrl::Kind::Article:
-        // ?lang=en: the English original of a translated page (the page offers it).
-        if (const auto article =
-                m_repository.article(name, QUrlQuery(url).queryItemValue(QStringLiteral("lang")).isEmpty()
-                                               ? m_repository.language()
-                                               : QUrlQuery(url).queryItemValue(QStringLiteral("lang")))) {
+        if (const auto article = m_repository.article(name, language)) {
             return {html, renderer.renderArticle(*article).toUtf8()};
         }
         return {html, renderer
@@ -56,7 +55,7 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
                               ArticleRenderer::tr("There is no article called \"%1\" in this collection.").arg(name))
                           .toUtf8()};
     case ContentUrl::Kind::Glossary:
-        if (const auto term = m_repository.glossaryTerm(name)) {
+        if (const auto term = m_repository.glossaryTerm(name, language)) {
             QString articleTitle;
             if (!term->articleSlug.isEmpty()) {
                 if (const auto article = m_repository.article(term->articleSlug)) {
@@ -65,7 +64,7 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
             }
             QHash<QString, QString> titles;
             for (const QString &other : term->seeAlso) {
-                if (const auto seen = m_repository.glossaryTerm(other)) {
+                if (const auto seen = m_repository.glossaryTerm(other, language)) {
                     titles.insert(other, seen->term);
                 }
             }
@@ -74,7 +73,8 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
         return {};
     case ContentUrl::Kind::Timeline:
         return {html,
-                renderer.renderTimeline(m_repository.timeline(name), m_repository.timelineTopics(), name).toUtf8()};
+                renderer.renderTimeline(m_repository.timeline(name, language), m_repository.timelineTopics(), name)
+                    .toUtf8()};
     case ContentUrl::Kind::Quotes:
         return {html, renderer.renderQuotes(m_repository.quotes()).toUtf8()};
     case ContentUrl::Kind::Image:

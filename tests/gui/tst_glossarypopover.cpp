@@ -276,12 +276,12 @@ private slots:
     void moreOpensTheTermsPage()
     {
         QVERIFY(openByClick());
-        QSignalSpy loaded(m_reader->window->articleView(), &Ui::ArticleView::loadFinished);
         QTest::mouseClick(popover()->moreButton(), Qt::LeftButton);
-        QVERIFY(loaded.wait(20000));
         QVERIFY(!popover()->isVisible());
         QCOMPARE(m_reader->window->articleView()->currentUrl(), ContentUrl::build(ContentUrl::Kind::Glossary, Term));
-        QCOMPARE(m_reader->heading(), m_reader->repository->glossaryTerm(Term)->term);
+        // The term's page, once it is there: a loadFinished still on its way from the article before it
+        // (Qt 6.8 delivered one after the click) says nothing about the new page.
+        QTRY_COMPARE_WITH_TIMEOUT(m_reader->heading(), m_reader->repository->glossaryTerm(Term)->term, 20000);
     }
 
     void seeAlsoNamesTheTerms()

@@ -183,15 +183,51 @@ private slots:
             repository.setLanguage(QStringLiteral("es"));
             Translations spanish({QStringLiteral("es")}, translations, {});
             QList<TimelineEvent> events = repository.timeline();
-            QVERIFY(!ArticleRenderer().renderTimeline(events, {}, {}).contains(QStringLiteral("language-note")));
+            const QString translated = ArticleRenderer().renderTimeline(events, {}, {});
+            QVERIFY(!translated.contains(QStringLiteral("aún no están traducidos")));
+            QVERIFY(translated.contains(QStringLiteral("?lang=en")));
             events[0].language.clear();
             QVERIFY(ArticleRenderer()
                         .renderTimeline(events, {}, {})
                         .contains(QStringLiteral("Algunos sucesos aún no están traducidos al")));
         }
         // English readers see no note.
+        const ContentRepository english(*m_db);
         QVERIFY(
-            !ArticleRenderer().renderTimeline(repository.timeline(), {}, {}).contains(QStringLiteral("language-note")));
+            !ArticleRenderer().renderTimeline(english.timeline(), {}, {}).contains(QStringLiteral("language-note")));
+    }
+
+    void aTranslatedTermOrTimelineOffersTheEnglish()
+    {
+        ContentRepository repository(*m_db);
+        repository.setLanguage(QStringLiteral("es"));
+        const auto term = repository.glossaryTerm(QStringLiteral("relapse"));
+        const auto english = repository.glossaryTerm(QStringLiteral("relapse"), QStringLiteral("en"));
+        QVERIFY(term && english);
+        QCOMPARE(term->language, QStringLiteral("es"));
+        QVERIFY(english->language.isEmpty());
+        QVERIFY(english->term != term->term);
+        QVERIFY(ArticleRenderer()
+                    .renderGlossaryTerm(*term, {}, {})
+                    .contains(QStringLiteral("href=\"myelin://glossary/relapse?lang=en\" hreflang=\"en\"")));
+        QVERIFY(!ArticleRenderer().renderGlossaryTerm(*english, {}, {}).contains(QStringLiteral("?lang=en")));
+        // Printed, the link would lead nowhere: left out.
+        QVERIFY(!ArticleRenderer({}, ArticleRenderer::Medium::Document)
+                     .renderGlossaryTerm(*term, {}, {})
+                     .contains(QStringLiteral("?lang=en")));
+
+        const QList<TimelineEvent> research = repository.timeline(QStringLiteral("research"));
+        QVERIFY(!research.isEmpty());
+        QVERIFY(ArticleRenderer()
+                    .renderTimeline(research, {}, QStringLiteral("research"))
+                    .contains(QStringLiteral("href=\"myelin://timeline/research?lang=en\"")));
+        const QList<TimelineEvent> original = repository.timeline(QStringLiteral("research"), QStringLiteral("en"));
+        QCOMPARE(original.size(), research.size());
+        QVERIFY(std::all_of(original.cbegin(), original.cend(),
+                            [](const TimelineEvent &e) { return e.language.isEmpty(); }));
+        QVERIFY(!ArticleRenderer()
+                     .renderTimeline(original, {}, QStringLiteral("research"))
+                     .contains(QStringLiteral("?lang=en")));
     }
 
     void contentWithoutTimelineTranslationsStillReads()
