@@ -3,6 +3,7 @@
 // made again on the new content without a restart, on the article the reader was reading, with every
 // feature and the user's bookmarks and settings; going back does the same on the previous content.
 #include "../update/packtestkit.h"
+#include "core/contentdatabase.h"
 #include "core/contentrepository.h"
 #include "testsupport.h"
 #include "ui/assembly/readerassembly.h"
@@ -23,6 +24,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEngineView>
 
 using namespace Myelin;
 
@@ -115,6 +117,79 @@ private slots:
         QCOMPARE(reader.content().choice.path, bundled);
         QCOMPARE(reader.content().repository->article(QStringLiteral("gamma"))->title, QStringLiteral("Gamma article"));
         QCOMPARE(library.bookmarks.bookmarks().size(), 1);
+    }
+
+    void theFirstArticleLoadsWhileTheWindowIsMadeAndEveryFeatureHearsIt()
+    {
+        // Issue 21: the web engine starts first and reads the first article while the window and its
+        // features are made; the window shows the article's frame at once, and a feature made after the
+        // page may already have loaded still hears that it did (history records the visit once).
+        Settings settings(path(QStringLiteral("first-settings.ini")));
+        settings.setComfortFirstRunDone(true);
+        UserDatabase userData(path(QStringLiteral("first-user.db")));
+        PersonalLibrary library(userData);
+        Ui::ReadingStyleController style(settings);
+        Update::ContentStore store(path(QStringLiteral("first-content")));
+        const QString bundled = QStringLiteral(MYELIN_MINI_DB);
+        QString problem;
+        auto content = Ui::OpenedContent::open(store.choose(bundled), &problem);
+        QVERIFY2(content.has_value(), qPrintable(problem));
+        Ui::ReaderAssembly reader({settings, userData, library, style, store, Test::keysWith(m_key), bundled},
+                                  std::move(*content));
+        reader.build(QStringLiteral("gamma"));
+        Ui::MainWindow *window = reader.window();
+        QVERIFY(window->articleView() != nullptr); // made before the window, not after its first paint
+        QCOMPARE(window->articleView()->currentUrl().path(), QStringLiteral("/gamma"));
+        QCOMPARE(window->currentSlug(), QStringLiteral("gamma")); // the frame: title, breadcrumb
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("Gamma article")));
+        window->show();
+        QVERIFY(waitForArticle(window, QStringLiteral("gamma")));
+        QTRY_COMPARE_WITH_TIMEOUT(library.history.visits().size(), 1, 10000); // heard by Bookmarks
+        QCOMPARE(library.history.visits().constFirst().slug, QStringLiteral("gamma"));
+    }
+
+    void anUnknownFirstArticleOpensTheHomePage()
+    {
+        Settings settings(path(QStringLiteral("unknown-settings.ini")));
+        settings.setComfortFirstRunDone(true);
+        UserDatabase userData(path(QStringLiteral("unknown-user.db")));
+        PersonalLibrary library(userData);
+        Ui::ReadingStyleController style(settings);
+        Update::ContentStore store(path(QStringLiteral("unknown-content")));
+        const QString bundled = QStringLiteral(MYELIN_MINI_DB);
+        QString problem;
+        auto content = Ui::OpenedContent::open(store.choose(bundled), &problem);
+        QVERIFY2(content.has_value(), qPrintable(problem));
+        Ui::ReaderAssembly reader({settings, userData, library, style, store, Test::keysWith(m_key), bundled},
+                                  std::move(*content));
+        reader.build(QStringLiteral("no-such-article"));
+        QCOMPARE(reader.window()->articleView()->currentUrl().path(), QStringLiteral("/home"));
+        QCOMPARE(reader.window()->currentSlug(), QStringLiteral("home"));
+    }
+
+    void aHeldLoadIsHeardOnRelease()
+    {
+        Settings settings(path(QStringLiteral("held-settings.ini")));
+        auto opened = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
+        QVERIFY(opened.database);
+        ContentRepository repository(*opened.database);
+        Ui::ArticleView view(repository, QString());
+        view.resize(800, 600);
+        view.holdLoadFinished();
+        QSignalSpy heard(&view, &Ui::ArticleView::loadFinished);
+        QSignalSpy engine(view.webView(), &QWebEngineView::loadFinished);
+        view.openUrl(QUrl(QStringLiteral("myelin://article/beta")));
+        view.show();
+        QVERIFY(engine.wait(20000));
+        QCOMPARE(heard.count(), 0); // held
+        view.releaseLoadFinished();
+        QCOMPARE(heard.count(), 1);
+        QCOMPARE(heard.constFirst().constFirst().toBool(), true);
+        view.releaseLoadFinished(); // nothing more held
+        QCOMPARE(heard.count(), 1);
+        QSignalSpy next(&view, &Ui::ArticleView::loadFinished);
+        view.openUrl(QUrl(QStringLiteral("myelin://article/gamma")));
+        QVERIFY(next.wait(20000)); // no longer held
     }
 };
 

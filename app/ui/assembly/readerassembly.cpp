@@ -3,6 +3,7 @@
 
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
+#include "core/contenturl.h"
 #include "core/translations.h"
 #include "ui/bookmarks/bookmarkscontroller.h"
 #include "ui/comfort/comfortcontroller.h"
@@ -13,19 +14,45 @@
 #include "ui/questions/questionscontroller.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/shell/aboutdialog.h"
+#include "ui/shell/articleview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/readerhost.h"
+#include "ui/shell/readingstylecontroller.h"
 #include "ui/shell/renderingcontroller.h"
 #include "ui/update/updatecontroller.h"
 #include "userdata/personallibrary.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTimer>
 
 namespace Myelin::Ui {
+
+namespace {
+
+// Lets the web engine take a turn between two steps of making the window, so the first article's
+// requests are answered and the page is read while the window is still being made. Without it the
+// engine waits for the whole window: about 50 ms later on screen (issue 21). Input and timers wait for
+// the event loop: nothing a feature set off "once the window is up" runs before the window is shown.
+void letEngineWork()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    if (dispatcher == nullptr) {
+        return;
+    }
+    constexpr int MaxMs = 5; // what is waiting, not what keeps coming
+    QElapsedTimer spent;
+    spent.start();
+    while (dispatcher->processEvents(QEventLoop::ExcludeUserInputEvents | QEventLoop::X11ExcludeTimers) &&
+           spent.elapsed() < MaxMs) {
+    }
+}
+
+} // namespace
 
 OpenedContent::OpenedContent() = default;
 OpenedContent::OpenedContent(OpenedContent &&) noexcept = default;
@@ -73,8 +100,15 @@ void ReaderAssembly::build(const QString &slug)
 {
     // Articles in the interface language where they are translated (the window is made again when it changes).
     m_content.repository->setLanguage(m_deps.translations != nullptr ? m_deps.translations->language() : QString());
-    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{*m_content.database, *m_content.repository,
-                                                                     m_deps.settings, m_deps.userData, m_deps.style});
+    // The web engine first, with the first article: it starts its processes and reads the article while
+    // the window and its features are made (issue 21). Its "loaded" waits until every feature listens.
+    auto *view = new ArticleView(*m_content.repository, m_deps.style.rootStyle());
+    view->holdLoadFinished();
+    const QString first = m_content.repository->hasArticle(slug) ? slug : m_content.repository->rootSlug();
+    view->openUrl(ContentUrl::build(ContentUrl::Kind::Article, first));
+    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{
+        *m_content.database, *m_content.repository, m_deps.settings, m_deps.userData, m_deps.style, view});
+    letEngineWork();
     ReaderHost &host = m_window->host();
     PersonalLibrary &library = m_deps.library;
     AboutDialog::addToHelpMenu(host);
@@ -82,10 +116,14 @@ void ReaderAssembly::build(const QString &slug)
     if (m_deps.translations != nullptr) {
         new LanguageMenu(comfort->menu(), m_deps.settings, *m_deps.translations); // Comfort > Language
     }
+    letEngineWork();
     auto *search = new SearchController(host); // search field (Ctrl+K), results, find in page (Ctrl+F)
-    auto *print = new PrintController(host);   // print (Ctrl+P), export, handout booklets
+    letEngineWork();
+    auto *print = new PrintController(host); // print (Ctrl+P), export, handout booklets
+    letEngineWork();
     // Questions for my next appointment: the pane, "Add to My Questions"; printed by print, found by search.
     auto *questions = new QuestionsController(host, library.questions);
+    letEngineWork();
     print->setQuestionSource([questions] { return questions->sheet(); });
     connect(questions, &QuestionsController::printRequested, print, &PrintController::printQuestions);
     connect(questions, &QuestionsController::pdfRequested, print, &PrintController::saveQuestionsPdf);
@@ -97,12 +135,16 @@ void ReaderAssembly::build(const QString &slug)
     auto *notes = new NotesController(host, library); // highlights and notes (Ctrl+M), the Notes pane
     // A note found by search: scrolled to.
     connect(search, &SearchController::noteChosen, notes, &NotesController::showHighlight);
+    letEngineWork();
     new BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
+    letEngineWork();
     m_updates = new UpdateController(host, {m_deps.store, m_deps.keys, m_content.choice}); // File > Update Content…
     // After the controller that emitted it has returned: the window (and it) are made again.
     connect(m_updates, &UpdateController::contentReplaced, this,
             [this] { QTimer::singleShot(0, this, &ReaderAssembly::replaceContent); });
-    m_window->openArticle(slug);
+    m_window->openArticle(slug); // the frame of the first article (breadcrumb, title, related items)
+    letEngineWork();
+    view->releaseLoadFinished(); // every feature listens now
 }
 
 bool ReaderAssembly::replaceContent()

@@ -15,6 +15,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineView>
+#include <utility>
 
 namespace Myelin::Ui {
 
@@ -37,7 +38,13 @@ ArticleView::ArticleView(const ContentRepository &repository, const QString &roo
     layout->addWidget(m_view);
 
     connect(m_view, &QWebEngineView::urlChanged, this, &ArticleView::urlChanged);
-    connect(m_view, &QWebEngineView::loadFinished, this, &ArticleView::loadFinished);
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        if (m_holdingLoad) {
+            m_heldLoad = ok;
+        } else {
+            emit loadFinished(ok);
+        }
+    });
     m_collector = new Web::IdleCollector(m_page); // frees left pages' memory once the reader settles
     connect(m_page, &Web::WebPage::externalLinkRequested, this, &ArticleView::externalLinkRequested);
     connect(m_page, &Web::WebPage::feedbackAnswered, this, &ArticleView::feedbackAnswered);
@@ -114,6 +121,19 @@ void ArticleView::setRootStyle(const QString &rootStyle)
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
     m_page->runJavaScript(QStringLiteral("document.documentElement.setAttribute('style', '%1');").arg(escaped),
                           QWebEngineScript::ApplicationWorld);
+}
+
+void ArticleView::holdLoadFinished()
+{
+    m_holdingLoad = true;
+}
+
+void ArticleView::releaseLoadFinished()
+{
+    m_holdingLoad = false;
+    if (const std::optional<bool> held = std::exchange(m_heldLoad, std::nullopt)) {
+        emit loadFinished(*held);
+    }
 }
 
 void ArticleView::back()

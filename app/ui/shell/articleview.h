@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -36,6 +37,11 @@ public:
 
     // New reading style (size, colours): applied to the open page at once and to every later page.
     void setRootStyle(const QString &rootStyle);
+
+    // While held, loadFinished waits: the page may load while the window's features are still being
+    // made (ReaderAssembly), and each of them should hear that it did. Release sends the last one held.
+    void holdLoadFinished();
+    void releaseLoadFinished();
 
     void back();
     void forward();
@@ -74,6 +80,8 @@ private:
     QWebEngineView *m_view;
     QList<QPointer<QAction>> m_contextActions; // an action deleted by its feature drops out
     QPoint m_contextPoint;
+    bool m_holdingLoad = false;
+    std::optional<bool> m_heldLoad;
 };
 
 } // namespace Myelin::Ui

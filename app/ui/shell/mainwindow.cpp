@@ -326,6 +326,9 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     }
     fitPanes();                     // the splitter's saved state includes which panes were hidden: decide afresh
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
+    if (deps.articleView != nullptr) {
+        adoptArticleView(deps.articleView); // its first page is loading already
+    }
 }
 
 MainWindow::~MainWindow()
@@ -606,7 +609,16 @@ void MainWindow::createArticleView()
     if (m_view != nullptr) {
         return;
     }
-    m_view = new ArticleView(m_repository, m_style.rootStyle(), this);
+    adoptArticleView(new ArticleView(m_repository, m_style.rootStyle(), this));
+    const QUrl url =
+        m_pendingUrl.isEmpty() ? ContentUrl::build(ContentUrl::Kind::Article, m_repository.rootSlug()) : m_pendingUrl;
+    m_pendingUrl.clear();
+    m_view->openUrl(url);
+}
+
+void MainWindow::adoptArticleView(ArticleView *view)
+{
+    m_view = view;
     m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
     m_articleStack->addWidget(m_view);
     m_articleStack->setCurrentWidget(m_view);
@@ -623,10 +635,6 @@ void MainWindow::createArticleView()
     });
     connect(m_view, &ArticleView::feedbackMailRequested, this, &MainWindow::sendFeedbackMail);
     emit articleViewReady();
-    const QUrl url =
-        m_pendingUrl.isEmpty() ? ContentUrl::build(ContentUrl::Kind::Article, m_repository.rootSlug()) : m_pendingUrl;
-    m_pendingUrl.clear();
-    m_view->openUrl(url);
 }
 
 void MainWindow::reportSaveProblem(const QString &message)
@@ -667,6 +675,11 @@ void MainWindow::openUrl(const QUrl &url)
         return;
     }
     if (m_view->currentUrl() == url) {
+        if (m_shownUrl != url) {
+            // The view started on this page before the window took it (ReaderAssembly): the window
+            // shows its frame now, with every feature listening.
+            showUrl(url);
+        }
         return;
     }
     m_view->openUrl(url);
@@ -674,6 +687,7 @@ void MainWindow::openUrl(const QUrl &url)
 
 void MainWindow::showUrl(const QUrl &url)
 {
+    m_shownUrl = url;
     const auto parts = ContentUrl::parse(url);
     if (!parts) {
         updateNavigationActions();

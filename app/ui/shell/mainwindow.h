@@ -48,6 +48,10 @@ public:
         Settings &settings;
         UserDatabase &userData;
         ReadingStyleController &style; // text size and colours of every page
+        // The article view when it was made before the window, its first page already loading
+        // (ReaderAssembly starts the web engine first): the window takes it. Null: the window makes its
+        // own once it has painted.
+        ArticleView *articleView = nullptr;
     };
 
     // The article Help > How to Use Myelin (F1) opens, when the content has it.
@@ -78,7 +82,7 @@ public:
     RelatedPanel *related() const { return m_related; }
     GlossaryPanel *glossary() const { return m_glossary; }
     SidePanes *sideTabs() const { return m_sideTabs; }
-    ArticleView *articleView() const { return m_view; } // null until the first paint is done
+    ArticleView *articleView() const { return m_view; } // null until it is made (see Dependencies)
 
     // The panes shown now: the reader's choice (View menu), less those the window has no room for
     // beside a readable article column (panefit.h) and a Related items pane with nothing in it.
@@ -98,6 +102,7 @@ protected:
 private:
     void createActions();
     void createArticleView();
+    void adoptArticleView(ArticleView *view);
     void showUrl(const QUrl &url);
     void syncTree(const QString &slug);
     void setRelatedItems(const QList<ArticleRef> &items); // and fits the panes when the pane empties or fills
@@ -156,6 +161,7 @@ private:
 
     LinkConfirmer m_confirmLink;
     QUrl m_pendingUrl;
+    QUrl m_shownUrl; // the page whose breadcrumb, title and related items the window shows
     QString m_currentSlug;
     bool m_syncingTree = false;
     bool m_firstPaintSeen = false;
