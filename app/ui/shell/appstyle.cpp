@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appstyle.h"
 
+#include "styleglyphs.h"
 #include "systemcolorscheme.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QFontMetrics>
-#include <QIconEngine>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPalette>
@@ -35,43 +35,6 @@ QFont baseFont(const QApplication &app)
     return base;
 }
 
-// The toolbar's overflow arrows, drawn when shown in the window's text colour of the moment (the
-// style's own are a fixed grey, nearly invisible in High contrast).
-class OverflowIconEngine final : public QIconEngine
-{
-public:
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
-    {
-        const QPalette palette = QApplication::palette();
-        const QColor colour =
-            palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
-        const qreal side = qMin(rect.width(), rect.height());
-        const QRectF box(rect.center().x() - side / 2 + 0.5, rect.center().y() - side / 2 + 0.5, side, side);
-        QPen pen(colour, qMax(2.0, side / 8));
-        pen.setCapStyle(Qt::RoundCap);
-        pen.setJoinStyle(Qt::RoundJoin);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(pen);
-        for (const qreal x : {0.25, 0.55}) { // two chevrons pointing right
-            const QPointF points[] = {{box.left() + side * x, box.top() + side * 0.25},
-                                      {box.left() + side * (x + 0.2), box.center().y()},
-                                      {box.left() + side * x, box.bottom() - side * 0.25}};
-            painter->drawPolyline(points, 3);
-        }
-        painter->restore();
-    }
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent); // QIconEngine's own leaves it unfilled
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
-        return pixmap;
-    }
-    QIconEngine *clone() const override { return new OverflowIconEngine; }
-};
-
 // The style under the stylesheet: what a stylesheet cannot size, sized for large targets.
 class ReaderStyle final : public QProxyStyle
 {
@@ -80,8 +43,8 @@ public:
 
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
     {
-        if (icon == SP_ToolBarHorizontalExtensionButton) {
-            return QIcon(new OverflowIconEngine);
+        if (const auto glyph = StyleGlyphs::glyphFor(icon)) {
+            return StyleGlyphs::make(*glyph); // in the theme's colours, and no icon theme to search
         }
         return QProxyStyle::standardIcon(icon, option, widget);
     }

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The style's own small icons (ui/shell/styleglyphs): drawn in the theme's text colour of the moment,
+// Back and Forward along the reading direction, and every one of them without the icon theme.
+#include "core/theme.h"
+#include "ui/shell/appstyle.h"
+#include "ui/shell/styleglyphs.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Myelin;
+
+namespace {
+
+// How many pixels of image are (nearly) colour, fully drawn.
+int pixelsOf(const QImage &image, const QColor &colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() == 255 && qAbs(pixel.red() - colour.red()) < 3 &&
+                qAbs(pixel.green() - colour.green()) < 3 && qAbs(pixel.blue() - colour.blue()) < 3) {
+                ++count;
+            }
+        }
+    }
+    return count;
+}
+
+QImage drawn(QStyle::StandardPixmap icon, int size = 48)
+{
+    return QApplication::style()
+        ->standardIcon(icon)
+        .pixmap(size, size)
+        .toImage()
+        .convertToFormat(QImage::Format_ARGB32);
+}
+
+} // namespace
+
+class TestStyleGlyphs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Ui::applyAppStyle(*qApp, Theme::byId(QStringLiteral("dark"))); }
+
+    void theStylesOwnIconsAreInTheThemesTextColour_data()
+    {
+        QTest::addColumn<int>("icon");
+        for (const auto icon :
+             {QStyle::SP_LineEditClearButton, QStyle::SP_ArrowBack, QStyle::SP_ArrowForward, QStyle::SP_DirHomeIcon,
+              QStyle::SP_DirIcon, QStyle::SP_ToolBarHorizontalExtensionButton}) {
+            QTest::addRow("%d", int(icon)) << int(icon);
+        }
+    }
+
+    void theStylesOwnIconsAreInTheThemesTextColour()
+    {
+        QFETCH(int, icon);
+        const auto standard = QStyle::StandardPixmap(icon);
+        QVERIFY(Ui::StyleGlyphs::glyphFor(standard).has_value());
+        const QColor text = QApplication::palette().color(QPalette::Active, QPalette::ButtonText);
+        QVERIFY(pixelsOf(drawn(standard), text) > 20);
+
+        // A theme change shows at the next paint: the same icon, asked again, in the new colour.
+        const QIcon kept = QApplication::style()->standardIcon(standard);
+        Ui::applyAppStyle(*qApp, Theme::byId(QStringLiteral("light")));
+        const QColor light = QApplication::palette().color(QPalette::Active, QPalette::ButtonText);
+        QVERIFY(light != text);
+        QVERIFY(pixelsOf(kept.pixmap(48, 48).toImage().convertToFormat(QImage::Format_ARGB32), light) > 20);
+        Ui::applyAppStyle(*qApp, Theme::byId(QStringLiteral("dark")));
+    }
+
+    void backAndForwardFollowTheReadingDirection()
+    {
+        // Where an arrow's ink sits: its head makes that side heavier.
+        const auto pointsLeft = [](const QImage &image) {
+            qint64 weighted = 0;
+            qint64 total = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const int alpha = image.pixelColor(x, y).alpha();
+                    weighted += qint64(alpha) * x;
+                    total += alpha;
+                }
+            }
+            return total > 0 && weighted / double(total) < (image.width() - 1) / 2.0;
+        };
+        QVERIFY(pointsLeft(drawn(QStyle::SP_ArrowBack)));
+        QVERIFY(!pointsLeft(drawn(QStyle::SP_ArrowForward)));
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        const QImage backRightToLeft = drawn(QStyle::SP_ArrowBack);
+        const QImage forwardRightToLeft = drawn(QStyle::SP_ArrowForward);
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QVERIFY(!pointsLeft(backRightToLeft)); // Back points right in Arabic
+        QVERIFY(pointsLeft(forwardRightToLeft));
+        QCOMPARE(backRightToLeft, drawn(QStyle::SP_ArrowForward));
+    }
+
+    void aTextFieldsClearButtonUsesIt()
+    {
+        QLineEdit field;
+        field.setClearButtonEnabled(true);
+        field.setText(QStringLiteral("relapse"));
+        field.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&field));
+        const QList<QToolButton *> buttons = field.findChildren<QToolButton *>();
+        QVERIFY(!buttons.isEmpty());
+        const QColor text = QApplication::palette().color(QPalette::Active, QPalette::ButtonText);
+        const QImage icon =
+            buttons.constFirst()->icon().pixmap(48, 48).toImage().convertToFormat(QImage::Format_ARGB32);
+        QVERIFY(pixelsOf(icon, text) > 20);
+    }
+
+    void otherIconsAreLeftToTheStyle() { QVERIFY(!Ui::StyleGlyphs::glyphFor(QStyle::SP_MessageBoxWarning)); }
+};
+
+QTEST_MAIN(TestStyleGlyphs)
+#include "tst_styleglyphs.moc"
