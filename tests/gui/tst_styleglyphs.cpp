@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The style's own small icons (ui/shell/styleglyphs): drawn in the theme's text colour of the moment,
-// Back and Forward along the reading direction, and every one of them without the icon theme.
+// Back and Forward along the reading direction, and every one of them without the icon theme; and the
+// window's icon, read from Myelin's own icon folder (ui/shell/appicon).
 #include "core/theme.h"
+#include "ui/shell/appicon.h"
 #include "ui/shell/appstyle.h"
 #include "ui/shell/styleglyphs.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QStyle>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -116,6 +120,28 @@ private slots:
         const QImage icon =
             buttons.constFirst()->icon().pixmap(48, 48).toImage().convertToFormat(QImage::Format_ARGB32);
         QVERIFY(pixelsOf(icon, text) > 20);
+    }
+
+    void thePrintButtonsPrinterToo()
+    {
+        const QColor text = QApplication::palette().color(QPalette::Active, QPalette::ButtonText);
+        const QIcon printer = Ui::StyleGlyphs::make(Ui::StyleGlyphs::Glyph::Print);
+        QVERIFY(pixelsOf(printer.pixmap(48, 48).toImage().convertToFormat(QImage::Format_ARGB32), text) > 20);
+    }
+
+    void theWindowIconIsReadFromMyelinsOwnFolder()
+    {
+        QTemporaryDir install;
+        QVERIFY(install.isValid());
+        const QString apps = install.filePath(QStringLiteral("share/icons/hicolor/48x48/apps"));
+        QVERIFY(QDir().mkpath(apps));
+        QImage image(48, 48, QImage::Format_ARGB32);
+        image.fill(Qt::darkBlue);
+        QVERIFY(image.save(apps + QStringLiteral("/org.myelin.Myelin.png")));
+        QVERIFY(QDir().mkpath(install.filePath(QStringLiteral("bin"))));
+        Ui::applyAppIcon(install.filePath(QStringLiteral("bin")));
+        QVERIFY(!QApplication::windowIcon().isNull());
+        QVERIFY(QApplication::windowIcon().availableSizes().contains(QSize(48, 48)));
     }
 
     void otherIconsAreLeftToTheStyle() { QVERIFY(!Ui::StyleGlyphs::glyphFor(QStyle::SP_MessageBoxWarning)); }

@@ -15,6 +15,7 @@
 #include "ui/shell/articleview.h"
 #include "ui/shell/readerhost.h"
 #include "ui/shell/readingstylecontroller.h"
+#include "ui/shell/styleglyphs.h"
 #include "userdata/settings.h"
 
 #include <QAction>
@@ -101,7 +102,7 @@ void PrintController::createActions()
     };
     m_print = make(tr("&Print\u2026"), tr("Print this page"), QKeySequence::Print);
     m_print->setObjectName(QStringLiteral("printAction"));
-    m_print->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+    m_print->setIcon(StyleGlyphs::make(StyleGlyphs::Glyph::Print)); // in the theme's colours
     m_print->setIconText(tr("Print"));
     m_exportPdf = make(tr("As &PDF\u2026"), tr("Save this page as a PDF file, ready to print or email"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

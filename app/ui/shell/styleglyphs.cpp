@@ -102,6 +102,11 @@ private:
             p.drawPath(folder);
             break;
         }
+        case Glyph::Print:
+            p.drawRect(QRectF(at(7.5, 3.5), at(16.5, 9)));     // paper going in
+            p.drawRect(QRectF(at(3.5, 9), at(20.5, 16.5)));    // the printer
+            p.drawRect(QRectF(at(7.5, 13.5), at(16.5, 20.5))); // the page coming out
+            break;
         }
     }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The style's own small icons (the toolbar's overflow, a text field's clear button, Back, Forward,
-// Home, a folder), drawn when shown in the window's text colour of the moment: the standard ones are a
+// Home, a folder, a printer), drawn when shown in the window's text colour of the moment: the standard ones are a
 // fixed grey that nearly vanishes in the dark and high-contrast themes, and finding them in the
 // desktop's icon theme reads dozens of files while the window is being made (issue 21).
 #ifndef MYELIN_UI_STYLEGLYPHS_H
@@ -19,7 +19,8 @@ enum class Glyph
     Back,     // an arrow towards the start of the line (left, or right in a right-to-left language)
     Forward,
     Home,
-    Folder
+    Folder,
+    Print // a printer (not a standard icon: the Print button)
 };
 
 // The glyph drawn for a standard icon, when the style draws its own for it.
