@@ -5,12 +5,14 @@
 #include "core/theme.h"
 #include "ui/shell/appicon.h"
 #include "ui/shell/appstyle.h"
+#include "ui/shell/glyphicon.h"
 #include "ui/shell/styleglyphs.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +144,31 @@ private slots:
         Ui::applyAppIcon(install.filePath(QStringLiteral("bin")));
         QVERIFY(!QApplication::windowIcon().isNull());
         QVERIFY(QApplication::windowIcon().availableSizes().contains(QSize(48, 48)));
+    }
+
+    void drawnIconsAreDrawnWhenFirstShownAndKept()
+    {
+        int draws = 0;
+        const QIcon icon = Ui::GlyphIcon::drawn([&draws](QPainter &painter, int, qreal s) {
+            ++draws;
+            painter.fillRect(QRectF(4 * s, 4 * s, 16 * s, 16 * s), Qt::darkGreen);
+        });
+        QCOMPARE(draws, 0); // nothing drawn while the window is being made
+        const QImage image = icon.pixmap(48, 48).toImage().convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(draws, 1);
+        QCOMPARE(image.size(), QSize(48, 48));
+        QVERIFY(pixelsOf(image, QColor(Qt::darkGreen)) >= 30 * 30);
+        icon.pixmap(48, 48);
+        QCOMPARE(draws, 1); // kept
+        const QImage disabled = icon.pixmap(48, 48, QIcon::Disabled).toImage().convertToFormat(QImage::Format_ARGB32);
+        QVERIFY(disabled != image); // greyed as the style shows a disabled icon
+    }
+
+    void aSwatchKeepsItsColoursAfterTheCallersAreGone()
+    {
+        const QIcon swatch = Ui::GlyphIcon::swatch(QColor(0x10, 0x20, 0x30), QColor(Qt::white), QColor(Qt::red));
+        const QImage image = swatch.pixmap(48, 48).toImage().convertToFormat(QImage::Format_ARGB32);
+        QVERIFY(pixelsOf(image, QColor(0x10, 0x20, 0x30)) > 100);
     }
 
     void otherIconsAreLeftToTheStyle() { QVERIFY(!Ui::StyleGlyphs::glyphFor(QStyle::SP_MessageBoxWarning)); }

@@ -11,7 +11,7 @@ namespace Myelin::Ui::StarIcon {
 
 QIcon make(bool filled, const QColor &ink, const QColor &fill)
 {
-    return GlyphIcon::drawn([&](QPainter &painter, int, qreal s) {
+    return GlyphIcon::drawn([filled, ink, fill](QPainter &painter, int, qreal s) {
         const QPointF centre(12 * s, 12.8 * s);
         const qreal outer = 10.5 * s;
         const qreal inner = 4.3 * s;

@@ -25,7 +25,8 @@ public:
     static QIcon make(Glyph glyph, const QColor &colour);
     // A colour sample: "Aa" in text on background, framed in frame (the theme buttons).
     static QIcon swatch(const QColor &background, const QColor &text, const QColor &frame);
-    // An icon at 24 and 48 px; draw paints on a 24-unit grid scaled by s (size / 24).
+    // An icon drawn at each size when first shown; draw paints on a 24-unit grid scaled by s (size / 24)
+    // and must keep what it needs by value.
     static QIcon drawn(const std::function<void(QPainter &painter, int size, qreal s)> &draw);
 };
 
