@@ -91,8 +91,7 @@ SearchController::SearchController(ReaderHost &host)
     });
     connect(m_popup, &SearchPopup::entryActivated, this, &SearchController::activateRow);
 
-    createActions();
-    host.whenArticleViewReady(this, [this] { attachFindBar(); });
+    createActions(); // the find bar is made when first asked for (Ctrl+F), not with the window
 }
 
 SearchController::~SearchController() = default;

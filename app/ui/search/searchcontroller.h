@@ -47,7 +47,7 @@ public:
     SearchBox *searchBox() const { return m_box; }
     SearchPopup *popup() const { return m_popup; }
     SearchResultsPanel *resultsPanel() const { return m_panel; } // null until first shown
-    FindBar *findBar() const { return m_findBar; }               // null until the article view exists
+    FindBar *findBar() const { return m_findBar; }               // null until Find in This Page is first used
     QAction *searchAction() const { return m_searchAction; }
     QAction *findAction() const { return m_findAction; }
     SearchEngine &engine() { return m_engine; }
