@@ -107,6 +107,24 @@ private slots:
         QTRY_VERIFY(panes->compact());
     }
 
+    void panesAddedWhileHiddenAreMeasuredWhenShown()
+    {
+        // The window adds its panes before it is shown; the buttons-or-list choice is made once, then.
+        auto panes = make(480, 11);
+        QVERIFY(QTest::qWaitForWindowExposed(panes.get()));
+        QTRY_VERIFY(!panes->compact());
+        panes->hide();
+        for (const QString &title : titles()) {
+            auto *edit = new QLineEdit;
+            edit->setAccessibleName(title);
+            panes->addPane(edit, title + QStringLiteral(" again"));
+        }
+        QVERIFY(!panes->compact()); // not measured while hidden
+        panes->show();              // the same size: no resize event to measure it
+        QTRY_VERIFY(panes->compact());
+        QTRY_VERIFY2(cut(*panes).isEmpty(), qPrintable(cut(*panes).join(QLatin1String(", "))));
+    }
+
     void theListAndTheButtonsChooseTheSamePane()
     {
         auto panes = make(250, 26);

@@ -10,6 +10,7 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace Myelin::Ui {
 
@@ -73,7 +74,11 @@ int SidePanes::addPane(QWidget *pane, const QString &title)
         m_list->setCurrentIndex(index);
     }
     updateFocusPolicies();
-    updateMode();
+    if (isVisible()) {
+        updateMode();
+    } else {
+        m_modeStale = true; // measured once when shown, not once per pane while the window is made
+    }
     return index;
 }
 
@@ -142,6 +147,14 @@ bool SidePanes::event(QEvent *event)
         updateMode();
     }
     return handled;
+}
+
+void SidePanes::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_modeStale, false)) {
+        updateMode();
+    }
 }
 
 void SidePanes::resizeEvent(QResizeEvent *event)

@@ -46,6 +46,7 @@ protected:
     bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateMode();
@@ -56,6 +57,7 @@ private:
     QList<QToolButton *> m_buttonList;
     QComboBox *m_list;
     QStackedWidget *m_stack;
+    bool m_modeStale = false; // panes were added while hidden: buttons or list is decided when shown
 };
 
 } // namespace Myelin::Ui
