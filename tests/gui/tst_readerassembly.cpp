@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(reader.window()->currentSlug(), QStringLiteral("home"));
     }
 
-    void aHeldLoadIsHeardOnRelease()
+    void heldPageSignalsAreHeardOnRelease()
     {
         Settings settings(path(QStringLiteral("held-settings.ini")));
         auto opened = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
@@ -175,21 +175,30 @@ private slots:
         ContentRepository repository(*opened.database);
         Ui::ArticleView view(repository, QString());
         view.resize(800, 600);
-        view.holdLoadFinished();
+        view.show();
+        QSignalSpy first(view.webView(), &QWebEngineView::loadFinished);
+        view.openUrl(QUrl(QStringLiteral("myelin://article/alpha")));
+        QVERIFY(first.wait(20000));
+
+        view.holdPageSignals();
+        QSignalSpy address(&view, &Ui::ArticleView::urlChanged);
         QSignalSpy heard(&view, &Ui::ArticleView::loadFinished);
         QSignalSpy engine(view.webView(), &QWebEngineView::loadFinished);
         view.openUrl(QUrl(QStringLiteral("myelin://article/beta")));
-        view.show();
         QVERIFY(engine.wait(20000));
-        QCOMPARE(heard.count(), 0); // held
-        view.releaseLoadFinished();
+        QCOMPARE(address.count(), 0); // held
+        QCOMPARE(heard.count(), 0);
+        view.releasePageSignals();
+        QCOMPARE(address.count(), 1);
+        QCOMPARE(address.constFirst().constFirst().toUrl().path(), QStringLiteral("/beta"));
         QCOMPARE(heard.count(), 1);
         QCOMPARE(heard.constFirst().constFirst().toBool(), true);
-        view.releaseLoadFinished(); // nothing more held
+        view.releasePageSignals(); // nothing more held
+        QCOMPARE(address.count(), 1);
         QCOMPARE(heard.count(), 1);
-        QSignalSpy next(&view, &Ui::ArticleView::loadFinished);
         view.openUrl(QUrl(QStringLiteral("myelin://article/gamma")));
-        QVERIFY(next.wait(20000)); // no longer held
+        QVERIFY(heard.wait(20000)); // no longer held
+        QCOMPARE(address.count(), 2);
     }
 };
 

@@ -36,8 +36,9 @@ namespace {
 
 // Lets the web engine take a turn between two steps of making the window, so the first article's
 // requests are answered and the page is read while the window is still being made. Without it the
-// engine waits for the whole window: about 50 ms later on screen (issue 21). Input and timers wait for
-// the event loop: nothing a feature set off "once the window is up" runs before the window is shown.
+// engine waits for the whole window: about 50 ms later on screen (issue 21). Input waits for the event
+// loop, and so do timers where the event dispatcher can keep them back (X11 and Wayland): a feature's
+// "once the window is up" runs after the window is shown.
 void letEngineWork()
 {
     QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
@@ -101,9 +102,10 @@ void ReaderAssembly::build(const QString &slug)
     // Articles in the interface language where they are translated (the window is made again when it changes).
     m_content.repository->setLanguage(m_deps.translations != nullptr ? m_deps.translations->language() : QString());
     // The web engine first, with the first article: it starts its processes and reads the article while
-    // the window and its features are made (issue 21). Its "loaded" waits until every feature listens.
+    // the window and its features are made (issue 21). What it says of the page waits until every
+    // feature listens.
     auto *view = new ArticleView(*m_content.repository, m_deps.style.rootStyle());
-    view->holdLoadFinished();
+    view->holdPageSignals();
     const QString first = m_content.repository->hasArticle(slug) ? slug : m_content.repository->rootSlug();
     view->openUrl(ContentUrl::build(ContentUrl::Kind::Article, first));
     m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{
@@ -144,7 +146,7 @@ void ReaderAssembly::build(const QString &slug)
             [this] { QTimer::singleShot(0, this, &ReaderAssembly::replaceContent); });
     m_window->openArticle(slug); // the frame of the first article (breadcrumb, title, related items)
     letEngineWork();
-    view->releaseLoadFinished(); // every feature listens now
+    view->releasePageSignals(); // every feature listens now
 }
 
 bool ReaderAssembly::replaceContent()

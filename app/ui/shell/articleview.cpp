@@ -37,9 +37,15 @@ ArticleView::ArticleView(const ContentRepository &repository, const QString &roo
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    connect(m_view, &QWebEngineView::urlChanged, this, &ArticleView::urlChanged);
+    connect(m_view, &QWebEngineView::urlChanged, this, [this](const QUrl &url) {
+        if (m_holding) {
+            m_heldUrl = url;
+        } else {
+            emit urlChanged(url);
+        }
+    });
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        if (m_holdingLoad) {
+        if (m_holding) {
             m_heldLoad = ok;
         } else {
             emit loadFinished(ok);
@@ -123,16 +129,19 @@ void ArticleView::setRootStyle(const QString &rootStyle)
                           QWebEngineScript::ApplicationWorld);
 }
 
-void ArticleView::holdLoadFinished()
+void ArticleView::holdPageSignals()
 {
-    m_holdingLoad = true;
+    m_holding = true;
 }
 
-void ArticleView::releaseLoadFinished()
+void ArticleView::releasePageSignals()
 {
-    m_holdingLoad = false;
-    if (const std::optional<bool> held = std::exchange(m_heldLoad, std::nullopt)) {
-        emit loadFinished(*held);
+    m_holding = false;
+    if (const std::optional<QUrl> url = std::exchange(m_heldUrl, std::nullopt)) {
+        emit urlChanged(*url);
+    }
+    if (const std::optional<bool> ok = std::exchange(m_heldLoad, std::nullopt)) {
+        emit loadFinished(*ok);
     }
 }
 

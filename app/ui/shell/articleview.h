@@ -4,6 +4,7 @@
 #define MYELIN_UI_ARTICLEVIEW_H
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 #include <optional>
 
@@ -38,10 +39,11 @@ public:
     // New reading style (size, colours): applied to the open page at once and to every later page.
     void setRootStyle(const QString &rootStyle);
 
-    // While held, loadFinished waits: the page may load while the window's features are still being
-    // made (ReaderAssembly), and each of them should hear that it did. Release sends the last one held.
-    void holdLoadFinished();
-    void releaseLoadFinished();
+    // While held, urlChanged and loadFinished wait: the page may load while the window's features are
+    // still being made (ReaderAssembly), and each of them should hear of it. Release sends the last of
+    // each held, the address first.
+    void holdPageSignals();
+    void releasePageSignals();
 
     void back();
     void forward();
@@ -80,7 +82,8 @@ private:
     QWebEngineView *m_view;
     QList<QPointer<QAction>> m_contextActions; // an action deleted by its feature drops out
     QPoint m_contextPoint;
-    bool m_holdingLoad = false;
+    bool m_holding = false;
+    std::optional<QUrl> m_heldUrl;
     std::optional<bool> m_heldLoad;
 };
 

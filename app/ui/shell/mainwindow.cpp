@@ -623,7 +623,11 @@ void MainWindow::adoptArticleView(ArticleView *view)
     m_articleStack->addWidget(m_view);
     m_articleStack->setCurrentWidget(m_view);
     new GlossaryPopover(*m_view, m_repository, m_style); // a child of the view: definitions over the text
-    connect(m_view, &ArticleView::urlChanged, this, &MainWindow::showUrl);
+    connect(m_view, &ArticleView::urlChanged, this, [this](const QUrl &url) {
+        if (url != m_shownUrl) { // already shown: the first article, shown before the view said so
+            showUrl(url);
+        }
+    });
     connect(m_view, &ArticleView::loadFinished, this, &MainWindow::updateNavigationActions);
     connect(m_view, &ArticleView::externalLinkRequested, this, &MainWindow::openExternal);
     connect(m_view, &ArticleView::feedbackAnswered, this, [this](const QString &slug, bool useful) {
