@@ -22,6 +22,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineView>
@@ -165,6 +166,29 @@ private slots:
         reader.build(QStringLiteral("no-such-article"));
         QCOMPARE(reader.window()->articleView()->currentUrl().path(), QStringLiteral("/home"));
         QCOMPARE(reader.window()->currentSlug(), QStringLiteral("home"));
+    }
+
+    void aSetAsideUpdateIsSaidOnceTheWindowIsShown()
+    {
+        // The article view exists before the window: what the updates feature says at start waits
+        // for the window, or a message box would come up alone.
+        Settings settings(path(QStringLiteral("aside-settings.ini")));
+        settings.setComfortFirstRunDone(true);
+        UserDatabase userData(path(QStringLiteral("aside-user.db")));
+        PersonalLibrary library(userData);
+        Ui::ReadingStyleController style(settings);
+        Update::ContentStore store(path(QStringLiteral("aside-content")));
+        const QString bundled = QStringLiteral(MYELIN_MINI_DB);
+        const QString warning = QStringLiteral("The content update was damaged and is not used.");
+        QString problem;
+        auto content = Ui::OpenedContent::open({bundled, {}, warning}, &problem);
+        QVERIFY2(content.has_value(), qPrintable(problem));
+        Ui::ReaderAssembly reader({settings, userData, library, style, store, Test::keysWith(m_key), bundled},
+                                  std::move(*content));
+        reader.build(QStringLiteral("beta"));
+        QVERIFY(!reader.window()->statusBar()->currentMessage().contains(warning));
+        reader.window()->show();
+        QTRY_VERIFY(reader.window()->statusBar()->currentMessage().contains(warning));
     }
 
     void heldPageSignalsAreHeardOnRelease()

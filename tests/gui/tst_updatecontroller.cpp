@@ -173,6 +173,20 @@ private slots:
         QVERIFY(!otherEnter.isAccepted());
     }
 
+    void aSetAsideUpdateIsToldOnceTheWindowIsShown()
+    {
+        // Not in a message box of its own before the window (the article view now exists before it).
+        Update::ContentStore store(path(QStringLiteral("set-aside")));
+        Update::ContentStore::Choice inUse{
+            QStringLiteral(MYELIN_MINI_DB), {}, QStringLiteral("The update was damaged.")};
+        Recorder recorder;
+        controller(store, recorder, inUse);
+        QCoreApplication::processEvents();
+        QVERIFY(recorder.told.isEmpty());
+        QVERIFY(m_reader->start(QStringLiteral("home")));
+        QTRY_COMPARE(recorder.told, QStringList{QStringLiteral("The update was damaged.")});
+    }
+
     void whatsNewAfterAnUpdateOpensArticles()
     {
         Update::ContentStore store(path(QStringLiteral("news")));

@@ -60,7 +60,7 @@ ComfortController::ComfortController(ReaderHost &host, const Options &options, Q
         if (m_options.offerFirstRun && !m_host.settings().comfortFirstRunDone()) {
             // The first article has just been asked for: the dialog comes up while it loads, before it is
             // on screen, rather than a moment later over a page the reader has started to read.
-            QTimer::singleShot(0, this, [this] { openDialog(true); });
+            m_host.whenWindowShown(this, [this] { openDialog(true); });
         }
         const auto all = m_profiles->all();
         for (const ComfortProfile &profile : all) {

@@ -75,6 +75,10 @@ public:
     // Runs ready once the article view exists: at once when it already does, else on articleViewReady
     // (while context lives).
     void whenArticleViewReady(QObject *context, const std::function<void()> &ready);
+    // Runs shown just after the window is on screen: soon when it already is, else after it is first
+    // shown (while context lives). For what the reader is told or asked at start: a dialog before the
+    // window would come up alone (the article view now exists before the window, ReaderAssembly).
+    void whenWindowShown(QObject *context, const std::function<void()> &shown);
 
 signals:
     void articleViewReady();

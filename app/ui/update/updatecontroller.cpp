@@ -102,8 +102,10 @@ UpdateController::UpdateController(ReaderHost &host, Dependencies deps)
     window->setAcceptDrops(true);
     qApp->installEventFilter(this);
 
+    // What the reader is told at start (a content update set aside, what is new in one just installed),
+    // once the window is on screen: a message box before it would come up alone.
     const QString warning = m_deps.inUse.warning;
-    host.whenArticleViewReady(this, [this, warning] {
+    host.whenWindowShown(this, [this, warning] {
         if (!warning.isEmpty()) {
             m_host.showStatus(warning);
             tell(tr("Content update not used"), warning);
