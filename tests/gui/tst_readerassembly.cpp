@@ -58,6 +58,44 @@ private:
         return titles;
     }
 
+    // The reader put together as main() does, on the mini content, with its own settings, user data and
+    // update store (files named from prefix); warning: what the content choice says was set aside.
+    struct Assembled
+    {
+        Assembled(const QString &settingsPath, const QString &userDbPath, const QString &storePath)
+            : settings(settingsPath), userData(userDbPath), library(userData), style(settings), store(storePath)
+        {
+            settings.setComfortFirstRunDone(true); // no first-run page in the way
+        }
+        Settings settings;
+        UserDatabase userData;
+        PersonalLibrary library;
+        Ui::ReadingStyleController style;
+        Update::ContentStore store;
+        std::unique_ptr<Ui::ReaderAssembly> reader; // null when the content did not open
+        QString problem;
+    };
+
+    std::unique_ptr<Assembled> assemble(const QString &prefix, const QString &warning = {}) const
+    {
+        auto made = std::make_unique<Assembled>(path(prefix + QStringLiteral("settings.ini")),
+                                                path(prefix + QStringLiteral("user.db")),
+                                                path(prefix + QStringLiteral("content")));
+        const QString bundled = QStringLiteral(MYELIN_MINI_DB);
+        Update::ContentStore::Choice choice = made->store.choose(bundled);
+        if (!warning.isEmpty()) {
+            choice = {bundled, {}, warning};
+        }
+        auto content = Ui::OpenedContent::open(choice, &made->problem);
+        if (content) {
+            made->reader = std::make_unique<Ui::ReaderAssembly>(
+                Ui::ReaderAssembly::Dependencies{made->settings, made->userData, made->library, made->style,
+                                                 made->store, Test::keysWith(m_key), bundled},
+                std::move(*content));
+        }
+        return made;
+    }
+
 private slots:
     void anUpdateRebuildsTheWindowInPlaceAndGoingBackToo()
     {
@@ -68,18 +106,12 @@ private slots:
             });
         QVERIFY(Test::writePack(pack, newerDb, m_key, {}, QStringLiteral(MYELIN_MINI_DB)));
 
-        Settings settings(path(QStringLiteral("settings.ini")));
-        settings.setComfortFirstRunDone(true); // no first-run page in the way
-        UserDatabase userData(path(QStringLiteral("user.db")));
-        PersonalLibrary library(userData);
-        Ui::ReadingStyleController style(settings);
-        Update::ContentStore store(path(QStringLiteral("content")));
+        const auto assembled = assemble(QString());
+        QVERIFY2(assembled->reader, qPrintable(assembled->problem));
+        Ui::ReaderAssembly &reader = *assembled->reader;
+        PersonalLibrary &library = assembled->library;
+        Ui::ReadingStyleController &style = assembled->style;
         const QString bundled = QStringLiteral(MYELIN_MINI_DB);
-        QString problem;
-        auto content = Ui::OpenedContent::open(store.choose(bundled), &problem);
-        QVERIFY2(content.has_value(), qPrintable(problem));
-        Ui::ReaderAssembly reader({settings, userData, library, style, store, Test::keysWith(m_key), bundled},
-                                  std::move(*content));
         reader.build(QStringLiteral("beta"));
         QPointer<Ui::MainWindow> first = reader.window();
         first->resize(1200, 800);
@@ -125,18 +157,10 @@ private slots:
         // Issue 21: the web engine starts first and reads the first article while the window and its
         // features are made; the window shows the article's frame at once, and a feature made after the
         // page may already have loaded still hears that it did (history records the visit once).
-        Settings settings(path(QStringLiteral("first-settings.ini")));
-        settings.setComfortFirstRunDone(true);
-        UserDatabase userData(path(QStringLiteral("first-user.db")));
-        PersonalLibrary library(userData);
-        Ui::ReadingStyleController style(settings);
-        Update::ContentStore store(path(QStringLiteral("first-content")));
-        const QString bundled = QStringLiteral(MYELIN_MINI_DB);
-        QString problem;
-        auto content = Ui::OpenedContent::open(store.choose(bundled), &problem);
-        QVERIFY2(content.has_value(), qPrintable(problem));
-        Ui::ReaderAssembly reader({settings, userData, library, style, store, Test::keysWith(m_key), bundled},
-                                  std::move(*content));
+        const auto assembled = assemble(QStringLiteral("first-"));
+        QVERIFY2(assembled->reader, qPrintable(assembled->problem));
+        Ui::ReaderAssembly &reader = *assembled->reader;
+        PersonalLibrary &library = assembled->library;
         reader.build(QStringLiteral("gamma"));
         Ui::MainWindow *window = reader.window();
         QVERIFY(window->articleView() != nullptr); // made before the window, not after its first paint
@@ -151,18 +175,9 @@ private slots:
 
     void anUnknownFirstArticleOpensTheHomePage()
     {
-        Settings settings(path(QStringLiteral("unknown-settings.ini")));
-        settings.setComfortFirstRunDone(true);
-        UserDatabase userData(path(QStringLiteral("unknown-user.db")));
-        PersonalLibrary library(userData);
-        Ui::ReadingStyleController style(settings);
-        Update::ContentStore store(path(QStringLiteral("unknown-content")));
-        const QString bundled = QStringLiteral(MYELIN_MINI_DB);
-        QString problem;
-        auto content = Ui::OpenedContent::open(store.choose(bundled), &problem);
-        QVERIFY2(content.has_value(), qPrintable(problem));
-        Ui::ReaderAssembly reader({settings, userData, library, style, store, Test::keysWith(m_key), bundled},
-                                  std::move(*content));
+        const auto assembled = assemble(QStringLiteral("unknown-"));
+        QVERIFY2(assembled->reader, qPrintable(assembled->problem));
+        Ui::ReaderAssembly &reader = *assembled->reader;
         reader.build(QStringLiteral("no-such-article"));
         QCOMPARE(reader.window()->articleView()->currentUrl().path(), QStringLiteral("/home"));
         QCOMPARE(reader.window()->currentSlug(), QStringLiteral("home"));
@@ -172,19 +187,10 @@ private slots:
     {
         // The article view exists before the window: what the updates feature says at start waits
         // for the window, or a message box would come up alone.
-        Settings settings(path(QStringLiteral("aside-settings.ini")));
-        settings.setComfortFirstRunDone(true);
-        UserDatabase userData(path(QStringLiteral("aside-user.db")));
-        PersonalLibrary library(userData);
-        Ui::ReadingStyleController style(settings);
-        Update::ContentStore store(path(QStringLiteral("aside-content")));
-        const QString bundled = QStringLiteral(MYELIN_MINI_DB);
         const QString warning = QStringLiteral("The content update was damaged and is not used.");
-        QString problem;
-        auto content = Ui::OpenedContent::open({bundled, {}, warning}, &problem);
-        QVERIFY2(content.has_value(), qPrintable(problem));
-        Ui::ReaderAssembly reader({settings, userData, library, style, store, Test::keysWith(m_key), bundled},
-                                  std::move(*content));
+        const auto assembled = assemble(QStringLiteral("aside-"), warning);
+        QVERIFY2(assembled->reader, qPrintable(assembled->problem));
+        Ui::ReaderAssembly &reader = *assembled->reader;
         reader.build(QStringLiteral("beta"));
         QVERIFY(!reader.window()->statusBar()->currentMessage().contains(warning));
         reader.window()->show();
@@ -193,7 +199,6 @@ private slots:
 
     void heldPageSignalsAreHeardOnRelease()
     {
-        Settings settings(path(QStringLiteral("held-settings.ini")));
         auto opened = ContentDatabase::open(QStringLiteral(MYELIN_MINI_DB));
         QVERIFY(opened.database);
         ContentRepository repository(*opened.database);
