@@ -135,15 +135,21 @@ private slots:
     {
         QTemporaryDir install;
         QVERIFY(install.isValid());
-        const QString apps = install.filePath(QStringLiteral("share/icons/hicolor/48x48/apps"));
-        QVERIFY(QDir().mkpath(apps));
-        QImage image(48, 48, QImage::Format_ARGB32);
-        image.fill(Qt::darkBlue);
-        QVERIFY(image.save(apps + QStringLiteral("/org.myelin.Myelin.png")));
+        for (const int side : {48, 256, 512}) {
+            const QString apps = install.filePath(QStringLiteral("share/icons/hicolor/%1x%1/apps").arg(side));
+            QVERIFY(QDir().mkpath(apps));
+            QImage image(side, side, QImage::Format_ARGB32);
+            image.fill(Qt::darkBlue);
+            QVERIFY(image.save(apps + QStringLiteral("/org.myelin.Myelin.png")));
+        }
         QVERIFY(QDir().mkpath(install.filePath(QStringLiteral("bin"))));
         Ui::applyAppIcon(install.filePath(QStringLiteral("bin")));
         QVERIFY(!QApplication::windowIcon().isNull());
-        QVERIFY(QApplication::windowIcon().availableSizes().contains(QSize(48, 48)));
+        const QList<QSize> sizes = QApplication::windowIcon().availableSizes();
+        QVERIFY(sizes.contains(QSize(48, 48)));
+        QVERIFY(sizes.contains(QSize(256, 256)));
+        QVERIFY(!sizes.contains(QSize(512, 512))); // larger than any window icon is drawn: not read
+        QCOMPARE(QApplication::windowIcon().pixmap(48, 48).toImage().pixelColor(24, 24), QColor(Qt::darkBlue));
     }
 
     void drawnIconsAreDrawnWhenFirstShownAndKept()

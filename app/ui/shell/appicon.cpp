@@ -17,16 +17,24 @@ void applyAppIcon(const QString &applicationDir)
         QIcon::setThemeSearchPaths(paths);
     }
     // Our own files first, read straight from their folders: looking the icon up in the icon theme
-    // reads every theme's folders (9 ms here before the window could be made, issue 21).
+    // reads every theme's folders (9 ms here before the window could be made, issue 21). Pictures up
+    // to 256 pixels: a window icon is drawn at most that large (taskbar, window switcher), and the
+    // 512-pixel picture and the scalable one took 9 ms more to read before the window (issue 21).
+    constexpr int LargestWindowIcon = 256;
     QIcon icon;
     const QDir hicolor(ownIcons + QStringLiteral("/hicolor"));
     for (const QString &size : hicolor.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
-            const QString file = hicolor.filePath(size + QStringLiteral("/apps/org.myelin.Myelin.") + suffix);
-            if (QFileInfo::exists(file)) {
-                icon.addFile(file);
-            }
+        const QStringList sides = size.split(QLatin1Char('x'));
+        bool wide = false;
+        const int side = sides.size() == 2 && sides.at(0) == sides.at(1) ? sides.at(0).toInt(&wide) : 0;
+        const QString file = hicolor.filePath(size + QStringLiteral("/apps/org.myelin.Myelin.png"));
+        if (wide && side > 0 && side <= LargestWindowIcon && QFileInfo::exists(file)) {
+            icon.addFile(file, QSize(side, side));
         }
+    }
+    const QString scalable = hicolor.filePath(QStringLiteral("scalable/apps/org.myelin.Myelin.svg"));
+    if (icon.isNull() && QFileInfo::exists(scalable)) {
+        icon.addFile(scalable); // only a drawing was installed
     }
     if (icon.isNull()) {
         icon = QIcon::fromTheme(QStringLiteral("org.myelin.Myelin")); // installed elsewhere
