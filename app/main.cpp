@@ -25,7 +25,7 @@
 #include "userdata/personallibrary.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
-#include "web/idlecollector.h"
+#include "web/engineflags.h"
 #include "web/sandboxcheck.h"
 #include "web/urlscheme.h"
 
@@ -122,7 +122,8 @@ int main(int argc, char *argv[])
         qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     }
     Myelin::Web::registerUrlScheme();
-    Myelin::Web::IdleCollector::enable(); // left pages' memory is freed once the reader settles
+    // Left pages' memory is freed once the reader settles (web/idlecollector); scripts are interpreted.
+    Myelin::Web::EngineFlags::apply();
     // The names say where the settings live; they are read before QApplication (how pages are drawn).
     setApplicationNames();
     Myelin::Settings settings;

@@ -7,25 +7,6 @@
 
 namespace Myelin::Web {
 
-namespace {
-
-constexpr const char *FlagsVariable = "QTWEBENGINE_CHROMIUM_FLAGS";
-constexpr const char *ExposeGc = "--js-flags=--expose-gc";
-
-} // namespace
-
-void IdleCollector::enable()
-{
-    QByteArray flags = qgetenv(FlagsVariable);
-    if (flags.contains(ExposeGc)) {
-        return;
-    }
-    if (!flags.isEmpty()) {
-        flags += ' ';
-    }
-    qputenv(FlagsVariable, flags + ExposeGc);
-}
-
 IdleCollector::IdleCollector(QWebEnginePage *page) : QObject(page), m_page(page)
 {
     m_timer.setSingleShot(true);

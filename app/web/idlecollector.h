@@ -4,6 +4,7 @@
 // documents waiting to be collected). Once a page has loaded and the reader has been on it for a
 // quarter of a second (the page is on screen and being read), this asks V8 for a full collection (which takes Blink's
 // heap with it) in the app's own script world; content pages run no JavaScript and cannot call it.
+// The engine offers it when web/engineflags was applied before QApplication.
 #ifndef MYELIN_WEB_IDLECOLLECTOR_H
 #define MYELIN_WEB_IDLECOLLECTOR_H
 
@@ -21,17 +22,13 @@ class IdleCollector : public QObject
 public:
     static constexpr int DefaultIdleMs = 250;
 
-    // Call before QApplication: lets the app's script world ask for a collection
-    // (--js-flags=--expose-gc added to QTWEBENGINE_CHROMIUM_FLAGS, keeping what is there).
-    static void enable();
-
     explicit IdleCollector(QWebEnginePage *page);
     void setIdleMs(int ms) { m_timer.setInterval(ms); }
     // A collection is waiting for the page to settle, or asked for and not yet answered.
     bool isPending() const { return m_timer.isActive() || m_asked; }
 
 signals:
-    // A collection was asked for; ran is false when the engine did not offer one (enable() not called).
+    // A collection was asked for; ran is false when the engine did not offer one (EngineFlags not applied).
     void collected(bool ran);
 
 private:
