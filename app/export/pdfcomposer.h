@@ -6,29 +6,18 @@
 // added afterwards. Drawing the footers as vector PDF (FooterPages) and overlaying them as form
 // XObjects keeps every page as Chromium made it: text stays text (searchable, copyable, readable by
 // screen readers, and small), which re-drawing pages as pictures through QPdfDocument would lose.
+// The qpdf part is loaded when first needed (pdfassembly.h).
 #ifndef MYELIN_EXPORT_PDFCOMPOSER_H
 #define MYELIN_EXPORT_PDFCOMPOSER_H
 
 #include "footerpages.h"
+#include "pdfassembly.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
 namespace Myelin::Export {
-
-struct OutlineEntry
-{
-    QString title;
-    int page = 0; // from 0
-};
-
-struct PdfInfo
-{
-    QString title;
-    QString subject;
-    QString language = QStringLiteral("en");
-};
 
 class PdfComposer
 {
@@ -47,6 +36,12 @@ public:
 
     // The finished document; empty (and *error set) on failure.
     static QByteArray compose(const Input &input, QString *error = nullptr);
+
+    // The PDF assembly, loaded on first use; null (and *error set: which file, what is wrong) when its
+    // module cannot be found or loaded. *from: the module's file, or empty where it is linked in.
+    static const PdfAssembly::Functions *assembly(QString *error = nullptr, QString *from = nullptr);
+    // The module at path (without its suffix) when it is one of this build's; else null and *error set.
+    static const PdfAssembly::Functions *loadModule(const QString &path, QString *error);
 };
 
 } // namespace Myelin::Export
