@@ -3,6 +3,7 @@
 // at most two lines, else one drop-down list), one Tab stop for the row with the arrows moving
 // between panes, and the list choosing the same pane as the buttons.
 #include "testsupport.h"
+#include "ui/shell/deferredpane.h"
 #include "ui/shell/sidepanes.h"
 #include "web/urlscheme.h"
 
@@ -14,6 +15,7 @@
 #include <QTest>
 #include <QToolButton>
 
+using Myelin::Ui::DeferredPane;
 using Myelin::Ui::SidePanes;
 
 class TestSidePanes : public QObject
@@ -185,6 +187,66 @@ private slots:
             QVERIFY2(!control->accessibleName().isEmpty(), control->metaObject()->className());
         }
         QCOMPARE(panes->switcherControls().at(2)->accessibleName(), QStringLiteral("Bookmarks"));
+    }
+
+    void aDeferredPaneIsMadeWhenFirstShown()
+    {
+        auto panes = make(400, 11);
+        int makes = 0;
+        auto *deferred = new DeferredPane([&makes] {
+            ++makes;
+            auto *edit = new QLineEdit;
+            edit->setAccessibleName(QStringLiteral("History search"));
+            return edit;
+        });
+        QSignalSpy made(deferred, &DeferredPane::made);
+        const int index = panes->addPane(deferred, QStringLiteral("History"));
+        QCoreApplication::processEvents();
+        QCOMPARE(makes, 0); // another pane is shown: nothing made
+        QVERIFY(!deferred->isMade());
+        QCOMPARE(panes->title(index), QStringLiteral("History")); // its button is there from the start
+        panes->setCurrentIndex(index);
+        QCOMPARE(makes, 1);
+        QCOMPARE(made.size(), 1);
+        auto *edit = qobject_cast<QLineEdit *>(deferred->content());
+        QVERIFY(edit != nullptr);
+        QTRY_VERIFY(edit->isVisible());
+        QCOMPARE(edit->parentWidget(), deferred);
+        deferred->setFocus(); // focus given to the pane goes to what is in it
+        QTRY_VERIFY(edit->hasFocus());
+        panes->setCurrentIndex(0);
+        panes->setCurrentIndex(index);
+        QCOMPARE(makes, 1); // made once
+    }
+
+    void aDeferredPaneMadeWhileHiddenIsShownWithIt()
+    {
+        for (const bool windowShown : {true, false}) {
+            auto panes = make(400, 11);
+            if (!windowShown) {
+                panes->hide(); // as while the reader's window is being made
+            }
+            auto *deferred = new DeferredPane([] { return new QLineEdit; });
+            const int index = panes->addPane(deferred, QStringLiteral("History"));
+            QWidget *edit = deferred->content(); // asked for before it is shown
+            QVERIFY(!edit->isVisible());
+            panes->show();
+            panes->setCurrentIndex(index);
+            QTRY_VERIFY2(edit->isVisible(), windowShown ? "window shown" : "window not yet shown");
+        }
+    }
+
+    void aDeferredPaneAskedForBeforeItIsShownIsMadeThen()
+    {
+        int makes = 0;
+        DeferredPane deferred([&makes] {
+            ++makes;
+            return new QLabel(QStringLiteral("made"));
+        });
+        QCOMPARE(makes, 0);
+        QCOMPARE(deferred.contentAs<QLabel>()->text(), QStringLiteral("made"));
+        QCOMPARE(deferred.contentAs<QLabel>()->text(), QStringLiteral("made"));
+        QCOMPARE(makes, 1);
     }
 };
 

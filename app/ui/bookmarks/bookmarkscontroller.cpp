@@ -7,6 +7,7 @@
 #include "readingposition.h"
 #include "staricon.h"
 #include "ui/shell/articleview.h"
+#include "ui/shell/deferredpane.h"
 #include "ui/shell/readerhost.h"
 #include "ui/shell/readingstylecontroller.h"
 #include "userdata/personallibrary.h"
@@ -24,8 +25,9 @@ namespace Myelin::Ui {
 
 BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &library, QObject *parent)
     : QObject(parent != nullptr ? parent : &host), m_host(host), m_library(library),
-      m_bookmarksPage(new BookmarksPage(library.bookmarks, host.repository(), host.readingStyle())),
-      m_historyPage(new HistoryPage(library.history, host.repository())),
+      // Made when first shown or asked for (DeferredPane): the window opens on another pane.
+      m_bookmarksPane(new DeferredPane([this] { return makeBookmarksPage(); })),
+      m_historyPane(new DeferredPane([this] { return makeHistoryPage(); })),
       m_position(new ReadingPositionKeeper(host, library.history, this)),
       m_bookmarkAction(new QAction(tr("Bookmark This Page"), this)),
       m_showBookmarks(new QAction(tr("Show Bookmarks"), this)), m_showHistory(new QAction(tr("Show History"), this)),
@@ -36,8 +38,8 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
     connect(&m_visitWriter, &QTimer::timeout, this, &BookmarksController::writeVisits);
     connect(&library.history, &HistoryStore::aboutToClear, this, &BookmarksController::writeVisits);
     host.window()->installEventFilter(this); // closing the window writes the visits
-    host.addSidePane(m_bookmarksPage, tr("Bookmarks"));
-    host.addSidePane(m_historyPage, tr("History"));
+    host.addSidePane(m_bookmarksPane, tr("Bookmarks"));
+    host.addSidePane(m_historyPane, tr("History"));
 
     m_bookmarkAction->setObjectName(QStringLiteral("bookmarkThisPage"));
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -46,15 +48,15 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
     m_showBookmarks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_showBookmarks->setStatusTip(tr("Show your bookmarks beside the article"));
     connect(m_showBookmarks, &QAction::triggered, this, [this] {
-        m_host.showSidePane(m_bookmarksPage);
-        m_bookmarksPage->setFocus(Qt::ShortcutFocusReason);
+        m_host.showSidePane(m_bookmarksPane);
+        bookmarksPage()->setFocus(Qt::ShortcutFocusReason);
     });
     m_showHistory->setObjectName(QStringLiteral("showHistory"));
     m_showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_showHistory->setStatusTip(tr("Show the pages you read, by day"));
     connect(m_showHistory, &QAction::triggered, this, [this] {
-        m_host.showSidePane(m_historyPage);
-        m_historyPage->setFocus(Qt::ShortcutFocusReason);
+        m_host.showSidePane(m_historyPane);
+        historyPage()->setFocus(Qt::ShortcutFocusReason);
     });
     host.window()->addActions({m_bookmarkAction, m_showBookmarks, m_showHistory}); // wherever the keyboard is
 
@@ -64,14 +66,6 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
     host.addMenu(m_menu);
     placeOnToolBar();
 
-    BookmarksPage *bookmarks = bookmarksPage();
-    HistoryPage *history = historyPage();
-    connect(bookmarks, &BookmarksPage::openRequested, this,
-            [this](const QString &ref, const QString &title) { openSaved(ref, title); });
-    connect(history, &HistoryPage::openRequested, this,
-            [this](const QString &ref, const QString &title) { openSaved(ref, title); });
-    connect(bookmarks, &BookmarksPage::saveFailed, this, &BookmarksController::reportSaveProblem);
-    connect(history, &HistoryPage::saveFailed, this, &BookmarksController::reportSaveProblem);
     connect(&m_library.bookmarks, &BookmarkStore::changed, this, &BookmarksController::updateBookmarkAction);
     connect(&host.readingStyle(), &ReadingStyleController::themeChanged, this,
             &BookmarksController::updateBookmarkAction);
@@ -86,6 +80,34 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
         pageChanged();
     });
     updateBookmarkAction();
+}
+
+BookmarksPage *BookmarksController::bookmarksPage() const
+{
+    return m_bookmarksPane->contentAs<BookmarksPage>();
+}
+
+HistoryPage *BookmarksController::historyPage() const
+{
+    return m_historyPane->contentAs<HistoryPage>();
+}
+
+QWidget *BookmarksController::makeBookmarksPage()
+{
+    auto *bookmarks = new BookmarksPage(m_library.bookmarks, m_host.repository(), m_host.readingStyle());
+    connect(bookmarks, &BookmarksPage::openRequested, this,
+            [this](const QString &ref, const QString &title) { openSaved(ref, title); });
+    connect(bookmarks, &BookmarksPage::saveFailed, this, &BookmarksController::reportSaveProblem);
+    return bookmarks;
+}
+
+QWidget *BookmarksController::makeHistoryPage()
+{
+    auto *history = new HistoryPage(m_library.history, m_host.repository());
+    connect(history, &HistoryPage::openRequested, this,
+            [this](const QString &ref, const QString &title) { openSaved(ref, title); });
+    connect(history, &HistoryPage::saveFailed, this, &BookmarksController::reportSaveProblem);
+    return history;
 }
 
 void BookmarksController::placeOnToolBar()

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
+
+class QWidget;
 #include <optional>
 
 class QAction;
@@ -24,6 +26,7 @@ struct PersonalLibrary;
 namespace Myelin::Ui {
 
 class BookmarksPage;
+class DeferredPane;
 class HistoryPage;
 class ReaderHost;
 class ReadingPositionKeeper;
@@ -40,8 +43,9 @@ public:
     QAction *showBookmarksAction() const { return m_showBookmarks; }
     QAction *showHistoryAction() const { return m_showHistory; }
     QMenu *menu() const { return m_menu; }
-    BookmarksPage *bookmarksPage() const { return m_bookmarksPage; } // the Bookmarks side pane
-    HistoryPage *historyPage() const { return m_historyPage; }       // the History side pane
+    // The Bookmarks and History side panes (made when first asked for, or shown).
+    BookmarksPage *bookmarksPage() const;
+    HistoryPage *historyPage() const;
     ReadingPositionKeeper *readingPosition() const { return m_position; }
     QString currentRef() const { return m_ref; }                      // the page shown, as bookmarks name it
     int pendingVisits() const { return int(m_pendingVisits.size()); } // read, not yet written
@@ -65,11 +69,13 @@ private:
     void rebuildMenu();
     void reportSaveProblem(const QString &what);
     void writeVisits();
+    QWidget *makeBookmarksPage();
+    QWidget *makeHistoryPage();
 
     ReaderHost &m_host;
     PersonalLibrary &m_library;
-    BookmarksPage *m_bookmarksPage;
-    HistoryPage *m_historyPage;
+    DeferredPane *m_bookmarksPane;
+    DeferredPane *m_historyPane;
     ReadingPositionKeeper *m_position;
     QAction *m_bookmarkAction;
     QAction *m_showBookmarks;

@@ -29,6 +29,8 @@ KeyboardNavigation::KeyboardNavigation(ReaderHost &host, QObject *parent)
     // Breadcrumb buttons are made anew for every article: put them back in order each time.
     connect(&host, &ReaderHost::articleShown, this,
             [this] { QTimer::singleShot(0, this, &KeyboardNavigation::updateTabOrder); });
+    // So are the controls of a side pane made when first shown (DeferredPane).
+    connect(&host, &ReaderHost::sidePaneMade, this, &KeyboardNavigation::updateTabOrder);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { articleFocusChanged(now); });
     host.mainToolBar()->installEventFilter(this); // buttons added later by other features
     auto *next = new QAction(tr("Next Region"), host.window());

@@ -8,6 +8,7 @@
 #include "questionspane.h"
 #include "ui/shell/articleselection.h"
 #include "ui/shell/articleview.h"
+#include "ui/shell/deferredpane.h"
 #include "ui/shell/glossarypanel.h"
 #include "ui/shell/readerhost.h"
 #include "userdata/questionstore.h"
@@ -40,17 +41,13 @@ constexpr int MaximumQuote = 600;
 } // namespace
 
 QuestionsController::QuestionsController(ReaderHost &host, QuestionStore &store)
-    : QObject(&host), m_host(host), m_store(store), m_pane(new QuestionsPane(store, host.repository(), host.window())),
+    : QObject(&host), m_host(host), m_store(store), m_pane(new DeferredPane([this] { return makePane(); })),
       m_add(new QAction(tr("Add to My &Questions\u2026"), this)), m_show(new QAction(tr("My &Questions"), this)),
       m_print(new QAction(tr("Print M&y Questions\u2026"), this)),
       m_pdf(new QAction(tr("Save My Questions as PD&F\u2026"), this))
 {
     setObjectName(QStringLiteral("questionsController"));
     host.addSidePane(m_pane, tr("Questions"));
-    m_pane->setPrintActions(m_print, m_pdf);
-    connect(m_pane, &QuestionsPane::editRequested, this, &QuestionsController::askEdit);
-    connect(m_pane, &QuestionsPane::openRequested, this, [this](const QUrl &url) { m_host.openUrl(url); });
-    connect(m_pane, &QuestionsPane::message, this, [this](const QString &text) { m_host.showStatus(text, 6000); });
 
     m_add->setObjectName(QStringLiteral("addQuestionAction"));
     m_add->setStatusTip(tr("Save a question about this passage, heading or word for your next appointment"));
@@ -60,9 +57,10 @@ QuestionsController::QuestionsController(ReaderHost &host, QuestionStore &store)
     m_show->setStatusTip(tr("Show your questions for your next appointment"));
     connect(m_show, &QAction::triggered, this, [this] {
         m_host.showSidePane(m_pane);
-        m_pane->list()->setFocus(Qt::OtherFocusReason);
-        if (!m_pane->list()->currentIndex().isValid() && m_pane->model()->rowCount() > 0) {
-            m_pane->list()->setCurrentIndex(m_pane->model()->index(0, 0));
+        QuestionsPane *questions = pane();
+        questions->list()->setFocus(Qt::OtherFocusReason);
+        if (!questions->list()->currentIndex().isValid() && questions->model()->rowCount() > 0) {
+            questions->list()->setCurrentIndex(questions->model()->index(0, 0));
         }
     });
     if (QMenu *go = host.menu(ReaderHost::Menu::Go)) {
@@ -107,6 +105,21 @@ void QuestionsController::attachToArticleView()
     });
 }
 
+QuestionsPane *QuestionsController::pane() const
+{
+    return m_pane->contentAs<QuestionsPane>();
+}
+
+QWidget *QuestionsController::makePane()
+{
+    auto *questions = new QuestionsPane(m_store, m_host.repository());
+    questions->setPrintActions(m_print, m_pdf);
+    connect(questions, &QuestionsPane::editRequested, this, &QuestionsController::askEdit);
+    connect(questions, &QuestionsPane::openRequested, this, [this](const QUrl &url) { m_host.openUrl(url); });
+    connect(questions, &QuestionsPane::message, this, [this](const QString &text) { m_host.showStatus(text, 6000); });
+    return questions;
+}
+
 Export::QuestionSheet QuestionsController::sheet() const
 {
     Export::QuestionSheet sheet;
@@ -121,8 +134,8 @@ Export::QuestionSheet QuestionsController::sheet() const
 void QuestionsController::showQuestion(qint64 id)
 {
     m_host.showSidePane(m_pane);
-    m_pane->select(id);
-    m_pane->list()->setFocus(Qt::OtherFocusReason);
+    pane()->select(id);
+    pane()->list()->setFocus(Qt::OtherFocusReason);
 }
 
 void QuestionsController::addFromArticle()
@@ -215,7 +228,7 @@ QuestionDialog *QuestionsController::askNew(const QString &text, const QString &
             m_host.showStatus(tr("The question could not be saved."), 8000);
             return;
         }
-        m_pane->select(id);
+        pane()->select(id);
         m_host.showStatus(tr("Added to your questions (the Questions tab)."), 6000);
     });
     return openDialog(dialog);
@@ -234,10 +247,10 @@ QuestionDialog *QuestionsController::askEdit(qint64 id)
             m_host.showStatus(tr("The question could not be saved."), 8000);
             return;
         }
-        m_pane->select(id);
-        m_pane->list()->setFocus(Qt::OtherFocusReason);
+        pane()->select(id);
+        pane()->list()->setFocus(Qt::OtherFocusReason);
     });
-    connect(dialog, &QDialog::rejected, this, [this] { m_pane->list()->setFocus(Qt::OtherFocusReason); });
+    connect(dialog, &QDialog::rejected, this, [this] { pane()->list()->setFocus(Qt::OtherFocusReason); });
     return openDialog(dialog);
 }
 

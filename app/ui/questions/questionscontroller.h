@@ -21,6 +21,7 @@ class QuestionStore;
 
 namespace Myelin::Ui {
 
+class DeferredPane;
 class QuestionsPane;
 class ReaderHost;
 struct ArticleSelection;
@@ -32,7 +33,7 @@ class QuestionsController : public QObject
 public:
     QuestionsController(ReaderHost &host, QuestionStore &store);
 
-    QuestionsPane *pane() const { return m_pane; }
+    QuestionsPane *pane() const;                     // the Questions side pane, made when first shown or asked for
     QAction *addAction() const { return m_add; }     // in the article's menu
     QAction *showAction() const { return m_show; }   // Go > My Questions
     QAction *printAction() const { return m_print; } // File > Print My Questions…
@@ -59,10 +60,11 @@ private:
     void attachToArticleView();
     void askFromSelection(const ArticleSelection &selection);
     QuestionDialog *openDialog(QuestionDialog *dialog);
+    QWidget *makePane();
 
     ReaderHost &m_host;
     QuestionStore &m_store;
-    QuestionsPane *m_pane;
+    DeferredPane *m_pane; // the Questions pane, made when first shown
     QAction *m_add;
     QAction *m_show;
     QAction *m_print;

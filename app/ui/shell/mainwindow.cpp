@@ -9,6 +9,7 @@
 #include "core/contenturl.h"
 #include "core/navtreemodel.h"
 #include "core/theme.h"
+#include "deferredpane.h"
 #include "glossarypanel.h"
 #include "glossarypopover.h"
 #include "panefit.h"
@@ -187,7 +188,13 @@ public:
         });
         return bars;
     }
-    void addSidePane(QWidget *pane, const QString &title) override { m_window.m_sideTabs->addPane(pane, title); }
+    void addSidePane(QWidget *pane, const QString &title) override
+    {
+        m_window.m_sideTabs->addPane(pane, title);
+        if (auto *deferred = qobject_cast<DeferredPane *>(pane)) {
+            connect(deferred, &DeferredPane::made, this, &ReaderHost::sidePaneMade);
+        }
+    }
     void showSidePane(QWidget *pane) override { m_window.revealSidePane(pane); }
     QList<QWidget *> paneFocusChain() const override
     {

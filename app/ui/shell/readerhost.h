@@ -57,10 +57,11 @@ public:
     virtual QMenu *menu(Menu which) const = 0;
     virtual void addMenu(QMenu *menu) = 0; // a top-level menu, before Help
     virtual QToolBar *mainToolBar() const = 0;
-    virtual QList<QAction *> textSizeActions() const = 0;              // A+, A-, A: larger, smaller, normal
-    virtual void addToolBarRow(QToolBar *toolbar) = 0;                 // a new row under the others
-    virtual QList<QToolBar *> toolBarRows() const = 0;                 // the visible rows, top to bottom
-    virtual void addSidePane(QWidget *pane, const QString &title) = 0; // a tab beside the contents
+    virtual QList<QAction *> textSizeActions() const = 0; // A+, A-, A: larger, smaller, normal
+    virtual void addToolBarRow(QToolBar *toolbar) = 0;    // a new row under the others
+    virtual QList<QToolBar *> toolBarRows() const = 0;    // the visible rows, top to bottom
+    // A tab beside the contents; a DeferredPane is made when first shown (sidePaneMade).
+    virtual void addSidePane(QWidget *pane, const QString &title) = 0;
     virtual void showSidePane(QWidget *pane) = 0;
     virtual QList<QWidget *> paneFocusChain() const = 0; // below the toolbars, in reading order
     // The regions below the toolbars that F6 moves between, in reading order: where the keyboard
@@ -83,6 +84,8 @@ public:
 signals:
     void articleViewReady();
     void articleShown(const QString &slug);
+    // A side pane made when first shown (DeferredPane) has its controls now: the Tab order takes them in.
+    void sidePaneMade();
 };
 
 } // namespace Myelin::Ui
