@@ -250,6 +250,25 @@ private slots:
         m_library.reset();
     }
 
+    void thePaneIsMadeWhenFirstShownAndOffersAnEarlierUndo()
+    {
+        QVERIFY(m_reader->window->findChildren<Ui::NotesPane *>().isEmpty()); // not made with the window
+        const qint64 id = highlight(PacingTwice, 0, HighlightColour::Yellow, QString());
+        QVERIFY(id != 0);
+        QVERIFY(m_reader->window->findChildren<Ui::NotesPane *>().isEmpty()); // highlighting needs no pane
+        m_notes->remove(id);
+        QVERIFY(!m_library->highlights.highlight(id));
+        m_notes->showPane(); // first shown now: the removal made before is offered for undo there
+        Ui::NotesPane *pane = m_notes->pane();
+        QTRY_VERIFY(pane->isVisible());
+        QVERIFY(pane->undoStrip()->isVisibleTo(pane));
+        m_notes->undoRemove();
+        QVERIFY(m_library->highlights.highlight(id));
+        QVERIFY(!pane->undoStrip()->isVisibleTo(pane));
+        QVERIFY(pane->selectHighlight(id));                 // listed
+        QVERIFY(m_library->highlights.removeHighlight(id)); // the next tests start with none
+    }
+
     void aSelectionIsHighlightedWithANote()
     {
         QVERIFY(m_notes->pane()->emptyLabel()->isVisibleTo(m_notes->pane()));

@@ -10,6 +10,7 @@
 #include "notestext.h"
 #include "ui/shell/articleselection.h"
 #include "ui/shell/articleview.h"
+#include "ui/shell/deferredpane.h"
 #include "ui/shell/readerhost.h"
 #include "ui/shell/readingstylecontroller.h"
 #include "userdata/personallibrary.h"
@@ -54,15 +55,14 @@ ArticleSelection trimmed(ArticleSelection s)
 } // namespace
 
 NotesController::NotesController(ReaderHost &host, PersonalLibrary &library)
-    : QObject(&host), m_host(host), m_library(library), m_pane(new NotesPane),
+    : QObject(&host), m_host(host), m_library(library), m_pane(new DeferredPane([this] { return makePane(); })),
       m_highlightAction(new QAction(tr("&Highlight\u2026"), this)),
       m_editAction(new QAction(tr("Edit &Note\u2026"), this)), m_colourAction(new QAction(tr("Change C&olour"), this)),
       m_colourMenu(new QMenu(host.window())), m_colours(new QActionGroup(this)),
       m_removeAction(new QAction(tr("&Remove Highlight"), this)),
       m_undoAction(new QAction(tr("&Undo Remove Highlight"), this)), m_showPane(new QAction(tr("&Notes"), this))
 {
-    host.addSidePane(m_pane, tr("Notes"));
-    m_pane->setShades(highlightShades(host.readingStyle().theme()));
+    host.addSidePane(m_pane, tr("Notes")); // made when first shown: it reads every highlight
 
     m_highlightAction->setShortcut(HighlightKeys);
     m_highlightAction->setStatusTip(tr("Highlight the selected passage, with a note if you like"));
@@ -108,18 +108,6 @@ NotesController::NotesController(ReaderHost &host, PersonalLibrary &library)
     host.menu(ReaderHost::Menu::View)->addAction(m_showPane);
     connect(m_showPane, &QAction::triggered, this, &NotesController::showPane);
 
-    connect(m_pane, &NotesPane::highlightActivated, this, &NotesController::showHighlight);
-    connect(m_pane, &NotesPane::articleActivated, this, [this](const QString &slug) {
-        if (m_host.repository().hasArticle(slug)) {
-            m_host.openArticle(slug);
-        } else {
-            m_host.showStatus(tr("That article is no longer in the library. Your notes on it are kept."), StatusMs);
-        }
-    });
-    connect(m_pane, &NotesPane::editRequested, this, &NotesController::editNote);
-    connect(m_pane, &NotesPane::removeRequested, this, &NotesController::remove);
-    connect(m_pane, &NotesPane::undoRequested, this, &NotesController::undoRemove);
-
     connect(&m_library.highlights, &HighlightStore::changed, this, [this](const QString &slug) {
         refreshPane();
         if (!slug.isEmpty() && slug == currentArticle()) {
@@ -127,9 +115,11 @@ NotesController::NotesController(ReaderHost &host, PersonalLibrary &library)
         }
     });
     connect(&host.readingStyle(), &ReadingStyleController::styleChanged, this, &NotesController::redraw);
-    connect(&host.readingStyle(), &ReadingStyleController::themeChanged, this,
-            [this](const Theme &theme) { m_pane->setShades(highlightShades(theme)); });
-    refreshPane();
+    connect(&host.readingStyle(), &ReadingStyleController::themeChanged, this, [this](const Theme &theme) {
+        if (m_pane->isMade()) {
+            pane()->setShades(highlightShades(theme));
+        }
+    });
     host.whenArticleViewReady(this, [this] { attach(); });
 }
 
@@ -362,7 +352,10 @@ void NotesController::remove(qint64 id)
         m_focusedHighlight = 0;
     }
     const QString what = NotesText::quoted(NotesText::elided(removed->quote, 60));
-    m_pane->showUndo(tr("Removed the highlight %1.").arg(what));
+    m_undoText = tr("Removed the highlight %1.").arg(what);
+    if (m_pane->isMade()) {
+        pane()->showUndo(m_undoText);
+    }
     m_host.showStatus(tr("Removed the highlight %1. Undo is in the Notes pane and the article's menu.").arg(what),
                       StatusMs);
 }
@@ -379,15 +372,17 @@ void NotesController::undoRemove()
         return;
     }
     m_removed.reset();
-    m_pane->hideUndo();
-    m_pane->selectHighlight(h.id);
+    if (m_pane->isMade()) {
+        pane()->hideUndo();
+        pane()->selectHighlight(h.id);
+    }
     m_host.showStatus(tr("The highlight is back."), StatusMs);
 }
 
 void NotesController::showPane()
 {
     m_host.showSidePane(m_pane);
-    m_pane->setFocus(Qt::ShortcutFocusReason);
+    pane()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void NotesController::showHighlight(qint64 id)
@@ -474,7 +469,41 @@ void NotesController::redraw()
     });
 }
 
+NotesPane *NotesController::pane() const
+{
+    return m_pane->contentAs<NotesPane>();
+}
+
+QWidget *NotesController::makePane()
+{
+    auto *notes = new NotesPane;
+    notes->setShades(highlightShades(m_host.readingStyle().theme()));
+    connect(notes, &NotesPane::highlightActivated, this, &NotesController::showHighlight);
+    connect(notes, &NotesPane::articleActivated, this, [this](const QString &slug) {
+        if (m_host.repository().hasArticle(slug)) {
+            m_host.openArticle(slug);
+        } else {
+            m_host.showStatus(tr("That article is no longer in the library. Your notes on it are kept."), StatusMs);
+        }
+    });
+    connect(notes, &NotesPane::editRequested, this, &NotesController::editNote);
+    connect(notes, &NotesPane::removeRequested, this, &NotesController::remove);
+    connect(notes, &NotesPane::undoRequested, this, &NotesController::undoRemove);
+    fill(notes);
+    if (m_removed) {
+        notes->showUndo(m_undoText); // removed before the pane was first shown
+    }
+    return notes;
+}
+
 void NotesController::refreshPane()
+{
+    if (m_pane->isMade()) {
+        fill(pane());
+    }
+}
+
+void NotesController::fill(NotesPane *notes)
 {
     QList<NotesPane::Group> groups;
     for (const Highlight &h : m_library.highlights.highlights()) {
@@ -488,7 +517,7 @@ void NotesController::refreshPane()
         }
         groups.last().highlights.append(h);
     }
-    m_pane->setGroups(groups, m_placed);
+    notes->setGroups(groups, m_placed);
 }
 
 } // namespace Myelin::Ui

@@ -26,6 +26,7 @@ struct PersonalLibrary;
 namespace Myelin::Ui {
 
 class HighlightPainter;
+class DeferredPane;
 class NotesPane;
 class ReaderHost;
 
@@ -36,7 +37,7 @@ class NotesController : public QObject
 public:
     NotesController(ReaderHost &host, PersonalLibrary &library);
 
-    NotesPane *pane() const { return m_pane; }
+    NotesPane *pane() const;                                // the Notes side pane, made when first shown or asked for
     HighlightPainter *painter() const { return m_painter; } // null until the article view exists
     QAction *highlightAction() const { return m_highlightAction; }
     QAction *editNoteAction() const { return m_editAction; }
@@ -67,13 +68,16 @@ private:
     void prepareMenu(bool hasSelection);
     void redraw();
     void refreshPane();
+    void fill(NotesPane *notes); // every highlight, by article
+    QWidget *makePane();
     void openDialog(qint64 id, const Highlight &highlight);
     void reveal(qint64 id);
     QString currentArticle() const; // the article the view shows, "" on other pages
 
     ReaderHost &m_host;
     PersonalLibrary &m_library;
-    NotesPane *m_pane;
+    DeferredPane *m_pane;
+    QString m_undoText; // what the pane's undo strip says while a removal can be undone
     HighlightPainter *m_painter = nullptr;
     QAction *m_highlightAction;
     QShortcut *m_noSelectionShortcut = nullptr;
