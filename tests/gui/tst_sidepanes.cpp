@@ -11,9 +11,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using Myelin::Ui::DeferredPane;
 using Myelin::Ui::SidePanes;
@@ -187,6 +191,40 @@ private slots:
             QVERIFY2(!control->accessibleName().isEmpty(), control->metaObject()->className());
         }
         QCOMPARE(panes->switcherControls().at(2)->accessibleName(), QStringLiteral("Bookmarks"));
+    }
+
+    void aPaneTallerThanItsRoomScrollsAsAWhole()
+    {
+        auto panes = make(300, 11);
+        auto *tall = new QWidget;
+        auto *layout = new QVBoxLayout(tall);
+        auto *text = new QLabel(QStringLiteral("A long explanation that takes many lines at a large size."));
+        text->setWordWrap(true);
+        auto *button = new QPushButton(QStringLiteral("Open"));
+        layout->addWidget(text);
+        layout->addWidget(button);
+        tall->setMinimumHeight(900); // more than the 500 the panes have
+        const int index = panes->addPane(tall, QStringLiteral("Notes"));
+        QCOMPARE(panes->widget(index), tall);
+        QCOMPARE(panes->indexOf(tall), index);
+        panes->setCurrentIndex(index);
+        QCOMPARE(panes->currentWidget(), tall);
+        QTRY_VERIFY(tall->isVisible());
+        QCOMPARE(tall->height(), 900); // not squeezed into the room left
+        auto *scroller = qobject_cast<QScrollArea *>(tall->parentWidget()->parentWidget());
+        QVERIFY(scroller != nullptr);
+        QVERIFY(scroller->verticalScrollBar()->isVisible());
+        QCOMPARE(scroller->verticalScrollBar()->maximum(), 900 - scroller->viewport()->height());
+        QCOMPARE(scroller->focusPolicy(), Qt::NoFocus); // Tab goes to the pane's own controls
+        QVERIFY(!scroller->accessibleName().isEmpty());
+        // A pane that fits fills the room and shows no scroll bar.
+        auto *small = new QLabel(QStringLiteral("fits"));
+        panes->setCurrentIndex(panes->addPane(small, QStringLiteral("Small")));
+        QTRY_VERIFY(small->isVisible());
+        auto *fits = qobject_cast<QScrollArea *>(small->parentWidget()->parentWidget());
+        QVERIFY(fits != nullptr);
+        QVERIFY(!fits->verticalScrollBar()->isVisible());
+        QCOMPARE(small->height(), fits->viewport()->height());
     }
 
     void aDeferredPaneIsMadeWhenFirstShown()

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -57,7 +58,18 @@ SidePanes::SidePanes(QWidget *parent)
 
 int SidePanes::addPane(QWidget *pane, const QString &title)
 {
-    const int index = m_stack->addWidget(pane);
+    // Each pane scrolls as a whole when the window is too short for it (large text, a small screen):
+    // its text and buttons keep their size instead of being squeezed over one another.
+    auto *scroller = new QScrollArea;
+    scroller->setObjectName(QStringLiteral("sidePaneScroller"));
+    scroller->setAccessibleName(title);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setFocusPolicy(Qt::NoFocus);
+    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroller->setWidgetResizable(true);
+    scroller->setWidget(pane);
+    const int index = m_stack->addWidget(scroller);
+    m_panes.append(pane);
     auto *button = new QToolButton(m_buttonRow);
     button->setText(title);
     button->setAccessibleName(title);
@@ -89,12 +101,12 @@ int SidePanes::count() const
 
 QWidget *SidePanes::widget(int index) const
 {
-    return m_stack->widget(index);
+    return m_panes.value(index);
 }
 
 int SidePanes::indexOf(const QWidget *pane) const
 {
-    return m_stack->indexOf(pane);
+    return int(m_panes.indexOf(pane));
 }
 
 QString SidePanes::title(int index) const
@@ -104,7 +116,7 @@ QString SidePanes::title(int index) const
 
 QWidget *SidePanes::currentWidget() const
 {
-    return m_stack->currentWidget();
+    return m_panes.value(currentIndex());
 }
 
 int SidePanes::currentIndex() const

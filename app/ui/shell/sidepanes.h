@@ -3,7 +3,8 @@
 // at a time, chosen with a row of buttons that wraps onto a second line rather than cutting a title
 // short or scrolling it out of sight. When even two lines would not hold them (large text in a narrow
 // pane), a single drop-down list takes their place. Left/Right, Home and End move between the
-// buttons; Tab stops only at the one shown, as in a tab bar.
+// buttons; Tab stops only at the one shown, as in a tab bar. A pane taller than the room left for it
+// scrolls as a whole.
 #ifndef MYELIN_UI_SIDEPANES_H
 #define MYELIN_UI_SIDEPANES_H
 
@@ -56,7 +57,8 @@ private:
     QButtonGroup *m_buttons;
     QList<QToolButton *> m_buttonList;
     QComboBox *m_list;
-    QStackedWidget *m_stack;
+    QStackedWidget *m_stack; // each pane in a scroll area of its own
+    QList<QWidget *> m_panes;
     bool m_modeStale = false; // panes were added while hidden: buttons or list is decided when shown
 };
 
