@@ -128,6 +128,7 @@ int main(int argc, char *argv[])
     Ui::ReadingStyleController style(settings);
     Ui::MainWindow window(Ui::MainWindow::Dependencies{*opened.database, repository, settings, userData, style});
     auto *search = new Ui::SearchController(window.host());
+    window.openArticle(QString()); // the first page, as the reader opens with one
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         std::fprintf(stderr, "bench_search_ui: the window was not shown\n");

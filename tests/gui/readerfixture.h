@@ -39,19 +39,16 @@ public:
     bool isValid() const { return window != nullptr; }
     QString error() const { return m_opened.message; }
 
-    // Shows the window and waits until the web view exists and its first page has loaded.
+    // Shows the window and waits until its first page has loaded.
     bool start(const QString &slug = {})
     {
-        QSignalSpy ready(window.get(), &Ui::MainWindow::articleViewReady);
+        QSignalSpy loaded(window->articleView(), &Ui::ArticleView::loadFinished);
         window->openArticle(slug);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get())) {
             return false;
         }
-        if (window->articleView() == nullptr && !ready.wait(20000)) {
-            return false;
-        }
-        return waitForLoad();
+        return (!loaded.isEmpty() || loaded.wait(20000)) && loaded.last().first().toBool();
     }
 
     bool waitForLoad(int timeout = 20000)

@@ -446,13 +446,11 @@ private slots:
         auto *comfort = new Ui::ComfortController(reader->window->host(), options);
         bool dialogAtLoad = false;
         bool loaded = false;
-        connect(reader->window.get(), &Ui::MainWindow::articleViewReady, this, [&] {
-            connect(reader->window->articleView(), &Ui::ArticleView::loadFinished, this, [&] {
-                if (!loaded) {
-                    loaded = true;
-                    dialogAtLoad = comfort->dialog() != nullptr && comfort->dialog()->isVisible();
-                }
-            });
+        connect(reader->window->articleView(), &Ui::ArticleView::loadFinished, this, [&] {
+            if (!loaded) {
+                loaded = true;
+                dialogAtLoad = comfort->dialog() != nullptr && comfort->dialog()->isVisible();
+            }
         });
         reader->window->openArticle(QStringLiteral("gamma"));
         reader->window->show();

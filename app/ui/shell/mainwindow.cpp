@@ -240,8 +240,8 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
       m_model(new NavTreeModel(deps.database, this)), m_tree(new ContentsTree(this)),
       m_glossary(new GlossaryPanel(deps.repository, this)), m_sideTabs(new SidePanes(this)),
       m_breadcrumb(new BreadcrumbBar(this)), m_articleStack(new QStackedWidget(this)),
-      m_loadingLabel(new QLabel(tr("Opening the article\u2026"), this)), m_related(new RelatedPanel(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_lastArticleSaver(new QTimer(this))
+      m_related(new RelatedPanel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_lastArticleSaver(new QTimer(this))
 {
     setWindowTitle(tr("Myelin"));
     setAccessibleName(tr("Myelin"));
@@ -252,17 +252,11 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     m_tree->setExpandsOnDoubleClick(false);
     m_tree->setAccessibleName(tr("Contents"));
     m_tree->setAccessibleDescription(tr("All articles. Use the arrow keys to move and open them."));
-    m_tree->viewport()->installEventFilter(this);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (!m_syncingTree && current.isValid()) { // the tree's slugs come from the content: no check needed
             openUrl(ContentUrl::build(ContentUrl::Kind::Article, current.data(NavTreeModel::SlugRole).toString()));
         }
     });
-
-    m_loadingLabel->setAlignment(Qt::AlignCenter);
-    m_loadingLabel->installEventFilter(this);
-    m_loadingLabel->setAccessibleName(tr("Opening the article"));
-    m_articleStack->addWidget(m_loadingLabel);
 
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -333,9 +327,9 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     }
     fitPanes();                     // the splitter's saved state includes which panes were hidden: decide afresh
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
-    if (deps.articleView != nullptr) {
-        adoptArticleView(deps.articleView); // its first page is loading already
-    }
+    // The view made before the window, its first page loading already (ReaderAssembly), else one now.
+    adoptArticleView(deps.articleView != nullptr ? deps.articleView
+                                                 : new ArticleView(m_repository, m_style.rootStyle(), this));
 }
 
 MainWindow::~MainWindow()
@@ -587,13 +581,6 @@ void MainWindow::updateFontActions()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_firstPaintSeen && (watched == m_tree->viewport() || watched == m_loadingLabel) &&
-        event->type() == QEvent::Paint) {
-        // The window and its tree (or, when the window has no room for it, the article's place) are on
-        // screen: now start the web engine, without blocking that paint.
-        m_firstPaintSeen = true;
-        QTimer::singleShot(0, this, &MainWindow::createArticleView);
-    }
     if (event->type() == QEvent::MouseButtonRelease) {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (widget != nullptr && widget->window() == this) {
@@ -609,18 +596,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::createArticleView()
-{
-    if (m_view != nullptr) {
-        return;
-    }
-    adoptArticleView(new ArticleView(m_repository, m_style.rootStyle(), this));
-    const QUrl url =
-        m_pendingUrl.isEmpty() ? ContentUrl::build(ContentUrl::Kind::Article, m_repository.rootSlug()) : m_pendingUrl;
-    m_pendingUrl.clear();
-    m_view->openUrl(url);
 }
 
 void MainWindow::adoptArticleView(ArticleView *view)
@@ -673,18 +648,11 @@ void MainWindow::openArticle(const QString &slug)
         }
         target = m_repository.rootSlug();
     }
-    if (m_view == nullptr) {
-        syncTree(target);
-    }
     openUrl(ContentUrl::build(ContentUrl::Kind::Article, target));
 }
 
 void MainWindow::openUrl(const QUrl &url)
 {
-    if (m_view == nullptr) {
-        m_pendingUrl = url;
-        return;
-    }
     if (m_view->currentUrl() == url) {
         if (m_shownUrl != url) {
             // The view started on this page before the window took it (ReaderAssembly): the window

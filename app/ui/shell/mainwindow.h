@@ -49,8 +49,8 @@ public:
         UserDatabase &userData;
         ReadingStyleController &style; // text size and colours of every page
         // The article view when it was made before the window, its first page already loading
-        // (ReaderAssembly starts the web engine first): the window takes it. Null: the window makes its
-        // own once it has painted.
+        // (ReaderAssembly starts the web engine first): the window takes it. Null: the window makes
+        // its own (the tests' windows).
         ArticleView *articleView = nullptr;
     };
 
@@ -82,7 +82,7 @@ public:
     RelatedPanel *related() const { return m_related; }
     GlossaryPanel *glossary() const { return m_glossary; }
     SidePanes *sideTabs() const { return m_sideTabs; }
-    ArticleView *articleView() const { return m_view; } // null until it is made (see Dependencies)
+    ArticleView *articleView() const { return m_view; } // made with the window, or given (see Dependencies)
 
     // The panes shown now: the reader's choice (View menu), less those the window has no room for
     // beside a readable article column (panefit.h) and a Related items pane with nothing in it.
@@ -101,7 +101,6 @@ protected:
 
 private:
     void createActions();
-    void createArticleView();
     void adoptArticleView(ArticleView *view);
     void showUrl(const QUrl &url);
     void syncTree(const QString &slug);
@@ -134,7 +133,6 @@ private:
     SidePanes *m_sideTabs;
     BreadcrumbBar *m_breadcrumb;
     QStackedWidget *m_articleStack;
-    QLabel *m_loadingLabel;
     ArticleView *m_view = nullptr;
     RelatedPanel *m_related;
     QSplitter *m_splitter;
@@ -160,11 +158,9 @@ private:
     QAction *m_keptPane = nullptr; // the pane the reader asked for last: it stays until the window changes
 
     LinkConfirmer m_confirmLink;
-    QUrl m_pendingUrl;
     QUrl m_shownUrl; // the page whose breadcrumb, title and related items the window shows
     QString m_currentSlug;
     bool m_syncingTree = false;
-    bool m_firstPaintSeen = false;
     bool m_toolBarArranged = false;
     bool m_saveProblemShown = false;
 };
