@@ -65,206 +65,208 @@
         <translation>ar</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="141"/>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
         <source>Translated from the English version of %1.</source>
         <translation>مترجمة من النسخة الإنجليزية بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="143"/>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>تغيّرت النسخة الإنجليزية منذ ذلك الحين (%1)، لذا قد لا تكون هذه الترجمة محدّثة.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="147"/>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="365"/>
         <source>Read it in English</source>
         <translation>اقرأها بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="149"/>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>لم تُترجم هذه الصفحة إلى %1 بعد، لذا تُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="153"/>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
         <source>You are reading the English original.</source>
         <translation>أنت تقرأ النص الإنجليزي الأصلي.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="155"/>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
         <source>Read it in %1</source>
         <translation>اقرأها بلغة: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="238"/>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>In short:</source>
         <translation>باختصار:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="263"/>
         <source>Last reviewed: %1</source>
         <translation>آخر مراجعة: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Feedback</source>
         <translation>رأيك</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Was this useful?</source>
         <translation>هل كانت هذه المقالة مفيدة؟</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="273"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="270"/>
+        <location filename="../app/core/articlerenderer.cpp" line="274"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="275"/>
         <source>Send feedback</source>
         <translation>أرسل رأيك</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="292"/>
         <source>Glossary</source>
         <translation>مسرد المصطلحات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="286"/>
+        <location filename="../app/core/articlerenderer.cpp" line="298"/>
         <source>Read more:</source>
         <translation>اقرأ المزيد:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="302"/>
         <source>See also:</source>
         <translation>انظر أيضًا:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="307"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Research</source>
         <translation>الأبحاث</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="310"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Trials</source>
         <translation>التجارب السريرية</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="313"/>
+        <location filename="../app/core/articlerenderer.cpp" line="325"/>
         <source>Safety</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="316"/>
+        <location filename="../app/core/articlerenderer.cpp" line="328"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="319"/>
+        <location filename="../app/core/articlerenderer.cpp" line="331"/>
         <source>Policy</source>
         <translation>السياسات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="322"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Media</source>
         <translation>الإعلام</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="330"/>
-        <location filename="../app/core/articlerenderer.cpp" line="376"/>
+        <location filename="../app/core/articlerenderer.cpp" line="342"/>
+        <location filename="../app/core/articlerenderer.cpp" line="393"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Filter by topic</source>
         <translation>التصفية حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="337"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
         <source>All topics</source>
         <translation>كل المواضيع</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
         <translation>لم يُترجم الخط الزمني إلى %1 بعد، لذا يُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="361"/>
         <source>Some events are not translated into %1 yet and are shown in English.</source>
         <translation>بعض الأحداث لم تُترجم إلى %1 بعد، وهي معروضة بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="366"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
         <source>Read the article</source>
         <translation>اقرأ المقالة</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="368"/>
-        <location filename="../app/core/articlerenderer.cpp" line="405"/>
+        <location filename="../app/core/articlerenderer.cpp" line="385"/>
+        <location filename="../app/core/articlerenderer.cpp" line="424"/>
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="373"/>
+        <location filename="../app/core/articlerenderer.cpp" line="390"/>
         <source>No events for this topic.</source>
         <translation>لا توجد أحداث في هذا الموضوع.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="383"/>
-        <location filename="../app/core/articlerenderer.cpp" line="408"/>
+        <location filename="../app/core/articlerenderer.cpp" line="401"/>
+        <location filename="../app/core/articlerenderer.cpp" line="427"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="386"/>
+        <location filename="../app/core/articlerenderer.cpp" line="404"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>يُنقل كل اقتباس حرفيًا، مع اسم قائله وتاريخه ومكان نشره.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
         <translation>يُقدَّم كل اقتباس بترجمتنا، ثم حرفيًا كما قيل، مع اسم قائله وتاريخه ومكان نشره.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <location filename="../app/core/articlerenderer.cpp" line="409"/>
         <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
         <translation>لم تُترجم الاقتباسات إلى %1 بعد، لذا تُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <location filename="../app/core/articlerenderer.cpp" line="410"/>
         <source>Some quotes are not translated into %1 yet and are shown in English.</source>
         <translation>بعض الاقتباسات لم تُترجم إلى %1 بعد، وهي معروضة بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <location filename="../app/core/articlerenderer.cpp" line="419"/>
         <source>As said, in English:</source>
         <translation>كما قيل، بالإنجليزية:</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="45"/>
+        <location filename="../app/web/schemehandler.cpp" line="54"/>
         <source>Article not found</source>
         <translation>المقالة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="46"/>
+        <location filename="../app/web/schemehandler.cpp" line="55"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>لا توجد في هذه المجموعة مقالة باسم &quot;%1&quot;.</translation>
     </message>
@@ -1122,7 +1124,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::AppStyle</name>
     <message>
-        <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
+        <location filename="../app/ui/shell/appstyle.cpp" line="60"/>
         <source>Clear the text</source>
         <translation>مسح النص</translation>
     </message>
@@ -1130,22 +1132,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="31"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>The text of the open article</source>
         <translation>نص المقالة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="77"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
         <source>Article menu</source>
         <translation>قائمة المقالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="79"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -1153,149 +1155,149 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::BookmarksController</name>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Bookmark This Page</source>
         <translation>إضافة إشارة مرجعية لهذه الصفحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show Bookmarks</source>
         <translation>إظهار الإشارات المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show History</source>
         <translation>إظهار السجل</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="34"/>
         <source>&amp;Bookmarks</source>
         <translation>إ&amp;شارات مرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="41"/>
         <source>Bookmarks</source>
         <translation>الإشارات المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="42"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="49"/>
         <source>Show your bookmarks beside the article</source>
         <translation>إظهار إشاراتك المرجعية بجانب المقالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="56"/>
         <source>Show the pages you read, by day</source>
         <translation>إظهار الصفحات التي قرأتها، حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="73"/>
         <source>Back where you left off in this article.</source>
         <translation>عدت إلى حيث توقفت في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="74"/>
         <source>Back where you left off, at “%1”.</source>
         <translation>عدت إلى حيث توقفت، عند «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Remove Bookmark</source>
         <translation>إزالة الإشارة المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmarked</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmark</source>
         <translation>إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
         <source>Remove bookmark</source>
         <translation>إزالة الإشارة المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmark this page</source>
         <translation>إضافة إشارة مرجعية لهذه الصفحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>لهذه الصفحة إشارة مرجعية. اضغط %1 لإزالتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>Keep this page in your bookmarks</source>
         <translation>الاحتفاظ بهذه الصفحة في إشاراتك المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>محفوظة: إزالة الإشارة المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
         <source>The bookmark could not be removed.</source>
         <translation>تعذّرت إزالة الإشارة المرجعية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>أُزيلت الإشارة المرجعية. اضغط %1 لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>أُضيفت الإشارة المرجعية من جديد: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>أُضيفت إشارة مرجعية إلى «%1». تجد إشاراتك المرجعية في لوحة الإشارات المرجعية (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
         <source>The bookmark could not be saved.</source>
         <translation>تعذّر حفظ الإشارة المرجعية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>لم تعد «%1» في المكتبة: فقد غيّر تحديث للمحتوى اسمها أو أزالها. يبقى ما حفظته محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
         <source>Your Bookmarks</source>
         <translation>إشاراتك المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (لم تعد في المكتبة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1568,23 +1570,23 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="60"/>
         <source>You are here</source>
         <translation>أنت هنا</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="61"/>
         <source>Where the open article sits in the collection</source>
         <translation>موقع المقالة المفتوحة في المجموعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="51"/>
         <source>You are here:</source>
         <translation>أنت هنا:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
         <source>Go to %1</source>
         <translation>الانتقال إلى %1</translation>
     </message>
@@ -3000,22 +3002,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
         <source>Next Region</source>
         <translation>المنطقة التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>الانتقال إلى الجزء التالي من النافذة: شريط الأدوات، المحتويات، المقالة، العناصر ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
         <source>Previous Region</source>
         <translation>المنطقة السابقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
         <source>Move to the previous part of the window</source>
         <translation>الانتقال إلى الجزء السابق من النافذة</translation>
     </message>
@@ -3046,50 +3048,40 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
-        <source>Opening the article…</source>
-        <translation>جارٍ فتح المقالة…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>كل المقالات. استخدم مفاتيح الأسهم للتنقل بينها وفتحها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
-        <source>Opening the article</source>
-        <translation>جارٍ فتح المقالة</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Glossary</source>
         <translation>مسرد المصطلحات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>Open in your web browser?</source>
         <translation>هل تريد الفتح في متصفح الويب؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3102,232 +3094,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 هل تريد فتحه في متصفح الويب؟ سيحتاج المتصفح إلى اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go back to the previous article</source>
         <translation>الرجوع إلى المقالة السابقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Go forward again</source>
         <translation>التقدّم مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Go to the welcome page</source>
         <translation>الانتقال إلى صفحة الترحيب</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Show the glossary of terms</source>
         <translation>إظهار مسرد المصطلحات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
         <source>Show the timeline of events</source>
         <translation>إظهار الخط الزمني للأحداث</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Show the collection of quotes</source>
         <translation>إظهار مجموعة الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Make the text smaller</source>
         <translation>تصغير النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>Make the text larger</source>
         <translation>تكبير النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
         <source>Text size:</source>
         <translation>حجم النص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;اطلب المساعدة الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>أرقام الطوارئ، وخطوط الأزمات، وخطوط المساعدة الخاصة بالتصلب المتعدد</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;كيفية استخدام Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>فتح دليل Myelin، مع اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Contents</source>
         <translation>إظهار ال&amp;محتويات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>إظهار المحتويات ومسرد المصطلحات بجانب المقالة أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show &amp;Related Items</source>
         <translation>إظهار العناصر ذات ال&amp;صلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
         <source>Show or hide the related items beside the article</source>
         <translation>إظهار العناصر ذات الصلة بجانب المقالة أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
         <source>This page has no related items.</source>
         <translation>لا توجد عناصر ذات صلة بهذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Your answer could not be saved. %1</source>
         <translation>تعذّر حفظ إجابتك. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
         <source>Changes are not being saved</source>
         <translation>لا يتم حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
         <source>Text size %1%</source>
         <translation>حجم النص %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
         <source>More buttons</source>
         <translation>أزرار أخرى</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
         <source>More buttons: those the window has no room for</source>
         <translation>أزرار أخرى: التي لا تتسع لها النافذة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>شكرًا لك. حُفظت إجابتك على هذا الحاسوب فقط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>لا توجد مقالة باسم &quot;%1&quot;. تُعرض صفحة الترحيب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
         <source>Glossary: %1</source>
         <translation>مسرد المصطلحات: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>رأي في «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
         <source>Article: %1
 
 My comments:
@@ -3766,38 +3758,38 @@ My comments:
 <context>
     <name>Myelin::Ui::NotesController</name>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>&amp;Highlight…</source>
         <translation>&amp;تظليل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <source>Edit &amp;Note…</source>
         <translation>تعديل ال&amp;ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
         <translation>تغيير ال&amp;لون</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Remove Highlight</source>
         <translation>إ&amp;زالة التظليل</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Undo Remove Highlight</source>
         <translation>ت&amp;راجع عن إزالة التظليل</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Notes</source>
         <translation>الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="65"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -3817,77 +3809,77 @@ My comments:
         <translation>إظهار مقاطعك المظلَّلة وملاحظاتك</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>لم تعد تلك المقالة في المكتبة. ملاحظاتك عليها محفوظة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="268"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
         <translation>حدد مقطعًا في المقالة أولًا، ثم اختر «تظليل» (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="274"/>
         <source>Highlights can be kept in articles only.</source>
         <translation>يمكن الاحتفاظ بالتظليل في المقالات فقط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="306"/>
         <source>Your highlight could not be saved. %1</source>
         <translation>تعذّر حفظ التظليل. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="312"/>
         <source>Highlighted. It is listed under Notes.</source>
         <translation>تم التظليل. تجده ضمن «الملاحظات».</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="323"/>
         <source>Your note could not be saved. %1</source>
         <translation>تعذّر حفظ ملاحظتك. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="339"/>
         <source>The new colour could not be saved. %1</source>
         <translation>تعذّر حفظ اللون الجديد. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="347"/>
         <source>The highlight could not be removed. %1</source>
         <translation>تعذّرت إزالة التظليل. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
         <source>Removed the highlight %1.</source>
         <translation>أُزيل التظليل %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>أُزيل التظليل %1. يمكنك التراجع من لوحة الملاحظات أو من قائمة المقالة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>تعذّرت إعادة التظليل. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
         <source>The highlight is back.</source>
         <translation>عاد التظليل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>لم تعد تلك المقالة في المكتبة. التظليل والملاحظة محفوظان هنا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>تعذّر وضع هذا التظليل: فقد تغيّر المقطع منذ أن ظلّلته. النص الذي اقتبسته محفوظ في لوحة الملاحظات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
         <source>Your highlight: %1</source>
         <translation>تظليلك: %1</translation>
     </message>
@@ -4121,222 +4113,222 @@ My comments:
 <context>
     <name>Myelin::Ui::PrintController</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="52"/>
         <source>%1 could not be saved: %2</source>
         <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>As &amp;PDF…</source>
         <translation>ب&amp;صيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
         <source>Print this page</source>
         <translation>طباعة هذه الصفحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>حفظ هذه الصفحة في ملف PDF، جاهز للطباعة أو للإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>كصفحة &amp;ويب (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>حفظ هذه المقالة في ملف صفحة ويب واحد يُفتح في أي متصفح</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>As Plain &amp;Text…</source>
         <translation>كنص &amp;عادي…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Save this article as plain text</source>
         <translation>حفظ هذه المقالة كنص عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Make a &amp;Handout…</source>
         <translation>إعداد &amp;نشرة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>جمع عدة مقالات في كتيّب للطباعة أو للحفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <source>Export as PDF</source>
         <translation>تصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Export as Web Page</source>
         <translation>تصدير كصفحة ويب</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Web pages (*.html)</source>
         <translation>صفحات الويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Export as Plain Text</source>
         <translation>تصدير كنص عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Text files (*.txt)</source>
         <translation>الملفات النصية (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
         <source>Paper &amp;Size</source>
         <translation>&amp;حجم الورق</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Letter الأمريكي</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
         <source>Print and export on %1 paper</source>
         <translation>الطباعة والتصدير على ورق %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
         <source>Preparing the pages for printing…</source>
         <translation>جارٍ تجهيز الصفحات للطباعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
         <source>Cannot print</source>
         <translation>تعذّرت الطباعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>جارٍ تجهيز صفحات النشرة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
         <source>Cannot print the handout</source>
         <translation>تعذّرت طباعة النشرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
         <source>Print Preview – %1</source>
         <translation>معاينة الطباعة – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>Print preview</source>
         <translation>معاينة الطباعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. اختر «طباعة» لإرسال الصفحات إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Choose a printer and print these pages</source>
         <translation>اختيار طابعة وطباعة هذه الصفحات</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close the preview without printing</source>
         <translation>إغلاق المعاينة دون طباعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
         <source>%1 ready to print.</source>
         <translation>جاهز للطباعة (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
         <source>Saved %1 (%2).</source>
         <translation>حُفظ %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
         <source>Cannot save the PDF</source>
         <translation>تعذّر حفظ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
         <source>Open an article first.</source>
         <translation>افتح مقالة أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
         <source>Making the PDF…</source>
         <translation>جارٍ إنشاء ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>يجري إنشاء ملف PDF آخر؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
         <source>Making the handout PDF…</source>
         <translation>جارٍ إنشاء ملف PDF للنشرة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
         <source>Saved %1.</source>
         <translation>حُفظ %1.</translation>
     </message>
@@ -4435,80 +4427,80 @@ My comments:
 <context>
     <name>Myelin::Ui::QuestionsController</name>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>Add to My &amp;Questions…</source>
         <translation>إضافة إلى &amp;أسئلتي…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>My &amp;Questions</source>
         <translation>&amp;أسئلتي</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
         <source>Print M&amp;y Questions…</source>
         <translation>طباعة &amp;أسئلتي…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="47"/>
         <source>Save My Questions as PD&amp;F…</source>
         <translation>حفظ أسئلتي ب&amp;صيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="50"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="53"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
         <translation>حفظ سؤال عن هذا المقطع أو العنوان أو الكلمة لموعدك القادم</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="57"/>
         <source>Show your questions for your next appointment</source>
         <translation>إظهار أسئلتك لموعدك القادم</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="72"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
         <translation>طباعة أسئلتك في صفحة واحدة بخط كبير، مع مساحة للإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Save your questions as a one-page PDF in large print</source>
         <translation>حفظ أسئلتك في ملف PDF من صفحة واحدة بخط كبير</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="146"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="161"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="197"/>
         <source>Can you tell me more about %1?</source>
         <translation>هل يمكنك أن تخبرني بالمزيد عن %1؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="199"/>
         <source>Can you tell me more about this?</source>
         <translation>هل يمكنك أن تخبرني بالمزيد عن هذا؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="223"/>
         <source>Add to My Questions</source>
         <translation>إضافة إلى أسئلتي</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="228"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="247"/>
         <source>The question could not be saved.</source>
         <translation>تعذّر حفظ السؤال.</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="232"/>
         <source>Added to your questions (the Questions tab).</source>
         <translation>أُضيف إلى أسئلتك (تبويب «الأسئلة»).</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="243"/>
         <source>Edit Question</source>
         <translation>تعديل السؤال</translation>
     </message>
@@ -5074,103 +5066,103 @@ My comments:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>البحث في المقالات ومصطلحات المسرد وأحداث الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
         <translation>بحث في &amp;هذه الصفحة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
         <translation>البحث عن كلمات في الصفحة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
         <translation>بحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
         <translation>الانتقال إلى النتيجة التالية في الصفحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
         <translation>بحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
         <translation>الانتقال إلى النتيجة السابقة في الصفحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
         <translation>البحث غير متاح: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>لا توجد صفحة تحتوي على كل هذه الكلمات. صفحات تحتوي على بعضها:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
         <translation>عرض كل نتائج البحث عن %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>لا توجد نتائج عن %1. تحقق من الإملاء، أو جرّب كلمات أقل أو كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
         <translation>لم تعد «%1» في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
         <translation>مصطلحات المسرد</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
         <translation>أحداث الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
         <translation>%1 أو أكثر</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
         <translation>ملاحظاتك وأسئلتك (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -5286,23 +5278,23 @@ My comments:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
         <source>Side panes</source>
         <translation>اللوحات الجانبية</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
         <source>Side pane</source>
         <translation>اللوحة الجانبية</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
         <source>Choose what is shown beside the article.</source>
         <translation>اختر ما يُعرض بجانب المقالة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>يعرض لوحة «%1» بجانب المقالة.</translation>
     </message>
@@ -5403,132 +5395,132 @@ My comments:
         <translation>عرض المقالات التي أضافها آخر تحديث للمحتوى أو عدّلها أو أزالها</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
         <source>Content update not used</source>
         <translation>لم يُستخدم تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Go Back to Older Content?</source>
         <translation>هل تريد العودة إلى محتوى أقدم؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Install Content Update?</source>
         <translation>هل تريد تثبيت تحديث المحتوى؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>تحتوي هذه الحزمة على إصدار المحتوى %1، وهو ليس أحدث من المحتوى الموجود لديك (%2). ستعود المقالات التي صُحّحت منذ ذلك الحين إلى نصها الأقدم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>هل تريد تثبيت إصدار المحتوى %1، الذي روجع حتى %2؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Collection: %1</source>
         <translation>المجموعة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>موقّعة من: %1 (المفتاح %2). تم التحقق من التوقيع.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>منذ الإصدار %1: مقالات جديدة: %2، ومعدّلة: %3، ومحذوفة: %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>لديك الآن الإصدار %1 (%2). يمكنك العودة إليه لاحقًا (ملف &gt; العودة إلى المحتوى السابق). لن تتغير إشاراتك المرجعية وملاحظاتك وإعداداتك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>New:</source>
         <translation>جديدة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Changed:</source>
         <translation>معدّلة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
         <source>Removed:</source>
         <translation>محذوفة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Go Back to Version %1</source>
         <translation>العودة إلى الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Install Update</source>
         <translation>تثبيت التحديث</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
         <source>Checking the content update %1…</source>
         <translation>جارٍ فحص تحديث المحتوى %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
         <source>Content update refused</source>
         <translation>رُفض تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
         <source>The content was not changed.</source>
         <translation>لم يتغير المحتوى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>تعذّر تثبيت تحديث المحتوى %1، ولم يتغير المحتوى: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
         <source>Content update failed</source>
         <translation>فشل تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>content version %1 (%2)</source>
         <translation>إصدار المحتوى %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>the content that came with Myelin</source>
         <translation>المحتوى الذي جاء مع Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>هل تريد العودة إلى %1؟ سيُزال التحديث المستخدم الآن؛ ولن تتغير إشاراتك المرجعية وملاحظاتك وإعداداتك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
         <source>Go Back to Previous Content?</source>
         <translation>هل تريد العودة إلى المحتوى السابق؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>تعذّرت العودة إلى المحتوى السابق: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
         <source>Content not changed</source>
         <translation>لم يتغير المحتوى</translation>
     </message>
@@ -6242,9 +6234,22 @@ New file: %1</source>
     </message>
 </context>
 <context>
+    <name>PdfComposer</name>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="27"/>
+        <source>Myelin&apos;s PDF tools (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>تعذّر تحميل أدوات PDF في Myelin ‏(%1): %2. ثبّت Myelin مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="77"/>
+        <source>it is version %1, this Myelin needs version %2</source>
+        <translation>إصدارها %1، ويحتاج Myelin هذا إلى الإصدار %2</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/core/translations.cpp" line="25"/>
+        <location filename="../app/core/translations.cpp" line="26"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
@@ -6253,17 +6258,17 @@ New file: %1</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
         <source>Portrait</source>
         <translation>عمودي</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Landscape</source>
         <translation>أفقي</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
@@ -6276,42 +6281,42 @@ New file: %1</source>
         <translation>يتعذّر تشغيل Myelin</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: قارئ يعمل دون إنترنت عن التصلب المتعدد.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>عرض إصدارات Myelin ومحتواه وQt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>فتح المقالة &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>قراءة قاعدة بيانات المحتوى &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>تحديث محتوى (.myelinpack) لتثبيته.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
         <source>Content not changed</source>
         <translation>لم يتغير المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
         <source>The content database %1 holds no articles.</source>
         <translation>قاعدة بيانات المحتوى %1 لا تحتوي على أي مقالات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>قاعدة بيانات المحتوى %1 تحتوي على مقالات (عددها %2) لكن دون صفحة أولى (لكل مقالة مقالة أم). ثبّت المحتوى من جديد.</translation>
     </message>

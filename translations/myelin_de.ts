@@ -65,206 +65,208 @@
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="141"/>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
         <source>Translated from the English version of %1.</source>
         <translation>Übersetzt aus der englischen Fassung vom %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="143"/>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>Die englische Fassung wurde seitdem geändert (%1). Diese Übersetzung ist vielleicht nicht mehr aktuell.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="147"/>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="365"/>
         <source>Read it in English</source>
         <translation>Auf Englisch lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="149"/>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>Diese Seite ist noch nicht auf %1 übersetzt. Sie wird daher auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="153"/>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
         <source>You are reading the English original.</source>
         <translation>Sie lesen das englische Original.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="155"/>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
         <source>Read it in %1</source>
         <translation>Auf %1 lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="238"/>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>In short:</source>
         <translation>Kurz gesagt:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="263"/>
         <source>Last reviewed: %1</source>
         <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Feedback</source>
         <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Was this useful?</source>
         <translation>War das hilfreich?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="273"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="270"/>
+        <location filename="../app/core/articlerenderer.cpp" line="274"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="275"/>
         <source>Send feedback</source>
         <translation>Rückmeldung senden</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="292"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="286"/>
+        <location filename="../app/core/articlerenderer.cpp" line="298"/>
         <source>Read more:</source>
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="302"/>
         <source>See also:</source>
         <translation>Siehe auch:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="307"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="310"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Trials</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="313"/>
+        <location filename="../app/core/articlerenderer.cpp" line="325"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="316"/>
+        <location filename="../app/core/articlerenderer.cpp" line="328"/>
         <source>Funding</source>
         <translation>Finanzierung</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="319"/>
+        <location filename="../app/core/articlerenderer.cpp" line="331"/>
         <source>Policy</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="322"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="330"/>
-        <location filename="../app/core/articlerenderer.cpp" line="376"/>
+        <location filename="../app/core/articlerenderer.cpp" line="342"/>
+        <location filename="../app/core/articlerenderer.cpp" line="393"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Filter by topic</source>
         <translation>Nach Thema filtern</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="337"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
         <translation>Die Zeitleiste ist noch nicht auf %1 übersetzt. Sie wird daher auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="361"/>
         <source>Some events are not translated into %1 yet and are shown in English.</source>
         <translation>Einige Ereignisse sind noch nicht auf %1 übersetzt und werden auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="366"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
         <source>Read the article</source>
         <translation>Artikel lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="368"/>
-        <location filename="../app/core/articlerenderer.cpp" line="405"/>
+        <location filename="../app/core/articlerenderer.cpp" line="385"/>
+        <location filename="../app/core/articlerenderer.cpp" line="424"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="373"/>
+        <location filename="../app/core/articlerenderer.cpp" line="390"/>
         <source>No events for this topic.</source>
         <translation>Keine Ereignisse zu diesem Thema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="383"/>
-        <location filename="../app/core/articlerenderer.cpp" line="408"/>
+        <location filename="../app/core/articlerenderer.cpp" line="401"/>
+        <location filename="../app/core/articlerenderer.cpp" line="427"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="386"/>
+        <location filename="../app/core/articlerenderer.cpp" line="404"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Jedes Zitat steht hier wörtlich, mit Angabe, wer es wann gesagt hat und wo es veröffentlicht wurde.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
         <translation>Jedes Zitat steht hier in unserer Übersetzung und dann wörtlich, wie es gesagt wurde, mit Angabe, wer es wann gesagt hat und wo es veröffentlicht wurde.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <location filename="../app/core/articlerenderer.cpp" line="409"/>
         <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
         <translation>Die Zitate sind noch nicht auf %1 übersetzt. Sie werden daher auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <location filename="../app/core/articlerenderer.cpp" line="410"/>
         <source>Some quotes are not translated into %1 yet and are shown in English.</source>
         <translation>Einige Zitate sind noch nicht auf %1 übersetzt und werden auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <location filename="../app/core/articlerenderer.cpp" line="419"/>
         <source>As said, in English:</source>
         <translation>Wie gesagt, auf Englisch:</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="45"/>
+        <location filename="../app/web/schemehandler.cpp" line="54"/>
         <source>Article not found</source>
         <translation>Artikel nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="46"/>
+        <location filename="../app/web/schemehandler.cpp" line="55"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>In dieser Sammlung gibt es keinen Artikel „%1“.</translation>
     </message>
@@ -1121,7 +1123,7 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::AppStyle</name>
     <message>
-        <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
+        <location filename="../app/ui/shell/appstyle.cpp" line="60"/>
         <source>Clear the text</source>
         <translation>Text löschen</translation>
     </message>
@@ -1129,22 +1131,22 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="31"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>The text of the open article</source>
         <translation>Der Text des geöffneten Artikels</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="77"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
         <source>Article menu</source>
         <translation>Artikelmenü</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="79"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -1152,149 +1154,149 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::BookmarksController</name>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Bookmark This Page</source>
         <translation>Lesezeichen setzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show Bookmarks</source>
         <translation>Lesezeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show History</source>
         <translation>Verlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="34"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="41"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="42"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="49"/>
         <source>Show your bookmarks beside the article</source>
         <translation>Ihre Lesezeichen neben dem Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="56"/>
         <source>Show the pages you read, by day</source>
         <translation>Die gelesenen Seiten nach Tagen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="73"/>
         <source>Back where you left off in this article.</source>
         <translation>Sie sind wieder an der Stelle, an der Sie in diesem Artikel aufgehört haben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="74"/>
         <source>Back where you left off, at “%1”.</source>
         <translation>Sie sind wieder an der Stelle, an der Sie aufgehört haben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Remove Bookmark</source>
         <translation>Lesezeichen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmarked</source>
         <translation>Gemerkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
         <source>Remove bookmark</source>
         <translation>Lesezeichen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmark this page</source>
         <translation>Lesezeichen für diese Seite setzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>Diese Seite hat ein Lesezeichen. Drücken Sie %1, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>Keep this page in your bookmarks</source>
         <translation>Diese Seite in Ihren Lesezeichen speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>Gemerkt: Lesezeichen entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
         <source>The bookmark could not be removed.</source>
         <translation>Das Lesezeichen konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>Lesezeichen entfernt. Drücken Sie %1, um es wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>Wieder als Lesezeichen gespeichert: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>Lesezeichen für „%1“ gesetzt. Ihre Lesezeichen finden Sie im Bereich „Lesezeichen“ (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
         <source>The bookmark could not be saved.</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>„%1“ ist nicht mehr in der Bibliothek: Ein Inhalts-Update hat die Seite umbenannt oder entfernt. Ihr gespeicherter Eintrag bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
         <source>Your Bookmarks</source>
         <translation>Ihre Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (nicht mehr in der Bibliothek)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1559,23 +1561,23 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="60"/>
         <source>You are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="61"/>
         <source>Where the open article sits in the collection</source>
         <translation>Wo der geöffnete Artikel in der Sammlung steht</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="51"/>
         <source>You are here:</source>
         <translation>Sie sind hier:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
         <source>Go to %1</source>
         <translation>Zu %1 gehen</translation>
     </message>
@@ -2979,22 +2981,22 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
         <source>Next Region</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>Zum nächsten Teil des Fensters: Werkzeugleiste, Inhalt, Artikel, verwandte Themen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
         <source>Previous Region</source>
         <translation>Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
         <source>Move to the previous part of the window</source>
         <translation>Zum vorherigen Teil des Fensters</translation>
     </message>
@@ -3025,50 +3027,40 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
-        <source>Opening the article…</source>
-        <translation>Der Artikel wird geöffnet…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Alle Artikel. Mit den Pfeiltasten wechseln Sie zwischen ihnen und öffnen sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
-        <source>Opening the article</source>
-        <translation>Der Artikel wird geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>Open in your web browser?</source>
         <translation>Im Webbrowser öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3081,232 +3073,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Im Webbrowser öffnen? Ihr Browser braucht dafür eine Internetverbindung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go back to the previous article</source>
         <translation>Zurück zum vorherigen Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Go forward again</source>
         <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Go to the welcome page</source>
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Show the glossary of terms</source>
         <translation>Das Glossar der Begriffe anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
         <source>Show the timeline of events</source>
         <translation>Die Zeitleiste der Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Show the collection of quotes</source>
         <translation>Die Sammlung der Zitate anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Make the text smaller</source>
         <translation>Text verkleinern</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>Make the text larger</source>
         <translation>Text vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
         <source>Text size:</source>
         <translation>Schriftgröße:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Sofort Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Notrufnummern, Krisentelefone und MS-Beratungstelefone</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Anleitung zu Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Die Anleitung zu Myelin öffnen, mit den Tastenkürzeln</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Contents</source>
         <translation>&amp;Inhalt anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Inhalt und Glossar neben dem Artikel zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show &amp;Related Items</source>
         <translation>&amp;Verwandte Themen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Verwandte Themen neben dem Artikel zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
         <source>This page has no related items.</source>
         <translation>Zu dieser Seite gibt es keine verwandten Themen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Ihre Antwort konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
         <source>Changes are not being saved</source>
         <translation>Änderungen werden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
         <source>Text size %1%</source>
         <translation>Schriftgröße %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
         <source>More buttons</source>
         <translation>Weitere Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Weitere Schaltflächen: die, für die das Fenster keinen Platz hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Danke. Ihre Antwort wird nur auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Es gibt keinen Artikel „%1“. Die Startseite wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
         <source>Glossary: %1</source>
         <translation>Glossar: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Rückmeldung zu „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
         <source>Article: %1
 
 My comments:
@@ -3677,38 +3669,38 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::NotesController</name>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>&amp;Highlight…</source>
         <translation>&amp;Markieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <source>Edit &amp;Note…</source>
         <translation>&amp;Notiz bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
         <translation>Fa&amp;rbe ändern</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Remove Highlight</source>
         <translation>Markierung &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Undo Remove Highlight</source>
         <translation>Markierung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="65"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3728,77 +3720,77 @@ Meine Anmerkungen:
         <translation>Ihre Markierungen und Notizen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>Dieser Artikel ist nicht mehr in der Bibliothek. Ihre Notizen dazu bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="268"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
         <translation>Wählen Sie zuerst eine Textstelle im Artikel aus und dann „Markieren“ (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="274"/>
         <source>Highlights can be kept in articles only.</source>
         <translation>Markierungen sind nur in Artikeln möglich.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="306"/>
         <source>Your highlight could not be saved. %1</source>
         <translation>Ihre Markierung konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="312"/>
         <source>Highlighted. It is listed under Notes.</source>
         <translation>Markiert. Sie finden die Markierung unter „Notizen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="323"/>
         <source>Your note could not be saved. %1</source>
         <translation>Ihre Notiz konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="339"/>
         <source>The new colour could not be saved. %1</source>
         <translation>Die neue Farbe konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="347"/>
         <source>The highlight could not be removed. %1</source>
         <translation>Die Markierung konnte nicht entfernt werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
         <source>Removed the highlight %1.</source>
         <translation>Markierung %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>Markierung %1 entfernt. „Rückgängig“ finden Sie im Bereich „Notizen“ und im Artikelmenü.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>Die Markierung konnte nicht wiederhergestellt werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
         <source>The highlight is back.</source>
         <translation>Die Markierung ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>Dieser Artikel ist nicht mehr in der Bibliothek. Ihre Markierung und Notiz bleiben hier erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>Diese Markierung konnte nicht gesetzt werden: Die Textstelle hat sich geändert, seit Sie sie markiert haben. Ihr Zitat bleibt im Bereich „Notizen“ erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
         <source>Your highlight: %1</source>
         <translation>Ihre Markierung: %1</translation>
     </message>
@@ -4032,222 +4024,222 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::PrintController</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="52"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>As &amp;PDF…</source>
         <translation>Als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
         <source>Print this page</source>
         <translation>Diese Seite drucken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>Diese Seite als PDF-Datei speichern, zum Drucken oder zum Versenden per E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>Als &amp;Webseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>Diesen Artikel als eine einzige Webseiten-Datei speichern, die sich in jedem Browser öffnen lässt</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>As Plain &amp;Text…</source>
         <translation>Als einfachen &amp;Text…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Save this article as plain text</source>
         <translation>Diesen Artikel als einfachen Text speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Make a &amp;Handout…</source>
         <translation>&amp;Infoheft erstellen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>Mehrere Artikel zu einem Heft zusammenstellen, zum Drucken oder zum Speichern als PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Export as Web Page</source>
         <translation>Als Webseite exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Export as Plain Text</source>
         <translation>Als einfachen Text exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
         <source>Paper &amp;Size</source>
         <translation>&amp;Papierformat</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>US &amp;Letter</source>
         <translation>US &amp;Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
         <source>Print and export on %1 paper</source>
         <translation>Auf Papier im Format %1 drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
         <source>Preparing the pages for printing…</source>
         <translation>Die Seiten werden für den Druck vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>Die Seiten des Infohefts werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
         <source>Cannot print the handout</source>
         <translation>Das Infoheft kann nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
         <source>Print Preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. Wählen Sie „Drucken“, um sie an einen Drucker zu senden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Choose a printer and print these pages</source>
         <translation>Einen Drucker wählen und diese Seiten drucken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close the preview without printing</source>
         <translation>Die Vorschau schließen, ohne zu drucken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
         <source>%1 ready to print.</source>
         <translation>%1 bereit zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
         <source>Cannot save the PDF</source>
         <translation>Das PDF kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
         <source>Open an article first.</source>
         <translation>Öffnen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
         <source>Making the PDF…</source>
         <translation>Das PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>Gerade wird ein anderes PDF erstellt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
         <source>Making the handout PDF…</source>
         <translation>Das PDF des Infohefts wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -4346,80 +4338,80 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::QuestionsController</name>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>Add to My &amp;Questions…</source>
         <translation>Zu meinen &amp;Fragen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>My &amp;Questions</source>
         <translation>Meine &amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
         <source>Print M&amp;y Questions…</source>
         <translation>Meine &amp;Fragen drucken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="47"/>
         <source>Save My Questions as PD&amp;F…</source>
         <translation>Meine Fragen als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="50"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="53"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
         <translation>Eine Frage zu dieser Textstelle, Überschrift oder diesem Wort für Ihren nächsten Arzttermin speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="57"/>
         <source>Show your questions for your next appointment</source>
         <translation>Ihre Fragen für den nächsten Arzttermin anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="72"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
         <translation>Ihre Fragen auf einer Seite in Großdruck drucken, mit Platz für die Antworten</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Save your questions as a one-page PDF in large print</source>
         <translation>Ihre Fragen als einseitiges PDF in Großdruck speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="146"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="161"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="197"/>
         <source>Can you tell me more about %1?</source>
         <translation>Können Sie mir mehr über „%1“ sagen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="199"/>
         <source>Can you tell me more about this?</source>
         <translation>Können Sie mir mehr darüber sagen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="223"/>
         <source>Add to My Questions</source>
         <translation>Zu meinen Fragen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="228"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="247"/>
         <source>The question could not be saved.</source>
         <translation>Die Frage konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="232"/>
         <source>Added to your questions (the Questions tab).</source>
         <translation>Zu Ihren Fragen hinzugefügt (Bereich „Fragen“).</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="243"/>
         <source>Edit Question</source>
         <translation>Frage bearbeiten</translation>
     </message>
@@ -4985,103 +4977,103 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>Artikel, Glossarbegriffe und Ereignisse der Zeitleiste suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
         <translation>&amp;Auf dieser Seite suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
         <translation>Wörter auf der geöffneten Seite suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
         <translation>Zum nächsten Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
         <translation>Zum vorherigen Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
         <translation>Die Suche ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>Keine Seite enthält alle diese Wörter. Seiten mit einigen davon:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
         <translation>Alle Ergebnisse für %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>Keine Ergebnisse für %1. Prüfen Sie die Schreibweise, oder versuchen Sie es mit weniger oder anderen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
         <translation>„%1“ ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
         <translation>Glossarbegriffe</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
         <translation>Ihre Notizen und Fragen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -5193,23 +5185,23 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
         <source>Side panes</source>
         <translation>Seitenbereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
         <source>Side pane</source>
         <translation>Seitenbereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
         <source>Choose what is shown beside the article.</source>
         <translation>Wählen Sie, was neben dem Artikel angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>Zeigt den Bereich „%1“ neben dem Artikel.</translation>
     </message>
@@ -5310,132 +5302,132 @@ Meine Anmerkungen:
         <translation>Die Artikel auflisten, die das letzte Inhalts-Update hinzugefügt, geändert und entfernt hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
         <source>Content update not used</source>
         <translation>Inhalts-Update nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Go Back to Older Content?</source>
         <translation>Zu älteren Inhalten zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Install Content Update?</source>
         <translation>Inhalts-Update installieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>Dieses Paket enthält die Inhaltsversion %1, die nicht neuer ist als Ihre Inhalte (%2). Artikel, die seitdem korrigiert wurden, bekommen wieder ihren älteren Text.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>Inhaltsversion %1 installieren, geprüft bis %2?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Collection: %1</source>
         <translation>Sammlung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>Signiert von: %1 (Schlüssel %2). Die Signatur wurde geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>Seit Version %1: %2 neue, %3 geänderte und %4 entfernte Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>Sie haben jetzt Version %1 (%2). Sie können später zu ihr zurückkehren (Datei &gt; Zurück zu den vorherigen Inhalten). Ihre Lesezeichen, Notizen und Einstellungen werden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>New:</source>
         <translation>Neu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Changed:</source>
         <translation>Geändert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
         <source>Removed:</source>
         <translation>Entfernt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Go Back to Version %1</source>
         <translation>Zurück zu Version %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Install Update</source>
         <translation>Update installieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
         <source>Checking the content update %1…</source>
         <translation>Das Inhalts-Update %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
         <source>Content update refused</source>
         <translation>Inhalts-Update abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
         <source>The content was not changed.</source>
         <translation>Die Inhalte wurden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>Das Inhalts-Update %1 konnte nicht installiert werden; die Inhalte wurden nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
         <source>Content update failed</source>
         <translation>Inhalts-Update fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>content version %1 (%2)</source>
         <translation>die Inhaltsversion %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>the content that came with Myelin</source>
         <translation>die mit Myelin gelieferten Inhalte</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>Wieder %1 verwenden? Das jetzt verwendete Update wird entfernt; Ihre Lesezeichen, Notizen und Einstellungen werden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
         <source>Go Back to Previous Content?</source>
         <translation>Zu den vorherigen Inhalten zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>Die Rückkehr zu den vorherigen Inhalten war nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
         <source>Content not changed</source>
         <translation>Inhalte nicht geändert</translation>
     </message>
@@ -6149,9 +6141,22 @@ Neue Datei: %1</translation>
     </message>
 </context>
 <context>
+    <name>PdfComposer</name>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="27"/>
+        <source>Myelin&apos;s PDF tools (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>Die PDF-Werkzeuge von Myelin (%1) können nicht geladen werden: %2. Installieren Sie Myelin erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="77"/>
+        <source>it is version %1, this Myelin needs version %2</source>
+        <translation>sie haben Version %1, dieses Myelin braucht Version %2</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/core/translations.cpp" line="25"/>
+        <location filename="../app/core/translations.cpp" line="26"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -6160,17 +6165,17 @@ Neue Datei: %1</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
         <source>Portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -6183,42 +6188,42 @@ Neue Datei: %1</translation>
         <translation>Myelin kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: ein Offline-Leseprogramm über Multiple Sklerose.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Die Versionen von Myelin, seinen Inhalten und Qt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Den Artikel &lt;slug&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Die Inhaltsdatenbank &lt;file&gt; lesen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Ein zu installierendes Inhalts-Update (.myelinpack).</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
         <source>Content not changed</source>
         <translation>Inhalte nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
         <source>The content database %1 holds no articles.</source>
         <translation>Die Inhaltsdatenbank %1 enthält keine Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>Die Inhaltsdatenbank %1 enthält %2 Artikel, aber keine erste Seite (jeder Artikel hat einen übergeordneten Artikel). Installieren Sie die Inhalte erneut.</translation>
     </message>

@@ -65,206 +65,208 @@
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="141"/>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
         <source>Translated from the English version of %1.</source>
         <translation>Traducido de la versión en inglés del %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="143"/>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>La versión en inglés ha cambiado desde entonces (%1), así que esta traducción puede estar desactualizada.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="147"/>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="365"/>
         <source>Read it in English</source>
         <translation>Leer en inglés</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="149"/>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>Esta página aún no está traducida al %1, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="153"/>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
         <source>You are reading the English original.</source>
         <translation>Estás leyendo el original en inglés.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="155"/>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
         <source>Read it in %1</source>
         <translation>Leer en %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="238"/>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>In short:</source>
         <translation>En resumen:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="263"/>
         <source>Last reviewed: %1</source>
         <translation>Última revisión: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Was this useful?</source>
         <translation>¿Te resultó útil?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="273"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="270"/>
+        <location filename="../app/core/articlerenderer.cpp" line="274"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="275"/>
         <source>Send feedback</source>
         <translation>Enviar comentarios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="292"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="286"/>
+        <location filename="../app/core/articlerenderer.cpp" line="298"/>
         <source>Read more:</source>
         <translation>Para saber más:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="302"/>
         <source>See also:</source>
         <translation>Ver también:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="307"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Research</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="310"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Trials</source>
         <translation>Ensayos</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="313"/>
+        <location filename="../app/core/articlerenderer.cpp" line="325"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="316"/>
+        <location filename="../app/core/articlerenderer.cpp" line="328"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="319"/>
+        <location filename="../app/core/articlerenderer.cpp" line="331"/>
         <source>Policy</source>
         <translation>Políticas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="322"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Media</source>
         <translation>Medios</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="330"/>
-        <location filename="../app/core/articlerenderer.cpp" line="376"/>
+        <location filename="../app/core/articlerenderer.cpp" line="342"/>
+        <location filename="../app/core/articlerenderer.cpp" line="393"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Filter by topic</source>
         <translation>Filtrar por tema</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="337"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
         <translation>La cronología aún no está traducida al %1, así que se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="361"/>
         <source>Some events are not translated into %1 yet and are shown in English.</source>
         <translation>Algunos sucesos aún no están traducidos al %1 y se muestran en inglés.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="366"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="368"/>
-        <location filename="../app/core/articlerenderer.cpp" line="405"/>
+        <location filename="../app/core/articlerenderer.cpp" line="385"/>
+        <location filename="../app/core/articlerenderer.cpp" line="424"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="373"/>
+        <location filename="../app/core/articlerenderer.cpp" line="390"/>
         <source>No events for this topic.</source>
         <translation>No hay acontecimientos sobre este tema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="383"/>
-        <location filename="../app/core/articlerenderer.cpp" line="408"/>
+        <location filename="../app/core/articlerenderer.cpp" line="401"/>
+        <location filename="../app/core/articlerenderer.cpp" line="427"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="386"/>
+        <location filename="../app/core/articlerenderer.cpp" line="404"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Cada cita se reproduce palabra por palabra, con quién la dijo, cuándo y dónde se publicó.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
         <translation>Cada cita se da en nuestra traducción y luego palabra por palabra tal como se dijo, con quién la dijo, cuándo y dónde se publicó.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <location filename="../app/core/articlerenderer.cpp" line="409"/>
         <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
         <translation>Las citas aún no están traducidas al %1, así que se muestran en inglés.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <location filename="../app/core/articlerenderer.cpp" line="410"/>
         <source>Some quotes are not translated into %1 yet and are shown in English.</source>
         <translation>Algunas citas aún no están traducidas al %1 y se muestran en inglés.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <location filename="../app/core/articlerenderer.cpp" line="419"/>
         <source>As said, in English:</source>
         <translation>Tal como se dijo, en inglés:</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="45"/>
+        <location filename="../app/web/schemehandler.cpp" line="54"/>
         <source>Article not found</source>
         <translation>Artículo no encontrado</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="46"/>
+        <location filename="../app/web/schemehandler.cpp" line="55"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>No hay ningún artículo llamado &quot;%1&quot; en esta colección.</translation>
     </message>
@@ -1122,7 +1124,7 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::AppStyle</name>
     <message>
-        <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
+        <location filename="../app/ui/shell/appstyle.cpp" line="60"/>
         <source>Clear the text</source>
         <translation>Borrar el texto</translation>
     </message>
@@ -1130,22 +1132,22 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="31"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>The text of the open article</source>
         <translation>El texto del artículo abierto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="77"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
         <source>Article menu</source>
         <translation>Menú del artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="79"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1153,149 +1155,149 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::BookmarksController</name>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Bookmark This Page</source>
         <translation>Marcar esta página</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show Bookmarks</source>
         <translation>Mostrar marcadores</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show History</source>
         <translation>Mostrar historial</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="34"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Marcadores</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="41"/>
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="42"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="49"/>
         <source>Show your bookmarks beside the article</source>
         <translation>Muestra tus marcadores junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="56"/>
         <source>Show the pages you read, by day</source>
         <translation>Muestra las páginas que has leído, por día</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="73"/>
         <source>Back where you left off in this article.</source>
         <translation>Has vuelto a donde lo dejaste en este artículo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="74"/>
         <source>Back where you left off, at “%1”.</source>
         <translation>Has vuelto a donde lo dejaste, en “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Remove Bookmark</source>
         <translation>Quitar marcador</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmarked</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmark</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
         <source>Remove bookmark</source>
         <translation>Quitar el marcador</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmark this page</source>
         <translation>Marcar esta página</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>Esta página tiene un marcador. Pulsa %1 para quitarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>Keep this page in your bookmarks</source>
         <translation>Guardar esta página en tus marcadores</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>Marcada: quitar el marcador</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
         <source>The bookmark could not be removed.</source>
         <translation>No se pudo quitar el marcador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>Marcador quitado. Pulsa %1 para volver a ponerlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>Marcada de nuevo: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>Se marcó “%1”. Tus marcadores están en el panel Marcadores (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
         <source>The bookmark could not be saved.</source>
         <translation>No se pudo guardar el marcador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>“%1” ya no está en la biblioteca: una actualización del contenido le cambió el nombre o lo quitó. Lo que guardaste se conserva.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
         <source>Your Bookmarks</source>
         <translation>Tus marcadores</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (ya no está en la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1560,23 +1562,23 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="60"/>
         <source>You are here</source>
         <translation>Estás aquí</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="61"/>
         <source>Where the open article sits in the collection</source>
         <translation>Dónde está el artículo abierto dentro de la colección</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="51"/>
         <source>You are here:</source>
         <translation>Estás aquí:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
@@ -2980,22 +2982,22 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
         <source>Next Region</source>
         <translation>Zona siguiente</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>Pasar a la siguiente parte de la ventana: barra de herramientas, índice, artículo, elementos relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
         <source>Previous Region</source>
         <translation>Zona anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
         <source>Move to the previous part of the window</source>
         <translation>Pasar a la parte anterior de la ventana</translation>
     </message>
@@ -3026,50 +3028,40 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
-        <source>Opening the article…</source>
-        <translation>Abriendo el artículo…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Todos los artículos. Usa las teclas de flecha para moverte y abrirlos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
-        <source>Opening the article</source>
-        <translation>Abriendo el artículo</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3082,232 +3074,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 ¿Quieres abrirlo en tu navegador web? Tu navegador necesitará conexión a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go back to the previous article</source>
         <translation>Volver al artículo anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Go forward again</source>
         <translation>Volver a ir hacia adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Go to the welcome page</source>
         <translation>Ir a la página de bienvenida</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Show the glossary of terms</source>
         <translation>Mostrar el glosario de términos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
         <source>Show the timeline of events</source>
         <translation>Mostrar la cronología de acontecimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Show the collection of quotes</source>
         <translation>Mostrar la colección de citas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>Normal text size</source>
         <translation>Tamaño normal del texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Pedir ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Números de emergencia, líneas de crisis y líneas de ayuda sobre la EM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Cómo usar Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Abrir la guía de Myelin, con sus atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Contents</source>
         <translation>Mostrar el índi&amp;ce</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostrar u ocultar el índice y el glosario junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostrar elementos &amp;relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostrar u ocultar los elementos relacionados junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
         <source>This page has no related items.</source>
         <translation>Esta página no tiene elementos relacionados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Your answer could not be saved. %1</source>
         <translation>No se pudo guardar tu respuesta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
         <source>Changes are not being saved</source>
         <translation>Los cambios no se están guardando</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
         <source>Text size %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
         <source>More buttons</source>
         <translation>Más botones</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Más botones: los que no caben en la ventana</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Gracias. Tu respuesta se guarda solo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>No hay ningún artículo llamado &quot;%1&quot;. Se muestra la página de bienvenida.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
         <source>Glossary: %1</source>
         <translation>Glosario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Comentarios sobre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
         <source>Article: %1
 
 My comments:
@@ -3678,38 +3670,38 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::NotesController</name>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>&amp;Highlight…</source>
         <translation>&amp;Resaltar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <source>Edit &amp;Note…</source>
         <translation>Editar la &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
         <translation>Cambiar el c&amp;olor</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Quitar el resaltado</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Undo Remove Highlight</source>
         <translation>&amp;Deshacer: quitar el resaltado</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="65"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3729,77 +3721,77 @@ Mis comentarios:
         <translation>Muestra tus resaltados y notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>Ese artículo ya no está en la biblioteca. Tus notas sobre él se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="268"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
         <translation>Selecciona primero un fragmento del artículo y luego elige Resaltar (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="274"/>
         <source>Highlights can be kept in articles only.</source>
         <translation>Solo se pueden guardar resaltados en los artículos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="306"/>
         <source>Your highlight could not be saved. %1</source>
         <translation>No se pudo guardar tu resaltado. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="312"/>
         <source>Highlighted. It is listed under Notes.</source>
         <translation>Resaltado. Aparece en Notas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="323"/>
         <source>Your note could not be saved. %1</source>
         <translation>No se pudo guardar tu nota. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="339"/>
         <source>The new colour could not be saved. %1</source>
         <translation>No se pudo guardar el nuevo color. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="347"/>
         <source>The highlight could not be removed. %1</source>
         <translation>No se pudo quitar el resaltado. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
         <source>Removed the highlight %1.</source>
         <translation>Se quitó el resaltado %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>Se quitó el resaltado %1. Puedes deshacerlo desde el panel Notas o desde el menú del artículo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>No se pudo recuperar el resaltado. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
         <source>The highlight is back.</source>
         <translation>Se recuperó el resaltado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>Ese artículo ya no está en la biblioteca. Tu resaltado y tu nota se conservan aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>Este resaltado no se pudo colocar: el fragmento ha cambiado desde que lo marcaste. El texto que marcaste se conserva en el panel Notas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
         <source>Your highlight: %1</source>
         <translation>Tu resaltado: %1</translation>
     </message>
@@ -4033,222 +4025,222 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::PrintController</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="52"/>
         <source>%1 could not be saved: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>As &amp;PDF…</source>
         <translation>Como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
         <source>Print this page</source>
         <translation>Imprimir esta página</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>Guardar esta página como archivo PDF, lista para imprimir o enviar por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>Como página &amp;web (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>Guardar este artículo como un único archivo de página web que se abre en cualquier navegador</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>As Plain &amp;Text…</source>
         <translation>Como &amp;texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Save this article as plain text</source>
         <translation>Guardar este artículo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Make a &amp;Handout…</source>
         <translation>Crear un &amp;folleto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>Reunir varios artículos en un folleto para imprimirlo o guardarlo como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Export as Web Page</source>
         <translation>Exportar como página web</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Export as Plain Text</source>
         <translation>Exportar como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
         <source>Paper &amp;Size</source>
         <translation>&amp;Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
         <source>Print and export on %1 paper</source>
         <translation>Imprimir y exportar en papel %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
         <source>Preparing the pages for printing…</source>
         <translation>Preparando las páginas para imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>Preparando las páginas del folleto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
         <source>Cannot print the handout</source>
         <translation>No se puede imprimir el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
         <source>Print Preview – %1</source>
         <translation>Vista previa de impresión – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. Elige Imprimir para enviar a una impresora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Choose a printer and print these pages</source>
         <translation>Elegir una impresora e imprimir estas páginas</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close the preview without printing</source>
         <translation>Cerrar la vista previa sin imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
         <source>%1 ready to print.</source>
         <translation>Listo para imprimir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
         <source>Saved %1 (%2).</source>
         <translation>Se guardó %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
         <source>Cannot save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
         <source>Open an article first.</source>
         <translation>Abre primero un artículo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
         <source>Making the PDF…</source>
         <translation>Creando el PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>Se está creando otro PDF; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
         <source>Making the handout PDF…</source>
         <translation>Creando el PDF del folleto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -4347,80 +4339,80 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::QuestionsController</name>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>Add to My &amp;Questions…</source>
         <translation>Añadir a mis &amp;preguntas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>My &amp;Questions</source>
         <translation>&amp;Mis preguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
         <source>Print M&amp;y Questions…</source>
         <translation>Imprimir mis pre&amp;guntas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="47"/>
         <source>Save My Questions as PD&amp;F…</source>
         <translation>Guardar mis preguntas como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="50"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="53"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
         <translation>Guarda una pregunta sobre este fragmento, título o palabra para tu próxima consulta</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="57"/>
         <source>Show your questions for your next appointment</source>
         <translation>Muestra tus preguntas para tu próxima consulta</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="72"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
         <translation>Imprime tus preguntas en una página con letra grande, con espacio para las respuestas</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Save your questions as a one-page PDF in large print</source>
         <translation>Guarda tus preguntas como un PDF de una página con letra grande</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="146"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="161"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="197"/>
         <source>Can you tell me more about %1?</source>
         <translation>¿Puede explicarme más sobre %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="199"/>
         <source>Can you tell me more about this?</source>
         <translation>¿Puede explicarme más sobre esto?</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="223"/>
         <source>Add to My Questions</source>
         <translation>Añadir a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="228"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="247"/>
         <source>The question could not be saved.</source>
         <translation>No se pudo guardar la pregunta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="232"/>
         <source>Added to your questions (the Questions tab).</source>
         <translation>Se añadió a tus preguntas (pestaña Preguntas).</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="243"/>
         <source>Edit Question</source>
         <translation>Editar pregunta</translation>
     </message>
@@ -4986,103 +4978,103 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>Buscar artículos, términos del glosario y acontecimientos de la cronología</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
         <translation>Buscar en esta &amp;página…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
         <translation>Buscar palabras en la página abierta</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
         <translation>Ir a la siguiente coincidencia en la página</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
         <translation>Ir a la coincidencia anterior en la página</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
         <translation>La búsqueda no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Páginas con algunas de ellas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
         <translation>Mostrar todos los resultados de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>No hay resultados para %1. Revisa la ortografía o prueba con menos palabras o con otras.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
         <translation>“%1” ya no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
         <translation>Términos del glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
         <translation>Acontecimientos de la cronología</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
         <translation>Tus notas y preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -5194,23 +5186,23 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
         <source>Side panes</source>
         <translation>Paneles laterales</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
         <source>Side pane</source>
         <translation>Panel lateral</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
         <source>Choose what is shown beside the article.</source>
         <translation>Elige qué se muestra junto al artículo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>Muestra el panel %1 junto al artículo.</translation>
     </message>
@@ -5311,132 +5303,132 @@ Mis comentarios:
         <translation>Muestra los artículos que la última actualización del contenido añadió, cambió y eliminó</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
         <source>Content update not used</source>
         <translation>No se usó la actualización del contenido</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Go Back to Older Content?</source>
         <translation>¿Volver a un contenido más antiguo?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Install Content Update?</source>
         <translation>¿Instalar la actualización del contenido?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>Este paquete contiene la versión %1 del contenido, que no es más reciente que el contenido que tienes (%2). Los artículos corregidos desde entonces volverán a su texto anterior.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>¿Instalar la versión %1 del contenido, revisada hasta %2?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Collection: %1</source>
         <translation>Colección: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>Firmado por: %1 (clave %2). Se comprobó la firma.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>Desde la versión %1: %2 artículos nuevos, %3 cambiados y %4 eliminados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>Ahora tienes la versión %1 (%2). Puedes volver a ella más tarde (Archivo &gt; Volver al contenido anterior). Tus marcadores, notas y ajustes no cambian.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>New:</source>
         <translation>Nuevos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Changed:</source>
         <translation>Cambiados:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
         <source>Removed:</source>
         <translation>Eliminados:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Go Back to Version %1</source>
         <translation>Volver a la versión %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Install Update</source>
         <translation>Instalar la actualización</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
         <source>Checking the content update %1…</source>
         <translation>Comprobando la actualización del contenido %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
         <source>Content update refused</source>
         <translation>Actualización del contenido rechazada</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
         <source>The content was not changed.</source>
         <translation>El contenido no se cambió.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>No se pudo instalar la actualización del contenido %1, y el contenido no se cambió: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
         <source>Content update failed</source>
         <translation>La actualización del contenido falló</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>content version %1 (%2)</source>
         <translation>la versión %1 del contenido (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>the content that came with Myelin</source>
         <translation>el contenido que venía con Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>¿Volver a %1? Se quitará la actualización que se usa ahora; tus marcadores, notas y ajustes no cambian.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
         <source>Go Back to Previous Content?</source>
         <translation>¿Volver al contenido anterior?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>No se pudo volver al contenido anterior: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
         <source>Content not changed</source>
         <translation>El contenido no se cambió</translation>
     </message>
@@ -6150,9 +6142,22 @@ Archivo nuevo: %1</translation>
     </message>
 </context>
 <context>
+    <name>PdfComposer</name>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="27"/>
+        <source>Myelin&apos;s PDF tools (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>No se pueden cargar las herramientas PDF de Myelin (%1): %2. Vuelva a instalar Myelin.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="77"/>
+        <source>it is version %1, this Myelin needs version %2</source>
+        <translation>son de la versión %1; este Myelin necesita la versión %2</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/core/translations.cpp" line="25"/>
+        <location filename="../app/core/translations.cpp" line="26"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -6161,17 +6166,17 @@ Archivo nuevo: %1</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -6184,42 +6189,42 @@ Archivo nuevo: %1</translation>
         <translation>Myelin no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: un lector sin conexión sobre la esclerosis múltiple.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Muestra las versiones de Myelin, de su contenido y de Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Abre el artículo &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Lee la base de datos de contenido &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Una actualización del contenido (.myelinpack) que instalar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
         <source>Content not changed</source>
         <translation>El contenido no se cambió</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
         <source>The content database %1 holds no articles.</source>
         <translation>La base de datos de contenido %1 no contiene artículos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>La base de datos de contenido %1 contiene %2 artículos pero ninguna página inicial (todos los artículos tienen un artículo padre). Vuelve a instalar el contenido.</translation>
     </message>

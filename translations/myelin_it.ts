@@ -65,206 +65,208 @@
         <translation>it</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="141"/>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
         <source>Translated from the English version of %1.</source>
         <translation>Tradotto dalla versione inglese del %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="143"/>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>La versione inglese è cambiata da allora (%1), quindi questa traduzione potrebbe non essere aggiornata.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="147"/>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="365"/>
         <source>Read it in English</source>
         <translation>Leggi in inglese</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="149"/>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>Questa pagina non è ancora tradotta in %1, quindi è mostrata in inglese.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="153"/>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
         <source>You are reading the English original.</source>
         <translation>Stai leggendo l&apos;originale in inglese.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="155"/>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
         <source>Read it in %1</source>
         <translation>Leggi in %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="238"/>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>In short:</source>
         <translation>In breve:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="263"/>
         <source>Last reviewed: %1</source>
         <translation>Ultima revisione: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Feedback</source>
         <translation>Il tuo parere</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Was this useful?</source>
         <translation>Ti è stato utile?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="273"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="270"/>
+        <location filename="../app/core/articlerenderer.cpp" line="274"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="275"/>
         <source>Send feedback</source>
         <translation>Invia un commento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="292"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="286"/>
+        <location filename="../app/core/articlerenderer.cpp" line="298"/>
         <source>Read more:</source>
         <translation>Per saperne di più:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="302"/>
         <source>See also:</source>
         <translation>Vedi anche:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="307"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Research</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="310"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Trials</source>
         <translation>Studi clinici</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="313"/>
+        <location filename="../app/core/articlerenderer.cpp" line="325"/>
         <source>Safety</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="316"/>
+        <location filename="../app/core/articlerenderer.cpp" line="328"/>
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="319"/>
+        <location filename="../app/core/articlerenderer.cpp" line="331"/>
         <source>Policy</source>
         <translation>Politiche</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="322"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="330"/>
-        <location filename="../app/core/articlerenderer.cpp" line="376"/>
+        <location filename="../app/core/articlerenderer.cpp" line="342"/>
+        <location filename="../app/core/articlerenderer.cpp" line="393"/>
         <source>Timeline</source>
         <translation>Linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Filter by topic</source>
         <translation>Filtra per argomento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Show:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="337"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
         <source>All topics</source>
         <translation>Tutti gli argomenti</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
         <translation>La linea del tempo non è ancora tradotta in %1, quindi è mostrata in inglese.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="361"/>
         <source>Some events are not translated into %1 yet and are shown in English.</source>
         <translation>Alcuni eventi non sono ancora tradotti in %1 e sono mostrati in inglese.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="366"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
         <source>Read the article</source>
         <translation>Leggi l&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="368"/>
-        <location filename="../app/core/articlerenderer.cpp" line="405"/>
+        <location filename="../app/core/articlerenderer.cpp" line="385"/>
+        <location filename="../app/core/articlerenderer.cpp" line="424"/>
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="373"/>
+        <location filename="../app/core/articlerenderer.cpp" line="390"/>
         <source>No events for this topic.</source>
         <translation>Nessun evento per questo argomento.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="383"/>
-        <location filename="../app/core/articlerenderer.cpp" line="408"/>
+        <location filename="../app/core/articlerenderer.cpp" line="401"/>
+        <location filename="../app/core/articlerenderer.cpp" line="427"/>
         <source>Quotes</source>
         <translation>Citazioni</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="386"/>
+        <location filename="../app/core/articlerenderer.cpp" line="404"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Ogni citazione è riportata parola per parola, con chi l&apos;ha detta, quando e dove è stata pubblicata.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
         <translation>Ogni citazione è riportata nella nostra traduzione e poi parola per parola come è stata detta, con chi l&apos;ha detta, quando e dove è stata pubblicata.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <location filename="../app/core/articlerenderer.cpp" line="409"/>
         <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
         <translation>Le citazioni non sono ancora tradotte in %1, quindi sono mostrate in inglese.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <location filename="../app/core/articlerenderer.cpp" line="410"/>
         <source>Some quotes are not translated into %1 yet and are shown in English.</source>
         <translation>Alcune citazioni non sono ancora tradotte in %1 e sono mostrate in inglese.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <location filename="../app/core/articlerenderer.cpp" line="419"/>
         <source>As said, in English:</source>
         <translation>Come è stata detta, in inglese:</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="45"/>
+        <location filename="../app/web/schemehandler.cpp" line="54"/>
         <source>Article not found</source>
         <translation>Articolo non trovato</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="46"/>
+        <location filename="../app/web/schemehandler.cpp" line="55"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>In questa raccolta non c&apos;è nessun articolo chiamato &quot;%1&quot;.</translation>
     </message>
@@ -1119,7 +1121,7 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::AppStyle</name>
     <message>
-        <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
+        <location filename="../app/ui/shell/appstyle.cpp" line="60"/>
         <source>Clear the text</source>
         <translation>Cancella il testo</translation>
     </message>
@@ -1127,22 +1129,22 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="31"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>The text of the open article</source>
         <translation>Il testo dell&apos;articolo aperto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="77"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
         <source>Article menu</source>
         <translation>Menu dell&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="79"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
@@ -1150,149 +1152,149 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::BookmarksController</name>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Bookmark This Page</source>
         <translation>Aggiungi questa pagina ai segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show Bookmarks</source>
         <translation>Mostra i segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show History</source>
         <translation>Mostra la cronologia</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="34"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="41"/>
         <source>Bookmarks</source>
         <translation>Segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="42"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="49"/>
         <source>Show your bookmarks beside the article</source>
         <translation>Mostra i tuoi segnalibri accanto all&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="56"/>
         <source>Show the pages you read, by day</source>
         <translation>Mostra le pagine che hai letto, giorno per giorno</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="73"/>
         <source>Back where you left off in this article.</source>
         <translation>Riprendi da dove avevi lasciato questo articolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="74"/>
         <source>Back where you left off, at “%1”.</source>
         <translation>Riprendi da dove avevi lasciato, a “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Remove Bookmark</source>
         <translation>Rimuovi il segnalibro</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmarked</source>
         <translation>Nei segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmark</source>
         <translation>Segnalibro</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
         <source>Remove bookmark</source>
         <translation>Rimuovi il segnalibro</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmark this page</source>
         <translation>Aggiungi questa pagina ai segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>Questa pagina è nei segnalibri. Premi %1 per rimuovere il segnalibro.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>Keep this page in your bookmarks</source>
         <translation>Conserva questa pagina nei tuoi segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>Nei segnalibri: rimuovi il segnalibro</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
         <source>The bookmark could not be removed.</source>
         <translation>Non è stato possibile rimuovere il segnalibro.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>Segnalibro rimosso. Premi %1 per rimetterlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>Di nuovo nei segnalibri: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>Aggiunto ai segnalibri: “%1”. I tuoi segnalibri sono nel riquadro Segnalibri (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
         <source>The bookmark could not be saved.</source>
         <translation>Non è stato possibile salvare il segnalibro.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>“%1” non è più nella raccolta: un aggiornamento dei contenuti l&apos;ha rinominato o rimosso. La voce che hai salvato viene conservata.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
         <source>Your Bookmarks</source>
         <translation>I tuoi segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (non più nella raccolta)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
         <source>(empty)</source>
         <translation>(vuota)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1557,23 +1559,23 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="60"/>
         <source>You are here</source>
         <translation>Sei qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="61"/>
         <source>Where the open article sits in the collection</source>
         <translation>Dove si trova l&apos;articolo aperto nella raccolta</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="51"/>
         <source>You are here:</source>
         <translation>Sei qui:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
         <source>Go to %1</source>
         <translation>Vai a %1</translation>
     </message>
@@ -2977,22 +2979,22 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
         <source>Next Region</source>
         <translation>Area successiva</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>Passa alla parte successiva della finestra: barra degli strumenti, indice, articolo, elementi correlati</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
         <source>Previous Region</source>
         <translation>Area precedente</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
         <source>Move to the previous part of the window</source>
         <translation>Passa alla parte precedente della finestra</translation>
     </message>
@@ -3023,50 +3025,40 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
-        <source>Opening the article…</source>
-        <translation>Apertura dell&apos;articolo…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Contents</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Tutti gli articoli. Usa i tasti freccia per spostarti e aprirli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
-        <source>Opening the article</source>
-        <translation>Apertura dell&apos;articolo</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>Open in your web browser?</source>
         <translation>Aprire nel browser web?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3079,232 +3071,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Vuoi aprirlo nel tuo browser web? Il browser avrà bisogno di una connessione a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go back to the previous article</source>
         <translation>Torna all&apos;articolo precedente</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Forward</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Go forward again</source>
         <translation>Vai di nuovo avanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Home</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Go to the welcome page</source>
         <translation>Vai alla pagina di benvenuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Show the glossary of terms</source>
         <translation>Mostra il glossario dei termini</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Timeline</source>
         <translation>Linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
         <source>Show the timeline of events</source>
         <translation>Mostra la linea del tempo degli eventi</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Quotes</source>
         <translation>Citazioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Show the collection of quotes</source>
         <translation>Mostra la raccolta di citazioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Make the text smaller</source>
         <translation>Rimpicciolisci il testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>Normal text size</source>
         <translation>Dimensione normale del testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>Make the text larger</source>
         <translation>Ingrandisci il testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
         <source>Text size:</source>
         <translation>Dimensione del testo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Chiedi aiuto ora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Numeri di emergenza, linee di ascolto per le crisi e numeri di assistenza per la SM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
         <source>&amp;View</source>
         <translation>V&amp;isualizza</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
         <source>&amp;How to Use Myelin</source>
         <translation>Come &amp;usare Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Apri la guida a Myelin, con le scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Contents</source>
         <translation>Mostra l&apos;&amp;indice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostra o nascondi l&apos;indice e il glossario accanto all&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostra gli elementi &amp;correlati</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostra o nascondi gli elementi correlati accanto all&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
         <source>This page has no related items.</source>
         <translation>Questa pagina non ha elementi correlati.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Non è stato possibile salvare la tua risposta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
         <source>Changes are not being saved</source>
         <translation>Le modifiche non vengono salvate</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
         <source>Text size %1%</source>
         <translation>Dimensione del testo %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
         <source>More buttons</source>
         <translation>Altri pulsanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Altri pulsanti: quelli per cui la finestra non ha spazio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Grazie. La tua risposta è salvata solo su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Non c&apos;è nessun articolo chiamato &quot;%1&quot;. Ecco la pagina di benvenuto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
         <source>Glossary: %1</source>
         <translation>Glossario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Commento su &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
         <source>Article: %1
 
 My comments:
@@ -3675,38 +3667,38 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::NotesController</name>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>&amp;Highlight…</source>
         <translation>&amp;Evidenzia…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <source>Edit &amp;Note…</source>
         <translation>Modifica &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
         <translation>Cambia c&amp;olore</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Rimuovi l&apos;evidenziazione</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Undo Remove Highlight</source>
         <translation>&amp;Annulla la rimozione dell&apos;evidenziazione</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="65"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
@@ -3726,77 +3718,77 @@ I miei commenti:
         <translation>Mostra le tue evidenziazioni e note</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>Quell&apos;articolo non è più nella raccolta. Le tue note su di esso vengono conservate.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="268"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
         <translation>Seleziona prima un brano nell&apos;articolo, poi scegli Evidenzia (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="274"/>
         <source>Highlights can be kept in articles only.</source>
         <translation>Le evidenziazioni si possono conservare solo negli articoli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="306"/>
         <source>Your highlight could not be saved. %1</source>
         <translation>Non è stato possibile salvare l&apos;evidenziazione. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="312"/>
         <source>Highlighted. It is listed under Notes.</source>
         <translation>Brano evidenziato. Lo trovi nel riquadro Note.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="323"/>
         <source>Your note could not be saved. %1</source>
         <translation>Non è stato possibile salvare la nota. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="339"/>
         <source>The new colour could not be saved. %1</source>
         <translation>Non è stato possibile salvare il nuovo colore. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="347"/>
         <source>The highlight could not be removed. %1</source>
         <translation>Non è stato possibile rimuovere l&apos;evidenziazione. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
         <source>Removed the highlight %1.</source>
         <translation>Evidenziazione %1 rimossa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>Evidenziazione %1 rimossa. Puoi annullare dal riquadro Note e dal menu dell&apos;articolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>Non è stato possibile ripristinare l&apos;evidenziazione. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
         <source>The highlight is back.</source>
         <translation>L&apos;evidenziazione è di nuovo al suo posto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>Quell&apos;articolo non è più nella raccolta. La tua evidenziazione e la tua nota vengono conservate qui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>Non è stato possibile collocare questa evidenziazione: il brano è cambiato da quando l&apos;hai segnato. La tua citazione viene conservata nel riquadro Note.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
         <source>Your highlight: %1</source>
         <translation>La tua evidenziazione: %1</translation>
     </message>
@@ -4030,222 +4022,222 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::PrintController</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="52"/>
         <source>%1 could not be saved: %2</source>
         <translation>Non è stato possibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>As &amp;PDF…</source>
         <translation>Come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
         <source>Print this page</source>
         <translation>Stampa questa pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>Salva questa pagina come file PDF, pronto da stampare o da inviare per email</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>Come pagina &amp;web (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>Salva questo articolo come un unico file di pagina web che si apre in qualsiasi browser</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>As Plain &amp;Text…</source>
         <translation>Come &amp;testo semplice…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Save this article as plain text</source>
         <translation>Salva questo articolo come testo semplice</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Make a &amp;Handout…</source>
         <translation>Crea un &amp;opuscolo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>Riunisci più articoli in un opuscolo da stampare o salvare come PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <source>Export as PDF</source>
         <translation>Esporta come PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Export as Web Page</source>
         <translation>Esporta come pagina web</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Web pages (*.html)</source>
         <translation>Pagine web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Export as Plain Text</source>
         <translation>Esporta come testo semplice</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Text files (*.txt)</source>
         <translation>File di testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
         <source>&amp;Export</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
         <source>Paper &amp;Size</source>
         <translation>&amp;Formato carta</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Letter USA</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
         <source>Print and export on %1 paper</source>
         <translation>Stampa ed esporta su carta %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
         <source>Preparing the pages for printing…</source>
         <translation>Preparazione delle pagine per la stampa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
         <source>Cannot print</source>
         <translation>Impossibile stampare</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>Preparazione delle pagine dell&apos;opuscolo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
         <source>Cannot print the handout</source>
         <translation>Impossibile stampare l&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
         <source>Print Preview – %1</source>
         <translation>Anteprima di stampa – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>Print preview</source>
         <translation>Anteprima di stampa</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. Scegli Stampa per inviarle a una stampante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Choose a printer and print these pages</source>
         <translation>Scegli una stampante e stampa queste pagine</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close the preview without printing</source>
         <translation>Chiudi l&apos;anteprima senza stampare</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
         <source>%1 ready to print.</source>
         <translation>Pronto per la stampa: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
         <source>Saved %1 (%2).</source>
         <translation>Salvato %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
         <source>Cannot save the PDF</source>
         <translation>Impossibile salvare il PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
         <source>Open an article first.</source>
         <translation>Apri prima un articolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
         <source>Making the PDF…</source>
         <translation>Creazione del PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>È già in corso la creazione di un altro PDF; riprova tra un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
         <source>Making the handout PDF…</source>
         <translation>Creazione del PDF dell&apos;opuscolo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
         <source>Saved %1.</source>
         <translation>Salvato %1.</translation>
     </message>
@@ -4344,80 +4336,80 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::QuestionsController</name>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>Add to My &amp;Questions…</source>
         <translation>Aggiungi alle mie &amp;domande…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>My &amp;Questions</source>
         <translation>Le mie &amp;domande</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
         <source>Print M&amp;y Questions…</source>
         <translation>Stampa le mie do&amp;mande…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="47"/>
         <source>Save My Questions as PD&amp;F…</source>
         <translation>Sa&amp;lva le mie domande in PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="50"/>
         <source>Questions</source>
         <translation>Domande</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="53"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
         <translation>Salva una domanda su questo brano, titolo o parola per il tuo prossimo appuntamento</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="57"/>
         <source>Show your questions for your next appointment</source>
         <translation>Mostra le tue domande per il prossimo appuntamento</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="72"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
         <translation>Stampa le tue domande su una pagina a caratteri grandi, con spazio per le risposte</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Save your questions as a one-page PDF in large print</source>
         <translation>Salva le tue domande come PDF di una pagina a caratteri grandi</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="146"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="161"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="197"/>
         <source>Can you tell me more about %1?</source>
         <translation>Può dirmi di più su %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="199"/>
         <source>Can you tell me more about this?</source>
         <translation>Può dirmi di più su questo?</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="223"/>
         <source>Add to My Questions</source>
         <translation>Aggiungi alle mie domande</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="228"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="247"/>
         <source>The question could not be saved.</source>
         <translation>Non è stato possibile salvare la domanda.</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="232"/>
         <source>Added to your questions (the Questions tab).</source>
         <translation>Aggiunta alle tue domande (scheda Domande).</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="243"/>
         <source>Edit Question</source>
         <translation>Modifica la domanda</translation>
     </message>
@@ -4983,103 +4975,103 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
         <translation>&amp;Cerca…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>Cerca articoli, termini del glossario ed eventi della linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
         <translation>&amp;Trova in questa pagina…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
         <translation>Trova parole nella pagina aperta</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
         <translation>Trova &amp;successivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
         <translation>Vai al risultato successivo nella pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
         <translation>Trova &amp;precedente</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
         <translation>Vai al risultato precedente nella pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
         <translation>La ricerca non è disponibile: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>Nessuna pagina contiene tutte queste parole. Pagine che ne contengono alcune:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
         <translation>Mostra tutti i risultati per %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>Nessun risultato per %1. Controlla come è scritto, oppure prova con meno parole o con parole diverse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
         <translation>“%1” non è più nella raccolta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
         <translation>Termini del glossario</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
         <translation>Eventi della linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
         <translation>%1 o più</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
         <translation>Le tue note e domande (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -5191,23 +5183,23 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
         <source>Side panes</source>
         <translation>Riquadri laterali</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
         <source>Side pane</source>
         <translation>Riquadro laterale</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
         <source>Choose what is shown beside the article.</source>
         <translation>Scegli cosa mostrare accanto all&apos;articolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>Mostra il riquadro %1 accanto all&apos;articolo.</translation>
     </message>
@@ -5308,132 +5300,132 @@ I miei commenti:
         <translation>Elenca gli articoli che l&apos;ultimo aggiornamento dei contenuti ha aggiunto, modificato e rimosso</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
         <source>Content update not used</source>
         <translation>Aggiornamento dei contenuti non usato</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Go Back to Older Content?</source>
         <translation>Tornare a contenuti più vecchi?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Install Content Update?</source>
         <translation>Installare l&apos;aggiornamento dei contenuti?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>Questo pacchetto contiene la versione dei contenuti %1, che non è più recente dei contenuti che hai (%2). Gli articoli corretti nel frattempo torneranno al loro testo precedente.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>Installare la versione dei contenuti %1, rivista fino al %2?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Collection: %1</source>
         <translation>Raccolta: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>Firmato da: %1 (chiave %2). La firma è stata verificata.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>Dalla versione %1: %2 articoli nuovi, %3 modificati e %4 rimossi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>Ora hai la versione %1 (%2). Potrai tornarci in seguito (File &gt; Torna ai contenuti precedenti). I tuoi segnalibri, le note e le impostazioni non cambiano.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>New:</source>
         <translation>Nuovi:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Changed:</source>
         <translation>Modificati:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
         <source>Removed:</source>
         <translation>Rimossi:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Go Back to Version %1</source>
         <translation>Torna alla versione %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Install Update</source>
         <translation>Installa l&apos;aggiornamento</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
         <source>Checking the content update %1…</source>
         <translation>Verifica dell&apos;aggiornamento dei contenuti %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
         <source>Content update refused</source>
         <translation>Aggiornamento dei contenuti rifiutato</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
         <source>The content was not changed.</source>
         <translation>I contenuti non sono stati modificati.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>Non è stato possibile installare l&apos;aggiornamento dei contenuti %1, e i contenuti non sono stati modificati: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
         <source>Content update failed</source>
         <translation>Aggiornamento dei contenuti non riuscito</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>content version %1 (%2)</source>
         <translation>versione dei contenuti %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>the content that came with Myelin</source>
         <translation>i contenuti forniti con Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>Vuoi tornare a questi contenuti: %1? L&apos;aggiornamento ora in uso viene rimosso; i tuoi segnalibri, le note e le impostazioni non cambiano.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
         <source>Go Back to Previous Content?</source>
         <translation>Tornare ai contenuti precedenti?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>Non è stato possibile tornare ai contenuti precedenti: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
         <source>Content not changed</source>
         <translation>Contenuti non modificati</translation>
     </message>
@@ -6147,9 +6139,22 @@ Nuovo file: %1</translation>
     </message>
 </context>
 <context>
+    <name>PdfComposer</name>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="27"/>
+        <source>Myelin&apos;s PDF tools (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>Impossibile caricare gli strumenti PDF di Myelin (%1): %2. Reinstallare Myelin.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="77"/>
+        <source>it is version %1, this Myelin needs version %2</source>
+        <translation>sono della versione %1, questo Myelin richiede la versione %2</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/core/translations.cpp" line="25"/>
+        <location filename="../app/core/translations.cpp" line="26"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -6158,17 +6163,17 @@ Nuovo file: %1</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -6181,42 +6186,42 @@ Nuovo file: %1</translation>
         <translation>Impossibile avviare Myelin</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: un lettore offline sulla sclerosi multipla.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Mostra le versioni di Myelin, dei suoi contenuti e di Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Apri l&apos;articolo &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Leggi il database dei contenuti &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Un aggiornamento dei contenuti (.myelinpack) da installare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
         <source>Content not changed</source>
         <translation>Contenuti non modificati</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
         <source>The content database %1 holds no articles.</source>
         <translation>Il database dei contenuti %1 non contiene articoli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>Il database dei contenuti %1 contiene %2 articoli ma nessuna prima pagina (ogni articolo ha un articolo superiore). Installa di nuovo i contenuti.</translation>
     </message>

@@ -65,206 +65,208 @@
         <translation>pt-BR</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="141"/>
+        <location filename="../app/core/articlerenderer.cpp" line="140"/>
         <source>Translated from the English version of %1.</source>
         <translation>Traduzido da versão em inglês de %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="143"/>
+        <location filename="../app/core/articlerenderer.cpp" line="142"/>
         <source>The English version has changed since (%1), so this translation may be out of date.</source>
         <translation>A versão em inglês mudou desde então (%1), então esta tradução pode estar desatualizada.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="147"/>
+        <location filename="../app/core/articlerenderer.cpp" line="146"/>
+        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="365"/>
         <source>Read it in English</source>
         <translation>Ler em inglês</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="149"/>
+        <location filename="../app/core/articlerenderer.cpp" line="148"/>
         <source>This page is not translated into %1 yet, so it is shown in English.</source>
         <translation>Esta página ainda não foi traduzida para %1, então é mostrada em inglês.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="153"/>
+        <location filename="../app/core/articlerenderer.cpp" line="152"/>
         <source>You are reading the English original.</source>
         <translation>Você está lendo o original em inglês.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="155"/>
+        <location filename="../app/core/articlerenderer.cpp" line="154"/>
         <source>Read it in %1</source>
         <translation>Ler em %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="238"/>
-        <location filename="../app/core/articlerenderer.cpp" line="240"/>
+        <location filename="../app/core/articlerenderer.cpp" line="242"/>
+        <location filename="../app/core/articlerenderer.cpp" line="244"/>
         <source>In short:</source>
         <translation>Em resumo:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="251"/>
+        <location filename="../app/core/articlerenderer.cpp" line="255"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="259"/>
+        <location filename="../app/core/articlerenderer.cpp" line="263"/>
         <source>Last reviewed: %1</source>
         <translation>Última revisão: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Feedback</source>
         <translation>Sua opinião</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="268"/>
+        <location filename="../app/core/articlerenderer.cpp" line="272"/>
         <source>Was this useful?</source>
         <translation>Isto foi útil?</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="269"/>
+        <location filename="../app/core/articlerenderer.cpp" line="273"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="270"/>
+        <location filename="../app/core/articlerenderer.cpp" line="274"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="271"/>
+        <location filename="../app/core/articlerenderer.cpp" line="275"/>
         <source>Send feedback</source>
         <translation>Enviar comentário</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="281"/>
+        <location filename="../app/core/articlerenderer.cpp" line="292"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="286"/>
+        <location filename="../app/core/articlerenderer.cpp" line="298"/>
         <source>Read more:</source>
         <translation>Leia mais:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="290"/>
+        <location filename="../app/core/articlerenderer.cpp" line="302"/>
         <source>See also:</source>
         <translation>Veja também:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="307"/>
+        <location filename="../app/core/articlerenderer.cpp" line="319"/>
         <source>Research</source>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="310"/>
+        <location filename="../app/core/articlerenderer.cpp" line="322"/>
         <source>Trials</source>
         <translation>Ensaios clínicos</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="313"/>
+        <location filename="../app/core/articlerenderer.cpp" line="325"/>
         <source>Safety</source>
         <translation>Segurança</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="316"/>
+        <location filename="../app/core/articlerenderer.cpp" line="328"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="319"/>
+        <location filename="../app/core/articlerenderer.cpp" line="331"/>
         <source>Policy</source>
         <translation>Políticas públicas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="322"/>
+        <location filename="../app/core/articlerenderer.cpp" line="334"/>
         <source>Media</source>
         <translation>Mídia</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="330"/>
-        <location filename="../app/core/articlerenderer.cpp" line="376"/>
+        <location filename="../app/core/articlerenderer.cpp" line="342"/>
+        <location filename="../app/core/articlerenderer.cpp" line="393"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Filter by topic</source>
         <translation>Filtrar por tema</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="334"/>
+        <location filename="../app/core/articlerenderer.cpp" line="346"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="337"/>
+        <location filename="../app/core/articlerenderer.cpp" line="349"/>
         <source>All topics</source>
         <translation>Todos os temas</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="348"/>
+        <location filename="../app/core/articlerenderer.cpp" line="360"/>
         <source>The timeline is not translated into %1 yet, so it is shown in English.</source>
         <translation>A linha do tempo ainda não foi traduzida para %1, então é mostrada em inglês.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="349"/>
+        <location filename="../app/core/articlerenderer.cpp" line="361"/>
         <source>Some events are not translated into %1 yet and are shown in English.</source>
         <translation>Alguns eventos ainda não foram traduzidos para %1 e são mostrados em inglês.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="366"/>
+        <location filename="../app/core/articlerenderer.cpp" line="383"/>
         <source>Read the article</source>
         <translation>Ler o artigo</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="368"/>
-        <location filename="../app/core/articlerenderer.cpp" line="405"/>
+        <location filename="../app/core/articlerenderer.cpp" line="385"/>
+        <location filename="../app/core/articlerenderer.cpp" line="424"/>
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="373"/>
+        <location filename="../app/core/articlerenderer.cpp" line="390"/>
         <source>No events for this topic.</source>
         <translation>Nenhum evento sobre este tema.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="383"/>
-        <location filename="../app/core/articlerenderer.cpp" line="408"/>
+        <location filename="../app/core/articlerenderer.cpp" line="401"/>
+        <location filename="../app/core/articlerenderer.cpp" line="427"/>
         <source>Quotes</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="386"/>
+        <location filename="../app/core/articlerenderer.cpp" line="404"/>
         <source>Each quote is given word for word, with who said it, when, and where it was published.</source>
         <translation>Cada citação é reproduzida palavra por palavra, com quem a disse, quando e onde foi publicada.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="387"/>
+        <location filename="../app/core/articlerenderer.cpp" line="405"/>
         <source>Each quote is given in our translation, then word for word as it was said, with who said it, when, and where it was published.</source>
         <translation>Cada citação aparece na nossa tradução e depois palavra por palavra, como foi dita, com quem a disse, quando e onde foi publicada.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="391"/>
+        <location filename="../app/core/articlerenderer.cpp" line="409"/>
         <source>The quotes are not translated into %1 yet, so they are shown in English.</source>
         <translation>As citações ainda não foram traduzidas para %1, então são mostradas em inglês.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="392"/>
+        <location filename="../app/core/articlerenderer.cpp" line="410"/>
         <source>Some quotes are not translated into %1 yet and are shown in English.</source>
         <translation>Algumas citações ainda não foram traduzidas para %1 e são mostradas em inglês.</translation>
     </message>
     <message>
-        <location filename="../app/core/articlerenderer.cpp" line="400"/>
+        <location filename="../app/core/articlerenderer.cpp" line="419"/>
         <source>As said, in English:</source>
         <translation>Como foi dita, em inglês:</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="45"/>
+        <location filename="../app/web/schemehandler.cpp" line="54"/>
         <source>Article not found</source>
         <translation>Artigo não encontrado</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="46"/>
+        <location filename="../app/web/schemehandler.cpp" line="55"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>Não há nenhum artigo chamado &quot;%1&quot; nesta coleção.</translation>
     </message>
@@ -1123,7 +1125,7 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::AppStyle</name>
     <message>
-        <location filename="../app/ui/shell/appstyle.cpp" line="97"/>
+        <location filename="../app/ui/shell/appstyle.cpp" line="60"/>
         <source>Clear the text</source>
         <translation>Limpar o texto</translation>
     </message>
@@ -1131,22 +1133,22 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="31"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>The text of the open article</source>
         <translation>O texto do artigo aberto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="77"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
         <source>Article menu</source>
         <translation>Menu do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="79"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1154,149 +1156,149 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::BookmarksController</name>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="30"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Bookmark This Page</source>
         <translation>Favoritar esta página</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show Bookmarks</source>
         <translation>Mostrar favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="31"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="33"/>
         <source>Show History</source>
         <translation>Mostrar histórico</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="34"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="39"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="41"/>
         <source>Bookmarks</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="40"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="42"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="47"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="49"/>
         <source>Show your bookmarks beside the article</source>
         <translation>Mostrar seus favoritos ao lado do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="54"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="56"/>
         <source>Show the pages you read, by day</source>
         <translation>Mostrar as páginas que você leu, por dia</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="79"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="73"/>
         <source>Back where you left off in this article.</source>
         <translation>De volta ao ponto onde você parou neste artigo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="80"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="74"/>
         <source>Back where you left off, at “%1”.</source>
         <translation>De volta ao ponto onde você parou, em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="160"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
         <source>Remove Bookmark</source>
         <translation>Remover dos favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmarked</source>
         <translation>Nos favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="161"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
         <source>Bookmark</source>
         <translation>Favoritar</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
         <source>Remove bookmark</source>
         <translation>Remover dos favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="163"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmark this page</source>
         <translation>Favoritar esta página</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="164"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="165"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>Esta página está nos favoritos. Pressione %1 para removê-la dos favoritos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="166"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
         <source>Keep this page in your bookmarks</source>
         <translation>Guardar esta página nos seus favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="170"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>Nos favoritos: remover dos favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
         <source>The bookmark could not be removed.</source>
         <translation>Não foi possível remover o favorito.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>Favorito removido. Pressione %1 para colocá-lo de volta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="201"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>De volta aos favoritos: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="209"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>“%1” foi adicionado aos favoritos. Seus favoritos ficam no painel Favoritos (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="213"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
         <source>The bookmark could not be saved.</source>
         <translation>Não foi possível salvar o favorito.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="222"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>“%1” não está mais na biblioteca: uma atualização de conteúdo renomeou ou removeu esta página. O item que você salvou foi mantido.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="247"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
         <source>Your Bookmarks</source>
         <translation>Seus favoritos</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="252"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (não está mais na biblioteca)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="262"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
         <source>(empty)</source>
         <translation>(vazia)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="276"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1561,23 +1563,23 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::BreadcrumbBar</name>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="44"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="60"/>
         <source>You are here</source>
         <translation>Você está aqui</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="45"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="61"/>
         <source>Where the open article sits in the collection</source>
         <translation>Onde o artigo aberto fica na coleção</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="63"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="51"/>
         <source>You are here:</source>
         <translation>Você está aqui:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="69"/>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="71"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
         <source>Go to %1</source>
         <translation>Ir para %1</translation>
     </message>
@@ -2981,22 +2983,22 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="34"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
         <source>Next Region</source>
         <translation>Próxima área</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="37"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>Ir para a próxima parte da janela: barra de ferramentas, sumário, artigo, itens relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
         <source>Previous Region</source>
         <translation>Área anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
         <source>Move to the previous part of the window</source>
         <translation>Ir para a parte anterior da janela</translation>
     </message>
@@ -3027,50 +3029,40 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="236"/>
-        <source>Opening the article…</source>
-        <translation>Abrindo o artigo…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="239"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="267"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Todos os artigos. Use as setas do teclado para percorrê-los e abri-los.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
-        <source>Opening the article</source>
-        <translation>Abrindo o artigo</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="292"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
         <source>Open in your web browser?</source>
         <translation>Abrir no seu navegador?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3083,232 +3075,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Abrir no seu navegador? O navegador vai precisar de conexão com a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
         <source>Go back to the previous article</source>
         <translation>Voltar ao artigo anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
         <source>Go forward again</source>
         <translation>Avançar de novo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
         <source>Go to the welcome page</source>
         <translation>Ir para a página de boas-vindas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
         <source>Show the glossary of terms</source>
         <translation>Mostrar o glossário de termos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
         <source>Show the timeline of events</source>
         <translation>Mostrar a linha do tempo dos eventos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="706"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
         <source>Quotes</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Show the collection of quotes</source>
         <translation>Mostrar a coleção de citações</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="370"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Make the text smaller</source>
         <translation>Diminuir o texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
         <source>Normal text size</source>
         <translation>Tamanho normal do texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="373"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
         <source>Make the text larger</source>
         <translation>Aumentar o texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="393"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="396"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="402"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
         <source>Text size:</source>
         <translation>Tamanho do texto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Obter ajuda agora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="439"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Números de emergência, serviços de apoio em crises e canais de ajuda sobre EM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="461"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="423"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="426"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="433"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Como usar o Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="448"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Abrir o guia do Myelin, com os atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
         <source>Show &amp;Contents</source>
         <translation>Mostrar &amp;sumário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostrar ou ocultar o sumário e o glossário ao lado do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostrar itens &amp;relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostrar ou ocultar os itens relacionados ao lado do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
         <source>This page has no related items.</source>
         <translation>Esta página não tem itens relacionados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Não foi possível salvar a sua resposta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="640"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
         <source>Changes are not being saved</source>
         <translation>As mudanças não estão sendo salvas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
         <source>Text size %1%</source>
         <translation>Tamanho do texto %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
         <source>More buttons</source>
         <translation>Mais botões</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Mais botões: os que não cabem na janela</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Obrigado. Sua resposta foi salva somente neste computador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="652"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Não há nenhum artigo chamado &quot;%1&quot;. Mostrando a página de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="689"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="698"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
         <source>Glossary: %1</source>
         <translation>Glossário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="775"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Comentário sobre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="776"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
         <source>Article: %1
 
 My comments:
@@ -3679,38 +3671,38 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::NotesController</name>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="58"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
         <source>&amp;Highlight…</source>
         <translation>&amp;Destacar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <source>Edit &amp;Note…</source>
         <translation>Editar &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="59"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="60"/>
         <location filename="../app/ui/notes/notescontroller.cpp" line="77"/>
         <source>Change C&amp;olour</source>
         <translation>Mudar a c&amp;or</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="61"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remover destaque</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Undo Remove Highlight</source>
         <translation>Des&amp;fazer remoção do destaque</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="62"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="63"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="64"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="65"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3730,77 +3722,77 @@ Meus comentários:
         <translation>Mostrar seus destaques e notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="116"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>Esse artigo não está mais na biblioteca. Suas notas sobre ele foram mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="278"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="268"/>
         <source>Select a passage in the article first, then choose Highlight (%1).</source>
         <translation>Primeiro selecione um trecho do artigo e depois escolha Destacar (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="284"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="274"/>
         <source>Highlights can be kept in articles only.</source>
         <translation>Os destaques só podem ser guardados em artigos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="316"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="306"/>
         <source>Your highlight could not be saved. %1</source>
         <translation>Não foi possível salvar o seu destaque. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="322"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="312"/>
         <source>Highlighted. It is listed under Notes.</source>
         <translation>Trecho destacado. Ele aparece em Notas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="333"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="323"/>
         <source>Your note could not be saved. %1</source>
         <translation>Não foi possível salvar a sua nota. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="349"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="339"/>
         <source>The new colour could not be saved. %1</source>
         <translation>Não foi possível salvar a nova cor. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="357"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="347"/>
         <source>The highlight could not be removed. %1</source>
         <translation>Não foi possível remover o destaque. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="365"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
         <source>Removed the highlight %1.</source>
         <translation>O destaque %1 foi removido.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="366"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>O destaque %1 foi removido. A opção Desfazer está no painel Notas e no menu do artigo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>Não foi possível trazer o destaque de volta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="384"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
         <source>The highlight is back.</source>
         <translation>O destaque está de volta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="400"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>Esse artigo não está mais na biblioteca. Seu destaque e sua nota foram mantidos aqui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="417"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>Não foi possível mostrar este destaque: o trecho mudou desde que você o marcou. O texto que você destacou foi mantido no painel Notas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="435"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
         <source>Your highlight: %1</source>
         <translation>Seu destaque: %1</translation>
     </message>
@@ -4034,222 +4026,222 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::PrintController</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="51"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="52"/>
         <source>%1 could not be saved: %2</source>
         <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>As &amp;PDF…</source>
         <translation>Como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="102"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="171"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
         <source>Print this page</source>
         <translation>Imprimir esta página</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>Salvar esta página como arquivo PDF, pronto para imprimir ou enviar por e-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>Como página da &amp;web (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>Salvar este artigo como um único arquivo de página da web, que abre em qualquer navegador</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>As Plain &amp;Text…</source>
         <translation>Como &amp;texto simples…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Save this article as plain text</source>
         <translation>Salvar este artigo como texto simples</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Make a &amp;Handout…</source>
         <translation>Criar &amp;folheto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="112"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>Juntar vários artigos em um folheto para imprimir ou salvar em PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="118"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Export as Web Page</source>
         <translation>Exportar como página da web</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="124"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas da web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="128"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="136"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
         <source>Cannot export</source>
         <translation>Não é possível exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Export as Plain Text</source>
         <translation>Exportar como texto simples</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="132"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
         <source>Text files (*.txt)</source>
         <translation>Arquivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="143"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="146"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
         <source>Paper &amp;Size</source>
         <translation>&amp;Tamanho do papel</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="149"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Carta (EUA)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="153"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
         <source>Print and export on %1 paper</source>
         <translation>Imprimir e exportar em papel %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="298"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
         <source>Preparing the pages for printing…</source>
         <translation>Preparando as páginas para impressão…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="304"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
         <source>Cannot print</source>
         <translation>Não é possível imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="316"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>Preparando as páginas do folheto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="322"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
         <source>Cannot print the handout</source>
         <translation>Não é possível imprimir o folheto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
         <source>Print Preview – %1</source>
         <translation>Visualização de impressão – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>Print preview</source>
         <translation>Visualização de impressão</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="344"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. Escolha Imprimir para enviar à impressora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <source>Choose a printer and print these pages</source>
         <translation>Escolher uma impressora e imprimir estas páginas</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
         <source>Close the preview without printing</source>
         <translation>Fechar a visualização sem imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="404"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
         <source>%1 ready to print.</source>
         <translation>Pronto para imprimir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="413"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
         <source>Saved %1 (%2).</source>
         <translation>Arquivo %1 salvo (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="420"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
         <source>Cannot save the PDF</source>
         <translation>Não é possível salvar o PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="432"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="465"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="486"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
         <source>Open an article first.</source>
         <translation>Abra um artigo primeiro.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="438"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
         <source>Making the PDF…</source>
         <translation>Criando o PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="449"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>Outro PDF está sendo criado; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="452"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
         <source>Making the handout PDF…</source>
         <translation>Criando o PDF do folheto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="477"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="495"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
         <source>Saved %1.</source>
         <translation>Arquivo %1 salvo.</translation>
     </message>
@@ -4348,80 +4340,80 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::QuestionsController</name>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>Add to My &amp;Questions…</source>
         <translation>Adicionar às minhas &amp;perguntas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="44"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
         <source>My &amp;Questions</source>
         <translation>Minhas &amp;perguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="45"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
         <source>Print M&amp;y Questions…</source>
         <translation>Imprimir minhas &amp;perguntas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="46"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="47"/>
         <source>Save My Questions as PD&amp;F…</source>
         <translation>Salvar minhas perguntas em P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="49"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="50"/>
         <source>Questions</source>
         <translation>Perguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="56"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="53"/>
         <source>Save a question about this passage, heading or word for your next appointment</source>
         <translation>Salvar uma pergunta sobre este trecho, título ou palavra para a sua próxima consulta</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="60"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="57"/>
         <source>Show your questions for your next appointment</source>
         <translation>Mostrar suas perguntas para a próxima consulta</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="72"/>
         <source>Print your questions on one page in large print, with space for the answers</source>
         <translation>Imprimir suas perguntas em uma página, em letra grande, com espaço para as respostas</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="76"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="74"/>
         <source>Save your questions as a one-page PDF in large print</source>
         <translation>Salvar suas perguntas como um PDF de uma página, em letra grande</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="133"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="148"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="184"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="146"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="161"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="197"/>
         <source>Can you tell me more about %1?</source>
         <translation>Você pode me falar mais sobre %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="186"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="199"/>
         <source>Can you tell me more about this?</source>
         <translation>Você pode me falar mais sobre isto?</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="210"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="223"/>
         <source>Add to My Questions</source>
         <translation>Adicionar às minhas perguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="215"/>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="234"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="228"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="247"/>
         <source>The question could not be saved.</source>
         <translation>Não foi possível salvar a pergunta.</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="219"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="232"/>
         <source>Added to your questions (the Questions tab).</source>
         <translation>Adicionada às suas perguntas (aba Perguntas).</translation>
     </message>
     <message>
-        <location filename="../app/ui/questions/questionscontroller.cpp" line="230"/>
+        <location filename="../app/ui/questions/questionscontroller.cpp" line="243"/>
         <source>Edit Question</source>
         <translation>Editar pergunta</translation>
     </message>
@@ -4987,103 +4979,103 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::SearchController</name>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="102"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="101"/>
         <source>&amp;Search…</source>
         <translation>Pe&amp;squisar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="105"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="104"/>
         <source>Search articles, glossary terms and timeline events</source>
         <translation>Pesquisar artigos, termos do glossário e eventos da linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="108"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="107"/>
         <source>&amp;Find in This Page…</source>
         <translation>&amp;Localizar nesta página…</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="111"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="110"/>
         <source>Find words in the open page</source>
         <translation>Localizar palavras na página aberta</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="114"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="113"/>
         <source>Find &amp;Next</source>
         <translation>Localizar pró&amp;xima</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="116"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="115"/>
         <source>Go to the next match in the page</source>
         <translation>Ir para a próxima ocorrência na página</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="122"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="121"/>
         <source>Find &amp;Previous</source>
         <translation>Localizar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="124"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="123"/>
         <source>Go to the previous match in the page</source>
         <translation>Ir para a ocorrência anterior na página</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="195"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="194"/>
         <source>Search is not available: %1</source>
         <translation>A pesquisa não está disponível: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="209"/>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="404"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="208"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="403"/>
         <source>No page has all of these words. Pages with some of them:</source>
         <translation>Nenhuma página tem todas estas palavras. Páginas com algumas delas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="220"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="219"/>
         <source>Show all results for %1</source>
         <translation>Mostrar todos os resultados para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="225"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="224"/>
         <source>No results for %1. Check the spelling, or try fewer or other words.</source>
         <translation>Nenhum resultado para %1. Confira a ortografia ou tente menos palavras ou outras palavras.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="349"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="348"/>
         <source>“%1” is no longer in the library.</source>
         <translation>“%1” não está mais na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="367"/>
         <source>Articles</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="368"/>
         <source>Glossary terms</source>
         <translation>Termos do glossário</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="370"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="369"/>
         <source>Timeline events</source>
         <translation>Eventos da linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="379"/>
         <source>%1 or more</source>
         <translation>%1 ou mais</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="381"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="380"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="389"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="388"/>
         <source>Your notes and questions (%1)</source>
         <translation>Suas notas e perguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/search/searchcontroller.cpp" line="411"/>
+        <location filename="../app/ui/search/searchcontroller.cpp" line="410"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
@@ -5195,23 +5187,23 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="24"/>
         <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
         <source>Side panes</source>
         <translation>Painéis laterais</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="34"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
         <source>Side pane</source>
         <translation>Painel lateral</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="35"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
         <source>Choose what is shown beside the article.</source>
         <translation>Escolha o que aparece ao lado do artigo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="63"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>Mostra o painel %1 ao lado do artigo.</translation>
     </message>
@@ -5312,132 +5304,132 @@ Meus comentários:
         <translation>Listar os artigos que a última atualização de conteúdo adicionou, alterou e removeu</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="109"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
         <source>Content update not used</source>
         <translation>Atualização de conteúdo não usada</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Go Back to Older Content?</source>
         <translation>Voltar a um conteúdo mais antigo?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="153"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>Install Content Update?</source>
         <translation>Instalar a atualização de conteúdo?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>Este pacote contém a versão de conteúdo %1, que não é mais nova que o conteúdo que você tem (%2). Os artigos corrigidos desde então voltarão ao texto antigo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="157"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>Instalar a versão de conteúdo %1, revisada até %2?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="161"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Collection: %1</source>
         <translation>Coleção: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>Assinado por: %1 (chave %2). A assinatura foi verificada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="165"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>Desde a versão %1: %2 artigos novos, %3 alterados e %4 removidos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="171"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>Agora você tem a versão %1 (%2). Você poderá voltar a ela depois (Arquivo &gt; Voltar ao conteúdo anterior). Seus favoritos, notas e configurações não serão alterados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>New:</source>
         <translation>Novos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="179"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Changed:</source>
         <translation>Alterados:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
         <source>Removed:</source>
         <translation>Removidos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Go Back to Version %1</source>
         <translation>Voltar à versão %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="188"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
         <source>Install Update</source>
         <translation>Instalar atualização</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="198"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
         <source>Checking the content update %1…</source>
         <translation>Verificando a atualização de conteúdo %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="209"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
         <source>Content update refused</source>
         <translation>Atualização de conteúdo recusada</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="213"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
         <source>The content was not changed.</source>
         <translation>O conteúdo não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="218"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>Não foi possível instalar a atualização de conteúdo %1, e o conteúdo não foi alterado: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="221"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
         <source>Content update failed</source>
         <translation>A atualização de conteúdo falhou</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="236"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>content version %1 (%2)</source>
         <translation>a versão de conteúdo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>the content that came with Myelin</source>
         <translation>o conteúdo que veio com o Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>Voltar para %1? A atualização em uso agora será removida; seus favoritos, notas e configurações não serão alterados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="245"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
         <source>Go Back to Previous Content?</source>
         <translation>Voltar ao conteúdo anterior?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="253"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>Não foi possível voltar ao conteúdo anterior: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
         <source>Content not changed</source>
         <translation>Conteúdo não alterado</translation>
     </message>
@@ -6151,9 +6143,22 @@ Arquivo novo: %1</translation>
     </message>
 </context>
 <context>
+    <name>PdfComposer</name>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="27"/>
+        <source>Myelin&apos;s PDF tools (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>Não é possível carregar as ferramentas de PDF do Myelin (%1): %2. Instale o Myelin novamente.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/pdfcomposer.cpp" line="77"/>
+        <source>it is version %1, this Myelin needs version %2</source>
+        <translation>são da versão %1; este Myelin precisa da versão %2</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/core/translations.cpp" line="25"/>
+        <location filename="../app/core/translations.cpp" line="26"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -6162,17 +6167,17 @@ Arquivo novo: %1</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Landscape</source>
         <translation>Paisagem</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="360"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -6185,42 +6190,42 @@ Arquivo novo: %1</translation>
         <translation>O Myelin não pode ser iniciado</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: um leitor offline sobre esclerose múltipla.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Mostra as versões do Myelin, do conteúdo e do Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Abre o artigo &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Lê o banco de dados de conteúdo &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Uma atualização de conteúdo (.myelinpack) para instalar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="113"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
         <source>Content not changed</source>
         <translation>Conteúdo não alterado</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
         <source>The content database %1 holds no articles.</source>
         <translation>O banco de dados de conteúdo %1 não contém artigos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="53"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>O banco de dados de conteúdo %1 contém %2 artigos, mas nenhuma página inicial (todos os artigos têm um artigo pai). Instale o conteúdo novamente.</translation>
     </message>
