@@ -18,7 +18,8 @@ const QByteArrayList &ours()
 
 QByteArray merged(const QByteArray &userFlags)
 {
-    // Qt WebEngine splits the variable at spaces.
+    // Qt WebEngine 6.4 splits the variable at spaces (later versions also honour double quotes: a quoted
+    // value with spaces in it is split here as 6.4 would).
     QByteArrayList flags = userFlags.split(' ');
     flags.removeAll(QByteArray());
     qsizetype js = -1;

@@ -225,6 +225,12 @@ private slots:
         QVERIFY(fits != nullptr);
         QVERIFY(!fits->verticalScrollBar()->isVisible());
         QCOMPARE(small->height(), fits->viewport()->height());
+        // Up and down only: a pane's minimum width still holds the side panes open that wide.
+        auto *wide = new QWidget;
+        wide->setMinimumWidth(420);
+        panes->addPane(wide, QStringLiteral("Wide"));
+        QTRY_VERIFY2(panes->minimumSizeHint().width() >= 420, // once the layouts have heard of it
+                     qPrintable(QString::number(panes->minimumSizeHint().width())));
     }
 
     void aDeferredPaneIsMadeWhenFirstShown()

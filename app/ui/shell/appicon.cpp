@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QtMath>
 
 namespace Myelin::Ui {
 
@@ -21,7 +22,8 @@ void applyAppIcon(const QString &applicationDir)
     // to 128 pixels: a window's icon is drawn from 16 (title bar) to 128 (window switchers); docks and
     // launchers take the desktop file's icon. Each picture is read and sent to the window system before
     // the window is first shown: the 256- and 512-pixel ones and the scalable one took 12 ms (issue 21).
-    constexpr int LargestWindowIcon = 128;
+    // Twice that on a screen of twice the pixel density.
+    const int largestWindowIcon = 128 * qMax(1, qCeil(qApp->devicePixelRatio()));
     QIcon icon;
     const QDir hicolor(ownIcons + QStringLiteral("/hicolor"));
     for (const QString &size : hicolor.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -29,7 +31,7 @@ void applyAppIcon(const QString &applicationDir)
         bool wide = false;
         const int side = sides.size() == 2 && sides.at(0) == sides.at(1) ? sides.at(0).toInt(&wide) : 0;
         const QString file = hicolor.filePath(size + QStringLiteral("/apps/org.myelin.Myelin.png"));
-        if (wide && side > 0 && side <= LargestWindowIcon && QFileInfo::exists(file)) {
+        if (wide && side > 0 && side <= largestWindowIcon && QFileInfo::exists(file)) {
             icon.addFile(file, QSize(side, side));
         }
     }

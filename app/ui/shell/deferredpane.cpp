@@ -14,9 +14,11 @@ DeferredPane::DeferredPane(Maker make, QWidget *parent) : QWidget(parent), m_mak
 
 QWidget *DeferredPane::content()
 {
-    if (m_content == nullptr) {
-        m_content = m_make();
-        m_make = nullptr; // what it held (the feature's state) is not kept twice
+    if (m_content == nullptr && m_make) {
+        // Taken out first: a nested call while it runs finds nothing to make, never a second pane.
+        const Maker make = std::exchange(m_make, Maker());
+        m_content = make();
+        Q_ASSERT(m_content != nullptr);
         layout()->addWidget(m_content);
         m_content->show();        // made without a parent: shown with the pane from now on, even if made while hidden
         setFocusProxy(m_content); // focus given to the pane goes to what is in it

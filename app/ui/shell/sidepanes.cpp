@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,7 +18,23 @@ namespace Myelin::Ui {
 
 namespace {
 constexpr int MaxButtonLines = 2; // more than this and the drop-down list is shown instead
-}
+
+// Scrolls its pane up and down only: the pane's own minimum width still reaches the splitter, so a pane
+// is never cut short at the side.
+class PaneScroller : public QScrollArea
+{
+public:
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QScrollArea::minimumSizeHint();
+        if (widget() != nullptr) {
+            const int paneWidth = qMax(widget()->minimumSizeHint().width(), widget()->minimumWidth());
+            size.setWidth(qMax(size.width(), paneWidth + verticalScrollBar()->sizeHint().width() + 2 * frameWidth()));
+        }
+        return size;
+    }
+};
+} // namespace
 
 SidePanes::SidePanes(QWidget *parent)
     : QWidget(parent), m_buttonRow(new QWidget(this)), m_buttons(new QButtonGroup(this)), m_list(new QComboBox(this)),
@@ -60,7 +77,7 @@ int SidePanes::addPane(QWidget *pane, const QString &title)
 {
     // Each pane scrolls as a whole when the window is too short for it (large text, a small screen):
     // its text and buttons keep their size instead of being squeezed over one another.
-    auto *scroller = new QScrollArea;
+    auto *scroller = new PaneScroller;
     scroller->setObjectName(QStringLiteral("sidePaneScroller"));
     scroller->setAccessibleName(title);
     scroller->setFrameShape(QFrame::NoFrame);
