@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the program and the PDF assembly (qpdfassembly.cpp, with qpdf) share. On Linux the assembly is a
 // module of its own (myelin-pdf), loaded by PdfComposer when a PDF is first put together: qpdf and
-// the GnuTLS it needs are then not loaded with the reader (3.6 MB of its memory and 10 libraries at
+// the GnuTLS it needs are then not loaded with the reader (3.8 MB of its memory and 10 libraries at
 // each start, issue 21). Elsewhere it is linked into the program (Windows links qpdf statically; the
 // macOS bundle gets qpdf from the program's own links).
 #ifndef MYELIN_EXPORT_PDFASSEMBLY_H

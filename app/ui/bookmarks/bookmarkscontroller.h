@@ -12,12 +12,11 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
-
-class QWidget;
 #include <optional>
 
 class QAction;
 class QMenu;
+class QWidget;
 
 namespace Myelin {
 struct PersonalLibrary;

@@ -352,9 +352,8 @@ void NotesController::remove(qint64 id)
         m_focusedHighlight = 0;
     }
     const QString what = NotesText::quoted(NotesText::elided(removed->quote, 60));
-    m_undoText = tr("Removed the highlight %1.").arg(what);
     if (m_pane->isMade()) {
-        pane()->showUndo(m_undoText);
+        pane()->showUndo(undoText(*removed));
     }
     m_host.showStatus(tr("Removed the highlight %1. Undo is in the Notes pane and the article's menu.").arg(what),
                       StatusMs);
@@ -491,9 +490,14 @@ QWidget *NotesController::makePane()
     connect(notes, &NotesPane::undoRequested, this, &NotesController::undoRemove);
     fill(notes);
     if (m_removed) {
-        notes->showUndo(m_undoText); // removed before the pane was first shown
+        notes->showUndo(undoText(*m_removed)); // removed before the pane was first shown
     }
     return notes;
+}
+
+QString NotesController::undoText(const Highlight &removed)
+{
+    return tr("Removed the highlight %1.").arg(NotesText::quoted(NotesText::elided(removed.quote, 60)));
 }
 
 void NotesController::refreshPane()

@@ -70,6 +70,7 @@ private:
     void refreshPane();
     void fill(NotesPane *notes); // every highlight, by article
     QWidget *makePane();
+    static QString undoText(const Highlight &removed); // what the pane's undo strip says
     void openDialog(qint64 id, const Highlight &highlight);
     void reveal(qint64 id);
     QString currentArticle() const; // the article the view shows, "" on other pages
@@ -77,7 +78,6 @@ private:
     ReaderHost &m_host;
     PersonalLibrary &m_library;
     DeferredPane *m_pane;
-    QString m_undoText; // what the pane's undo strip says while a removal can be undone
     HighlightPainter *m_painter = nullptr;
     QAction *m_highlightAction;
     QShortcut *m_noSelectionShortcut = nullptr;
