@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -91,6 +92,43 @@ private slots:
         QVERIFY(!RenderingController::applyBeforeApplication(settings));
         QCOMPARE(qgetenv("QT_QUICK_BACKEND"), QByteArray("rhi"));
         qunsetenv("QT_QUICK_BACKEND");
+    }
+
+    void softwareDrawingLeavesX11OpenGlUnloaded()
+    {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+        QSKIP("X11 only");
+#endif
+        Myelin::Settings settings(m_dir.filePath(QStringLiteral("opengl.ini")));
+        qunsetenv("QT_QUICK_BACKEND");
+        qunsetenv("QT_XCB_GL_INTEGRATION");
+        settings.setRendering(QStringLiteral("gpu"));
+        QVERIFY(!RenderingController::applyBeforeApplication(settings));
+        QVERIFY(!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"));
+
+        settings.setRendering(QStringLiteral("software"));
+        QVERIFY(RenderingController::applyBeforeApplication(settings));
+        QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("none"));
+        qunsetenv("QT_QUICK_BACKEND");
+
+        qputenv("QT_QUICK_BACKEND", "software"); // the user's software drawing: OpenGL unloaded too
+        qunsetenv("QT_XCB_GL_INTEGRATION");
+        QVERIFY(RenderingController::applyBeforeApplication(settings));
+        QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("none"));
+
+        qputenv("QT_XCB_GL_INTEGRATION", "xcb_egl"); // set by the user: left alone
+        QVERIFY(RenderingController::applyBeforeApplication(settings));
+        QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("xcb_egl"));
+        qunsetenv("QT_XCB_GL_INTEGRATION");
+        qunsetenv("QT_QUICK_BACKEND");
+
+        // The messages about the missing OpenGL are dropped; every other still arrives.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("^QXcbIntegration: Cannot create")));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("^No suitable graphics backend")));
+        qWarning("QXcbIntegration: Cannot create platform OpenGL context, neither GLX nor EGL are enabled");
+        qWarning("No suitable graphics backend found\n");
+        QTest::ignoreMessage(QtWarningMsg, "QXcbIntegration: something else");
+        qWarning("QXcbIntegration: something else");
     }
 
     void viewMenuSavesTheChoiceForTheNextStart()

@@ -16,6 +16,51 @@ namespace {
 
 constexpr const char *BackendVariable = "QT_QUICK_BACKEND";
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+constexpr const char *XcbOpenGlVariable = "QT_XCB_GL_INTEGRATION";
+// What Qt says once at each start when OpenGL is not loaded: expected, not a fault.
+constexpr const char *NoOpenGlWarnings[] = {
+    "QXcbIntegration: Cannot create platform OpenGL context", // the X11 plugin
+    "No suitable graphics backend found",                     // Qt WebEngine 6.4, then drawing in software
+};
+
+QtMessageHandler previousHandler = nullptr;
+
+// Qt WebEngine still asks for an OpenGL context it will not use; the X11 plugin and the engine then say
+// there is none. That is the choice made here, not a fault: those messages are dropped.
+void dropNoOpenGlWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg) {
+        for (const char *expected : NoOpenGlWarnings) {
+            if (message.startsWith(QLatin1String(expected))) {
+                return;
+            }
+        }
+    }
+    if (previousHandler != nullptr) { // Qt's own handler when none was installed before
+        previousHandler(type, context, message);
+    }
+}
+#endif
+
+// Pages drawn without OpenGL need none in this process either: on X11 (xcb) the window system's OpenGL
+// is not loaded at all. Loading it (Mesa's software driver where there is no graphics card) and
+// choosing a configuration took about 100 ms of every start. A value the user set is left alone.
+void leaveOpenGlUnloaded()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsSet(XcbOpenGlVariable)) {
+        return;
+    }
+    qputenv(XcbOpenGlVariable, "none");
+    static const bool installed = [] {
+        previousHandler = qInstallMessageHandler(dropNoOpenGlWarning);
+        return true;
+    }();
+    Q_UNUSED(installed);
+#endif
+}
+
 } // namespace
 
 RenderingController::Choice RenderingController::choiceFromId(const QString &id)
@@ -70,13 +115,15 @@ bool RenderingController::graphicsDeviceFound(const QString &driDirectory)
 
 bool RenderingController::applyBeforeApplication(const Settings &settings)
 {
-    if (qEnvironmentVariableIsSet(BackendVariable)) {
-        return drawingInSoftware();
-    }
-    if (drawsInSoftware(choiceFromId(settings.rendering()), graphicsDeviceFound())) {
+    if (!qEnvironmentVariableIsSet(BackendVariable) &&
+        drawsInSoftware(choiceFromId(settings.rendering()), graphicsDeviceFound())) {
         qputenv(BackendVariable, "software");
     }
-    return drawingInSoftware();
+    if (!drawingInSoftware()) {
+        return false;
+    }
+    leaveOpenGlUnloaded();
+    return true;
 }
 
 bool RenderingController::drawingInSoftware()
