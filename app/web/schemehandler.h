@@ -36,6 +36,10 @@ public:
     };
     Reply replyFor(const QUrl &url) const;
 
+signals:
+    // url's bytes were handed to the engine (not sent for a request that failed).
+    void served(const QUrl &url);
+
 private:
     const ContentRepository &m_repository;
     QString m_rootStyle;

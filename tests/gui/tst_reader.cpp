@@ -67,8 +67,17 @@ private slots:
         QSignalSpy shown(reader->window.get(), &Ui::MainWindow::articleShown);
         const quint64 queriesBefore = reader->repository->queryCount();
         tree->setFocus();
+        const QStringList homeTrail = reader->window->breadcrumb()->partTitles();
+        QSignalSpy served(reader->window->articleView(), &Ui::ArticleView::pageServed);
         tree->setCurrentIndex(alpha); // what the arrow keys or a click do
-        QVERIFY(loaded.wait(20000));
+        // The window knows the new article at once; its frame changes when the page comes (ui/shell/pageframe).
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("alpha"));
+        QCOMPARE(reader->window->breadcrumb()->partTitles(), homeTrail);
+        QVERIFY(served.wait(20000));
+        QCOMPARE(served.first().first().toUrl(), QUrl(QStringLiteral("myelin://article/alpha")));
+        QCOMPARE(reader->window->breadcrumb()->partTitles(),
+                 (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article")}));
+        QVERIFY(!loaded.isEmpty() || loaded.wait(20000));
         QTRY_COMPARE(shown.size(), 1);
         // One click, five or six queries: the article, its breadcrumb, related items and sources, and its
         // one picture. The page and the window's frame around it both need the breadcrumb and related

@@ -74,11 +74,9 @@ BookmarksController::BookmarksController(ReaderHost &host, PersonalLibrary &libr
                                             : tr("Back where you left off, at \u201c%1\u201d.").arg(heading),
                           8000);
     });
-    host.whenArticleViewReady(this, [this] {
-        connect(m_host.articleView(), &ArticleView::urlChanged, this, &BookmarksController::pageChanged);
-        connect(m_host.articleView(), &ArticleView::loadFinished, this, &BookmarksController::pageLoaded);
-        pageChanged();
-    });
+    connect(m_host.articleView(), &ArticleView::urlChanged, this, &BookmarksController::pageChanged);
+    connect(m_host.articleView(), &ArticleView::loadFinished, this, &BookmarksController::pageLoaded);
+    pageChanged();
     updateBookmarkAction();
 }
 

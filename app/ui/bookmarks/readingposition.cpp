@@ -73,7 +73,7 @@ ReadingPositionKeeper::ReadingPositionKeeper(ReaderHost &host, HistoryStore &his
     m_writer.setInterval(WriteDelayMs);
     connect(&m_writer, &QTimer::timeout, this, &ReadingPositionKeeper::writePending);
     host.window()->installEventFilter(this); // closing the window saves the place
-    host.whenArticleViewReady(this, [this] { attach(); });
+    attach();
 }
 
 ReadingPositionKeeper::~ReadingPositionKeeper()

@@ -56,20 +56,18 @@ ComfortController::ComfortController(ReaderHost &host, const Options &options, Q
     connect(m_profiles, &ComfortProfiles::speechWanted, m_readAloud, &ReadAloudController::prepare);
     connect(&m_style, &ReadingStyleController::styleChanged, this, &ComfortController::syncMenu);
     connect(&m_style, &ReadingStyleController::themeChanged, this, &ComfortController::themeChanged);
-    host.whenArticleViewReady(this, [this] {
-        if (m_options.offerFirstRun && !m_host.settings().comfortFirstRunDone()) {
-            // The first article has just been asked for: the dialog comes up while it loads, before it is
-            // on screen, rather than a moment later over a page the reader has started to read.
-            m_host.whenWindowShown(this, [this] { openDialog(true); });
+    if (m_options.offerFirstRun && !m_host.settings().comfortFirstRunDone()) {
+        // The first article has just been asked for: the dialog comes up while it loads, before it is
+        // on screen, rather than a moment later over a page the reader has started to read.
+        m_host.whenWindowShown(this, [this] { openDialog(true); });
+    }
+    const auto all = m_profiles->all();
+    for (const ComfortProfile &profile : all) {
+        if (profile.id == m_profiles->currentId() && profile.prepareSpeech) {
+            // "Read-aloud ready": start the engine once the article is on screen, not before.
+            QTimer::singleShot(1500, m_readAloud, &ReadAloudController::prepare);
         }
-        const auto all = m_profiles->all();
-        for (const ComfortProfile &profile : all) {
-            if (profile.id == m_profiles->currentId() && profile.prepareSpeech) {
-                // "Read-aloud ready": start the engine once the article is on screen, not before.
-                QTimer::singleShot(1500, m_readAloud, &ReadAloudController::prepare);
-            }
-        }
-    });
+    }
     themeChanged();
     syncMenu();
 }

@@ -19,13 +19,11 @@ namespace Myelin::Ui {
 KeyboardNavigation::KeyboardNavigation(ReaderHost &host, QObject *parent)
     : QObject(parent != nullptr ? parent : &host), m_host(host)
 {
-    host.whenArticleViewReady(this, [this] {
-        m_frame = m_host.articleView()->parentWidget(); // the stack that holds the article
-        if (m_frame != nullptr) {
-            m_frame->setObjectName(QStringLiteral("articleFrame"));
-        }
-        updateTabOrder();
-    });
+    m_frame = m_host.articleView()->parentWidget(); // the stack that holds the article
+    if (m_frame != nullptr) {
+        m_frame->setObjectName(QStringLiteral("articleFrame"));
+    }
+    updateTabOrder();
     // Breadcrumb buttons are made anew for every article: put them back in order each time.
     connect(&host, &ReaderHost::articleShown, this,
             [this] { QTimer::singleShot(0, this, &KeyboardNavigation::updateTabOrder); });

@@ -139,14 +139,11 @@ ReadAloudController::ReadAloudController(ReaderHost &host, const QString &engine
     connect(m_watchdog, &QTimer::timeout, this, &ReadAloudController::watchdogFired);
 
     // A new page ends reading the old one (and takes away a message about it).
-    auto connectView = [this] {
-        connect(m_host.articleView(), &ArticleView::urlChanged, this, [this] {
-            if (m_status != Status::Idle || m_bar->isVisible()) {
-                stop();
-            }
-        });
-    };
-    host.whenArticleViewReady(this, connectView);
+    connect(m_host.articleView(), &ArticleView::urlChanged, this, [this] {
+        if (m_status != Status::Idle || m_bar->isVisible()) {
+            stop();
+        }
+    });
     updateActions();
 }
 

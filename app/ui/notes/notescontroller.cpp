@@ -120,7 +120,7 @@ NotesController::NotesController(ReaderHost &host, PersonalLibrary &library)
             pane()->setShades(highlightShades(theme));
         }
     });
-    host.whenArticleViewReady(this, [this] { attach(); });
+    attach();
 }
 
 bool NotesController::eventFilter(QObject *watched, QEvent *event)

@@ -77,9 +77,7 @@ PrintController::PrintController(ReaderHost &host)
     setObjectName(QStringLiteral("printController"));
     createActions();
     connect(&host, &ReaderHost::articleShown, this, &PrintController::updateActions);
-    host.whenArticleViewReady(this, [this] {
-        connect(m_host.articleView(), &ArticleView::urlChanged, this, &PrintController::updateActions);
-    });
+    connect(m_host.articleView(), &ArticleView::urlChanged, this, &PrintController::updateActions);
     updateActions();
 }
 

@@ -80,7 +80,7 @@ QuestionsController::QuestionsController(ReaderHost &host, QuestionStore &store)
         file->insertAction(before, m_pdf);
         file->insertSeparator(before);
     }
-    host.whenArticleViewReady(this, [this] { attachToArticleView(); });
+    attachToArticleView();
     // A term in the Glossary pane: its menu asks about the term.
     host.glossaryPanel()->addContextAction(m_add);
     connect(host.glossaryPanel(), &GlossaryPanel::contextMenuAboutToShow, this, [this](const QString &slug) {

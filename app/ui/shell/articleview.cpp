@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleview.h"
 
+#include "core/contenturl.h"
 #include "web/idlecollector.h"
 #include "web/requestinterceptor.h"
 #include "web/schemehandler.h"
@@ -18,6 +19,32 @@
 #include <utility>
 
 namespace Myelin::Ui {
+
+namespace {
+
+bool isPage(const QUrl &url)
+{
+    const auto parts = ContentUrl::parse(url);
+    if (!parts) {
+        return false;
+    }
+    switch (parts->kind) {
+    case ContentUrl::Kind::Article:
+    case ContentUrl::Kind::Glossary:
+    case ContentUrl::Kind::Timeline:
+    case ContentUrl::Kind::Quotes:
+        return true;
+    case ContentUrl::Kind::Image:
+    case ContentUrl::Kind::Font:
+    case ContentUrl::Kind::Style:
+    case ContentUrl::Kind::Feedback:
+    case ContentUrl::Kind::Print:
+        break;
+    }
+    return false;
+}
+
+} // namespace
 
 ArticleView::ArticleView(const ContentRepository &repository, const QString &rootStyle, QWidget *parent)
     : QWidget(parent), m_handler(new Web::SchemeHandler(repository, this)),
@@ -49,6 +76,11 @@ ArticleView::ArticleView(const ContentRepository &repository, const QString &roo
             m_heldLoad = ok;
         } else {
             emit loadFinished(ok);
+        }
+    });
+    connect(m_handler, &Web::SchemeHandler::served, this, [this](const QUrl &url) {
+        if (isPage(url)) {
+            emit pageServed(url);
         }
     });
     m_collector = new Web::IdleCollector(m_page); // frees left pages' memory once the reader settles

@@ -67,6 +67,9 @@ public:
 signals:
     void urlChanged(const QUrl &url);
     void loadFinished(bool ok);
+    // A page (an article, a glossary term, the timeline, the quotes; not a picture or a font) was
+    // handed to the engine: it is drawn next (MainWindow's frame follows it, ui/shell/pageframe.h).
+    void pageServed(const QUrl &url);
     void externalLinkRequested(const QUrl &url);
     void feedbackAnswered(const QString &slug, bool useful);
     void feedbackMailRequested(const QString &slug);

@@ -240,8 +240,14 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
       m_model(new NavTreeModel(deps.database, this)), m_tree(new ContentsTree(this)),
       m_glossary(new GlossaryPanel(deps.repository, this)), m_sideTabs(new SidePanes(this)),
       m_breadcrumb(new BreadcrumbBar(this)), m_articleStack(new QStackedWidget(this)),
-      m_related(new RelatedPanel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_lastArticleSaver(new QTimer(this))
+      m_related(new RelatedPanel(this)),
+      m_frame(new PageFrame(
+          [this](const PageFrame::Content &frame) {
+              m_breadcrumb->setTrail(frame.trail, frame.title); // unchanged parts are kept
+              setRelatedItems(frame.related);
+          },
+          this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_lastArticleSaver(new QTimer(this))
 {
     setWindowTitle(tr("Myelin"));
     setAccessibleName(tr("Myelin"));
@@ -291,7 +297,6 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
 
     createActions();
     statusBar()->setAccessibleName(tr("Status"));
-    connect(this, &MainWindow::articleViewReady, m_host.get(), &ReaderHost::articleViewReady);
     connect(this, &MainWindow::articleShown, m_host.get(), &ReaderHost::articleShown);
     connect(&m_style, &ReadingStyleController::styleChanged, this, &MainWindow::applyReadingStyle);
     connect(&m_style, &ReadingStyleController::saveFailed, this, &MainWindow::reportSaveProblem);
@@ -379,16 +384,8 @@ void MainWindow::createActions()
     m_normalAction->setObjectName(QStringLiteral("fontNormal"));
     m_largerAction->setObjectName(QStringLiteral("fontLarger"));
 
-    connect(m_backAction, &QAction::triggered, this, [this] {
-        if (m_view != nullptr) {
-            m_view->back();
-        }
-    });
-    connect(m_forwardAction, &QAction::triggered, this, [this] {
-        if (m_view != nullptr) {
-            m_view->forward();
-        }
-    });
+    connect(m_backAction, &QAction::triggered, this, [this] { m_view->back(); });
+    connect(m_forwardAction, &QAction::triggered, this, [this] { m_view->forward(); });
     connect(m_homeAction, &QAction::triggered, this, [this] { openArticle(m_repository.rootSlug()); });
     connect(m_smallerAction, &QAction::triggered, &m_style, [this] { m_style.changeFontSize(-1); });
     connect(m_normalAction, &QAction::triggered, &m_style, [this] { m_style.changeFontSize(0); });
@@ -566,11 +563,9 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::applyReadingStyle()
 {
-    if (m_view != nullptr) {
-        m_view->setRootStyle(m_style.rootStyle());
-        // No white flash between pages in a dark theme: the page's own background matches.
-        m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
-    }
+    m_view->setRootStyle(m_style.rootStyle());
+    // No white flash between pages in a dark theme: the page's own background matches.
+    m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
 }
 
 void MainWindow::updateFontActions()
@@ -607,9 +602,11 @@ void MainWindow::adoptArticleView(ArticleView *view)
     new GlossaryPopover(*m_view, m_repository, m_style); // a child of the view: definitions over the text
     connect(m_view, &ArticleView::urlChanged, this, [this](const QUrl &url) {
         if (url != m_shownUrl) { // already shown: the first article, shown before the view said so
-            showUrl(url);
+            showUrl(url, PageFrame::When::WithPage);
         }
     });
+    connect(m_view, &ArticleView::pageServed, m_frame, &PageFrame::pageServed);
+    connect(m_view, &ArticleView::loadFinished, m_frame, &PageFrame::pageLoaded);
     connect(m_view, &ArticleView::loadFinished, this, &MainWindow::updateNavigationActions);
     connect(m_view, &ArticleView::externalLinkRequested, this, &MainWindow::openExternal);
     connect(m_view, &ArticleView::feedbackAnswered, this, [this](const QString &slug, bool useful) {
@@ -620,7 +617,6 @@ void MainWindow::adoptArticleView(ArticleView *view)
         }
     });
     connect(m_view, &ArticleView::feedbackMailRequested, this, &MainWindow::sendFeedbackMail);
-    emit articleViewReady();
 }
 
 void MainWindow::reportSaveProblem(const QString &message)
@@ -657,14 +653,14 @@ void MainWindow::openUrl(const QUrl &url)
         if (m_shownUrl != url) {
             // The view started on this page before the window took it (ReaderAssembly): the window
             // shows its frame now, with every feature listening.
-            showUrl(url);
+            showUrl(url, PageFrame::When::Now);
         }
         return;
     }
     m_view->openUrl(url);
 }
 
-void MainWindow::showUrl(const QUrl &url)
+void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
 {
     m_shownUrl = url;
     const auto parts = ContentUrl::parse(url);
@@ -677,8 +673,7 @@ void MainWindow::showUrl(const QUrl &url)
         // The page itself came from the scheme handler; the window needs only its frame.
         if (const auto header = m_repository.articleHeader(parts->id)) {
             m_currentSlug = header->slug;
-            m_breadcrumb->setTrail(header->breadcrumb, header->title); // unchanged parts are kept
-            setRelatedItems(header->related);
+            m_frame->show(url, {header->breadcrumb, header->title, header->related}, frameWhen);
             setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
             syncTree(header->slug);
             m_lastArticleSaver->start();
@@ -688,8 +683,7 @@ void MainWindow::showUrl(const QUrl &url)
     case ContentUrl::Kind::Glossary:
         if (const auto term = m_repository.glossaryTerm(parts->id)) {
             m_currentSlug.clear();
-            m_breadcrumb->setTrail({}, tr("Glossary: %1").arg(term->term));
-            setRelatedItems({});
+            m_frame->show(url, {{}, tr("Glossary: %1").arg(term->term), {}}, frameWhen);
             setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
         }
         break;
@@ -697,8 +691,7 @@ void MainWindow::showUrl(const QUrl &url)
     case ContentUrl::Kind::Quotes: {
         m_currentSlug.clear();
         const QString title = parts->kind == ContentUrl::Kind::Timeline ? tr("Timeline") : tr("Quotes");
-        m_breadcrumb->setTrail({}, title);
-        setRelatedItems({});
+        m_frame->show(url, {{}, title, {}}, frameWhen);
         setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
         break;
     }
@@ -749,6 +742,7 @@ void MainWindow::syncTree(const QString &slug)
 
 void MainWindow::updateNavigationActions()
 {
+    // Also called while the window is made, before its article view.
     m_backAction->setEnabled(m_view != nullptr && m_view->canGoBack());
     m_forwardAction->setEnabled(m_view != nullptr && m_view->canGoForward());
 }

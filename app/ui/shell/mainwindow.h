@@ -4,6 +4,8 @@
 #ifndef MYELIN_UI_MAINWINDOW_H
 #define MYELIN_UI_MAINWINDOW_H
 
+#include "pageframe.h"
+
 #include <QMainWindow>
 #include <QUrl>
 #include <functional>
@@ -18,7 +20,6 @@ class QStackedWidget;
 class QTreeView;
 
 namespace Myelin {
-struct ArticleRef;
 class ContentDatabase;
 class ContentRepository;
 class NavTreeModel;
@@ -90,7 +91,6 @@ public:
     bool relatedPaneShown() const;
 
 signals:
-    void articleViewReady();
     void articleShown(const QString &slug);
 
 protected:
@@ -102,7 +102,7 @@ protected:
 private:
     void createActions();
     void adoptArticleView(ArticleView *view);
-    void showUrl(const QUrl &url);
+    void showUrl(const QUrl &url, PageFrame::When frameWhen);
     void syncTree(const QString &slug);
     void setRelatedItems(const QList<ArticleRef> &items); // and fits the panes when the pane empties or fills
     void rememberLastArticle();
@@ -135,6 +135,7 @@ private:
     QStackedWidget *m_articleStack;
     ArticleView *m_view = nullptr;
     RelatedPanel *m_related;
+    PageFrame *m_frame; // the breadcrumb and related items, changed with the page
     QSplitter *m_splitter;
     QTimer *m_lastArticleSaver; // saves the open article once the reader stays on it, not mid-switch
 

@@ -40,19 +40,6 @@ private:
 
 } // namespace
 
-void ReaderHost::whenArticleViewReady(QObject *context, const std::function<void()> &ready)
-{
-    if (articleView() != nullptr) {
-        ready();
-        return;
-    }
-    auto *once = new QObject(context);
-    connect(this, &ReaderHost::articleViewReady, once, [once, ready] {
-        once->deleteLater();
-        ready();
-    });
-}
-
 bool ReaderHost::saveSettings()
 {
     if (settings().sync()) {

@@ -47,7 +47,7 @@ public:
     virtual ReadingStyleController &readingStyle() const = 0;
 
     virtual QWidget *window() const = 0;              // parent for dialogs, home of window-wide shortcuts
-    virtual ArticleView *articleView() const = 0;     // null until the window's first paint
+    virtual ArticleView *articleView() const = 0;     // made with the window
     virtual GlossaryPanel *glossaryPanel() const = 0; // the Glossary side pane (its terms' menu)
     virtual QString currentSlug() const = 0;
     virtual void openArticle(const QString &slug) = 0;
@@ -73,16 +73,12 @@ public:
     // Writes the settings now; reports a problem as above. Returns whether they were stored.
     bool saveSettings();
 
-    // Runs ready once the article view exists: at once when it already does, else on articleViewReady
-    // (while context lives).
-    void whenArticleViewReady(QObject *context, const std::function<void()> &ready);
     // Runs shown just after the window is on screen: soon when it already is, else after it is first
     // shown (while context lives). For what the reader is told or asked at start: a dialog before the
     // window would come up alone (the article view now exists before the window, ReaderAssembly).
     void whenWindowShown(QObject *context, const std::function<void()> &shown);
 
 signals:
-    void articleViewReady();
     void articleShown(const QString &slug);
     // A side pane made when first shown (DeferredPane) has its controls now: the Tab order takes them in.
     void sidePaneMade();

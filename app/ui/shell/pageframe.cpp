@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pageframe.h"
+
+#include <utility>
+
+namespace Myelin::Ui {
+
+namespace {
+
+QUrl pageOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveFragment);
+}
+
+} // namespace
+
+PageFrame::PageFrame(Apply apply, QObject *parent) : QObject(parent), m_apply(std::move(apply)) {}
+
+void PageFrame::show(const QUrl &url, Content content, When when)
+{
+    m_pending = std::move(content);
+    m_pendingPage = pageOf(url);
+    if (when == When::Now || m_pendingPage == m_lastServed) {
+        m_lastServed.clear();
+        apply();
+    }
+}
+
+void PageFrame::pageServed(const QUrl &url)
+{
+    m_lastServed = pageOf(url);
+    if (m_pending && m_lastServed == m_pendingPage) {
+        m_lastServed.clear();
+        apply();
+    }
+}
+
+void PageFrame::pageLoaded()
+{
+    if (m_pending) {
+        apply();
+    }
+}
+
+void PageFrame::apply()
+{
+    const Content content = *std::exchange(m_pending, std::nullopt);
+    m_apply(content);
+}
+
+} // namespace Myelin::Ui
