@@ -24,9 +24,11 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEventLoop>
 #include <QFile>
+#include <QGroupBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +40,8 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
@@ -733,6 +737,45 @@ private slots:
         const QString nowhere = m_dir.filePath(QStringLiteral("missing/folder/alpha.txt"));
         QVERIFY(!controller->exportText(nowhere, &error));
         QVERIFY2(error.contains(QStringLiteral("alpha.txt")), qPrintable(error));
+    }
+
+    void handoutBuilderFitsASmallScreenAtLargeText()
+    {
+        auto reader = startReader(QStringLiteral("alpha"));
+        QVERIFY(reader);
+        reader->style.setFontPercent(300);
+        auto *controller = new Ui::PrintController(reader->window->host());
+        Ui::HandoutDialog *dialog = controller->openHandoutBuilder();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->resize(1000, 720); // on a 1024 x 768 screen
+        // Neither its options' words nor its lists keep it wider than the screen...
+        QTRY_COMPARE(dialog->width(), 1000);
+        QVERIFY2(dialog->minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(dialog->minimumSizeHint().width())));
+        auto part = [dialog](const QString &start) -> QWidget * {
+            for (QGroupBox *box : dialog->findChildren<QGroupBox *>()) {
+                if (box->title().startsWith(start)) {
+                    return box;
+                }
+            }
+            return nullptr;
+        };
+        QWidget *articles = part(QStringLiteral("1."));
+        QWidget *cover = part(QStringLiteral("2."));
+        QVERIFY(articles != nullptr && cover != nullptr);
+        // ...its parts stand one above the other, each option's words inside the window, and they scroll.
+        QTRY_VERIFY(articles->mapTo(dialog, QPoint(0, articles->height())).y() <= cover->mapTo(dialog, QPoint()).y());
+        for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+            QVERIFY2(box->mapTo(dialog, QPoint(box->width(), 0)).x() <= dialog->width(), qPrintable(box->text()));
+        }
+        auto *scroll = dialog->findChild<QScrollArea *>(QStringLiteral("handoutParts"));
+        QVERIFY(scroll != nullptr);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        // At ordinary text in a wide window, side by side again.
+        reader->style.setFontPercent(100);
+        dialog->resize(1200, 800);
+        QTRY_VERIFY(articles->mapTo(dialog, QPoint(articles->width(), 0)).x() <= cover->mapTo(dialog, QPoint()).x());
+        dialog->close();
     }
 
     void handoutBuilderOffersSavePaperAndCountsPages()

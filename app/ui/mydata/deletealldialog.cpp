@@ -2,6 +2,7 @@
 #include "deletealldialog.h"
 
 #include "mydatatext.h"
+#include "ui/shell/wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -59,7 +60,7 @@ DeleteAllDialog::DeleteAllDialog(const UserDataCounts &counts, int setAsideCopie
     }
 
     // A check box does not wrap: a short label, and what it covers in a wrapped line under it.
-    m_settings = new QCheckBox(tr("Also put all &settings back as they were"), this);
+    m_settings = new WrappingCheckBox(tr("Also put all &settings back as they were"), this);
     m_settings->setObjectName(QStringLiteral("deleteAllSettings"));
     m_settings->setAccessibleName(tr("Also put all settings back as they were"));
     m_settings->setMinimumHeight(TargetSize);

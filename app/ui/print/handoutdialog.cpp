@@ -4,6 +4,7 @@
 #include "core/contentrepository.h"
 #include "core/navtreemodel.h"
 #include "export/safefilename.h"
+#include "ui/shell/wrappingcheckbox.h"
 #include "userdata/settings.h"
 
 #include <QAbstractItemModel>
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -75,11 +77,11 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
       m_up(button(tr("Move &Up"), tr("Move the selected article one place earlier"), this)),
       m_down(button(tr("Move &Down"), tr("Move the selected article one place later"), this)),
       m_remove(button(tr("&Remove"), tr("Take the selected article out of the handout"), this)),
-      m_cover(new QCheckBox(tr("Cover page with the title and your group's details"), this)),
-      m_contents(new QCheckBox(tr("Contents page with page numbers"), this)),
-      m_glossary(new QCheckBox(tr("Glossary of the medical words the articles use"), this)),
-      m_timeline(new QCheckBox(tr("Timeline of events"), this)),
-      m_questions(new QCheckBox(tr("My questions for my next appointment, with space for the answers"), this)),
+      m_cover(new WrappingCheckBox(tr("Cover page with the title and your group's details"), this)),
+      m_contents(new WrappingCheckBox(tr("Contents page with page numbers"), this)),
+      m_glossary(new WrappingCheckBox(tr("Glossary of the medical words the articles use"), this)),
+      m_timeline(new WrappingCheckBox(tr("Timeline of events"), this)),
+      m_questions(new WrappingCheckBox(tr("My questions for my next appointment, with space for the answers"), this)),
       m_textSize(new QComboBox(this)), m_paper(new QComboBox(this)), m_note(new QLabel(this)),
       m_pageCount(new QLabel(this)), m_countTimer(new QTimer(this)),
       m_open(button(tr("&Open\u2026"), tr("Open a handout you saved before"), this)),
@@ -111,7 +113,6 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
 
     // Articles: all of them on the left, the handout's on the right.
     auto *articlesBox = new QGroupBox(tr("1. Choose the articles"), this);
-    auto *grid = new QGridLayout(articlesBox);
     auto *allLabel = new QLabel(tr("A&ll articles:"), this);
     allLabel->setBuddy(m_available);
     auto *chosenLabel = new QLabel(tr("In this &handout, in order:"), this);
@@ -134,16 +135,18 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     moveButtons->addWidget(m_up);
     moveButtons->addWidget(m_down);
     moveButtons->addWidget(m_remove);
-    grid->addWidget(allLabel, 0, 0);
-    grid->addWidget(chosenLabel, 0, 1);
-    grid->addWidget(m_filter, 1, 0);
-    grid->addWidget(m_available, 2, 0);
-    grid->addWidget(m_chosen, 1, 1, 2, 1);
-    grid->addWidget(m_add, 3, 0);
-    grid->addLayout(moveButtons, 3, 1);
-    grid->setRowStretch(2, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    auto *pick = new QVBoxLayout;
+    pick->addWidget(allLabel);
+    pick->addWidget(m_filter);
+    pick->addWidget(m_available, 1);
+    pick->addWidget(m_add);
+    auto *order = new QVBoxLayout;
+    order->addWidget(chosenLabel);
+    order->addWidget(m_chosen, 1);
+    order->addLayout(moveButtons);
+    m_lists = new QBoxLayout(QBoxLayout::LeftToRight, articlesBox);
+    m_lists->addLayout(pick, 1);
+    m_lists->addLayout(order, 1);
 
     // Options.
     auto *optionsBox = new QGroupBox(tr("3. What else to include"), this);
@@ -212,16 +215,31 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     buttons->addWidget(m_pdf);
     buttons->addWidget(m_close);
 
-    // The articles take the full height on the left; cover and options stack on the right.
+    // The articles take the full height on the left; cover and options stack on the right. When the
+    // window is too narrow for two columns of readable text (large text, a small screen) the three parts
+    // stand in one, and they scroll when it is too short; the note and the buttons stay in view.
     auto *rightColumn = new QVBoxLayout;
     rightColumn->addWidget(coverBox);
     rightColumn->addWidget(optionsBox);
     rightColumn->addStretch(1);
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(articlesBox, 3);
-    columns->addLayout(rightColumn, 2);
+    auto *body = new QWidget;
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, body);
+    m_columns->setContentsMargins(0, 0, 0, 0);
+    m_columns->addWidget(articlesBox, 3);
+    m_columns->addLayout(rightColumn, 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("handoutParts"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(body);
+    m_scrollViewport = scroll->viewport();
+    m_scrollViewport->installEventFilter(this);
+    for (QListWidget *list : {m_available, m_chosen}) {
+        list->setMinimumHeight(list->fontMetrics().lineSpacing() * 8); // a useful list when the parts scroll
+    }
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_note);
     layout->addLayout(buttons);
 
@@ -397,6 +415,14 @@ void HandoutDialog::setHandout(const Export::Handout &h)
 
 bool HandoutDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_scrollViewport && event->type() == QEvent::Resize) {
+        // Two columns of at least about 35 characters each, else one.
+        const int twoColumns = fontMetrics().averageCharWidth() * TwoColumnCharacters;
+        const auto direction =
+            m_scrollViewport->width() >= twoColumns ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        m_columns->setDirection(direction);
+        m_lists->setDirection(direction); // the two lists too, and the buttons under each keep their words
+    }
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {

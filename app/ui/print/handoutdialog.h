@@ -11,6 +11,7 @@
 #include <QDialog>
 
 class QAbstractItemModel;
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -119,6 +120,10 @@ private:
     QPushButton *m_pdf;
     QPushButton *m_close;
     bool m_busy = false;
+    QBoxLayout *m_columns = nullptr; // the parts side by side, or one above the other when narrow
+    QBoxLayout *m_lists = nullptr;   // so are the two lists
+    QWidget *m_scrollViewport = nullptr;
+    static constexpr int TwoColumnCharacters = 70;
 };
 
 } // namespace Myelin::Ui
