@@ -771,6 +771,15 @@ private slots:
         auto *scroll = dialog->findChild<QScrollArea *>(QStringLiteral("handoutParts"));
         QVERIFY(scroll != nullptr);
         QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        // Tab reaches the text size below the fold, and the parts scroll to show it whole.
+        QComboBox *size = dialog->textSizeBox();
+        dialog->activateWindow();
+        dialog->findChild<QLineEdit *>()->setFocus(Qt::OtherFocusReason);
+        for (int i = 0; i < 40 && QApplication::focusWidget() != size; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(QApplication::focusWidget(), size);
+        QTRY_COMPARE(size->visibleRegion().boundingRect().height(), size->height());
         // At ordinary text in a wide window, side by side again.
         reader->style.setFontPercent(100);
         dialog->resize(1200, 800);

@@ -232,6 +232,7 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: it scrolls to the control Tab reaches
     scroll->setWidget(body);
     m_scrollViewport = scroll->viewport();
     m_scrollViewport->installEventFilter(this);
