@@ -130,6 +130,7 @@ int main(int argc, char *argv[])
     Myelin::Ui::RenderingController::applyBeforeApplication(settings);
 
     QApplication app(argc, argv);
+    Myelin::Ui::RenderingController::applyAfterApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Myelin"));
     QApplication::setApplicationVersion(QStringLiteral(MYELIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.myelin.Myelin"));

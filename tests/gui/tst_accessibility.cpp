@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
@@ -458,6 +459,23 @@ private slots:
             QVERIFY2(sheet.contains(QLatin1String(selector)), selector);
         }
         QVERIFY(sheet.contains(cssColor(m_comfort->readingStyle().theme().focus)));
+    }
+
+    void aDeeperArticlesNewBreadcrumbButtonIsInTheTabOrder()
+    {
+        // Beta's trail (Welcome > Alpha article) has a button Alpha's had not; it is made when Beta's page
+        // is served (ui/shell/pageframe.h), after the window has said which article is open.
+        QVERIFY(m_reader->open(QStringLiteral("beta")));
+        QPushButton *alphaPart = nullptr;
+        for (QPushButton *button : m_reader->window->breadcrumb()->findChildren<QPushButton *>()) {
+            if (button->text().remove(QLatin1Char('&')) == QLatin1String("Alpha article")) {
+                alphaPart = button;
+            }
+        }
+        QVERIFY(alphaPart != nullptr);
+        QTRY_VERIFY(m_comfort->keyboard()->tabChain().contains(alphaPart));
+        QTRY_VERIFY(followsTabChain(m_comfort->keyboard()->tabChain()));
+        QVERIFY(m_reader->open(QStringLiteral("alpha")));
     }
 };
 

@@ -74,11 +74,26 @@ private slots:
         frame->show(QUrl(QStringLiteral("myelin://article/d#sources")), content(QStringLiteral("D")),
                     PageFrame::When::WithPage);
         QCOMPARE(m_applied, QStringList{QStringLiteral("D")});
-        // That serving is used up: the same page asked for again waits for its own.
-        frame->show(article(QStringLiteral("d")), content(QStringLiteral("D again")), PageFrame::When::WithPage);
-        QCOMPARE(m_applied.size(), 1);
-        frame->pageServed(QUrl(QStringLiteral("myelin://article/d")));
-        QCOMPARE(m_applied, (QStringList{QStringLiteral("D"), QStringLiteral("D again")}));
+        // A part of the page whose frame is up: no page comes, the frame is made at once.
+        frame->show(QUrl(QStringLiteral("myelin://article/d#top")), content(QStringLiteral("D top")),
+                    PageFrame::When::WithPage);
+        QCOMPARE(m_applied, (QStringList{QStringLiteral("D"), QStringLiteral("D top")}));
+    }
+
+    void aServingIsUsedUpOnceThePageHasLoaded()
+    {
+        auto frame = makeFrame();
+        frame->show(article(QStringLiteral("g")), content(QStringLiteral("G")), PageFrame::When::Now);
+        frame->pageServed(article(QStringLiteral("h"))); // served, then the engine went elsewhere
+        frame->pageLoaded();
+        frame->show(article(QStringLiteral("i")), content(QStringLiteral("I")), PageFrame::When::WithPage);
+        frame->pageLoaded();
+        QCOMPARE(m_applied, (QStringList{QStringLiteral("G"), QStringLiteral("I")}));
+        // A later visit to H waits for its own page.
+        frame->show(article(QStringLiteral("h")), content(QStringLiteral("H")), PageFrame::When::WithPage);
+        QCOMPARE(m_applied.size(), 2);
+        frame->pageServed(article(QStringLiteral("h")));
+        QCOMPARE(m_applied.last(), QStringLiteral("H"));
     }
 
     void theLastPageAskedForWins()

@@ -109,6 +109,9 @@ private slots:
         settings.setRendering(QStringLiteral("software"));
         QVERIFY(RenderingController::applyBeforeApplication(settings));
         QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("none"));
+        // Once the application exists, programs it starts do not inherit it.
+        RenderingController::applyAfterApplication();
+        QVERIFY(!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"));
         qunsetenv("QT_QUICK_BACKEND");
 
         qputenv("QT_QUICK_BACKEND", "software"); // the user's software drawing: OpenGL unloaded too
@@ -118,6 +121,8 @@ private slots:
 
         qputenv("QT_XCB_GL_INTEGRATION", "xcb_egl"); // set by the user: left alone
         QVERIFY(RenderingController::applyBeforeApplication(settings));
+        QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("xcb_egl"));
+        RenderingController::applyAfterApplication();
         QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("xcb_egl"));
         qunsetenv("QT_XCB_GL_INTEGRATION");
         qunsetenv("QT_QUICK_BACKEND");

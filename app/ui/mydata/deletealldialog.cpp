@@ -59,7 +59,7 @@ DeleteAllDialog::DeleteAllDialog(const UserDataCounts &counts, int setAsideCopie
                                     this));
     }
 
-    // A check box does not wrap: a short label, and what it covers in a wrapped line under it.
+    // A short label, and what it covers in a wrapped line under it.
     m_settings = new WrappingCheckBox(tr("Also put all &settings back as they were"), this);
     m_settings->setObjectName(QStringLiteral("deleteAllSettings"));
     m_settings->setAccessibleName(tr("Also put all settings back as they were"));

@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <initializer_list>
 
 namespace Myelin::Ui {
 
@@ -222,7 +223,7 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     rightColumn->addWidget(coverBox);
     rightColumn->addWidget(optionsBox);
     rightColumn->addStretch(1);
-    auto *body = new QWidget;
+    auto *body = new QWidget(this);
     m_columns = new QBoxLayout(QBoxLayout::LeftToRight, body);
     m_columns->setContentsMargins(0, 0, 0, 0);
     m_columns->addWidget(articlesBox, 3);
@@ -236,6 +237,8 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     scroll->setWidget(body);
     m_scrollViewport = scroll->viewport();
     m_scrollViewport->installEventFilter(this);
+    m_body = body;
+    body->installEventFilter(this); // its text size changes: one column or two again
     for (QListWidget *list : {m_available, m_chosen}) {
         list->setMinimumHeight(list->fontMetrics().lineSpacing() * 8); // a useful list when the parts scroll
     }
@@ -287,6 +290,18 @@ HandoutDialog::HandoutDialog(const ContentRepository &repository, QAbstractItemM
     }
     setHandout(last);
     showNote({});
+    // Tab follows the numbered parts, then the buttons; the window opens in the article filter.
+    QWidget *previous = nullptr;
+    for (QWidget *next : std::initializer_list<QWidget *>{
+             m_filter, m_available, m_add,   m_chosen,   m_up,       m_down,     m_remove,    m_title,
+             m_group,  m_contact,   m_cover, m_contents, m_glossary, m_timeline, m_questions, m_textSize,
+             m_paper,  m_open,      m_save,  m_print,    m_pdf,      m_close}) {
+        if (previous != nullptr) {
+            setTabOrder(previous, next);
+        }
+        previous = next;
+    }
+    m_filter->setFocus(Qt::OtherFocusReason);
     handoutChanged();
     QSize size(1200, 820);
     if (parent != nullptr && parent->screen() != nullptr) {
@@ -416,7 +431,9 @@ void HandoutDialog::setHandout(const Export::Handout &h)
 
 bool HandoutDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_scrollViewport && event->type() == QEvent::Resize) {
+    const bool fontChanged =
+        watched == m_body && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange);
+    if ((watched == m_scrollViewport && event->type() == QEvent::Resize) || fontChanged) {
         // Two columns of at least about 35 characters each, else one.
         const int twoColumns = fontMetrics().averageCharWidth() * TwoColumnCharacters;
         const auto direction =

@@ -123,6 +123,7 @@ private:
     QBoxLayout *m_columns = nullptr; // the parts side by side, or one above the other when narrow
     QBoxLayout *m_lists = nullptr;   // so are the two lists
     QWidget *m_scrollViewport = nullptr;
+    QWidget *m_body = nullptr; // what scrolls
     static constexpr int TwoColumnCharacters = 70;
 };
 

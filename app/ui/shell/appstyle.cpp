@@ -193,7 +193,8 @@ void applyAppStyle(QApplication &app, const Theme &theme, int interfacePercent)
                  .arg(px(2))
                  .arg(px(6));
     sheet +=
-        QStringLiteral("QCheckBox, QRadioButton { min-height: %1px; spacing: %2px; }"
+        // The focus ring sits in a border check boxes always have: it never moves or clips their words.
+        QStringLiteral("QCheckBox, QRadioButton { min-height: %1px; spacing: %2px; border: %8; border-radius: 4px; }"
                        "QCheckBox::indicator, QRadioButton::indicator { width: %3px; height: %3px; }"
                        "QComboBox:focus, QCheckBox:focus, QRadioButton:focus, QListWidget:focus { border: %4; "
                        "border-radius: 4px; }"

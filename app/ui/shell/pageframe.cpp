@@ -20,7 +20,8 @@ void PageFrame::show(const QUrl &url, Content content, When when)
 {
     m_pending = std::move(content);
     m_pendingPage = pageOf(url);
-    if (when == When::Now || m_pendingPage == m_lastServed) {
+    // Now, already handed over, or the page whose frame is up (a #part of it: no new page comes).
+    if (when == When::Now || m_pendingPage == m_lastServed || m_pendingPage == m_shownPage) {
         m_lastServed.clear();
         apply();
     }
@@ -37,6 +38,7 @@ void PageFrame::pageServed(const QUrl &url)
 
 void PageFrame::pageLoaded()
 {
+    m_lastServed.clear(); // what was served has been shown; a later visit waits for its own
     if (m_pending) {
         apply();
     }
@@ -45,6 +47,7 @@ void PageFrame::pageLoaded()
 void PageFrame::apply()
 {
     const Content content = *std::exchange(m_pending, std::nullopt);
+    m_shownPage = m_pendingPage;
     m_apply(content);
 }
 

@@ -4,7 +4,8 @@
 // painting the new frame then held the request for the page back by 3 to 5 ms of every switch (issue 21).
 // So the frame of a page still to come waits until the scheme handler has handed that page to the engine,
 // or until the page has loaded when no request reached the handler (a page kept by the engine, a page
-// that failed). A page already handed over (a link followed inside the page) gets its frame at once.
+// that failed). A page already handed over (a link followed inside the page) gets its frame at once, as
+// does a part of the page whose frame is up (#sources).
 #ifndef MYELIN_UI_PAGEFRAME_H
 #define MYELIN_UI_PAGEFRAME_H
 
@@ -51,7 +52,8 @@ private:
     Apply m_apply;
     std::optional<Content> m_pending;
     QUrl m_pendingPage; // without its #fragment
-    QUrl m_lastServed;  // without its #fragment; until a frame is shown for it
+    QUrl m_lastServed;  // without its #fragment; until a frame is shown for it or a page has loaded
+    QUrl m_shownPage;   // the page whose frame is up, without its #fragment
 };
 
 } // namespace Myelin::Ui

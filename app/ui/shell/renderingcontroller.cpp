@@ -25,6 +25,7 @@ constexpr const char *NoOpenGlWarnings[] = {
 };
 
 QtMessageHandler previousHandler = nullptr;
+bool setHere = false; // QT_XCB_GL_INTEGRATION was set by leaveOpenGlUnloaded, not by the user
 
 // Qt WebEngine still asks for an OpenGL context it will not use; the X11 plugin and the engine then say
 // there is none. That is the choice made here, not a fault: those messages are dropped.
@@ -53,6 +54,7 @@ void leaveOpenGlUnloaded()
         return;
     }
     qputenv(XcbOpenGlVariable, "none");
+    setHere = true;
     static const bool installed = [] {
         previousHandler = qInstallMessageHandler(dropNoOpenGlWarning);
         return true;
@@ -124,6 +126,18 @@ bool RenderingController::applyBeforeApplication(const Settings &settings)
     }
     leaveOpenGlUnloaded();
     return true;
+}
+
+void RenderingController::applyAfterApplication()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // The X11 plugin has read it; programs Myelin starts (the web browser for an outside link, the mail
+    // program) draw as they would without it.
+    if (setHere && qgetenv(XcbOpenGlVariable) == "none") { // a value set since then is left alone
+        qunsetenv(XcbOpenGlVariable);
+        setHere = false;
+    }
+#endif
 }
 
 bool RenderingController::drawingInSoftware()

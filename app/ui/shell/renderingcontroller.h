@@ -44,6 +44,9 @@ public:
     // in software, X11's OpenGL is not loaded either (QT_XCB_GL_INTEGRATION=none unless the user set
     // it). Returns whether pages will be drawn in software.
     static bool applyBeforeApplication(const Settings &settings);
+    // Call once the QApplication exists: takes out of the environment what applyBeforeApplication put
+    // there for X11 only, so that programs Myelin starts do not inherit it.
+    static void applyAfterApplication();
     static bool drawingInSoftware(); // what applyBeforeApplication decided (or the environment says)
 
     // Adds View > Page Drawing to the window.

@@ -56,6 +56,16 @@ QRect WrappingCheckBox::textRect() const
     return contents.intersected(rect());
 }
 
+int WrappingCheckBox::drawFlags() const
+{
+    QStyleOptionButton option;
+    initStyleOption(&option);
+    // The & shows as an underline only where the platform underlines shortcuts.
+    const bool underline = style()->styleHint(QStyle::SH_UnderlineShortcut, &option, this) != 0;
+    return Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap |
+           (underline ? Qt::TextShowMnemonic : Qt::TextHideMnemonic);
+}
+
 void WrappingCheckBox::paintEvent(QPaintEvent *)
 {
     QStylePainter painter(this);
@@ -64,13 +74,18 @@ void WrappingCheckBox::paintEvent(QPaintEvent *)
     const QString words = option.text;
     option.text.clear(); // the frame, the focus ring and the box; the words below, wrapped
     painter.drawControl(QStyle::CE_CheckBox, option);
-    style()->drawItemText(&painter, textRect(), Qt::AlignLeft | Qt::AlignVCenter | Flags, option.palette, isEnabled(),
-                          words, QPalette::WindowText);
+    style()->drawItemText(&painter, textRect(), drawFlags(), option.palette, isEnabled(), words, QPalette::WindowText);
 }
 
 bool WrappingCheckBox::hitButton(const QPoint &pos) const
 {
-    return rect().contains(pos);
+    // The box and its words, on every line, not the empty room right of a short label.
+    QStyleOptionButton option;
+    initStyleOption(&option);
+    const QRect box = style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, this);
+    const QRect words = style()->itemTextRect(fontMetrics(), textRect(), drawFlags(), isEnabled(), text());
+    const int slack = style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, &option, this);
+    return QRect(0, 0, words.right() + 1 + slack, height()).contains(pos) || box.contains(pos);
 }
 
 } // namespace Myelin::Ui

@@ -27,6 +27,7 @@ protected:
 private:
     QSize chrome() const; // what the indicator, spacing and frame add to the words, across and down
     QRect textRect() const;
+    int drawFlags() const;
     static constexpr int Flags = Qt::TextWordWrap | Qt::TextShowMnemonic;
 };
 
