@@ -39,6 +39,24 @@ const QString &thisRunsKey()
 
 } // namespace
 
+bool isPage(Kind kind)
+{
+    switch (kind) {
+    case Kind::Article:
+    case Kind::Glossary:
+    case Kind::Timeline:
+    case Kind::Quotes:
+        return true;
+    case Kind::Image:
+    case Kind::Font:
+    case Kind::Style:
+    case Kind::Feedback:
+    case Kind::Print:
+        break;
+    }
+    return false;
+}
+
 QString kindName(Kind kind)
 {
     for (const auto &[k, name] : Names) {

@@ -32,6 +32,9 @@ enum class Kind
 // "article", "glossary", ... as written in the address.
 QString kindName(Kind kind);
 std::optional<Kind> kindFromName(const QString &name);
+// Whether addresses of this kind are pages the reader reads (article, glossary term, timeline, quotes),
+// not what a page is made of or does (a picture, a font, the style, feedback, a printout).
+bool isPage(Kind kind);
 
 // myelin://<kind>/ (what an address of this kind starts with).
 QString prefix(Kind kind);

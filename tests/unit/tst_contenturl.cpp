@@ -54,6 +54,17 @@ private slots:
         QVERIFY(text.startsWith(ContentUrl::prefix(kind)));
     }
 
+    void pagesAreWhatTheReaderReads()
+    {
+        using ContentUrl::Kind;
+        for (Kind kind : {Kind::Article, Kind::Glossary, Kind::Timeline, Kind::Quotes}) {
+            QVERIFY2(ContentUrl::isPage(kind), qPrintable(ContentUrl::kindName(kind)));
+        }
+        for (Kind kind : {Kind::Image, Kind::Font, Kind::Style, Kind::Feedback, Kind::Print}) {
+            QVERIFY2(!ContentUrl::isPage(kind), qPrintable(ContentUrl::kindName(kind)));
+        }
+    }
+
     void fragmentsAndQueriesAreNotPartOfTheId()
     {
         const auto heading = ContentUrl::parse(QUrl(QStringLiteral("myelin://article/ccsvi#trials")));

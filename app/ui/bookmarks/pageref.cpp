@@ -15,24 +15,13 @@ const char *const Context = "Myelin::Ui::PageRef";
 QString fromUrl(const QUrl &url)
 {
     const auto parts = ContentUrl::parse(url);
-    if (!parts) {
+    if (!parts || !ContentUrl::isPage(parts->kind)) {
         return {};
     }
-    switch (parts->kind) {
-    case ContentUrl::Kind::Article:
+    if (parts->kind == ContentUrl::Kind::Article) {
         return parts->id;
-    case ContentUrl::Kind::Glossary:
-    case ContentUrl::Kind::Timeline:
-    case ContentUrl::Kind::Quotes:
-        return ContentUrl::kindName(parts->kind) + QLatin1Char('/') + parts->id;
-    case ContentUrl::Kind::Image:
-    case ContentUrl::Kind::Font:
-    case ContentUrl::Kind::Style:
-    case ContentUrl::Kind::Feedback:
-    case ContentUrl::Kind::Print:
-        break;
     }
-    return {};
+    return ContentUrl::kindName(parts->kind) + QLatin1Char('/') + parts->id;
 }
 
 bool isArticle(const QString &ref)

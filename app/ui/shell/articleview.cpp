@@ -20,32 +20,6 @@
 
 namespace Myelin::Ui {
 
-namespace {
-
-bool isPage(const QUrl &url)
-{
-    const auto parts = ContentUrl::parse(url);
-    if (!parts) {
-        return false;
-    }
-    switch (parts->kind) {
-    case ContentUrl::Kind::Article:
-    case ContentUrl::Kind::Glossary:
-    case ContentUrl::Kind::Timeline:
-    case ContentUrl::Kind::Quotes:
-        return true;
-    case ContentUrl::Kind::Image:
-    case ContentUrl::Kind::Font:
-    case ContentUrl::Kind::Style:
-    case ContentUrl::Kind::Feedback:
-    case ContentUrl::Kind::Print:
-        break;
-    }
-    return false;
-}
-
-} // namespace
-
 ArticleView::ArticleView(const ContentRepository &repository, const QString &rootStyle, QWidget *parent)
     : QWidget(parent), m_handler(new Web::SchemeHandler(repository, this)),
       m_interceptor(new Web::RequestInterceptor(this)), m_view(new QWebEngineView(this))
@@ -79,7 +53,8 @@ ArticleView::ArticleView(const ContentRepository &repository, const QString &roo
         }
     });
     connect(m_handler, &Web::SchemeHandler::served, this, [this](const QUrl &url) {
-        if (isPage(url)) {
+        const auto parts = ContentUrl::parse(url);
+        if (parts && ContentUrl::isPage(parts->kind)) {
             emit pageServed(url);
         }
     });
