@@ -27,7 +27,8 @@
 # runs), MYELIN_BENCH_FIRST_START (3 runs; 0: none), MYELIN_BENCH_RATIOS=FILE (writes "name value" lines
 # for tests/bench/bench-guard.sh), MYELIN_BENCH_SLUG (ccsvi), MYELIN_BENCH_MYELIN (the reader to measure),
 # MYELIN_BENCH_BEFORE (another build of the reader, e.g. before a change: measured in the same rounds as
-# "before", with its own ratios to the same bare runs).
+# "before", with its own ratios to the same bare runs), MYELIN_BENCH_PHASES=1 (each program also prints the
+# page's own timing of its switches: request, response, parsed, loaded, in ms from the navigation's start).
 set -euo pipefail
 runs=${1:-7}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -170,7 +171,7 @@ startup() { # kind (warm|cold): interleaved rounds, per-round ratios
 }
 
 switching() {
-    for p in "${programs[@]}"; do : >"$work/switch-$p"; done
+    for p in "${programs[@]}"; do : >"$work/switch-$p" >"$work/phases-$p"; done
     for m in "${readers[@]}"; do : >"$work/switch-$m-ratios"; done
     : >"$work/load-switch"
     for ((i = 0; i < switch_runs; i++)); do
@@ -184,6 +185,7 @@ switching() {
                  /^sql-queries-per-switch/ {q=$2}
                  END {print p50+0, p95+0, int(settled/1024), int(after/1024), int((after-settled)/1024), n+0, (q == "" ? "-" : q)}' \
                 "$work/out" >>"$work/switch-$p"
+            grep -E '^switch-(loaded|phase-)' "$work/out" | awk '{print $1, $3}' >>"$work/phases-$p" || true
         done
         for m in "${readers[@]}"; do
             paste -d' ' <(tail -n1 "$work/switch-$m") <(tail -n1 "$work/switch-$same") |
@@ -196,6 +198,13 @@ switching() {
             "$(cut -d' ' -f6 "$work/switch-$p" | median)" "$(cut -d' ' -f3 "$work/switch-$p" | median)" "$switches" \
             "$(cut -d' ' -f4 "$work/switch-$p" | median)" "$(cut -d' ' -f5 "$work/switch-$p" | median)"
         printf '  SQL queries per switch %s\n' "$(cut -d' ' -f7 "$work/switch-$p" | median)"
+        if [[ -n ${MYELIN_BENCH_PHASES:-} && -s $work/phases-$p ]]; then # medians of each run's p50, in ms
+            printf '        where a switch goes (ms):'
+            for phase in loaded-ms phase-request-ms phase-response-end-ms phase-dom-interactive-ms phase-load-end-ms; do
+                printf ' %s %s' "${phase%-ms}" "$(awk -v k="switch-$phase" '$1 == k {print $2}' "$work/phases-$p" | median)"
+            done
+            printf '\n'
+        fi
     done
     local p50 p95 mem
     for m in "${readers[@]}"; do

@@ -11,17 +11,48 @@ namespace Myelin {
 
 ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(database) {}
 
-QSqlQuery ContentRepository::run(const QString &sql, const QVariantList &values) const
+ContentRepository::Rows::Rows(QSqlQuery query, QString sql, std::map<QString, QSqlQuery> *prepared)
+    : m_query(std::move(query)), m_sql(std::move(sql)), m_prepared(prepared)
+{}
+
+ContentRepository::Rows::Rows(Rows &&other) noexcept
+    : m_query(std::move(other.m_query)), m_sql(std::move(other.m_sql)),
+      m_prepared(std::exchange(other.m_prepared, nullptr))
+{}
+
+ContentRepository::Rows::~Rows()
+{
+    if (m_prepared != nullptr) {
+        m_query.finish(); // no read left open on the content
+        m_prepared->insert_or_assign(m_sql, std::move(m_query));
+    }
+}
+
+ContentRepository::Rows ContentRepository::run(const QString &sql, const QVariantList &values) const
 {
     ++m_queries;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
+    // Each statement is prepared once and run again with new values: SQLite parses it once, not at
+    // every page (the content never changes under an open repository). The rows being read hold the
+    // statement until they are done with; the same statement asked for meanwhile is prepared anew.
+    std::map<QString, QSqlQuery> *keep = &m_statements;
+    QSqlQuery query = [&] {
+        if (const auto prepared = m_statements.find(sql); prepared != m_statements.end()) {
+            QSqlQuery taken = std::move(prepared->second);
+            m_statements.erase(prepared);
+            return taken;
+        }
+        QSqlQuery made(m_database.connection());
+        made.setForwardOnly(true);
+        if (!made.prepare(sql)) {
+            keep = nullptr; // not kept: it says what went wrong
+        }
+        return made;
+    }();
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
     query.exec();
-    return query;
+    return Rows(std::move(query), sql, keep);
 }
 
 std::optional<ArticleHeader> ContentRepository::articleHeader(const QString &slug) const
@@ -35,7 +66,7 @@ std::optional<ArticleHeader> ContentRepository::articleHeader(const QString &slu
         return m_lastHeader;
     }
     const TranslatedColumns words = translatedArticleColumns(QStringLiteral("a"), m_joinLanguage);
-    QSqlQuery query =
+    Rows query =
         run(QStringLiteral("SELECT a.id, a.slug, %1 FROM articles a%2 WHERE a.slug = ?").arg(words.title, words.join),
             {slug});
     if (!query.next()) {
@@ -75,10 +106,9 @@ bool ContentRepository::applyTranslation(Article &article, const QString &langua
     if (language != m_language ? !hasTranslationTables(m_database.connection()) : m_joinLanguage.isEmpty()) {
         return false; // content built before translations
     }
-    QSqlQuery query =
-        run(QStringLiteral("SELECT language, title, summary, reviewed, translated_from, out_of_date, html, "
-                           "plain FROM article_translations WHERE article_id = ? ORDER BY language"),
-            {article.id});
+    Rows query = run(QStringLiteral("SELECT language, title, summary, reviewed, translated_from, out_of_date, html, "
+                                    "plain FROM article_translations WHERE article_id = ? ORDER BY language"),
+                     {article.id});
     bool applied = false;
     const QString base = language.section(QLatin1Char('_'), 0, 0); // "pt_BR" also takes "pt"
     while (query.next()) {
@@ -108,9 +138,9 @@ std::optional<Article> ContentRepository::article(const QString &slug, const QSt
     if (m_lastArticle && m_lastArticle->slug == slug && m_lastArticle->wanted == wanted) {
         return m_lastArticle;
     }
-    QSqlQuery query = run(QStringLiteral("SELECT id, slug, title, summary, IFNULL(evidence, ''), reviewed, html, "
-                                         "plain, word_count FROM articles WHERE slug = ?"),
-                          {slug});
+    Rows query = run(QStringLiteral("SELECT id, slug, title, summary, IFNULL(evidence, ''), reviewed, html, "
+                                    "plain, word_count FROM articles WHERE slug = ?"),
+                     {slug});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -149,7 +179,7 @@ bool ContentRepository::hasArticle(const QString &slug) const
 
 QString ContentRepository::rootSlug() const
 {
-    QSqlQuery query =
+    Rows query =
         run(QStringLiteral("SELECT slug FROM articles WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1"), {});
     return query.next() ? query.value(0).toString() : QString();
 }
@@ -159,7 +189,7 @@ QList<ArticleRef> ContentRepository::breadcrumb(int articleId) const
     // Walks up the tree; depth is the distance from the article, so ordering by it descending gives
     // root-first order.
     const TranslatedColumns words = translatedArticleColumns(QStringLiteral("a"), m_joinLanguage);
-    QSqlQuery query =
+    Rows query =
         run(QStringLiteral("WITH RECURSIVE up(id, depth) AS ("
                            " SELECT parent_id, 1 FROM articles WHERE id = ? AND parent_id IS NOT NULL"
                            " UNION ALL SELECT a.parent_id, up.depth + 1 FROM articles a JOIN up ON a.id = up.id"
@@ -178,11 +208,10 @@ QList<ArticleRef> ContentRepository::breadcrumb(int articleId) const
 QList<ArticleRef> ContentRepository::related(int articleId) const
 {
     const TranslatedColumns words = translatedArticleColumns(QStringLiteral("a"), m_joinLanguage);
-    QSqlQuery query =
-        run(QStringLiteral("SELECT a.slug, %1, %2 FROM related r JOIN articles a ON a.id = r.related_id%3 "
-                           "WHERE r.article_id = ? ORDER BY r.position")
-                .arg(words.title, words.summary, words.join),
-            {articleId});
+    Rows query = run(QStringLiteral("SELECT a.slug, %1, %2 FROM related r JOIN articles a ON a.id = r.related_id%3 "
+                                    "WHERE r.article_id = ? ORDER BY r.position")
+                         .arg(words.title, words.summary, words.join),
+                     {articleId});
     QList<ArticleRef> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
@@ -192,7 +221,7 @@ QList<ArticleRef> ContentRepository::related(int articleId) const
 
 QList<Source> ContentRepository::sources(int articleId) const
 {
-    QSqlQuery query =
+    Rows query =
         run(QStringLiteral("SELECT title, publisher, year, url FROM sources WHERE article_id = ? ORDER BY position"),
             {articleId});
     QList<Source> result;
@@ -214,11 +243,11 @@ std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug,
                          : hasTranslationTables(m_database.connection()) ? language
                                                                          : QString();
     const TranslatedColumns words = translatedTermColumns(QStringLiteral("g"), join);
-    QSqlQuery query = run(QStringLiteral("SELECT g.slug, %1, %2, g.see_also, IFNULL(a.slug, ''), %4 "
-                                         "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id%3 "
-                                         "WHERE g.slug = ?")
-                              .arg(words.title, words.summary, words.join, words.language),
-                          {slug});
+    Rows query = run(QStringLiteral("SELECT g.slug, %1, %2, g.see_also, IFNULL(a.slug, ''), %4 "
+                                    "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id%3 "
+                                    "WHERE g.slug = ?")
+                         .arg(words.title, words.summary, words.join, words.language),
+                     {slug});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -231,11 +260,11 @@ std::optional<GlossaryTerm> ContentRepository::glossaryTerm(const QString &slug,
 QList<GlossaryTerm> ContentRepository::glossaryTerms() const
 {
     const TranslatedColumns words = translatedTermColumns(QStringLiteral("g"), m_joinLanguage);
-    QSqlQuery query = run(QStringLiteral("SELECT g.slug, %1 AS shown, %2, g.see_also, IFNULL(a.slug, ''), %4 "
-                                         "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id%3 "
-                                         "ORDER BY shown COLLATE NOCASE, g.slug")
-                              .arg(words.title, words.summary, words.join, words.language),
-                          {});
+    Rows query = run(QStringLiteral("SELECT g.slug, %1 AS shown, %2, g.see_also, IFNULL(a.slug, ''), %4 "
+                                    "FROM glossary g LEFT JOIN articles a ON a.id = g.article_id%3 "
+                                    "ORDER BY shown COLLATE NOCASE, g.slug")
+                         .arg(words.title, words.summary, words.join, words.language),
+                     {});
     QList<GlossaryTerm> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -263,7 +292,7 @@ QList<TimelineEvent> ContentRepository::timeline(const QString &topic, const QSt
             .arg(words.title, words.summary, words.language, words.join);
     // A null QString binds as SQL NULL, which would match nothing: pass a real empty string instead.
     const QString filter = topic.isEmpty() ? QStringLiteral("") : topic;
-    QSqlQuery query = run(sql, {filter, filter});
+    Rows query = run(sql, {filter, filter});
     QList<TimelineEvent> result;
     while (query.next()) {
         TimelineEvent e;
@@ -284,13 +313,13 @@ QList<TimelineEvent> ContentRepository::timeline(const QString &topic, const QSt
 
 int ContentRepository::articleCount() const
 {
-    QSqlQuery query = run(QStringLiteral("SELECT count(*) FROM articles"), {});
+    Rows query = run(QStringLiteral("SELECT count(*) FROM articles"), {});
     return query.next() ? query.value(0).toInt() : 0;
 }
 
 QStringList ContentRepository::articleSlugs(int limit) const
 {
-    QSqlQuery query = run(QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT ?"), {limit});
+    Rows query = run(QStringLiteral("SELECT slug FROM articles ORDER BY id LIMIT ?"), {limit});
     QStringList result;
     while (query.next()) {
         result << query.value(0).toString();
@@ -300,7 +329,7 @@ QStringList ContentRepository::articleSlugs(int limit) const
 
 QStringList ContentRepository::timelineTopics() const
 {
-    QSqlQuery query = run(QStringLiteral("SELECT DISTINCT topic FROM timeline ORDER BY topic"), {});
+    Rows query = run(QStringLiteral("SELECT DISTINCT topic FROM timeline ORDER BY topic"), {});
     QStringList result;
     while (query.next()) {
         result << query.value(0).toString();
@@ -311,12 +340,12 @@ QStringList ContentRepository::timelineTopics() const
 QList<Quote> ContentRepository::quotes() const
 {
     const TranslatedColumns words = translatedQuoteColumns(QStringLiteral("q"), m_quoteLanguage);
-    QSqlQuery query = run(QStringLiteral("SELECT %1, q.who, %2, q.date, IFNULL(a.slug, ''), q.source_title, "
-                                         "q.source_publisher, q.source_year, q.source_url, %3, q.text "
-                                         "FROM quotes q%4 LEFT JOIN articles a ON a.id = q.article_id "
-                                         "ORDER BY q.date, q.id")
-                              .arg(words.title, words.summary, words.language, words.join),
-                          {});
+    Rows query = run(QStringLiteral("SELECT %1, q.who, %2, q.date, IFNULL(a.slug, ''), q.source_title, "
+                                    "q.source_publisher, q.source_year, q.source_url, %3, q.text "
+                                    "FROM quotes q%4 LEFT JOIN articles a ON a.id = q.article_id "
+                                    "ORDER BY q.date, q.id")
+                         .arg(words.title, words.summary, words.language, words.join),
+                     {});
     QList<Quote> result;
     while (query.next()) {
         Quote q;
@@ -338,7 +367,7 @@ QList<Quote> ContentRepository::quotes() const
 
 std::optional<Image> ContentRepository::image(const QString &name) const
 {
-    QSqlQuery query = run(QStringLiteral("SELECT mime, data FROM images WHERE name = ?"), {name});
+    Rows query = run(QStringLiteral("SELECT mime, data FROM images WHERE name = ?"), {name});
     if (!query.next()) {
         return std::nullopt;
     }

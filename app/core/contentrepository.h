@@ -8,6 +8,7 @@
 
 #include <QSqlQuery>
 #include <QVariantList>
+#include <map>
 #include <optional>
 
 namespace Myelin {
@@ -55,7 +56,25 @@ public:
     quint64 queryCount() const { return m_queries; }
 
 private:
-    QSqlQuery run(const QString &sql, const QVariantList &values) const;
+    // The rows of a query; the prepared statement goes back to be run again once they are read.
+    class Rows
+    {
+    public:
+        Rows(QSqlQuery query, QString sql, std::map<QString, QSqlQuery> *prepared);
+        Rows(Rows &&other) noexcept;
+        Rows(const Rows &) = delete;
+        Rows &operator=(const Rows &) = delete;
+        Rows &operator=(Rows &&) = delete;
+        ~Rows();
+        bool next() { return m_query.next(); }
+        QVariant value(int column) const { return m_query.value(column); }
+
+    private:
+        QSqlQuery m_query;
+        QString m_sql;
+        std::map<QString, QSqlQuery> *m_prepared;
+    };
+    Rows run(const QString &sql, const QVariantList &values) const;
     QList<ArticleRef> breadcrumb(int articleId) const;
     QList<ArticleRef> related(int articleId) const;
     QList<Source> sources(int articleId) const;
@@ -72,6 +91,7 @@ private:
     // repository: an update opens a new one).
     mutable std::optional<Article> m_lastArticle;
     mutable std::optional<ArticleHeader> m_lastHeader;
+    mutable std::map<QString, QSqlQuery> m_statements; // prepared statements by their SQL, not in use (run())
 };
 
 } // namespace Myelin

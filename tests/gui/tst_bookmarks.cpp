@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -182,6 +183,13 @@ private slots:
         // The star follows the page shown.
         QVERIFY(reader().open(QStringLiteral("beta")));
         QTRY_COMPARE(star->accessibleName(), QStringLiteral("Bookmark this page"));
+        // From a page not bookmarked to another, the action has nothing new to say: the toolbar is left
+        // as it is (no new icon, words or size while the page is drawn).
+        QSignalSpy changed(controller().bookmarkAction(), &QAction::changed);
+        QVERIFY(reader().open(QStringLiteral("home")));
+        QVERIFY(reader().open(QStringLiteral("beta")));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(star->accessibleName(), QStringLiteral("Bookmark this page"));
         QTest::keyClick(reader().window.get(), Qt::Key_D, Qt::ControlModifier);
         QVERIFY(reader().open(QStringLiteral("gamma")));
         QTest::keyClick(reader().window.get(), Qt::Key_D, Qt::ControlModifier);

@@ -65,6 +65,9 @@ private slots:
 
         QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
         QSignalSpy shown(reader->window.get(), &Ui::MainWindow::articleShown);
+        QStringList trailWhenShown; // the article is shown with its frame (the Tab order is put right then)
+        connect(reader->window.get(), &Ui::MainWindow::articleShown, this,
+                [&] { trailWhenShown = reader->window->breadcrumb()->partTitles(); });
         const quint64 queriesBefore = reader->repository->queryCount();
         tree->setFocus();
         const QStringList homeTrail = reader->window->breadcrumb()->partTitles();
@@ -79,6 +82,7 @@ private slots:
                  (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article")}));
         QVERIFY(!loaded.isEmpty() || loaded.wait(20000));
         QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(trailWhenShown, (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article")}));
         // One click, five or six queries: the article, its breadcrumb, related items and sources, and its
         // one picture. The page and the window's frame around it both need the breadcrumb and related
         // items: whichever comes second reads what the first read (it was eight when each read its own).

@@ -3,6 +3,11 @@
 #include "core/contentrepository.h"
 #include "minicontent.h"
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Myelin;
@@ -93,6 +98,52 @@ private slots:
         QVERIFY(alpha->html.contains(QStringLiteral("myelin://glossary/stenosis")));
         QVERIFY(alpha->html.contains(QStringLiteral("myelin://image/dot")));
         QVERIFY(alpha->wordCount > 5);
+    }
+
+    void statementsAreReusedAndLeaveNoReadOpen()
+    {
+        // A copy of the content, and a second connection that writes to it: SQLite lets a writer commit
+        // only when no other connection is still reading. The repository prepares each statement once
+        // and runs it again (ContentRepository::run): it must end every read, even one that stopped after
+        // its first row, or the prepared statement would keep the file locked.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("content.db"));
+        QVERIFY(QFile::copy(QStringLiteral(MYELIN_MINI_DB), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        auto opened = ContentDatabase::open(path);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        {
+            const ContentRepository repo(*opened.database);
+            for (const QString &slug :
+                 {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma"), QStringLiteral("alpha")}) {
+                const auto header = repo.articleHeader(slug); // the same statements, new values
+                QVERIFY(header.has_value());
+                QCOMPARE(header->slug, slug);
+                const auto full = repo.article(slug, QStringLiteral("fr")); // not the header's cache
+                QVERIFY(full.has_value());
+                QCOMPARE(full->title, header->title);
+                QCOMPARE(full->breadcrumb.size(), header->breadcrumb.size());
+                QVERIFY(repo.hasArticle(slug)); // one row read of many possible: the read still ends
+            }
+            QCOMPARE(repo.articleHeader(QStringLiteral("beta"))->breadcrumb.at(1).slug, QStringLiteral("alpha"));
+            QVERIFY(!repo.hasArticle(QStringLiteral("no-such")));
+
+            const QString name = QStringLiteral("tst-writer");
+            {
+                QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                writer.setDatabaseName(path);
+                writer.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+                QVERIFY(writer.open());
+                QSqlQuery write(writer);
+                QVERIFY2(write.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(write.lastError().text()));
+                QVERIFY(write.exec(QStringLiteral("UPDATE articles SET title = title")));
+                QVERIFY2(write.exec(QStringLiteral("COMMIT")), qPrintable(write.lastError().text()));
+                writer.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            QCOMPARE(repo.article(QStringLiteral("beta"))->slug, QStringLiteral("beta")); // still reads
+        }
     }
 
     void breadcrumbRunsFromTheRoot()

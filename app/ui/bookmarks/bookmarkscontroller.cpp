@@ -175,17 +175,30 @@ void BookmarksController::updateBookmarkAction()
     const bool page = !m_ref.isEmpty();
     const bool marked = page && m_library.bookmarks.isBookmarked(m_ref);
     const Theme theme = m_host.readingStyle().theme();
+    const QString key = m_bookmarkAction->shortcut().toString(QKeySequence::NativeText);
+    QWidget *button = m_host.mainToolBar()->widgetForAction(m_bookmarkAction);
+    // Most pages change nothing here (not bookmarked, like the last): the toolbar is left as it is.
+    const QString state = QStringLiteral("%1 %2 %3 %4 %5 %6")
+                              .arg(int(page))
+                              .arg(int(marked))
+                              .arg(theme.text)
+                              .arg(theme.accent)
+                              .arg(int(button != nullptr))
+                              .arg(key);
+    if (state == m_actionState) {
+        return;
+    }
+    m_actionState = state;
     m_bookmarkAction->setEnabled(page);
     m_bookmarkAction->setData(marked); // the look says it (the filled star, "Bookmarked"), not a pressed button
     m_bookmarkAction->setText(marked ? tr("Remove Bookmark") : tr("Bookmark This Page"));
     m_bookmarkAction->setIconText(marked ? tr("Bookmarked") : tr("Bookmark"));
-    const QString key = m_bookmarkAction->shortcut().toString(QKeySequence::NativeText);
     const QString tip = marked ? tr("Remove bookmark") : tr("Bookmark this page");
     m_bookmarkAction->setToolTip(tr("%1 (%2)").arg(tip, key));
     m_bookmarkAction->setStatusTip(marked ? tr("This page is bookmarked. Press %1 to remove the bookmark.").arg(key)
                                           : tr("Keep this page in your bookmarks"));
     m_bookmarkAction->setIcon(StarIcon::make(marked, QColor::fromRgb(theme.text), QColor::fromRgb(theme.accent)));
-    if (QWidget *button = m_host.mainToolBar()->widgetForAction(m_bookmarkAction)) {
+    if (button != nullptr) {
         // The name starts with the words on the button, then says what pressing it does.
         button->setAccessibleName(marked ? tr("Bookmarked: Remove bookmark") : tr("Bookmark this page"));
         button->setAccessibleDescription(m_bookmarkAction->toolTip());

@@ -90,6 +90,7 @@ private:
     };
     QList<PendingVisit> m_pendingVisits; // visits not yet written: after a moment, never during a switch
     QTimer m_visitWriter;
+    QString m_actionState;               // what the Bookmark action last said (updateBookmarkAction)
     std::optional<Bookmark> m_unstarred; // removed with the star: Ctrl+D again puts it back as it was
 };
 

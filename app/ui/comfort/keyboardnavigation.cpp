@@ -24,13 +24,10 @@ KeyboardNavigation::KeyboardNavigation(ReaderHost &host, QObject *parent)
         m_frame->setObjectName(QStringLiteral("articleFrame"));
     }
     updateTabOrder();
-    // Breadcrumb buttons are made when the trail changes, which is when the new page is served or has
-    // loaded (ui/shell/pageframe.h; the window applies it first, being the first to listen): put them in
-    // order each time.
-    auto later = [this] { QTimer::singleShot(0, this, &KeyboardNavigation::updateTabOrder); };
-    connect(&host, &ReaderHost::articleShown, this, later);
-    connect(m_host.articleView(), &ArticleView::pageServed, this, later);
-    connect(m_host.articleView(), &ArticleView::loadFinished, this, later);
+    // Breadcrumb buttons are made when the trail changes, which is when an article is shown with its
+    // frame (ui/shell/pageframe.h): put them in order then, once per article.
+    connect(&host, &ReaderHost::articleShown, this,
+            [this] { QTimer::singleShot(0, this, &KeyboardNavigation::updateTabOrder); });
     // So are the controls of a side pane made when first shown (DeferredPane).
     connect(&host, &ReaderHost::sidePaneMade, this, &KeyboardNavigation::updateTabOrder);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { articleFocusChanged(now); });

@@ -245,6 +245,9 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
           [this](const PageFrame::Content &frame) {
               m_breadcrumb->setTrail(frame.trail, frame.title); // unchanged parts are kept
               setRelatedItems(frame.related);
+              if (!m_currentSlug.isEmpty()) {
+                  emit articleShown(m_currentSlug); // with its frame (the breadcrumb's buttons are made)
+              }
           },
           this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_lastArticleSaver(new QTimer(this))
@@ -677,7 +680,6 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
             setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
             syncTree(header->slug);
             m_lastArticleSaver->start();
-            emit articleShown(header->slug);
         }
         break;
     case ContentUrl::Kind::Glossary:

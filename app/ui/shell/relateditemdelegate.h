@@ -3,6 +3,7 @@
 #ifndef MYELIN_UI_RELATEDITEMDELEGATE_H
 #define MYELIN_UI_RELATEDITEMDELEGATE_H
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace Myelin::Ui {
@@ -27,7 +28,12 @@ private:
         QRect summary;
         int height = 0;
     };
-    static Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index);
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The height of text wrapped to a width in a font, remembered: the list asks for each item's size
+    // when its items change and again when it draws them, and articles share related items.
+    int textHeight(const QFont &font, int width, const QString &text) const;
+
+    mutable QHash<QString, int> m_heights;
 };
 
 } // namespace Myelin::Ui

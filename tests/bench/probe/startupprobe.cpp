@@ -16,6 +16,8 @@
 #include <QSqlDriver>
 #include <QTest>
 #include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 #include <QWidget>
 #include <QWindow>
@@ -23,6 +25,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <vector>
 #ifdef MYELIN_PROBE_SQLITE
 #include <sqlite3.h>
@@ -386,6 +389,9 @@ private:
         m_phase = Phase::Idle;
         m_times.push_back(double(m_click.nsecsElapsed()) / 1e6);
         m_loadTimes.push_back(m_loadedMs);
+        if (m_phases) {
+            collectPhases();
+        }
         if (--m_remaining <= 0) {
             // Memory is read after the reader has sat idle for a while (MYELIN_BENCH_SETTLE_MS):
             // caches that Chromium trims when idle do not count.
@@ -434,6 +440,20 @@ private:
         });
     }
 
+    void collectPhases()
+    {
+        m_view->page()->runJavaScript(
+            QStringLiteral("(() => { const n = performance.getEntriesByType('navigation')[0];"
+                           " return n ? [n.requestStart, n.responseStart, n.responseEnd, n.domInteractive,"
+                           " n.domContentLoadedEventEnd, n.loadEventEnd] : []; })()"),
+            QWebEngineScript::ApplicationWorld, [this](const QVariant &result) {
+                const QVariantList values = result.toList();
+                for (qsizetype i = 0; i < values.size() && size_t(i) < m_phaseTimes.size(); ++i) {
+                    m_phaseTimes[size_t(i)].push_back(values.at(i).toDouble());
+                }
+            });
+    }
+
     void finish()
     {
         auto summary = [](std::vector<double> times, const char *name) {
@@ -451,6 +471,16 @@ private:
         std::printf("sql-queries-per-switch %.1f\n", queries / double(m_queries.size()));
         summary(m_times, "switch-ms");
         summary(m_loadTimes, "switch-loaded-ms");
+        if (m_phases) {
+            static const char *names[] = {"request",         "response",           "response-end",
+                                          "dom-interactive", "dom-content-loaded", "load-end"};
+            for (size_t i = 0; i < m_phaseTimes.size(); ++i) {
+                if (m_phaseTimes[i].empty()) {
+                    continue;
+                }
+                summary(m_phaseTimes[i], (std::string("switch-phase-") + names[i] + "-ms").c_str());
+            }
+        }
         QList<QPair<QByteArray, qint64>> byType;
         const qint64 after = allPssKb(&byType);
         std::printf("memory-after-switches-kb %lld (first article %lld, settled %lld)\n", static_cast<long long>(after),
@@ -478,6 +508,10 @@ private:
     int m_next = 0;
     std::vector<double> m_times;
     std::vector<double> m_loadTimes;
+    // MYELIN_BENCH_PHASES: the page's own navigation timing of each switch (ms from the navigation's
+    // start), read in the application's script world once the article is on screen.
+    bool m_phases = qEnvironmentVariableIsSet("MYELIN_BENCH_PHASES");
+    std::vector<std::vector<double>> m_phaseTimes = std::vector<std::vector<double>>(6);
     std::vector<double> m_queries;
     quint64 m_queriesAtClick = 0;
     int m_clicks = 0;
