@@ -28,7 +28,8 @@
 # for tests/bench/bench-guard.sh), MYELIN_BENCH_SLUG (ccsvi), MYELIN_BENCH_MYELIN (the reader to measure),
 # MYELIN_BENCH_BEFORE (another build of the reader, e.g. before a change: measured in the same rounds as
 # "before", with its own ratios to the same bare runs), MYELIN_BENCH_PHASES=1 (each program also prints the
-# page's own timing of its switches: request, response, parsed, loaded, in ms from the navigation's start).
+# page's own timing of its switches: request sent, response read, page parsed, load event ended, in ms from
+# the navigation's start; and the click to loadFinished).
 set -euo pipefail
 runs=${1:-7}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -198,7 +199,7 @@ switching() {
             "$(cut -d' ' -f6 "$work/switch-$p" | median)" "$(cut -d' ' -f3 "$work/switch-$p" | median)" "$switches" \
             "$(cut -d' ' -f4 "$work/switch-$p" | median)" "$(cut -d' ' -f5 "$work/switch-$p" | median)"
         printf '  SQL queries per switch %s\n' "$(cut -d' ' -f7 "$work/switch-$p" | median)"
-        if [[ -n ${MYELIN_BENCH_PHASES:-} && -s $work/phases-$p ]]; then # medians of each run's p50, in ms
+        if [[ ${MYELIN_BENCH_PHASES:-0} != 0 && -s $work/phases-$p ]]; then # medians of each run's p50, in ms
             printf '        where a switch goes (ms):'
             for phase in loaded-ms phase-request-ms phase-response-end-ms phase-dom-interactive-ms phase-load-end-ms; do
                 printf ' %s %s' "${phase%-ms}" "$(awk -v k="switch-$phase" '$1 == k {print $2}' "$work/phases-$p" | median)"

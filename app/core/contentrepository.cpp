@@ -4,6 +4,7 @@
 #include "contentdatabase.h"
 #include "translatedcolumns.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -22,7 +23,7 @@ ContentRepository::Rows::Rows(Rows &&other) noexcept
 
 ContentRepository::Rows::~Rows()
 {
-    if (m_prepared != nullptr) {
+    if (m_prepared != nullptr && m_query.lastError().type() == QSqlError::NoError) {
         m_query.finish(); // no read left open on the content
         m_prepared->insert_or_assign(m_sql, std::move(m_query));
     }

@@ -54,6 +54,8 @@ public:
 
     // How many SQL queries this repository has run (benchmarks and tests count them per page).
     quint64 queryCount() const { return m_queries; }
+    // How many prepared statements are kept to be run again (tests).
+    size_t preparedCount() const { return m_statements.size(); }
 
 private:
     // The rows of a query; the prepared statement goes back to be run again once they are read.

@@ -41,7 +41,11 @@ private slots:
         QCOMPARE(heightAt(list, delegate, 160), narrow);
 
         QFont larger = list.font();
-        larger.setPointSizeF(larger.pointSizeF() * 2.5);
+        if (larger.pointSizeF() > 0) {
+            larger.setPointSizeF(larger.pointSizeF() * 2.5);
+        } else {
+            larger.setPixelSize(larger.pixelSize() * 5 / 2);
+        }
         list.setFont(larger);
         QVERIFY(heightAt(list, delegate, 160) > narrow);
         QVERIFY(heightAt(list, delegate, 900) > wide);

@@ -126,6 +126,9 @@ private slots:
                 QCOMPARE(full->breadcrumb.size(), header->breadcrumb.size());
                 QVERIFY(repo.hasArticle(slug)); // one row read of many possible: the read still ends
             }
+            // The statements of a header (row, breadcrumb, related), a page (text, sources) and a look-up,
+            // each prepared once for all four articles.
+            QCOMPARE(repo.preparedCount(), size_t(6));
             QCOMPARE(repo.articleHeader(QStringLiteral("beta"))->breadcrumb.at(1).slug, QStringLiteral("alpha"));
             QVERIFY(!repo.hasArticle(QStringLiteral("no-such")));
 

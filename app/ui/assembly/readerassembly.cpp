@@ -57,7 +57,14 @@ void letEngineWork()
 
 OpenedContent::OpenedContent() = default;
 OpenedContent::OpenedContent(OpenedContent &&) noexcept = default;
-OpenedContent &OpenedContent::operator=(OpenedContent &&) noexcept = default;
+OpenedContent &OpenedContent::operator=(OpenedContent &&other) noexcept
+{
+    // The repository keeps prepared statements on its database's connection: it goes first.
+    repository = std::move(other.repository);
+    database = std::move(other.database);
+    choice = std::move(other.choice);
+    return *this;
+}
 OpenedContent::~OpenedContent() = default;
 
 std::optional<OpenedContent> OpenedContent::open(const Update::ContentStore::Choice &choice, QString *error)

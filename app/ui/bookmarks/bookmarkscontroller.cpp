@@ -183,7 +183,7 @@ void BookmarksController::updateBookmarkAction()
                               .arg(int(marked))
                               .arg(theme.text)
                               .arg(theme.accent)
-                              .arg(int(button != nullptr))
+                              .arg(quintptr(button)) // a new button is named afresh
                               .arg(key);
     if (state == m_actionState) {
         return;

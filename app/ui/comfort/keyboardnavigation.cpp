@@ -12,6 +12,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QWebEngineView>
 #include <algorithm>
 
 namespace Myelin::Ui {
@@ -28,6 +29,12 @@ KeyboardNavigation::KeyboardNavigation(ReaderHost &host, QObject *parent)
     // frame (ui/shell/pageframe.h): put them in order then, once per article.
     connect(&host, &ReaderHost::articleShown, this,
             [this] { QTimer::singleShot(0, this, &KeyboardNavigation::updateTabOrder); });
+    // The engine may give the page a new widget that takes the keyboard while it loads one.
+    connect(m_host.articleView(), &ArticleView::loadFinished, this, [this] {
+        if (m_host.articleView()->webView()->focusProxy() != m_pageWidget) {
+            QTimer::singleShot(0, this, &KeyboardNavigation::updateTabOrder);
+        }
+    });
     // So are the controls of a side pane made when first shown (DeferredPane).
     connect(&host, &ReaderHost::sidePaneMade, this, &KeyboardNavigation::updateTabOrder);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { articleFocusChanged(now); });
@@ -109,6 +116,7 @@ QList<QWidget *> KeyboardNavigation::tabChain() const
 
 void KeyboardNavigation::updateTabOrder()
 {
+    m_pageWidget = m_host.articleView()->webView()->focusProxy();
     const QList<QToolBar *> bars = m_host.toolBarRows();
     for (QToolBar *toolbar : bars) {
         toolbar->installEventFilter(this); // buttons added later by other features

@@ -39,6 +39,7 @@ private:
 
     ReaderHost &m_host;
     QPointer<QWidget> m_frame;
+    QPointer<QWidget> m_pageWidget; // the article view's focus proxy when the Tab order was last made
 };
 
 } // namespace Myelin::Ui

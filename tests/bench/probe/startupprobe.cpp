@@ -510,7 +510,7 @@ private:
     std::vector<double> m_loadTimes;
     // MYELIN_BENCH_PHASES: the page's own navigation timing of each switch (ms from the navigation's
     // start), read in the application's script world once the article is on screen.
-    bool m_phases = qEnvironmentVariableIsSet("MYELIN_BENCH_PHASES");
+    bool m_phases = qEnvironmentVariableIntValue("MYELIN_BENCH_PHASES") != 0;
     std::vector<std::vector<double>> m_phaseTimes = std::vector<std::vector<double>>(6);
     std::vector<double> m_queries;
     quint64 m_queriesAtClick = 0;
