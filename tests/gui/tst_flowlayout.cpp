@@ -77,6 +77,43 @@ private slots:
         QCOMPARE(rects.at(2).left(), 0);
     }
 
+    void aSeparatorGoesToTheNextLineWithThePartBeforeIt()
+    {
+        QWidget host;
+        auto *layout = new FlowLayout(&host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        auto *first = new QPushButton(QStringLiteral("Welcome to Myelin"), &host);
+        auto *firstSeparator = new QLabel(QStringLiteral("\u203A"), &host);
+        auto *second = new QPushButton(QStringLiteral("About MS"), &host);
+        auto *secondSeparator = new QLabel(QStringLiteral("\u203A"), &host);
+        auto *title = new QLabel(QStringLiteral("CCSVI: the venous theory of MS"), &host);
+        for (QWidget *widget :
+             {static_cast<QWidget *>(first), static_cast<QWidget *>(firstSeparator), static_cast<QWidget *>(second),
+              static_cast<QWidget *>(secondSeparator), static_cast<QWidget *>(title)}) {
+            layout->addWidget(widget);
+        }
+        layout->keepWithPrevious(firstSeparator);
+        layout->keepWithPrevious(secondSeparator);
+        // Room for the first part, its separator and the second part, not for the second separator.
+        const int width = first->sizeHint().width() + firstSeparator->sizeHint().width() + second->sizeHint().width() +
+                          2 * 2 + secondSeparator->sizeHint().width() / 2;
+        host.resize(width, layout->heightForWidth(width));
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        QTRY_COMPARE(layout->geometry().width(), width);
+        // Not "›" alone at the start of the second line: the part it follows goes down with it.
+        QCOMPARE(firstSeparator->geometry().center().y(), first->geometry().center().y());
+        QVERIFY(second->geometry().top() > first->geometry().bottom());
+        QCOMPARE(second->geometry().left(), 0);
+        QCOMPARE(secondSeparator->geometry().center().y(), second->geometry().center().y());
+        QVERIFY(secondSeparator->geometry().left() > second->geometry().right());
+        QVERIFY(!overlapping(geometries(host)));
+        for (const QRect &r : geometries(host)) {
+            QVERIFY(r.right() < width);
+        }
+    }
+
     void breadcrumbTitleWrapsOnlyWhenALineIsTooNarrow()
     {
         Myelin::Ui::BreadcrumbBar bar;

@@ -74,6 +74,8 @@ void BreadcrumbBar::addPart()
     });
     auto *separator = new QLabel(QStringLiteral("\u203A"), this);
     separator->setAccessibleName(tr("then"));
+    separator->setContentsMargins(4, 0, 4, 0); // room between it and the title that follows
+    m_layout->keepWithPrevious(separator);
     m_parts.append({button, separator});
     // The title stays last: it is taken out and put back after the new part.
     if (m_current != nullptr) {

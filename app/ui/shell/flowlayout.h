@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QLayout>
 #include <QList>
+#include <QSet>
 
 namespace Myelin::Ui {
 
@@ -26,6 +27,9 @@ public:
     // again (a new text size or font).
     void setKeepsHeight(bool keep) { m_keepsHeight = keep; }
     void forgetHeights() { m_heights.clear(); }
+    // This widget never starts a line: when it does not fit, the item before it goes to the next line
+    // with it (the breadcrumb's "›" stays after the part it follows, never in front of the title).
+    void keepWithPrevious(QWidget *widget) { m_keptWithPrevious.insert(widget); }
 
     void addItem(QLayoutItem *item) override;
     int count() const override;
@@ -46,6 +50,7 @@ private:
     int m_lineSpacing = 0;
     bool m_keepsHeight = false;
     mutable QHash<int, int> m_heights; // width -> the most height needed at it
+    QSet<const QWidget *> m_keptWithPrevious;
 };
 
 } // namespace Myelin::Ui
