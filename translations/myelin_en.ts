@@ -261,12 +261,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="54"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
         <source>Article not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="55"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
+        <source>Term not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="438"/>
+        <source>There is no glossary term called &quot;%1&quot; in this collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="439"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,22 +1113,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
         <source>The text of the open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
         <source>Article menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,7 +1137,7 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
     <name>Myelin::Ui::BookmarksController</name>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Bookmark This Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,98 +1187,98 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Remove Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Remove bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmark this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="198"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="199"/>
         <source>Keep this page in your bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="221"/>
         <source>The bookmark could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="229"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="234"/>
         <source>Bookmarked again: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="242"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="246"/>
         <source>The bookmark could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="255"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="280"/>
         <source>Your Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="285"/>
         <source>%1 (no longer in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="295"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="309"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,8 +1558,8 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="110"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,173 +1592,173 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::ComfortController</name>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="78"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="79"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="134"/>
         <source>&amp;Comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="138"/>
         <source>Reading &amp;comfort…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="148"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>&amp;Spacing and line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>Line spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Letter spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Word spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Line length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="159"/>
         <source>C&amp;olours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="174"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="187"/>
         <source>&amp;Next colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="190"/>
         <source>Switch to the next colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="193"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="194"/>
         <source>Show the Listen &amp;button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="204"/>
         <source>Comfort ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="209"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="210"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="219"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="226"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="237"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>Use the %1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="243"/>
         <source>%1 colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="271"/>
         <source>Sa&amp;ve these settings as a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
         <source>Save comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="274"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="277"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="282"/>
         <source>&amp;Delete a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="289"/>
         <source>Delete comfort profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="290"/>
         <source>Profile to delete:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,18 +2057,18 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="33"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="88"/>
         <source>Delete All My Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="38"/>
         <source>Delete all your data from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>%n damaged copies of your data file, set aside earlier</source>
         <translation>
             <numerusform>1 damaged copy of your data file, set aside earlier</numerusform>
@@ -2066,57 +2076,57 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="49"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="51"/>
         <source>This deletes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="54"/>
         <source>This deletes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="56"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="63"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="65"/>
         <source>Also put all settings back as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="68"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="76"/>
         <source>&amp;Export My Data First…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="78"/>
         <source>Export My Data First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="86"/>
         <source>&amp;Delete All My Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,363 +2286,363 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Add to Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move the selected article one place earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move the selected article one place later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Take the selected article out of the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>Contents page with page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Glossary of the medical words the articles use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>My questions for my next appointment, with space for the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Open a handout you saved before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>Show the pages and print them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save the handout as one PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
         <source>Make a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
         <source>Make a handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>2. The cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Handout title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>For example: Welcome pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Group name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="112"/>
         <source>&amp;Group name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>Con&amp;tact details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="116"/>
         <source>1. Choose the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>A&amp;ll articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>In this &amp;handout, in order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Filter articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Type part of a title to show only matching articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="122"/>
         <source>Type to find an article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="125"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>Articles in this handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>The handout prints these articles in this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>3. What else to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Start with a cover page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
         <source>List every part with the page it starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="158"/>
         <source>Add the timeline of research and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="414"/>
         <source>Save paper (%1 point, narrow margins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Standard print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>Extra large print (%1 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="181"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>The paper your printer uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="184"/>
         <source>Te&amp;xt size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="186"/>
         <source>Pape&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="201"/>
         <source>Handout status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="204"/>
         <source>Page count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="415"/>
         <source>%1 point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="428"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="500"/>
         <source>Already in the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="502"/>
         <source>%n articles in the handout.</source>
         <translation>
             <numerusform>1 article in the handout.</numerusform>
@@ -2640,88 +2650,88 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="580"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="581"/>
         <source>Counting the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="602"/>
         <source>The pages could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="607"/>
         <source>This handout takes 1 page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="609"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="612"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="643"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="659"/>
         <source>Open a Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="660"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="666"/>
         <source>Cannot open the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="674"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="690"/>
         <source>handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="675"/>
         <source>Save the Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="677"/>
         <source>Myelin handouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="684"/>
         <source>Cannot save the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="691"/>
         <source>Save the Handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="693"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,22 +2963,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Next Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="45"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="47"/>
         <source>Previous Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="50"/>
         <source>Move to the previous part of the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,40 +3009,40 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
         <source>Open in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3041,180 +3051,180 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Go back to the previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Go forward again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Go to the welcome page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Show the glossary of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Show the timeline of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Show the collection of quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>A−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>A+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>Make the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
         <source>&amp;Get Help Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
         <source>&amp;How to Use Myelin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
         <source>Show &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Show &amp;Related Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
         <source>Show or hide the related items beside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
         <source>This page has no related items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,22 +3234,22 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
         <source>More buttons: those the window has no room for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,9 +3259,10 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
         <source>%1 – Myelin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,12 +3272,12 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
         <source>Article: %1
 
 My comments:
@@ -3685,7 +3696,7 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="485"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,37 +3736,37 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="500"/>
         <source>Removed the highlight %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="358"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="370"/>
         <source>The highlight could not be brought back. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="394"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="411"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="429"/>
         <source>Your highlight: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3994,217 +4005,217 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>As &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="170"/>
         <source>Print this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As Plain &amp;Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Make a &amp;Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Export as Web Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="127"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="135"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Export as Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="142"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="145"/>
         <source>Paper &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>&amp;A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>US &amp;Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="152"/>
         <source>Print and export on %1 paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="297"/>
         <source>Preparing the pages for printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="303"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="315"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="321"/>
         <source>Cannot print the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
         <source>Print Preview – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>Choose a printer and print these pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Close the preview without printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="403"/>
         <source>%1 ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="412"/>
         <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="419"/>
         <source>Cannot save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="431"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="464"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="485"/>
         <source>Open an article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="437"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="448"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="451"/>
         <source>Making the handout PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="476"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="494"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,13 +4665,13 @@ My comments:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="464"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,12 +4691,12 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,7 +4737,7 @@ My comments:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="529"/>
         <source>Which voice reads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,115 +4747,115 @@ My comments:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="206"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="219"/>
         <source>Starting the voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="230"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="256"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="286"/>
         <source>Read aloud is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="240"/>
         <source>There is no text to read on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="273"/>
         <source>Sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="299"/>
         <source>Finished reading aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="360"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="364"/>
         <source>Read aloud stopped: no sound could be played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="365"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="369"/>
         <source>Read aloud stopped: the voice did not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="370"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>If that does not help:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="389"/>
         <source>Read aloud is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="466"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="471"/>
         <source>Pause reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="476"/>
         <source>Go on reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Close the read aloud bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="504"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="518"/>
         <source>Standard voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="527"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,52 +4877,52 @@ My comments:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
         <source>Page &amp;Drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>&amp;Automatic (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>Use the graphics card when the computer has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>&amp;With the Graphics Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>Always use the graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5150,23 +5161,23 @@ My comments:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="43"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="45"/>
         <source>Side panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="53"/>
         <source>Side pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="54"/>
         <source>Choose what is shown beside the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="93"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,17 +6136,17 @@ New file: %1</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6148,42 +6159,42 @@ New file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
         <source>Content not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
         <source>The content database %1 holds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -261,12 +261,22 @@
         <translation>Tal como se dijo, en inglés:</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="54"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
         <source>Article not found</source>
         <translation>Artículo no encontrado</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="55"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
+        <source>Term not found</source>
+        <translation>Término no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="438"/>
+        <source>There is no glossary term called &quot;%1&quot; in this collection.</source>
+        <translation>No hay ningún término del glosario llamado &quot;%1&quot; en esta colección.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="439"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>No hay ningún artículo llamado &quot;%1&quot; en esta colección.</translation>
     </message>
@@ -1132,22 +1142,22 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
         <source>The text of the open article</source>
         <translation>El texto del artículo abierto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
         <source>Article menu</source>
         <translation>Menú del artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1156,7 +1166,7 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
     <name>Myelin::Ui::BookmarksController</name>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Bookmark This Page</source>
         <translation>Marcar esta página</translation>
     </message>
@@ -1206,98 +1216,98 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
         <translation>Has vuelto a donde lo dejaste, en “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Remove Bookmark</source>
         <translation>Quitar marcador</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmarked</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmark</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Remove bookmark</source>
         <translation>Quitar el marcador</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmark this page</source>
         <translation>Marcar esta página</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="198"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>Esta página tiene un marcador. Pulsa %1 para quitarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="199"/>
         <source>Keep this page in your bookmarks</source>
         <translation>Guardar esta página en tus marcadores</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>Marcada: quitar el marcador</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="221"/>
         <source>The bookmark could not be removed.</source>
         <translation>No se pudo quitar el marcador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="229"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>Marcador quitado. Pulsa %1 para volver a ponerlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="234"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>Marcada de nuevo: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="242"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>Se marcó “%1”. Tus marcadores están en el panel Marcadores (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="246"/>
         <source>The bookmark could not be saved.</source>
         <translation>No se pudo guardar el marcador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="255"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>“%1” ya no está en la biblioteca: una actualización del contenido le cambió el nombre o lo quitó. Lo que guardaste se conserva.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="280"/>
         <source>Your Bookmarks</source>
         <translation>Tus marcadores</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="285"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (ya no está en la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="295"/>
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="309"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1577,8 +1587,8 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
         <translation>Estás aquí:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="110"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
@@ -1611,173 +1621,173 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::ComfortController</name>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="78"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
         <translation>Colores: %1. Pulsa %2 para pasar a los siguientes colores.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="79"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="134"/>
         <source>&amp;Comfort</source>
         <translation>&amp;Comodidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="138"/>
         <source>Reading &amp;comfort…</source>
         <translation>&amp;Comodidad de lectura…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation>Elegir el tamaño del texto, los colores, el espaciado y la lectura en voz alta, con vista previa</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="148"/>
         <source>Text and colours</source>
         <translation>Texto y colores</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>&amp;Spacing and line length</source>
         <translation>&amp;Espaciado y longitud de línea</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>Line spacing</source>
         <translation>Interlineado</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Letter spacing</source>
         <translation>Espacio entre letras</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Word spacing</source>
         <translation>Espacio entre palabras</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Line length</source>
         <translation>Longitud de línea</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="159"/>
         <source>C&amp;olours</source>
         <translation>C&amp;olores</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation>&amp;Letras más fáciles de leer (OpenDyslexic)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="174"/>
         <source>Follow the &amp;system</source>
         <translation>Como el &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="187"/>
         <source>&amp;Next colours</source>
         <translation>Colores si&amp;guientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="190"/>
         <source>Switch to the next colour theme</source>
         <translation>Cambiar al siguiente tema de colores</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="193"/>
         <source>Read aloud</source>
         <translation>Lectura en voz alta</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="194"/>
         <source>Show the Listen &amp;button</source>
         <translation>Mostrar el botón Esc&amp;uchar</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="204"/>
         <source>Comfort ▾</source>
         <translation>Comodidad ▾</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="209"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation>Comodidad de lectura: perfiles, tamaño del texto, espaciado, colores y lectura en voz alta</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="210"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading comfort</source>
         <translation>Comodidad de lectura</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="219"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="226"/>
         <source>Colours:</source>
         <translation>Colores:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="237"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation>Colores %1 para la ventana y el artículo (%2 los cambia)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>Use the %1 colours</source>
         <translation>Usar los colores %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="243"/>
         <source>%1 colours</source>
         <translation>Colores %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="271"/>
         <source>Sa&amp;ve these settings as a profile…</source>
         <translation>&amp;Guardar estos ajustes como perfil…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
         <source>Save comfort profile</source>
         <translation>Guardar perfil de comodidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="274"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation>Nombre de este perfil (por ejemplo, &quot;Noche&quot;):</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="277"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation>Elige un nombre que no esté vacío y que no sea el de uno de los perfiles incluidos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="282"/>
         <source>&amp;Delete a profile…</source>
         <translation>Eliminar un &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="289"/>
         <source>Delete comfort profile</source>
         <translation>Eliminar perfil de comodidad</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="290"/>
         <source>Profile to delete:</source>
         <translation>Perfil que quieres eliminar:</translation>
     </message>
@@ -2076,18 +2086,18 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="33"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="88"/>
         <source>Delete All My Data</source>
         <translation>Eliminar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="38"/>
         <source>Delete all your data from this computer?</source>
         <translation>¿Eliminar todos tus datos de este equipo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>%n damaged copies of your data file, set aside earlier</source>
         <translation>
             <numerusform>%n copia dañada de tu archivo de datos, apartada anteriormente</numerusform>
@@ -2095,57 +2105,57 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="49"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation>No tienes marcadores, notas, preguntas ni historial guardados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="51"/>
         <source>This deletes:</source>
         <translation>Se eliminará:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="54"/>
         <source>This deletes: %1</source>
         <translation>Se eliminará: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="56"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation>Esto no se puede deshacer. Para guardar una copia, elige “Exportar antes mis datos”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="63"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation>Restablecer también todos los &amp;ajustes</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="65"/>
         <source>Also put all settings back as they were</source>
         <translation>Restablecer también todos los ajustes</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="68"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation>El tamaño del texto, los colores, el espaciado, los perfiles de comodidad, el tamaño de la ventana, el tamaño del papel y los datos del folleto vuelven a estar como cuando se instaló Myelin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="76"/>
         <source>&amp;Export My Data First…</source>
         <translation>&amp;Exportar antes mis datos…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="78"/>
         <source>Export My Data First</source>
         <translation>Exportar antes mis datos</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="86"/>
         <source>&amp;Delete All My Data</source>
         <translation>E&amp;liminar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2305,363 +2315,363 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Add to Handout</source>
         <translation>&amp;Añadir al folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation>Añadir los artículos seleccionados al final del folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move the selected article one place earlier</source>
         <translation>Subir un puesto el artículo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move the selected article one place later</source>
         <translation>Bajar un puesto el artículo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Take the selected article out of the handout</source>
         <translation>Quitar del folleto el artículo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation>Portada con el título y los datos de tu grupo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>Contents page with page numbers</source>
         <translation>Índice con números de página</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Glossary of the medical words the articles use</source>
         <translation>Glosario de las palabras médicas que usan los artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Timeline of events</source>
         <translation>Cronología de acontecimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>My questions for my next appointment, with space for the answers</source>
         <translation>Mis preguntas para mi próxima consulta, con espacio para las respuestas</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>&amp;Open…</source>
         <translation>Ab&amp;rir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Open a handout you saved before</source>
         <translation>Abrir un folleto que guardaste antes</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation>Guardar los artículos y las opciones de este folleto para volver a usarlos más tarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>Show the pages and print them</source>
         <translation>Mostrar las páginas e imprimirlas</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save the handout as one PDF file</source>
         <translation>Guardar el folleto como un único archivo PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation>Cerrar esta ventana; el folleto se recordará para la próxima vez</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
         <source>Make a Handout</source>
         <translation>Crear un folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
         <source>Make a handout</source>
         <translation>Crear un folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation>Elige los artículos y las opciones de un folleto impreso.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>2. The cover page</source>
         <translation>2. La portada</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Handout title</source>
         <translation>Título del folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation>El título impreso en la portada, por ejemplo &quot;Guía de bienvenida&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>For example: Welcome pack</source>
         <translation>Por ejemplo: Guía de bienvenida</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Group name</source>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation>El nombre de tu grupo, impreso en la portada y al pie de cada página</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation>Cómo contactar con tu grupo: lugar y horario de las reuniones, teléfono, correo electrónico. Se imprime en la portada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="112"/>
         <source>&amp;Group name:</source>
         <translation>&amp;Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>Con&amp;tact details:</source>
         <translation>Datos de &amp;contacto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="116"/>
         <source>1. Choose the articles</source>
         <translation>1. Elige los artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>A&amp;ll articles:</source>
         <translation>Todos &amp;los artículos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>In this &amp;handout, in order:</source>
         <translation>En este &amp;folleto, en orden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Filter articles</source>
         <translation>Filtrar artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Type part of a title to show only matching articles</source>
         <translation>Escribe parte de un título para ver solo los artículos que coinciden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="122"/>
         <source>Type to find an article</source>
         <translation>Escribe para buscar un artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="125"/>
         <source>All articles</source>
         <translation>Todos los artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation>Selecciona uno o más artículos y luego elige Añadir al folleto (o pulsa Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>Articles in this handout</source>
         <translation>Artículos de este folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>The handout prints these articles in this order</source>
         <translation>El folleto imprime estos artículos en este orden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>3. What else to include</source>
         <translation>3. Qué más incluir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Start with a cover page</source>
         <translation>Empezar con una portada</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
         <source>List every part with the page it starts on</source>
         <translation>Indicar cada parte con la página en la que empieza</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation>Añadir el significado de las palabras médicas que se usan en estos artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="158"/>
         <source>Add the timeline of research and events</source>
         <translation>Añadir la cronología de la investigación y los acontecimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
         <translation>Añadir una página con tus propias preguntas del panel Preguntas, las que no están marcadas como respondidas (se omite si no hay ninguna)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="414"/>
         <source>Save paper (%1 point, narrow margins)</source>
         <translation>Ahorrar papel (%1 puntos, márgenes estrechos)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
         <translation>Menos hojas que fotocopiar: texto más pequeño, márgenes estrechos y números de página en el borde exterior para imprimir a doble cara</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Standard print (%1 point)</source>
         <translation>Letra normal (%1 puntos)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (%1 point)</source>
         <translation>Letra grande (%1 puntos)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>Extra large print (%1 point)</source>
         <translation>Letra muy grande (%1 puntos)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
         <translation>La letra grande (16 puntos o más) va bien a las personas con problemas de vista; Ahorrar papel ocupa el menor número de páginas</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="181"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>The paper your printer uses</source>
         <translation>El papel que usa tu impresora</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="184"/>
         <source>Te&amp;xt size:</source>
         <translation>Tamaño del te&amp;xto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="186"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="201"/>
         <source>Handout status</source>
         <translation>Estado del folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="204"/>
         <source>Page count</source>
         <translation>Número de páginas</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="415"/>
         <source>%1 point</source>
         <translation>%1 puntos</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="428"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation>No se incluye porque esta colección no tiene ese artículo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="500"/>
         <source>Already in the handout: %1</source>
         <translation>Ya está en el folleto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="502"/>
         <source>%n articles in the handout.</source>
         <translation>
             <numerusform>%n artículo en el folleto.</numerusform>
@@ -2669,88 +2679,88 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="580"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation>Añade artículos para ver cuántas páginas ocupa el folleto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="581"/>
         <source>Counting the pages…</source>
         <translation>Contando las páginas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="602"/>
         <source>The pages could not be counted.</source>
         <translation>No se pudieron contar las páginas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="607"/>
         <source>This handout takes 1 page.</source>
         <translation>Este folleto ocupa 1 página.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="609"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation>Este folleto ocupa 2 páginas (1 hoja impresa a doble cara).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="612"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation>Este folleto ocupa %1 páginas (%2 hojas impresas a doble cara).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Opened %1.</source>
         <translation>Se abrió %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="643"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="659"/>
         <source>Open a Handout</source>
         <translation>Abrir un folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="660"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation>Folletos de Myelin (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="666"/>
         <source>Cannot open the handout</source>
         <translation>No se puede abrir el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="674"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="690"/>
         <source>handout</source>
         <translation>folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="675"/>
         <source>Save the Handout</source>
         <translation>Guardar el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="677"/>
         <source>Myelin handouts (*.json)</source>
         <translation>Folletos de Myelin (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="684"/>
         <source>Cannot save the handout</source>
         <translation>No se puede guardar el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="691"/>
         <source>Save the Handout as PDF</source>
         <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="693"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -2982,22 +2992,22 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Next Region</source>
         <translation>Zona siguiente</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="45"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>Pasar a la siguiente parte de la ventana: barra de herramientas, índice, artículo, elementos relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="47"/>
         <source>Previous Region</source>
         <translation>Zona anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="50"/>
         <source>Move to the previous part of the window</source>
         <translation>Pasar a la parte anterior de la ventana</translation>
     </message>
@@ -3028,40 +3038,40 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Todos los artículos. Usa las teclas de flecha para moverte y abrirlos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3074,180 +3084,180 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 ¿Quieres abrirlo en tu navegador web? Tu navegador necesitará conexión a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Go back to the previous article</source>
         <translation>Volver al artículo anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Go forward again</source>
         <translation>Volver a ir hacia adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Go to the welcome page</source>
         <translation>Ir a la página de bienvenida</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Show the glossary of terms</source>
         <translation>Mostrar el glosario de términos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Show the timeline of events</source>
         <translation>Mostrar la cronología de acontecimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Show the collection of quotes</source>
         <translation>Mostrar la colección de citas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>Normal text size</source>
         <translation>Tamaño normal del texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Pedir ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Números de emergencia, líneas de crisis y líneas de ayuda sobre la EM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Cómo usar Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Abrir la guía de Myelin, con sus atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
         <source>Show &amp;Contents</source>
         <translation>Mostrar el índi&amp;ce</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostrar u ocultar el índice y el glosario junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostrar elementos &amp;relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostrar u ocultar los elementos relacionados junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
         <source>This page has no related items.</source>
         <translation>Esta página no tiene elementos relacionados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
         <translation>No se pudo guardar tu respuesta. %1</translation>
     </message>
@@ -3257,22 +3267,22 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation>Los cambios no se están guardando</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
         <source>Text size %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons</source>
         <translation>Más botones</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Más botones: los que no caben en la ventana</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Gracias. Tu respuesta se guarda solo en este equipo.</translation>
     </message>
@@ -3282,9 +3292,10 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation>No hay ningún artículo llamado &quot;%1&quot;. Se muestra la página de bienvenida.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
@@ -3294,12 +3305,12 @@ Open it in your web browser? Your browser will need an internet connection.</sou
         <translation>Glosario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Comentarios sobre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
         <source>Article: %1
 
 My comments:
@@ -3721,7 +3732,7 @@ Mis comentarios:
         <translation>Muestra tus resaltados y notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="485"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>Ese artículo ya no está en la biblioteca. Tus notas sobre él se conservan.</translation>
     </message>
@@ -3761,37 +3772,37 @@ Mis comentarios:
         <translation>No se pudo quitar el resaltado. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="500"/>
         <source>Removed the highlight %1.</source>
         <translation>Se quitó el resaltado %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="358"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>Se quitó el resaltado %1. Puedes deshacerlo desde el panel Notas o desde el menú del artículo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="370"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>No se pudo recuperar el resaltado. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight is back.</source>
         <translation>Se recuperó el resaltado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="394"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>Ese artículo ya no está en la biblioteca. Tu resaltado y tu nota se conservan aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="411"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>Este resaltado no se pudo colocar: el fragmento ha cambiado desde que lo marcaste. El texto que marcaste se conserva en el panel Notas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="429"/>
         <source>Your highlight: %1</source>
         <translation>Tu resaltado: %1</translation>
     </message>
@@ -4030,217 +4041,217 @@ Mis comentarios:
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>As &amp;PDF…</source>
         <translation>Como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="170"/>
         <source>Print this page</source>
         <translation>Imprimir esta página</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>Guardar esta página como archivo PDF, lista para imprimir o enviar por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>Como página &amp;web (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>Guardar este artículo como un único archivo de página web que se abre en cualquier navegador</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As Plain &amp;Text…</source>
         <translation>Como &amp;texto sin formato…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as plain text</source>
         <translation>Guardar este artículo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Make a &amp;Handout…</source>
         <translation>Crear un &amp;folleto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>Reunir varios artículos en un folleto para imprimirlo o guardarlo como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Export as Web Page</source>
         <translation>Exportar como página web</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="127"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="135"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Export as Plain Text</source>
         <translation>Exportar como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="142"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="145"/>
         <source>Paper &amp;Size</source>
         <translation>&amp;Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="152"/>
         <source>Print and export on %1 paper</source>
         <translation>Imprimir y exportar en papel %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="297"/>
         <source>Preparing the pages for printing…</source>
         <translation>Preparando las páginas para imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="303"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="315"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>Preparando las páginas del folleto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="321"/>
         <source>Cannot print the handout</source>
         <translation>No se puede imprimir el folleto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
         <source>Print Preview – %1</source>
         <translation>Vista previa de impresión – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. Elige Imprimir para enviar a una impresora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>Choose a printer and print these pages</source>
         <translation>Elegir una impresora e imprimir estas páginas</translation>
     </message>
     <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Close the preview without printing</source>
         <translation>Cerrar la vista previa sin imprimir</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="403"/>
         <source>%1 ready to print.</source>
         <translation>Listo para imprimir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="412"/>
         <source>Saved %1 (%2).</source>
         <translation>Se guardó %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="419"/>
         <source>Cannot save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="431"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="464"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="485"/>
         <source>Open an article first.</source>
         <translation>Abre primero un artículo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="437"/>
         <source>Making the PDF…</source>
         <translation>Creando el PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="448"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>Se está creando otro PDF; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="451"/>
         <source>Making the handout PDF…</source>
         <translation>Creando el PDF del folleto…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="476"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="494"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -4690,13 +4701,13 @@ Mis comentarios:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="464"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -4716,12 +4727,12 @@ Mis comentarios:
         <translation>Lectura en voz alta</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation>Dejar de leer en voz alta (Esc o %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Stop reading aloud</source>
         <translation>Dejar de leer en voz alta</translation>
     </message>
@@ -4762,7 +4773,7 @@ Mis comentarios:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="529"/>
         <source>Which voice reads</source>
         <translation>Qué voz lee</translation>
     </message>
@@ -4772,115 +4783,115 @@ Mis comentarios:
         <translation>Progreso de la lectura</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="206"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation>El artículo todavía se está abriendo. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="219"/>
         <source>Starting the voice…</source>
         <translation>Iniciando la voz…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="230"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="256"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="286"/>
         <source>Read aloud is not available.</source>
         <translation>La lectura en voz alta no está disponible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="240"/>
         <source>There is no text to read on this page.</source>
         <translation>No hay texto que leer en esta página.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="273"/>
         <source>Sentence %1 of %2</source>
         <translation>Frase %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="299"/>
         <source>Finished reading aloud.</source>
         <translation>Lectura en voz alta terminada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="360"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
         <translation>Comprueba que los altavoces o los auriculares estén conectados, encendidos y sin silenciar, y luego pulsa Escuchar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="364"/>
         <source>Read aloud stopped: no sound could be played.</source>
         <translation>La lectura en voz alta se detuvo: no se pudo reproducir ningún sonido.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="365"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
         <translation>La lectura en voz alta se detuvo porque la voz empezó la frase pero no pudo terminarla. Puede que este equipo no tenga una salida de sonido que funcione.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="369"/>
         <source>Read aloud stopped: the voice did not start.</source>
         <translation>La lectura en voz alta se detuvo: la voz no se inició.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="370"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
         <translation>La lectura en voz alta se detuvo porque la voz no empezó a hablar. Puede que el motor de voz no funcione o que este equipo no tenga una salida de sonido que funcione.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>If that does not help:</source>
         <translation>Si eso no funciona:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="389"/>
         <source>Read aloud is not available</source>
         <translation>La lectura en voz alta no está disponible</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="466"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation>Leer el artículo en voz alta, desde el texto seleccionado o desde el principio</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="471"/>
         <source>Pause reading aloud</source>
         <translation>Pausar la lectura en voz alta</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="476"/>
         <source>Go on reading aloud</source>
         <translation>Seguir leyendo en voz alta</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Close the read aloud bar</source>
         <translation>Cerrar la barra de lectura en voz alta</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="504"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="518"/>
         <source>Standard voice</source>
         <translation>Voz estándar</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="527"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation>Las voces aparecen cuando el motor de voz se ha iniciado</translation>
     </message>
@@ -4902,52 +4913,52 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
         <source>Page &amp;Drawing</source>
         <translation>&amp;Dibujo de páginas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>Usar la tarjeta gráfica cuando el equipo tenga una</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;Sin la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>Más estable y ligero en equipos sin tarjeta gráfica, como las máquinas virtuales</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>&amp;With the Graphics Card</source>
         <translation>&amp;Con la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>Always use the graphics card</source>
         <translation>Usar siempre la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>Ahora las páginas se dibujan sin la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>Ahora las páginas se dibujan con la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>Myelin dibujará las páginas de esta forma la próxima vez que se inicie.</translation>
     </message>
@@ -5186,23 +5197,23 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="43"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="45"/>
         <source>Side panes</source>
         <translation>Paneles laterales</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="53"/>
         <source>Side pane</source>
         <translation>Panel lateral</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="54"/>
         <source>Choose what is shown beside the article.</source>
         <translation>Elige qué se muestra junto al artículo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="93"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>Muestra el panel %1 junto al artículo.</translation>
     </message>
@@ -6166,17 +6177,17 @@ Archivo nuevo: %1</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -6189,42 +6200,42 @@ Archivo nuevo: %1</translation>
         <translation>Myelin no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: un lector sin conexión sobre la esclerosis múltiple.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Muestra las versiones de Myelin, de su contenido y de Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Abre el artículo &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Lee la base de datos de contenido &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Una actualización del contenido (.myelinpack) que instalar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
         <source>Content not changed</source>
         <translation>El contenido no se cambió</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
         <source>The content database %1 holds no articles.</source>
         <translation>La base de datos de contenido %1 no contiene artículos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>La base de datos de contenido %1 contiene %2 artículos pero ninguna página inicial (todos los artículos tienen un artículo padre). Vuelve a instalar el contenido.</translation>
     </message>

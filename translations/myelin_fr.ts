@@ -261,12 +261,22 @@
         <translation>Telle qu’elle a été dite, en anglais :</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="54"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
         <source>Article not found</source>
         <translation>Article introuvable</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="55"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
+        <source>Term not found</source>
+        <translation>Terme introuvable</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="438"/>
+        <source>There is no glossary term called &quot;%1&quot; in this collection.</source>
+        <translation>Il n&apos;y a pas de terme du glossaire nommé «&#xa0;%1&#xa0;» dans cette collection.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="439"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>Il n&apos;y a pas d&apos;article nommé «&#xa0;%1&#xa0;» dans cette collection.</translation>
     </message>
@@ -1128,22 +1138,22 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
         <source>The text of the open article</source>
         <translation>Le texte de l&apos;article ouvert</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
         <source>Article menu</source>
         <translation>Menu de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -1152,7 +1162,7 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
     <name>Myelin::Ui::BookmarksController</name>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Bookmark This Page</source>
         <translation>Mettre un signet sur cette page</translation>
     </message>
@@ -1202,98 +1212,98 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
         <translation>Retour là où vous vous étiez arrêté, à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Remove Bookmark</source>
         <translation>Retirer le signet</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmark</source>
         <translation>Mettre un signet</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Remove bookmark</source>
         <translation>Retirer le signet</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmark this page</source>
         <translation>Mettre un signet sur cette page</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="198"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>Cette page a un signet. Appuyez sur %1 pour retirer le signet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="199"/>
         <source>Keep this page in your bookmarks</source>
         <translation>Garder cette page dans vos signets</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>Dans les signets&#xa0;: retirer le signet</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="221"/>
         <source>The bookmark could not be removed.</source>
         <translation>Le signet n&apos;a pas pu être retiré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="229"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>Signet retiré. Appuyez sur %1 pour le remettre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="234"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>Signet remis&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="242"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>Signet ajouté&#xa0;: «&#xa0;%1&#xa0;». Vos signets sont dans le panneau Signets (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="246"/>
         <source>The bookmark could not be saved.</source>
         <translation>Le signet n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="255"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est plus dans la bibliothèque&#xa0;: une mise à jour du contenu l&apos;a renommé ou retiré. Votre élément enregistré est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="280"/>
         <source>Your Bookmarks</source>
         <translation>Vos signets</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="285"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (n&apos;est plus dans la bibliothèque)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="295"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="309"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1573,8 +1583,8 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
         <translation>Vous êtes ici&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="110"/>
         <source>Go to %1</source>
         <translation>Aller à %1</translation>
     </message>
@@ -1607,173 +1617,173 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
 <context>
     <name>Myelin::Ui::ComfortController</name>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="78"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
         <translation>Couleurs&#xa0;: %1. Appuyez sur %2 pour les couleurs suivantes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="79"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="134"/>
         <source>&amp;Comfort</source>
         <translation>&amp;Confort</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="138"/>
         <source>Reading &amp;comfort…</source>
         <translation>&amp;Confort de lecture…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation>Choisir la taille du texte, les couleurs, l&apos;espacement et la lecture à voix haute, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="148"/>
         <source>Text and colours</source>
         <translation>Texte et couleurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>&amp;Spacing and line length</source>
         <translation>Es&amp;pacement et longueur des lignes</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>Line spacing</source>
         <translation>Interligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Letter spacing</source>
         <translation>Espacement des lettres</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Word spacing</source>
         <translation>Espacement des mots</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Line length</source>
         <translation>Longueur des lignes</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="159"/>
         <source>C&amp;olours</source>
         <translation>C&amp;ouleurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation>&amp;Lettres plus faciles à lire (OpenDyslexic)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="174"/>
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="187"/>
         <source>&amp;Next colours</source>
         <translation>&amp;Couleurs suivantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="190"/>
         <source>Switch to the next colour theme</source>
         <translation>Passer au thème de couleurs suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="193"/>
         <source>Read aloud</source>
         <translation>Lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="194"/>
         <source>Show the Listen &amp;button</source>
         <translation>Afficher le &amp;bouton Écouter</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="204"/>
         <source>Comfort ▾</source>
         <translation>Confort ▾</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="209"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation>Confort de lecture&#xa0;: profils, taille du texte, espacement, couleurs et lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="210"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading comfort</source>
         <translation>Confort de lecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="219"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="226"/>
         <source>Colours:</source>
         <translation>Couleurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="237"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation>Thème %1 pour la fenêtre et l&apos;article (%2 pour changer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>Use the %1 colours</source>
         <translation>Utiliser le thème %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="243"/>
         <source>%1 colours</source>
         <translation>Thème %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="271"/>
         <source>Sa&amp;ve these settings as a profile…</source>
         <translation>&amp;Enregistrer ces réglages comme profil…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
         <source>Save comfort profile</source>
         <translation>Enregistrer le profil de confort</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="274"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation>Nom de ce profil (par exemple «&#xa0;Soirée&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="277"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation>Choisissez un nom qui ne soit pas vide et qui ne soit pas celui d&apos;un profil intégré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="282"/>
         <source>&amp;Delete a profile…</source>
         <translation>&amp;Supprimer un profil…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="289"/>
         <source>Delete comfort profile</source>
         <translation>Supprimer le profil de confort</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="290"/>
         <source>Profile to delete:</source>
         <translation>Profil à supprimer&#xa0;:</translation>
     </message>
@@ -2072,18 +2082,18 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
 <context>
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="33"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="88"/>
         <source>Delete All My Data</source>
         <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="38"/>
         <source>Delete all your data from this computer?</source>
         <translation>Supprimer toutes vos données de cet ordinateur&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>%n damaged copies of your data file, set aside earlier</source>
         <translation>
             <numerusform>%n copie endommagée de votre fichier de données, mise de côté plus tôt</numerusform>
@@ -2091,57 +2101,57 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="49"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation>Vous n&apos;avez aucun signet, note, question ni historique enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="51"/>
         <source>This deletes:</source>
         <translation>Ceci supprime&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="54"/>
         <source>This deletes: %1</source>
         <translation>Ceci supprime&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="56"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation>Cette action est irréversible. Pour garder une copie, choisissez «&#xa0;Exporter d&apos;abord mes données&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="63"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation>Remettre aussi tous les &amp;réglages d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="65"/>
         <source>Also put all settings back as they were</source>
         <translation>Remettre aussi tous les réglages d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="68"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation>La taille du texte, les couleurs, l&apos;espacement, les profils de confort, la taille de la fenêtre, le format du papier et les informations du livret reviennent à leur état à l&apos;installation de Myelin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="76"/>
         <source>&amp;Export My Data First…</source>
         <translation>&amp;Exporter d&apos;abord mes données…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="78"/>
         <source>Export My Data First</source>
         <translation>Exporter d&apos;abord mes données</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="86"/>
         <source>&amp;Delete All My Data</source>
         <translation>&amp;Supprimer toutes mes données</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2301,363 +2311,363 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Add to Handout</source>
         <translation>&amp;Ajouter au livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation>Ajouter les articles sélectionnés à la fin du livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move the selected article one place earlier</source>
         <translation>Déplacer l&apos;article sélectionné d&apos;une place vers le haut</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move the selected article one place later</source>
         <translation>Déplacer l&apos;article sélectionné d&apos;une place vers le bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Take the selected article out of the handout</source>
         <translation>Retirer l&apos;article sélectionné du livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation>Page de couverture avec le titre et les coordonnées de votre groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>Contents page with page numbers</source>
         <translation>Sommaire avec les numéros de page</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Glossary of the medical words the articles use</source>
         <translation>Glossaire des mots médicaux utilisés dans les articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Timeline of events</source>
         <translation>Chronologie des événements</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>My questions for my next appointment, with space for the answers</source>
         <translation>Mes questions pour mon prochain rendez-vous, avec de la place pour les réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Open a handout you saved before</source>
         <translation>Ouvrir un livret enregistré auparavant</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation>Enregistrer les articles et les options de ce livret pour les réutiliser plus tard</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>Show the pages and print them</source>
         <translation>Afficher les pages et les imprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save the handout as one PDF file</source>
         <translation>Enregistrer le livret dans un seul fichier PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation>Fermer cette fenêtre&#xa0;; le livret est gardé pour la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
         <source>Make a Handout</source>
         <translation>Créer un livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
         <source>Make a handout</source>
         <translation>Créer un livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation>Choisissez les articles et les options d&apos;un livret à imprimer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>2. The cover page</source>
         <translation>2. La page de couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Handout title</source>
         <translation>Titre du livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation>Le titre imprimé sur la couverture, par exemple «&#xa0;Livret d&apos;accueil&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>For example: Welcome pack</source>
         <translation>Par exemple&#xa0;: Livret d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation>Le nom de votre groupe, imprimé sur la couverture et en bas de chaque page</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation>Comment joindre votre groupe&#xa0;: lieu et horaires des réunions, téléphone, e-mail. Imprimé sur la couverture.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="112"/>
         <source>&amp;Group name:</source>
         <translation>Nom du &amp;groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>Con&amp;tact details:</source>
         <translation>&amp;Coordonnées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="116"/>
         <source>1. Choose the articles</source>
         <translation>1. Choisir les articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>A&amp;ll articles:</source>
         <translation>Tous &amp;les articles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>In this &amp;handout, in order:</source>
         <translation>Dans ce li&amp;vret, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Filter articles</source>
         <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Type part of a title to show only matching articles</source>
         <translation>Tapez une partie d&apos;un titre pour n&apos;afficher que les articles correspondants</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="122"/>
         <source>Type to find an article</source>
         <translation>Tapez pour trouver un article</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="125"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation>Sélectionnez un ou plusieurs articles, puis choisissez «&#xa0;Ajouter au livret&#xa0;» (ou appuyez sur Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>Articles in this handout</source>
         <translation>Articles de ce livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>The handout prints these articles in this order</source>
         <translation>Le livret imprime ces articles dans cet ordre</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>3. What else to include</source>
         <translation>3. Autres éléments à inclure</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Start with a cover page</source>
         <translation>Commencer par une page de couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
         <source>List every part with the page it starts on</source>
         <translation>Lister chaque partie avec la page où elle commence</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation>Ajouter le sens des mots médicaux utilisés dans ces articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="158"/>
         <source>Add the timeline of research and events</source>
         <translation>Ajouter la chronologie de la recherche et des événements</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
         <translation>Ajouter une page avec vos propres questions du panneau Questions, celles qui ne sont pas cochées (page omise s&apos;il n&apos;y en a aucune)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="414"/>
         <source>Save paper (%1 point, narrow margins)</source>
         <translation>Économiser le papier (%1 points, marges étroites)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
         <translation>Moins de feuilles à photocopier&#xa0;: texte plus petit, marges étroites, numéros de page sur le bord extérieur pour l&apos;impression recto verso</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Standard print (%1 point)</source>
         <translation>Impression standard (%1 points)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (%1 point)</source>
         <translation>Gros caractères (%1 points)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>Extra large print (%1 point)</source>
         <translation>Très gros caractères (%1 points)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
         <translation>Les gros caractères (16 points ou plus) conviennent aux personnes qui voient mal&#xa0;; «&#xa0;Économiser le papier&#xa0;» donne le moins de pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="181"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>The paper your printer uses</source>
         <translation>Le papier utilisé par votre imprimante</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="184"/>
         <source>Te&amp;xt size:</source>
         <translation>Taille du te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="186"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="201"/>
         <source>Handout status</source>
         <translation>État du livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="204"/>
         <source>Page count</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="415"/>
         <source>%1 point</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="428"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation>Omis, car cette collection n&apos;a pas cet article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="500"/>
         <source>Already in the handout: %1</source>
         <translation>Déjà dans le livret&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="502"/>
         <source>%n articles in the handout.</source>
         <translation>
             <numerusform>%n article dans le livret.</numerusform>
@@ -2665,88 +2675,88 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="580"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation>Ajoutez des articles pour voir combien de pages fera le livret.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="581"/>
         <source>Counting the pages…</source>
         <translation>Comptage des pages…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="602"/>
         <source>The pages could not be counted.</source>
         <translation>Les pages n&apos;ont pas pu être comptées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="607"/>
         <source>This handout takes 1 page.</source>
         <translation>Ce livret fait 1 page.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="609"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation>Ce livret fait 2 pages (1 feuille imprimée recto verso).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="612"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation>Ce livret fait %1 pages (%2 feuilles imprimées recto verso).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="643"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="659"/>
         <source>Open a Handout</source>
         <translation>Ouvrir un livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="660"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation>Livrets Myelin (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="666"/>
         <source>Cannot open the handout</source>
         <translation>Impossible d&apos;ouvrir le livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="674"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="690"/>
         <source>handout</source>
         <translation>livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="675"/>
         <source>Save the Handout</source>
         <translation>Enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="677"/>
         <source>Myelin handouts (*.json)</source>
         <translation>Livrets Myelin (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="684"/>
         <source>Cannot save the handout</source>
         <translation>Impossible d&apos;enregistrer le livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="691"/>
         <source>Save the Handout as PDF</source>
         <translation>Enregistrer le livret en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="693"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2978,22 +2988,22 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Next Region</source>
         <translation>Zone suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="45"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>Aller à la partie suivante de la fenêtre&#xa0;: barre d&apos;outils, sommaire, article, éléments associés</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="47"/>
         <source>Previous Region</source>
         <translation>Zone précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="50"/>
         <source>Move to the previous part of the window</source>
         <translation>Aller à la partie précédente de la fenêtre</translation>
     </message>
@@ -3024,40 +3034,40 @@ Codes de sortie&#xa0;: 0 le paquet est accepté (et installé, avec --install), 
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Tous les articles. Utilisez les flèches pour vous déplacer et pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
         <source>Open in your web browser?</source>
         <translation>Ouvrir dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3070,180 +3080,180 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 L&apos;ouvrir dans votre navigateur web&#xa0;? Votre navigateur aura besoin d&apos;une connexion internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Go back to the previous article</source>
         <translation>Revenir à l&apos;article précédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Go forward again</source>
         <translation>Avancer de nouveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Go to the welcome page</source>
         <translation>Aller à la page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Show the glossary of terms</source>
         <translation>Afficher le glossaire des termes</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Show the timeline of events</source>
         <translation>Afficher la chronologie des événements</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Show the collection of quotes</source>
         <translation>Afficher la collection de citations</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>Make the text smaller</source>
         <translation>Rendre le texte plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>Normal text size</source>
         <translation>Taille normale du texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>Make the text larger</source>
         <translation>Rendre le texte plus grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>Text size:</source>
         <translation>Taille du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Numéros d&apos;urgence, lignes d&apos;écoute et lignes d&apos;information sur la SEP</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Comment utiliser Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Ouvrir le guide de Myelin, avec ses raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
         <source>Show &amp;Contents</source>
         <translation>Afficher le &amp;sommaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Afficher ou masquer le sommaire et le glossaire à côté de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Show &amp;Related Items</source>
         <translation>Afficher les éléments &amp;associés</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Afficher ou masquer les éléments associés à côté de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
         <source>This page has no related items.</source>
         <translation>Cette page n&apos;a pas d&apos;éléments associés.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Votre réponse n&apos;a pas pu être enregistrée. %1</translation>
     </message>
@@ -3253,22 +3263,22 @@ L&apos;ouvrir dans votre navigateur web&#xa0;? Votre navigateur aura besoin d&ap
         <translation>Les changements ne sont pas enregistrés</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
         <source>Text size %1%</source>
         <translation>Taille du texte %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons</source>
         <translation>Autres boutons</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Autres boutons&#xa0;: ceux pour lesquels la fenêtre n&apos;a pas de place</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Merci. Votre réponse est enregistrée sur cet ordinateur uniquement.</translation>
     </message>
@@ -3278,9 +3288,10 @@ L&apos;ouvrir dans votre navigateur web&#xa0;? Votre navigateur aura besoin d&ap
         <translation>Il n&apos;y a pas d&apos;article nommé «&#xa0;%1&#xa0;». Affichage de la page d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
@@ -3290,12 +3301,12 @@ L&apos;ouvrir dans votre navigateur web&#xa0;? Votre navigateur aura besoin d&ap
         <translation>Glossaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Avis sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
         <source>Article: %1
 
 My comments:
@@ -3717,7 +3728,7 @@ Mes commentaires&#xa0;:
         <translation>Afficher vos surlignages et vos notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="485"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>Cet article n&apos;est plus dans la bibliothèque. Vos notes sur cet article sont conservées.</translation>
     </message>
@@ -3757,37 +3768,37 @@ Mes commentaires&#xa0;:
         <translation>Le surlignage n&apos;a pas pu être retiré. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="500"/>
         <source>Removed the highlight %1.</source>
         <translation>Surlignage %1 retiré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="358"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>Surlignage %1 retiré. Pour annuler, utilisez le panneau Notes ou le menu de l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="370"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>Le surlignage n&apos;a pas pu être remis. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight is back.</source>
         <translation>Le surlignage est revenu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="394"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>Cet article n&apos;est plus dans la bibliothèque. Votre surlignage et votre note sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="411"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>Ce surlignage n&apos;a pas pu être placé&#xa0;: le passage a changé depuis que vous l&apos;avez marqué. Votre citation est conservée dans le panneau Notes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="429"/>
         <source>Your highlight: %1</source>
         <translation>Votre surlignage&#xa0;: %1</translation>
     </message>
@@ -4026,217 +4037,217 @@ Mes commentaires&#xa0;:
         <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>As &amp;PDF…</source>
         <translation>En &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="170"/>
         <source>Print this page</source>
         <translation>Imprimer cette page</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>Enregistrer cette page dans un fichier PDF, prêt à imprimer ou à envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>En page &amp;web (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>Enregistrer cet article dans un seul fichier de page web, qui s&apos;ouvre dans n&apos;importe quel navigateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As Plain &amp;Text…</source>
         <translation>En &amp;texte brut…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as plain text</source>
         <translation>Enregistrer cet article en texte brut</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Make a &amp;Handout…</source>
         <translation>Créer un &amp;livret…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>Rassembler plusieurs articles dans un livret à imprimer ou à enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Export as Web Page</source>
         <translation>Exporter en page web</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="127"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="135"/>
         <source>Cannot export</source>
         <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Export as Plain Text</source>
         <translation>Exporter en texte brut</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="142"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="145"/>
         <source>Paper &amp;Size</source>
         <translation>Format du &amp;papier</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Lettre US</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="152"/>
         <source>Print and export on %1 paper</source>
         <translation>Imprimer et exporter sur papier %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="297"/>
         <source>Preparing the pages for printing…</source>
         <translation>Préparation des pages pour l&apos;impression…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="303"/>
         <source>Cannot print</source>
         <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="315"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>Préparation des pages du livret…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="321"/>
         <source>Cannot print the handout</source>
         <translation>Impossible d&apos;imprimer le livret</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
         <source>Print Preview – %1</source>
         <translation>Aperçu avant impression – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. Choisissez Imprimer pour les envoyer à une imprimante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>Choose a printer and print these pages</source>
         <translation>Choisir une imprimante et imprimer ces pages</translation>
     </message>
     <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Close the preview without printing</source>
         <translation>Fermer l&apos;aperçu sans imprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="403"/>
         <source>%1 ready to print.</source>
         <translation>Prêt à imprimer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="412"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 enregistré (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="419"/>
         <source>Cannot save the PDF</source>
         <translation>Impossible d&apos;enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="431"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="464"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="485"/>
         <source>Open an article first.</source>
         <translation>Ouvrez d&apos;abord un article.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="437"/>
         <source>Making the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="448"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>Un autre PDF est en cours de création&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="451"/>
         <source>Making the handout PDF…</source>
         <translation>Création du PDF du livret…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="476"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="494"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
@@ -4686,13 +4697,13 @@ Mes commentaires&#xa0;:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="464"/>
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -4712,12 +4723,12 @@ Mes commentaires&#xa0;:
         <translation>Lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation>Arrêter la lecture à voix haute (Échap ou %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Stop reading aloud</source>
         <translation>Arrêter la lecture à voix haute</translation>
     </message>
@@ -4758,7 +4769,7 @@ Mes commentaires&#xa0;:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="529"/>
         <source>Which voice reads</source>
         <translation>La voix qui lit</translation>
     </message>
@@ -4768,115 +4779,115 @@ Mes commentaires&#xa0;:
         <translation>Progression de la lecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="206"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation>L&apos;article est encore en cours d&apos;ouverture. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="219"/>
         <source>Starting the voice…</source>
         <translation>Démarrage de la voix…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="230"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="256"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="286"/>
         <source>Read aloud is not available.</source>
         <translation>La lecture à voix haute n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="240"/>
         <source>There is no text to read on this page.</source>
         <translation>Il n&apos;y a pas de texte à lire sur cette page.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="273"/>
         <source>Sentence %1 of %2</source>
         <translation>Phrase %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="299"/>
         <source>Finished reading aloud.</source>
         <translation>Lecture à voix haute terminée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="360"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
         <translation>Vérifiez que les haut-parleurs ou le casque sont branchés, allumés et que le son n&apos;est pas coupé, puis appuyez sur Écouter pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="364"/>
         <source>Read aloud stopped: no sound could be played.</source>
         <translation>Lecture à voix haute arrêtée&#xa0;: aucun son n&apos;a pu être joué.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="365"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
         <translation>La lecture à voix haute s&apos;est arrêtée car la voix a commencé la phrase sans pouvoir la finir. Cet ordinateur n&apos;a peut-être pas de sortie son qui fonctionne.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="369"/>
         <source>Read aloud stopped: the voice did not start.</source>
         <translation>Lecture à voix haute arrêtée&#xa0;: la voix n&apos;a pas démarré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="370"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
         <translation>La lecture à voix haute s&apos;est arrêtée car la voix n&apos;a pas commencé à parler. Le moteur de synthèse vocale ne fonctionne peut-être pas, ou cet ordinateur n&apos;a peut-être pas de sortie son qui fonctionne.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>If that does not help:</source>
         <translation>Si cela ne suffit pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="389"/>
         <source>Read aloud is not available</source>
         <translation>La lecture à voix haute n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="466"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation>Lire l&apos;article à voix haute, à partir du texte sélectionné ou depuis le début</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="471"/>
         <source>Pause reading aloud</source>
         <translation>Mettre en pause la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="476"/>
         <source>Go on reading aloud</source>
         <translation>Reprendre la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Close the read aloud bar</source>
         <translation>Fermer la barre de lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="504"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="518"/>
         <source>Standard voice</source>
         <translation>Voix standard</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="527"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation>Les voix s&apos;affichent une fois le moteur de synthèse vocale démarré</translation>
     </message>
@@ -4898,52 +4909,52 @@ Mes commentaires&#xa0;:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
         <source>Page &amp;Drawing</source>
         <translation>Affichage des &amp;pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;Automatique (recommandé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>Utiliser la carte graphique si l&apos;ordinateur en a une</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;Sans la carte graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>Plus stable et plus léger sur les ordinateurs sans carte graphique, comme les machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>&amp;With the Graphics Card</source>
         <translation>A&amp;vec la carte graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>Always use the graphics card</source>
         <translation>Toujours utiliser la carte graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>Les pages sont maintenant affichées sans la carte graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>Les pages sont maintenant affichées avec la carte graphique</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>Myelin affichera les pages de cette façon à son prochain démarrage.</translation>
     </message>
@@ -5182,23 +5193,23 @@ Mes commentaires&#xa0;:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="43"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="45"/>
         <source>Side panes</source>
         <translation>Panneaux latéraux</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="53"/>
         <source>Side pane</source>
         <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="54"/>
         <source>Choose what is shown beside the article.</source>
         <translation>Choisissez ce qui s&apos;affiche à côté de l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="93"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>Affiche le panneau %1 à côté de l&apos;article.</translation>
     </message>
@@ -6162,17 +6173,17 @@ Nouveau fichier&#xa0;: %1</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -6185,42 +6196,42 @@ Nouveau fichier&#xa0;: %1</translation>
         <translation>Myelin ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin&#xa0;: un lecteur hors ligne sur la sclérose en plaques.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Afficher les versions de Myelin, de son contenu et de Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Ouvrir l&apos;article &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Lire la base de données de contenu &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Une mise à jour du contenu (.myelinpack) à installer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
         <source>Content not changed</source>
         <translation>Contenu non modifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
         <source>The content database %1 holds no articles.</source>
         <translation>La base de données de contenu %1 ne contient aucun article.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>La base de données de contenu %1 contient %2 articles mais aucune première page (chaque article a un parent). Installez de nouveau le contenu.</translation>
     </message>

@@ -261,12 +261,22 @@
         <translation>Come è stata detta, in inglese:</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="54"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
         <source>Article not found</source>
         <translation>Articolo non trovato</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="55"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
+        <source>Term not found</source>
+        <translation>Termine non trovato</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="438"/>
+        <source>There is no glossary term called &quot;%1&quot; in this collection.</source>
+        <translation>In questa raccolta non c&apos;è nessun termine del glossario chiamato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="439"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>In questa raccolta non c&apos;è nessun articolo chiamato &quot;%1&quot;.</translation>
     </message>
@@ -1129,22 +1139,22 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
         <source>The text of the open article</source>
         <translation>Il testo dell&apos;articolo aperto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
         <source>Article menu</source>
         <translation>Menu dell&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
@@ -1153,7 +1163,7 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
     <name>Myelin::Ui::BookmarksController</name>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Bookmark This Page</source>
         <translation>Aggiungi questa pagina ai segnalibri</translation>
     </message>
@@ -1203,98 +1213,98 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
         <translation>Riprendi da dove avevi lasciato, a “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Remove Bookmark</source>
         <translation>Rimuovi il segnalibro</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmarked</source>
         <translation>Nei segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmark</source>
         <translation>Segnalibro</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Remove bookmark</source>
         <translation>Rimuovi il segnalibro</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmark this page</source>
         <translation>Aggiungi questa pagina ai segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="198"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>Questa pagina è nei segnalibri. Premi %1 per rimuovere il segnalibro.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="199"/>
         <source>Keep this page in your bookmarks</source>
         <translation>Conserva questa pagina nei tuoi segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>Nei segnalibri: rimuovi il segnalibro</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="221"/>
         <source>The bookmark could not be removed.</source>
         <translation>Non è stato possibile rimuovere il segnalibro.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="229"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>Segnalibro rimosso. Premi %1 per rimetterlo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="234"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>Di nuovo nei segnalibri: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="242"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>Aggiunto ai segnalibri: “%1”. I tuoi segnalibri sono nel riquadro Segnalibri (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="246"/>
         <source>The bookmark could not be saved.</source>
         <translation>Non è stato possibile salvare il segnalibro.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="255"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>“%1” non è più nella raccolta: un aggiornamento dei contenuti l&apos;ha rinominato o rimosso. La voce che hai salvato viene conservata.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="280"/>
         <source>Your Bookmarks</source>
         <translation>I tuoi segnalibri</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="285"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (non più nella raccolta)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="295"/>
         <source>(empty)</source>
         <translation>(vuota)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="309"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1574,8 +1584,8 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
         <translation>Sei qui:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="110"/>
         <source>Go to %1</source>
         <translation>Vai a %1</translation>
     </message>
@@ -1608,173 +1618,173 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::ComfortController</name>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="78"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
         <translation>Colori: %1. Premi %2 per i colori successivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="79"/>
         <source>Follow the system</source>
         <translation>Segui il sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="134"/>
         <source>&amp;Comfort</source>
         <translation>&amp;Comfort</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="138"/>
         <source>Reading &amp;comfort…</source>
         <translation>&amp;Comfort di lettura…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation>Scegli dimensione del testo, colori, spaziatura e lettura ad alta voce, con un&apos;anteprima</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="148"/>
         <source>Text and colours</source>
         <translation>Testo e colori</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>&amp;Spacing and line length</source>
         <translation>Spaziatura e &amp;lunghezza delle righe</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>Line spacing</source>
         <translation>Interlinea</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Letter spacing</source>
         <translation>Spaziatura tra le lettere</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Word spacing</source>
         <translation>Spaziatura tra le parole</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Line length</source>
         <translation>Lunghezza delle righe</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="159"/>
         <source>C&amp;olours</source>
         <translation>C&amp;olori</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation>Lettere più &amp;facili da leggere (OpenDyslexic)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="174"/>
         <source>Follow the &amp;system</source>
         <translation>Segui il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="187"/>
         <source>&amp;Next colours</source>
         <translation>Colori s&amp;uccessivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="190"/>
         <source>Switch to the next colour theme</source>
         <translation>Passa al tema di colori successivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="193"/>
         <source>Read aloud</source>
         <translation>Lettura ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="194"/>
         <source>Show the Listen &amp;button</source>
         <translation>Mostra il pulsante &amp;Ascolta</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="204"/>
         <source>Comfort ▾</source>
         <translation>Comfort ▾</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="209"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation>Comfort di lettura: profili, dimensione del testo, spaziatura, colori e lettura ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="210"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading comfort</source>
         <translation>Comfort di lettura</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="219"/>
         <source>Reading</source>
         <translation>Lettura</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="226"/>
         <source>Colours:</source>
         <translation>Colori:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="237"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation>Colori %1 per la finestra e l&apos;articolo (%2 per cambiare)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>Use the %1 colours</source>
         <translation>Usa i colori %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="243"/>
         <source>%1 colours</source>
         <translation>Colori %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="271"/>
         <source>Sa&amp;ve these settings as a profile…</source>
         <translation>&amp;Salva queste impostazioni come profilo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
         <source>Save comfort profile</source>
         <translation>Salva il profilo di comfort</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="274"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation>Nome per questo profilo (per esempio &quot;Sera&quot;):</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="277"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation>Scegli un nome che non sia vuoto e che non sia uno dei profili predefiniti.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="282"/>
         <source>&amp;Delete a profile…</source>
         <translation>&amp;Elimina un profilo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="289"/>
         <source>Delete comfort profile</source>
         <translation>Elimina il profilo di comfort</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="290"/>
         <source>Profile to delete:</source>
         <translation>Profilo da eliminare:</translation>
     </message>
@@ -2073,18 +2083,18 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="33"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="88"/>
         <source>Delete All My Data</source>
         <translation>Elimina tutti i miei dati</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="38"/>
         <source>Delete all your data from this computer?</source>
         <translation>Eliminare tutti i tuoi dati da questo computer?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>%n damaged copies of your data file, set aside earlier</source>
         <translation>
             <numerusform>%n copia danneggiata del tuo file di dati, messa da parte in precedenza</numerusform>
@@ -2092,57 +2102,57 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="49"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation>Non hai segnalibri, note, domande o cronologia salvati.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="51"/>
         <source>This deletes:</source>
         <translation>Verranno eliminati:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="54"/>
         <source>This deletes: %1</source>
         <translation>Verranno eliminati: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="56"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation>Non si può annullare. Per conservarne una copia, scegli “Prima esporta i miei dati”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="63"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation>Riporta anche tutte le &amp;impostazioni com&apos;erano all&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="65"/>
         <source>Also put all settings back as they were</source>
         <translation>Riporta anche tutte le impostazioni com&apos;erano all&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="68"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation>Dimensione del testo, colori, spaziatura, profili di comfort, dimensione della finestra, formato carta e dati dell&apos;opuscolo tornano come erano quando Myelin è stato installato.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="76"/>
         <source>&amp;Export My Data First…</source>
         <translation>Prima &amp;esporta i miei dati…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="78"/>
         <source>Export My Data First</source>
         <translation>Prima esporta i miei dati</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="86"/>
         <source>&amp;Delete All My Data</source>
         <translation>Eli&amp;mina tutti i miei dati</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -2302,363 +2312,363 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Add to Handout</source>
         <translation>&amp;Aggiungi all&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation>Aggiungi gli articoli selezionati alla fine dell&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move &amp;Up</source>
         <translation>Sposta &amp;su</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move the selected article one place earlier</source>
         <translation>Sposta l&apos;articolo selezionato di un posto più in alto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move &amp;Down</source>
         <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move the selected article one place later</source>
         <translation>Sposta l&apos;articolo selezionato di un posto più in basso</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Take the selected article out of the handout</source>
         <translation>Togli l&apos;articolo selezionato dall&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation>Copertina con il titolo e i dati del tuo gruppo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>Contents page with page numbers</source>
         <translation>Indice con i numeri di pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Glossary of the medical words the articles use</source>
         <translation>Glossario delle parole mediche usate negli articoli</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Timeline of events</source>
         <translation>Linea del tempo degli eventi</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>My questions for my next appointment, with space for the answers</source>
         <translation>Le mie domande per il prossimo appuntamento, con spazio per le risposte</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>&amp;Open…</source>
         <translation>A&amp;pri…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Open a handout you saved before</source>
         <translation>Apri un opuscolo che hai salvato in precedenza</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>&amp;Save…</source>
         <translation>Sal&amp;va…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation>Salva gli articoli e le opzioni di questo opuscolo per riusarli in seguito</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>&amp;Print…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>Show the pages and print them</source>
         <translation>Mostra le pagine e stampale</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save the handout as one PDF file</source>
         <translation>Salva l&apos;opuscolo in un unico file PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation>Chiudi questa finestra; l&apos;opuscolo viene ricordato per la prossima volta</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
         <source>Make a Handout</source>
         <translation>Crea un opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
         <source>Make a handout</source>
         <translation>Crea un opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation>Scegli gli articoli e le opzioni per un opuscolo da stampare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>2. The cover page</source>
         <translation>2. La copertina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Handout title</source>
         <translation>Titolo dell&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation>Il titolo stampato sulla copertina, per esempio &quot;Kit di benvenuto&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>For example: Welcome pack</source>
         <translation>Per esempio: Kit di benvenuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Group name</source>
         <translation>Nome del gruppo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation>Il nome del tuo gruppo, stampato sulla copertina e in fondo a ogni pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
         <source>Contact details</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation>Come contattare il tuo gruppo: luogo e orari degli incontri, telefono, email. Stampati sulla copertina.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itolo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="112"/>
         <source>&amp;Group name:</source>
         <translation>&amp;Nome del gruppo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>Con&amp;tact details:</source>
         <translation>&amp;Contatti:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="116"/>
         <source>1. Choose the articles</source>
         <translation>1. Scegli gli articoli</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>A&amp;ll articles:</source>
         <translation>Tutti gli artico&amp;li:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>In this &amp;handout, in order:</source>
         <translation>In questo &amp;opuscolo, in ordine:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Filter articles</source>
         <translation>Filtra gli articoli</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Type part of a title to show only matching articles</source>
         <translation>Scrivi una parte di un titolo per mostrare solo gli articoli corrispondenti</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="122"/>
         <source>Type to find an article</source>
         <translation>Scrivi per trovare un articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="125"/>
         <source>All articles</source>
         <translation>Tutti gli articoli</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation>Seleziona uno o più articoli, poi scegli Aggiungi all&apos;opuscolo (o premi Invio)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>Articles in this handout</source>
         <translation>Articoli in questo opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>The handout prints these articles in this order</source>
         <translation>L&apos;opuscolo stampa questi articoli in questo ordine</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>3. What else to include</source>
         <translation>3. Cos&apos;altro includere</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Start with a cover page</source>
         <translation>Inizia con una copertina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
         <source>List every part with the page it starts on</source>
         <translation>Elenca ogni parte con la pagina in cui inizia</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation>Aggiungi il significato delle parole mediche usate in questi articoli</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="158"/>
         <source>Add the timeline of research and events</source>
         <translation>Aggiungi la linea del tempo della ricerca e degli eventi</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
         <translation>Aggiungi una pagina con le tue domande del riquadro Domande, quelle non spuntate (omessa se non ce ne sono)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="414"/>
         <source>Save paper (%1 point, narrow margins)</source>
         <translation>Risparmia carta (%1 punti, margini stretti)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
         <translation>Meno fogli da fotocopiare: testo più piccolo, margini stretti, numeri di pagina sul bordo esterno per la stampa fronte e retro</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Standard print (%1 point)</source>
         <translation>Stampa normale (%1 punti)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (%1 point)</source>
         <translation>Caratteri grandi (%1 punti)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>Extra large print (%1 point)</source>
         <translation>Caratteri molto grandi (%1 punti)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>Text size</source>
         <translation>Dimensione del testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
         <translation>I caratteri grandi (16 punti o più) sono adatti a chi vede poco; Risparmia carta dà il minor numero di pagine</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="181"/>
         <source>US Letter</source>
         <translation>Letter USA</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Paper size</source>
         <translation>Formato carta</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>The paper your printer uses</source>
         <translation>La carta usata dalla tua stampante</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="184"/>
         <source>Te&amp;xt size:</source>
         <translation>Dimensione del t&amp;esto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="186"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Formato carta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="201"/>
         <source>Handout status</source>
         <translation>Stato dell&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="204"/>
         <source>Page count</source>
         <translation>Numero di pagine</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="415"/>
         <source>%1 point</source>
         <translation>%1 punti</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="428"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation>Articoli esclusi perché non presenti in questa raccolta: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="500"/>
         <source>Already in the handout: %1</source>
         <translation>Già nell&apos;opuscolo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="502"/>
         <source>%n articles in the handout.</source>
         <translation>
             <numerusform>%n articolo nell&apos;opuscolo.</numerusform>
@@ -2666,88 +2676,88 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="580"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation>Aggiungi degli articoli per vedere quante pagine occupa l&apos;opuscolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="581"/>
         <source>Counting the pages…</source>
         <translation>Conteggio delle pagine…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="602"/>
         <source>The pages could not be counted.</source>
         <translation>Non è stato possibile contare le pagine.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="607"/>
         <source>This handout takes 1 page.</source>
         <translation>Questo opuscolo occupa 1 pagina.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="609"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation>Questo opuscolo occupa 2 pagine (1 foglio stampato fronte e retro).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="612"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation>Questo opuscolo occupa %1 pagine (%2 fogli stampati fronte e retro).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Opened %1.</source>
         <translation>Aperto %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="643"/>
         <source>Saved %1.</source>
         <translation>Salvato %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="659"/>
         <source>Open a Handout</source>
         <translation>Apri un opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="660"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation>Opuscoli Myelin (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="666"/>
         <source>Cannot open the handout</source>
         <translation>Impossibile aprire l&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="674"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="690"/>
         <source>handout</source>
         <translation>opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="675"/>
         <source>Save the Handout</source>
         <translation>Salva l&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="677"/>
         <source>Myelin handouts (*.json)</source>
         <translation>Opuscoli Myelin (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="684"/>
         <source>Cannot save the handout</source>
         <translation>Impossibile salvare l&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="691"/>
         <source>Save the Handout as PDF</source>
         <translation>Salva l&apos;opuscolo come PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="693"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
@@ -2979,22 +2989,22 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Next Region</source>
         <translation>Area successiva</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="45"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>Passa alla parte successiva della finestra: barra degli strumenti, indice, articolo, elementi correlati</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="47"/>
         <source>Previous Region</source>
         <translation>Area precedente</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="50"/>
         <source>Move to the previous part of the window</source>
         <translation>Passa alla parte precedente della finestra</translation>
     </message>
@@ -3025,40 +3035,40 @@ Codici di uscita: 0 il pacchetto è accettato (e installato, con --install), 1 �
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
         <source>Contents</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Tutti gli articoli. Usa i tasti freccia per spostarti e aprirli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Glossary</source>
         <translation>Glossario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
         <source>Open in your web browser?</source>
         <translation>Aprire nel browser web?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3071,180 +3081,180 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Vuoi aprirlo nel tuo browser web? Il browser avrà bisogno di una connessione a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Go back to the previous article</source>
         <translation>Torna all&apos;articolo precedente</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Forward</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Go forward again</source>
         <translation>Vai di nuovo avanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Home</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Go to the welcome page</source>
         <translation>Vai alla pagina di benvenuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Show the glossary of terms</source>
         <translation>Mostra il glossario dei termini</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Timeline</source>
         <translation>Linea del tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Show the timeline of events</source>
         <translation>Mostra la linea del tempo degli eventi</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Quotes</source>
         <translation>Citazioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Show the collection of quotes</source>
         <translation>Mostra la raccolta di citazioni</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>Make the text smaller</source>
         <translation>Rimpicciolisci il testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>Normal text size</source>
         <translation>Dimensione normale del testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>Make the text larger</source>
         <translation>Ingrandisci il testo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>Text size:</source>
         <translation>Dimensione del testo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Chiedi aiuto ora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Numeri di emergenza, linee di ascolto per le crisi e numeri di assistenza per la SM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
         <source>&amp;View</source>
         <translation>V&amp;isualizza</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
         <source>&amp;How to Use Myelin</source>
         <translation>Come &amp;usare Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Apri la guida a Myelin, con le scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
         <source>Show &amp;Contents</source>
         <translation>Mostra l&apos;&amp;indice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostra o nascondi l&apos;indice e il glossario accanto all&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostra gli elementi &amp;correlati</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostra o nascondi gli elementi correlati accanto all&apos;articolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
         <source>This page has no related items.</source>
         <translation>Questa pagina non ha elementi correlati.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Non è stato possibile salvare la tua risposta. %1</translation>
     </message>
@@ -3254,22 +3264,22 @@ Vuoi aprirlo nel tuo browser web? Il browser avrà bisogno di una connessione a 
         <translation>Le modifiche non vengono salvate</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
         <source>Text size %1%</source>
         <translation>Dimensione del testo %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons</source>
         <translation>Altri pulsanti</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Altri pulsanti: quelli per cui la finestra non ha spazio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Grazie. La tua risposta è salvata solo su questo computer.</translation>
     </message>
@@ -3279,9 +3289,10 @@ Vuoi aprirlo nel tuo browser web? Il browser avrà bisogno di una connessione a 
         <translation>Non c&apos;è nessun articolo chiamato &quot;%1&quot;. Ecco la pagina di benvenuto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
@@ -3291,12 +3302,12 @@ Vuoi aprirlo nel tuo browser web? Il browser avrà bisogno di una connessione a 
         <translation>Glossario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Commento su &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
         <source>Article: %1
 
 My comments:
@@ -3718,7 +3729,7 @@ I miei commenti:
         <translation>Mostra le tue evidenziazioni e note</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="485"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>Quell&apos;articolo non è più nella raccolta. Le tue note su di esso vengono conservate.</translation>
     </message>
@@ -3758,37 +3769,37 @@ I miei commenti:
         <translation>Non è stato possibile rimuovere l&apos;evidenziazione. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="500"/>
         <source>Removed the highlight %1.</source>
         <translation>Evidenziazione %1 rimossa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="358"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>Evidenziazione %1 rimossa. Puoi annullare dal riquadro Note e dal menu dell&apos;articolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="370"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>Non è stato possibile ripristinare l&apos;evidenziazione. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight is back.</source>
         <translation>L&apos;evidenziazione è di nuovo al suo posto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="394"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>Quell&apos;articolo non è più nella raccolta. La tua evidenziazione e la tua nota vengono conservate qui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="411"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>Non è stato possibile collocare questa evidenziazione: il brano è cambiato da quando l&apos;hai segnato. La tua citazione viene conservata nel riquadro Note.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="429"/>
         <source>Your highlight: %1</source>
         <translation>La tua evidenziazione: %1</translation>
     </message>
@@ -4027,217 +4038,217 @@ I miei commenti:
         <translation>Non è stato possibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>As &amp;PDF…</source>
         <translation>Come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="170"/>
         <source>Print this page</source>
         <translation>Stampa questa pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>Salva questa pagina come file PDF, pronto da stampare o da inviare per email</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>Come pagina &amp;web (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>Salva questo articolo come un unico file di pagina web che si apre in qualsiasi browser</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As Plain &amp;Text…</source>
         <translation>Come &amp;testo semplice…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as plain text</source>
         <translation>Salva questo articolo come testo semplice</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Make a &amp;Handout…</source>
         <translation>Crea un &amp;opuscolo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>Riunisci più articoli in un opuscolo da stampare o salvare come PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <source>Export as PDF</source>
         <translation>Esporta come PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Export as Web Page</source>
         <translation>Esporta come pagina web</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Web pages (*.html)</source>
         <translation>Pagine web (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="127"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="135"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Export as Plain Text</source>
         <translation>Esporta come testo semplice</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Text files (*.txt)</source>
         <translation>File di testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="142"/>
         <source>&amp;Export</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="145"/>
         <source>Paper &amp;Size</source>
         <translation>&amp;Formato carta</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Letter USA</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="152"/>
         <source>Print and export on %1 paper</source>
         <translation>Stampa ed esporta su carta %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="297"/>
         <source>Preparing the pages for printing…</source>
         <translation>Preparazione delle pagine per la stampa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="303"/>
         <source>Cannot print</source>
         <translation>Impossibile stampare</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="315"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>Preparazione delle pagine dell&apos;opuscolo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="321"/>
         <source>Cannot print the handout</source>
         <translation>Impossibile stampare l&apos;opuscolo</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
         <source>Print Preview – %1</source>
         <translation>Anteprima di stampa – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print preview</source>
         <translation>Anteprima di stampa</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. Scegli Stampa per inviarle a una stampante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>Choose a printer and print these pages</source>
         <translation>Scegli una stampante e stampa queste pagine</translation>
     </message>
     <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Close the preview without printing</source>
         <translation>Chiudi l&apos;anteprima senza stampare</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="403"/>
         <source>%1 ready to print.</source>
         <translation>Pronto per la stampa: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="412"/>
         <source>Saved %1 (%2).</source>
         <translation>Salvato %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="419"/>
         <source>Cannot save the PDF</source>
         <translation>Impossibile salvare il PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="431"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="464"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="485"/>
         <source>Open an article first.</source>
         <translation>Apri prima un articolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="437"/>
         <source>Making the PDF…</source>
         <translation>Creazione del PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="448"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>È già in corso la creazione di un altro PDF; riprova tra un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="451"/>
         <source>Making the handout PDF…</source>
         <translation>Creazione del PDF dell&apos;opuscolo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="476"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="494"/>
         <source>Saved %1.</source>
         <translation>Salvato %1.</translation>
     </message>
@@ -4687,13 +4698,13 @@ I miei commenti:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="464"/>
         <source>Listen</source>
         <translation>Ascolta</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -4713,12 +4724,12 @@ I miei commenti:
         <translation>Lettura ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation>Interrompi la lettura ad alta voce (Esc o %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Stop reading aloud</source>
         <translation>Interrompi la lettura ad alta voce</translation>
     </message>
@@ -4759,7 +4770,7 @@ I miei commenti:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="529"/>
         <source>Which voice reads</source>
         <translation>Quale voce legge</translation>
     </message>
@@ -4769,115 +4780,115 @@ I miei commenti:
         <translation>Avanzamento della lettura</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="206"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation>L&apos;articolo si sta ancora aprendo. Riprova tra un momento.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="219"/>
         <source>Starting the voice…</source>
         <translation>Avvio della voce…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="230"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="256"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="286"/>
         <source>Read aloud is not available.</source>
         <translation>La lettura ad alta voce non è disponibile.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="240"/>
         <source>There is no text to read on this page.</source>
         <translation>In questa pagina non c&apos;è testo da leggere.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="273"/>
         <source>Sentence %1 of %2</source>
         <translation>Frase %1 di %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="299"/>
         <source>Finished reading aloud.</source>
         <translation>Lettura ad alta voce terminata.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="360"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
         <translation>Controlla che altoparlanti o cuffie siano collegati, accesi e non silenziati, poi premi Ascolta per riprovare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="364"/>
         <source>Read aloud stopped: no sound could be played.</source>
         <translation>Lettura ad alta voce interrotta: non è stato possibile riprodurre alcun suono.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="365"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
         <translation>La lettura ad alta voce si è interrotta perché la voce ha iniziato la frase ma non è riuscita a finirla. Questo computer potrebbe non avere un&apos;uscita audio funzionante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="369"/>
         <source>Read aloud stopped: the voice did not start.</source>
         <translation>Lettura ad alta voce interrotta: la voce non è partita.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="370"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
         <translation>La lettura ad alta voce si è interrotta perché la voce non ha iniziato a parlare. Il motore di sintesi vocale potrebbe non funzionare, oppure questo computer potrebbe non avere un&apos;uscita audio funzionante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>If that does not help:</source>
         <translation>Se non basta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="389"/>
         <source>Read aloud is not available</source>
         <translation>La lettura ad alta voce non è disponibile</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="466"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation>Leggi l&apos;articolo ad alta voce, dal testo selezionato o dall&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="471"/>
         <source>Pause reading aloud</source>
         <translation>Metti in pausa la lettura ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="476"/>
         <source>Go on reading aloud</source>
         <translation>Continua la lettura ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Close the read aloud bar</source>
         <translation>Chiudi la barra della lettura ad alta voce</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="504"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="518"/>
         <source>Standard voice</source>
         <translation>Voce standard</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="527"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation>Le voci vengono elencate quando il motore di sintesi vocale è avviato</translation>
     </message>
@@ -4899,52 +4910,52 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
         <source>Page &amp;Drawing</source>
         <translation>&amp;Disegno della pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;Automatico (consigliato)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>Usa la scheda grafica se il computer ne ha una</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;Senza la scheda grafica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>Più stabile e leggero sui computer senza scheda grafica, come le macchine virtuali</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>&amp;With the Graphics Card</source>
         <translation>&amp;Con la scheda grafica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>Always use the graphics card</source>
         <translation>Usa sempre la scheda grafica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>Ora le pagine vengono disegnate senza la scheda grafica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>Ora le pagine vengono disegnate con la scheda grafica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>Myelin disegnerà le pagine in questo modo dal prossimo avvio.</translation>
     </message>
@@ -5183,23 +5194,23 @@ I miei commenti:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="43"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="45"/>
         <source>Side panes</source>
         <translation>Riquadri laterali</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="53"/>
         <source>Side pane</source>
         <translation>Riquadro laterale</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="54"/>
         <source>Choose what is shown beside the article.</source>
         <translation>Scegli cosa mostrare accanto all&apos;articolo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="93"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>Mostra il riquadro %1 accanto all&apos;articolo.</translation>
     </message>
@@ -6163,17 +6174,17 @@ Nuovo file: %1</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
         <source>Portrait</source>
         <translation>Verticale</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Landscape</source>
         <translation>Orizzontale</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -6186,42 +6197,42 @@ Nuovo file: %1</translation>
         <translation>Impossibile avviare Myelin</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: un lettore offline sulla sclerosi multipla.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Mostra le versioni di Myelin, dei suoi contenuti e di Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Apri l&apos;articolo &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Leggi il database dei contenuti &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Un aggiornamento dei contenuti (.myelinpack) da installare.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
         <source>Content not changed</source>
         <translation>Contenuti non modificati</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
         <source>The content database %1 holds no articles.</source>
         <translation>Il database dei contenuti %1 non contiene articoli.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>Il database dei contenuti %1 contiene %2 articoli ma nessuna prima pagina (ogni articolo ha un articolo superiore). Installa di nuovo i contenuti.</translation>
     </message>

@@ -261,12 +261,22 @@
         <translation>Zoals gezegd, in het Engels:</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="54"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
         <source>Article not found</source>
         <translation>Artikel niet gevonden</translation>
     </message>
     <message>
-        <location filename="../app/web/schemehandler.cpp" line="55"/>
+        <location filename="../app/core/articlerenderer.cpp" line="432"/>
+        <source>Term not found</source>
+        <translation>Begrip niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="438"/>
+        <source>There is no glossary term called &quot;%1&quot; in this collection.</source>
+        <translation>Er is geen begrip met de naam &quot;%1&quot; in de woordenlijst van deze verzameling.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articlerenderer.cpp" line="439"/>
         <source>There is no article called &quot;%1&quot; in this collection.</source>
         <translation>Er is geen artikel met de naam &quot;%1&quot; in deze verzameling.</translation>
     </message>
@@ -1131,22 +1141,22 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="32"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
         <source>The text of the open article</source>
         <translation>De tekst van het geopende artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="90"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
         <source>Article menu</source>
         <translation>Artikelmenu</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="92"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -1155,7 +1165,7 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
     <name>Myelin::Ui::BookmarksController</name>
     <message>
         <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="32"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Bookmark This Page</source>
         <translation>Bladwijzer maken voor deze pagina</translation>
     </message>
@@ -1205,98 +1215,98 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
         <translation>Terug waar u was gebleven, bij “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="182"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="194"/>
         <source>Remove Bookmark</source>
         <translation>Bladwijzer verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmarked</source>
         <translation>Met bladwijzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="183"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="195"/>
         <source>Bookmark</source>
         <translation>Bladwijzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
         <source>Remove bookmark</source>
         <translation>Bladwijzer verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="185"/>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="196"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmark this page</source>
         <translation>Bladwijzer maken voor deze pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="186"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="187"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="198"/>
         <source>This page is bookmarked. Press %1 to remove the bookmark.</source>
         <translation>Deze pagina heeft een bladwijzer. Druk op %1 om de bladwijzer te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="188"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="199"/>
         <source>Keep this page in your bookmarks</source>
         <translation>Deze pagina bewaren bij uw bladwijzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="192"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="203"/>
         <source>Bookmarked: Remove bookmark</source>
         <translation>Met bladwijzer: bladwijzer verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="210"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="221"/>
         <source>The bookmark could not be removed.</source>
         <translation>De bladwijzer kon niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="218"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="229"/>
         <source>Bookmark removed. Press %1 to put it back.</source>
         <translation>Bladwijzer verwijderd. Druk op %1 om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="223"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="234"/>
         <source>Bookmarked again: “%1”.</source>
         <translation>Weer een bladwijzer voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="231"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="242"/>
         <source>Bookmarked “%1”. Your bookmarks are in the Bookmarks pane (%2).</source>
         <translation>Bladwijzer gemaakt voor “%1”. Uw bladwijzers staan in het paneel Bladwijzers (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="235"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="246"/>
         <source>The bookmark could not be saved.</source>
         <translation>De bladwijzer kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="244"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="255"/>
         <source>“%1” is no longer in the library: a content update renamed or removed it. Your saved entry is kept.</source>
         <translation>“%1” staat niet meer in de bibliotheek: een inhoudsupdate heeft het hernoemd of verwijderd. Wat u hebt opgeslagen, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="269"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="280"/>
         <source>Your Bookmarks</source>
         <translation>Uw bladwijzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="274"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="285"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (niet meer in de bibliotheek)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="284"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="295"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="298"/>
+        <location filename="../app/ui/bookmarks/bookmarkscontroller.cpp" line="309"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1576,8 +1586,8 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
         <translation>U bent hier:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="106"/>
         <location filename="../app/ui/shell/breadcrumbbar.cpp" line="108"/>
+        <location filename="../app/ui/shell/breadcrumbbar.cpp" line="110"/>
         <source>Go to %1</source>
         <translation>Ga naar %1</translation>
     </message>
@@ -1610,173 +1620,173 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
 <context>
     <name>Myelin::Ui::ComfortController</name>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="80"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="78"/>
         <source>Colours: %1. Press %2 for the next colours.</source>
         <translation>Kleuren: %1. Druk op %2 voor de volgende kleuren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="81"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="79"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="136"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="134"/>
         <source>&amp;Comfort</source>
         <translation>&amp;Comfort</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="138"/>
         <source>Reading &amp;comfort…</source>
         <translation>Lees&amp;comfort…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="140"/>
         <source>Choose text size, colours, spacing and read aloud, with a preview</source>
         <translation>Tekstgrootte, kleuren, afstand en voorlezen kiezen, met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="144"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="142"/>
         <source>Profiles</source>
         <translation>Profielen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="148"/>
         <source>Text and colours</source>
         <translation>Tekst en kleuren</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="150"/>
         <source>&amp;Spacing and line length</source>
         <translation>&amp;Afstand en regellengte</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="152"/>
         <source>Line spacing</source>
         <translation>Regelafstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="154"/>
         <source>Letter spacing</source>
         <translation>Letterafstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="156"/>
         <source>Word spacing</source>
         <translation>Woordafstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="160"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="158"/>
         <source>Line length</source>
         <translation>Regellengte</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="159"/>
         <source>C&amp;olours</source>
         <translation>&amp;Kleuren</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="163"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="161"/>
         <source>Easier-to-read &amp;letters (OpenDyslexic)</source>
         <translation>Beter leesbare l&amp;etters (OpenDyslexic)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="176"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="174"/>
         <source>Follow the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="189"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="187"/>
         <source>&amp;Next colours</source>
         <translation>&amp;Volgende kleuren</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="192"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="190"/>
         <source>Switch to the next colour theme</source>
         <translation>Naar het volgende kleurenschema gaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="195"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="193"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="196"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="194"/>
         <source>Show the Listen &amp;button</source>
         <translation>Knop &amp;Luisteren tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="206"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="204"/>
         <source>Comfort ▾</source>
         <translation>Comfort ▾</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="211"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="209"/>
         <source>Reading comfort: profiles, text size, spacing, colours and read aloud</source>
         <translation>Leescomfort: profielen, tekstgrootte, afstand, kleuren en voorlezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="212"/>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="223"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="210"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
         <source>Reading comfort</source>
         <translation>Leescomfort</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="221"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="219"/>
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="228"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="226"/>
         <source>Colours:</source>
         <translation>Kleuren:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="237"/>
         <source>%1 colours for the window and the article (%2 switches)</source>
         <translation>Kleurenschema %1 voor het venster en het artikel (%2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="241"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="239"/>
         <source>Use the %1 colours</source>
         <translation>Kleurenschema %1 gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="245"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="243"/>
         <source>%1 colours</source>
         <translation>Kleurenschema %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="271"/>
         <source>Sa&amp;ve these settings as a profile…</source>
         <translation>Deze instellingen als profiel &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="275"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="273"/>
         <source>Save comfort profile</source>
         <translation>Comfortprofiel opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="274"/>
         <source>Name for this profile (for example &quot;Evening&quot;):</source>
         <translation>Naam voor dit profiel (bijvoorbeeld &quot;Avond&quot;):</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="279"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="277"/>
         <source>Please choose a name that is not empty and not one of the built-in profiles.</source>
         <translation>Kies een naam die niet leeg is en niet gelijk is aan een van de ingebouwde profielen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="284"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="282"/>
         <source>&amp;Delete a profile…</source>
         <translation>Profiel ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="291"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="289"/>
         <source>Delete comfort profile</source>
         <translation>Comfortprofiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="292"/>
+        <location filename="../app/ui/comfort/comfortcontroller.cpp" line="290"/>
         <source>Profile to delete:</source>
         <translation>Profiel om te verwijderen:</translation>
     </message>
@@ -2075,18 +2085,18 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
 <context>
     <name>Myelin::Ui::DeleteAllDialog</name>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="32"/>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="87"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="33"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="88"/>
         <source>Delete All My Data</source>
         <translation>Al mijn gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="37"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="38"/>
         <source>Delete all your data from this computer?</source>
         <translation>Al uw gegevens van deze computer verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="45"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="46"/>
         <source>%n damaged copies of your data file, set aside earlier</source>
         <translation>
             <numerusform>%n beschadigde kopie van uw gegevensbestand, eerder apart gezet</numerusform>
@@ -2094,57 +2104,57 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="48"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="49"/>
         <source>You have no bookmarks, notes, questions or history saved.</source>
         <translation>U hebt geen bladwijzers, notities, vragen of geschiedenis opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="50"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="51"/>
         <source>This deletes:</source>
         <translation>Dit wordt verwijderd:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="53"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="54"/>
         <source>This deletes: %1</source>
         <translation>Dit wordt verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="55"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="56"/>
         <source>This cannot be undone. To keep a copy, choose “Export My Data First”.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wilt u een kopie bewaren, kies dan “Eerst mijn gegevens exporteren”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="62"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="63"/>
         <source>Also put all &amp;settings back as they were</source>
         <translation>Zet ook alle &amp;instellingen terug zoals ze waren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="64"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="65"/>
         <source>Also put all settings back as they were</source>
         <translation>Zet ook alle instellingen terug zoals ze waren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="67"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="68"/>
         <source>Text size, colours, spacing, comfort profiles, window size, paper size and the handout details go back to how they were when Myelin was installed.</source>
         <translation>Tekstgrootte, kleuren, afstand, comfortprofielen, venstergrootte, papierformaat en de gegevens voor de hand-out worden weer zoals ze waren toen Myelin werd geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="75"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="76"/>
         <source>&amp;Export My Data First…</source>
         <translation>Eerst mijn gegevens &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="77"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="78"/>
         <source>Export My Data First</source>
         <translation>Eerst mijn gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="85"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="86"/>
         <source>&amp;Delete All My Data</source>
         <translation>Al mijn gegevens &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mydata/deletealldialog.cpp" line="91"/>
+        <location filename="../app/ui/mydata/deletealldialog.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2304,363 +2314,363 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
 <context>
     <name>Myelin::Ui::HandoutDialog</name>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>&amp;Add to Handout</source>
         <translation>&amp;Toevoegen aan hand-out</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="74"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
         <source>Add the selected articles to the end of the handout</source>
         <translation>De geselecteerde artikelen achteraan in de hand-out toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move &amp;Up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="75"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
         <source>Move the selected article one place earlier</source>
         <translation>Het geselecteerde artikel één plaats naar voren zetten</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move &amp;Down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="76"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
         <source>Move the selected article one place later</source>
         <translation>Het geselecteerde artikel één plaats naar achteren zetten</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="77"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
         <source>Take the selected article out of the handout</source>
         <translation>Het geselecteerde artikel uit de hand-out halen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="78"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
         <source>Cover page with the title and your group&apos;s details</source>
         <translation>Voorpagina met de titel en de gegevens van uw groep</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="79"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
         <source>Contents page with page numbers</source>
         <translation>Inhoudsopgave met paginanummers</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="80"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="83"/>
         <source>Glossary of the medical words the articles use</source>
         <translation>Woordenlijst met de medische woorden die de artikelen gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="81"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="84"/>
         <source>Timeline of events</source>
         <translation>Tijdlijn van gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="82"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
         <source>My questions for my next appointment, with space for the answers</source>
         <translation>Mijn vragen voor mijn volgende afspraak, met ruimte voor de antwoorden</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="85"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
         <source>Open a handout you saved before</source>
         <translation>Een hand-out openen die u eerder hebt opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>&amp;Save…</source>
         <translation>Op&amp;slaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="86"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
         <source>Save this handout&apos;s articles and options to reuse later</source>
         <translation>De artikelen en opties van deze hand-out opslaan om later opnieuw te gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="87"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="90"/>
         <source>Show the pages and print them</source>
         <translation>De pagina&apos;s tonen en afdrukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="88"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
         <source>Save the handout as one PDF file</source>
         <translation>De hand-out opslaan als één PDF-bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="89"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
         <source>Close this window; the handout is remembered for next time</source>
         <translation>Dit venster sluiten; de hand-out wordt onthouden voor de volgende keer</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="91"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="94"/>
         <source>Make a Handout</source>
         <translation>Hand-out maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="92"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="95"/>
         <source>Make a handout</source>
         <translation>Een hand-out maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="93"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="96"/>
         <source>Choose articles and options for a printed handout booklet.</source>
         <translation>Kies artikelen en opties voor een afgedrukt hand-outboekje.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="97"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
         <source>2. The cover page</source>
         <translation>2. De voorpagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>Handout title</source>
         <translation>Titel van de hand-out</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="99"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
         <source>The title printed on the cover, for example &quot;Welcome pack&quot;</source>
         <translation>De titel op de voorpagina, bijvoorbeeld &quot;Welkomstpakket&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="100"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="103"/>
         <source>For example: Welcome pack</source>
         <translation>Bijvoorbeeld: Welkomstpakket</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Group name</source>
         <translation>Naam van de groep</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="102"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
         <source>Your group&apos;s name, printed on the cover and at the foot of each page</source>
         <translation>De naam van uw groep, afgedrukt op de voorpagina en onderaan elke pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="104"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="107"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="105"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
         <source>How to reach your group: meeting place and times, phone, email. Printed on the cover.</source>
         <translation>Hoe mensen uw groep kunnen bereiken: plaats en tijden van bijeenkomsten, telefoon, e-mail. Wordt afgedrukt op de voorpagina.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="108"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="111"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="109"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="112"/>
         <source>&amp;Group name:</source>
         <translation>Naam van de &amp;groep:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="110"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
         <source>Con&amp;tact details:</source>
         <translation>&amp;Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="113"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="116"/>
         <source>1. Choose the articles</source>
         <translation>1. Kies de artikelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="115"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
         <source>A&amp;ll articles:</source>
         <translation>Alle a&amp;rtikelen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="117"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
         <source>In this &amp;handout, in order:</source>
         <translation>In deze hand-out, in &amp;volgorde:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Filter articles</source>
         <translation>Artikelen filteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="119"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="121"/>
         <source>Type part of a title to show only matching articles</source>
         <translation>Typ een deel van een titel om alleen passende artikelen te tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="120"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="122"/>
         <source>Type to find an article</source>
         <translation>Typ om een artikel te zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="123"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="125"/>
         <source>All articles</source>
         <translation>Alle artikelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="124"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
         <source>Select one or more articles, then choose Add to Handout (or press Enter)</source>
         <translation>Selecteer een of meer artikelen en kies dan Toevoegen aan hand-out (of druk op Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>Articles in this handout</source>
         <translation>Artikelen in deze hand-out</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="126"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="128"/>
         <source>The handout prints these articles in this order</source>
         <translation>De hand-out drukt deze artikelen af in deze volgorde</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="149"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
         <source>3. What else to include</source>
         <translation>3. Wat er nog meer in komt</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="151"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
         <source>Start with a cover page</source>
         <translation>Beginnen met een voorpagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="152"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="156"/>
         <source>List every part with the page it starts on</source>
         <translation>Elk deel noemen met de pagina waarop het begint</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="153"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="157"/>
         <source>Add the meanings of the medical words used in these articles</source>
         <translation>De betekenis toevoegen van de medische woorden in deze artikelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="154"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="158"/>
         <source>Add the timeline of research and events</source>
         <translation>De tijdlijn van onderzoek en gebeurtenissen toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="155"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="159"/>
         <source>Add a page of your own questions from the Questions pane, the ones not ticked off (left out when there are none)</source>
         <translation>Een pagina toevoegen met uw eigen vragen uit het paneel Vragen, de vragen die niet zijn afgevinkt (weggelaten als er geen zijn)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="160"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="380"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="164"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="414"/>
         <source>Save paper (%1 point, narrow margins)</source>
         <translation>Papier besparen (%1 punt, smalle marges)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="165"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
         <source>Fewer sheets to photocopy: smaller text, narrow margins, page numbers on the outer edge for printing on both sides</source>
         <translation>Minder vellen om te kopiëren: kleinere tekst, smalle marges, paginanummers aan de buitenrand om dubbelzijdig af te drukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="168"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
         <source>Standard print (%1 point)</source>
         <translation>Normale letter (%1 punt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="169"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
         <source>Large print (%1 point)</source>
         <translation>Grote letter (%1 punt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="170"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="174"/>
         <source>Extra large print (%1 point)</source>
         <translation>Extra grote letter (%1 punt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="172"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="173"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
         <source>Large print (16 point or more) suits readers with poor eyesight; Save paper makes the fewest pages</source>
         <translation>Grote letter (16 punt of meer) is geschikt voor lezers die slecht zien; Papier besparen geeft de minste pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="176"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="177"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="181"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="178"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
         <source>The paper your printer uses</source>
         <translation>Het papier dat uw printer gebruikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="180"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="184"/>
         <source>Te&amp;xt size:</source>
         <translation>Te&amp;kstgrootte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="182"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="186"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="197"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="201"/>
         <source>Handout status</source>
         <translation>Status van de hand-out</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="200"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="204"/>
         <source>Page count</source>
         <translation>Aantal pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="381"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="415"/>
         <source>%1 point</source>
         <translation>%1 punt</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="394"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="428"/>
         <source>Left out, because this collection has no such article: %1</source>
         <translation>Weggelaten, omdat deze verzameling zo&apos;n artikel niet heeft: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="456"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="500"/>
         <source>Already in the handout: %1</source>
         <translation>Staat al in de hand-out: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/print/handoutdialog.cpp" line="458"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="502"/>
         <source>%n articles in the handout.</source>
         <translation>
             <numerusform>%n artikel in de hand-out.</numerusform>
@@ -2668,88 +2678,88 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="536"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="580"/>
         <source>Add articles to see how many pages the handout takes.</source>
         <translation>Voeg artikelen toe om te zien hoeveel pagina&apos;s de hand-out wordt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="537"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="581"/>
         <source>Counting the pages…</source>
         <translation>De pagina&apos;s worden geteld…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="558"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="602"/>
         <source>The pages could not be counted.</source>
         <translation>De pagina&apos;s konden niet worden geteld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="563"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="607"/>
         <source>This handout takes 1 page.</source>
         <translation>Deze hand-out is 1 pagina.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="565"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="609"/>
         <source>This handout takes 2 pages (1 sheet printed on both sides).</source>
         <translation>Deze hand-out is 2 pagina&apos;s (1 vel, dubbelzijdig afgedrukt).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="568"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="612"/>
         <source>This handout takes %1 pages (%2 sheets printed on both sides).</source>
         <translation>Deze hand-out is %1 pagina&apos;s (%2 vellen, dubbelzijdig afgedrukt).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="590"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="634"/>
         <source>Opened %1.</source>
         <translation>%1 geopend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="599"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="643"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="615"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="659"/>
         <source>Open a Handout</source>
         <translation>Een hand-out openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="616"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="660"/>
         <source>Myelin handouts (*.json);;All files (*)</source>
         <translation>Myelin-hand-outs (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="622"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="666"/>
         <source>Cannot open the handout</source>
         <translation>Kan de hand-out niet openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="630"/>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="646"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="674"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="690"/>
         <source>handout</source>
         <translation>hand-out</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="631"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="675"/>
         <source>Save the Handout</source>
         <translation>De hand-out opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="633"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="677"/>
         <source>Myelin handouts (*.json)</source>
         <translation>Myelin-hand-outs (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="640"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="684"/>
         <source>Cannot save the handout</source>
         <translation>Kan de hand-out niet opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="647"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="691"/>
         <source>Save the Handout as PDF</source>
         <translation>De hand-out opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/handoutdialog.cpp" line="649"/>
+        <location filename="../app/ui/print/handoutdialog.cpp" line="693"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -2981,22 +2991,22 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
 <context>
     <name>Myelin::Ui::KeyboardNavigation</name>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="36"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="42"/>
         <source>Next Region</source>
         <translation>Volgend gebied</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="39"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="45"/>
         <source>Move to the next part of the window: toolbar, contents, article, related items</source>
         <translation>Naar het volgende deel van het venster: werkbalk, inhoudsopgave, artikel, verwante onderwerpen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="41"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="47"/>
         <source>Previous Region</source>
         <translation>Vorig gebied</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="44"/>
+        <location filename="../app/ui/comfort/keyboardnavigation.cpp" line="50"/>
         <source>Move to the previous part of the window</source>
         <translation>Naar het vorige deel van het venster</translation>
     </message>
@@ -3027,40 +3037,40 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="246"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="253"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="268"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
         <source>Contents</source>
         <translation>Inhoudsopgave</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Alle artikelen. Gebruik de pijltjestoetsen om erdoor te gaan en ze te openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="269"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
         <source>Open in your web browser?</source>
         <translation>Openen in uw webbrowser?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3073,180 +3083,180 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Openen in uw webbrowser? Uw browser heeft daarvoor een internetverbinding nodig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
         <source>Go back to the previous article</source>
         <translation>Terug naar het vorige artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Forward</source>
         <translation>Vooruit</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
         <source>Go forward again</source>
         <translation>Weer vooruit gaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
         <source>Go to the welcome page</source>
         <translation>Naar de welkomstpagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
         <source>Show the glossary of terms</source>
         <translation>De woordenlijst tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
         <source>Show the timeline of events</source>
         <translation>De tijdlijn met gebeurtenissen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
         <source>Show the collection of quotes</source>
         <translation>De verzameling citaten tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
         <source>Make the text smaller</source>
         <translation>De tekst kleiner maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="375"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
         <source>Normal text size</source>
         <translation>Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="377"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
         <source>Make the text larger</source>
         <translation>De tekst groter maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="397"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="400"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="406"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
         <source>Text size:</source>
         <translation>Tekstgrootte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="441"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Direct hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="443"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Alarmnummers, crisislijnen en MS-hulplijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="465"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="437"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="449"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Zo werkt Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="452"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>De handleiding van Myelin openen, met de sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="491"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
         <source>Show &amp;Contents</source>
         <translation>&amp;Inhoudsopgave tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>De inhoudsopgave en woordenlijst naast het artikel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Show &amp;Related Items</source>
         <translation>&amp;Verwante onderwerpen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="498"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
         <source>Show or hide the related items beside the article</source>
         <translation>De verwante onderwerpen naast het artikel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
         <source>This page has no related items.</source>
         <translation>Deze pagina heeft geen verwante onderwerpen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Uw antwoord kon niet worden opgeslagen. %1</translation>
     </message>
@@ -3256,22 +3266,22 @@ Openen in uw webbrowser? Uw browser heeft daarvoor een internetverbinding nodig.
         <translation>Wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
         <source>Text size %1%</source>
         <translation>Tekstgrootte %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="90"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons</source>
         <translation>Meer knoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="92"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Meer knoppen: de knoppen waarvoor het venster geen ruimte heeft</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="617"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Bedankt. Uw antwoord is alleen op deze computer opgeslagen.</translation>
     </message>
@@ -3281,9 +3291,10 @@ Openen in uw webbrowser? Uw browser heeft daarvoor een internetverbinding nodig.
         <translation>Er is geen artikel met de naam &quot;%1&quot;. De welkomstpagina wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="682"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
         <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
@@ -3293,12 +3304,12 @@ Openen in uw webbrowser? Uw browser heeft daarvoor een internetverbinding nodig.
         <translation>Woordenlijst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="768"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Feedback over &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="769"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
         <source>Article: %1
 
 My comments:
@@ -3720,7 +3731,7 @@ Mijn opmerkingen:
         <translation>Uw markeringen en notities tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="486"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="485"/>
         <source>That article is no longer in the library. Your notes on it are kept.</source>
         <translation>Dat artikel staat niet meer in de bibliotheek. Uw notities erbij blijven bewaard.</translation>
     </message>
@@ -3760,37 +3771,37 @@ Mijn opmerkingen:
         <translation>De markering kon niet worden verwijderd. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="355"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="500"/>
         <source>Removed the highlight %1.</source>
         <translation>Markering %1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="359"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="358"/>
         <source>Removed the highlight %1. Undo is in the Notes pane and the article&apos;s menu.</source>
         <translation>Markering %1 verwijderd. Ongedaan maken vindt u in het paneel Notities en in het menu van het artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="371"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="370"/>
         <source>The highlight could not be brought back. %1</source>
         <translation>De markering kon niet worden teruggezet. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="379"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="378"/>
         <source>The highlight is back.</source>
         <translation>De markering is terug.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="395"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="394"/>
         <source>That article is no longer in the library. Your highlight and note are kept here.</source>
         <translation>Dat artikel staat niet meer in de bibliotheek. Uw markering en notitie blijven hier bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="412"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="411"/>
         <source>This highlight could not be placed: the passage has changed since you marked it. Your quote is kept in the Notes pane.</source>
         <translation>Deze markering kon niet worden geplaatst: de passage is veranderd sinds u hem markeerde. Uw citaat blijft bewaard in het paneel Notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/notes/notescontroller.cpp" line="430"/>
+        <location filename="../app/ui/notes/notescontroller.cpp" line="429"/>
         <source>Your highlight: %1</source>
         <translation>Uw markering: %1</translation>
     </message>
@@ -4029,217 +4040,217 @@ Mijn opmerkingen:
         <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="373"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="106"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="104"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="375"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>As &amp;PDF…</source>
         <translation>Als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="103"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="172"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="101"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="170"/>
         <source>Print this page</source>
         <translation>Deze pagina afdrukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="107"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="105"/>
         <source>Save this page as a PDF file, ready to print or email</source>
         <translation>Deze pagina opslaan als PDF-bestand, klaar om af te drukken of te e-mailen</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>Als &amp;webpagina (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="110"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="108"/>
         <source>Save this article as one web page file that opens in any browser</source>
         <translation>Dit artikel opslaan als één webpaginabestand dat in elke browser opent</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>As Plain &amp;Text…</source>
         <translation>Als gewone &amp;tekst…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="109"/>
         <source>Save this article as plain text</source>
         <translation>Dit artikel opslaan als gewone tekst</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Make a &amp;Handout…</source>
         <translation>&amp;Hand-out maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="113"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="111"/>
         <source>Put several articles together into a booklet to print or save as PDF</source>
         <translation>Meerdere artikelen samenvoegen tot een boekje om af te drukken of als PDF op te slaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <source>Export as PDF</source>
         <translation>Exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="119"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="117"/>
         <location filename="../app/ui/print/printquestions.cpp" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Export as Web Page</source>
         <translation>Exporteren als webpagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="125"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="123"/>
         <source>Web pages (*.html)</source>
         <translation>Webpagina&apos;s (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="129"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="137"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="127"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="135"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Export as Plain Text</source>
         <translation>Exporteren als gewone tekst</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="133"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="131"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="144"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="142"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="147"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="145"/>
         <source>Paper &amp;Size</source>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="150"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="148"/>
         <source>US &amp;Letter</source>
         <translation>US &amp;Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="154"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="152"/>
         <source>Print and export on %1 paper</source>
         <translation>Afdrukken en exporteren op papierformaat %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="299"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="297"/>
         <source>Preparing the pages for printing…</source>
         <translation>De pagina&apos;s worden klaargemaakt om af te drukken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="305"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="303"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="317"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="315"/>
         <source>Preparing the handout&apos;s pages…</source>
         <translation>De pagina&apos;s van de hand-out worden klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="323"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="321"/>
         <source>Cannot print the handout</source>
         <translation>Kan de hand-out niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="342"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="340"/>
         <source>Print Preview – %1</source>
         <translation>Afdrukvoorbeeld – %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="341"/>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="345"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="343"/>
         <source>%1. Choose Print to send them to a printer.</source>
         <translation>%1. Kies Afdrukken om ze naar een printer te sturen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="374"/>
         <source>Choose a printer and print these pages</source>
         <translation>Een printer kiezen en deze pagina&apos;s afdrukken</translation>
     </message>
     <message>
+        <location filename="../app/ui/print/printcontroller.cpp" line="376"/>
         <location filename="../app/ui/print/printcontroller.cpp" line="378"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="380"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="379"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="377"/>
         <source>Close the preview without printing</source>
         <translation>Het voorbeeld sluiten zonder af te drukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="405"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="403"/>
         <source>%1 ready to print.</source>
         <translation>%1 klaar om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="414"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="412"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 opgeslagen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="421"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="419"/>
         <source>Cannot save the PDF</source>
         <translation>Kan de PDF niet opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="433"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="466"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="487"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="431"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="464"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="485"/>
         <source>Open an article first.</source>
         <translation>Open eerst een artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="439"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="437"/>
         <source>Making the PDF…</source>
         <translation>De PDF wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="450"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="448"/>
         <location filename="../app/ui/print/printquestions.cpp" line="102"/>
         <source>Another PDF is being made; try again in a moment.</source>
         <translation>Er wordt al een andere PDF gemaakt; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="453"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="451"/>
         <source>Making the handout PDF…</source>
         <translation>De PDF van de hand-out wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="478"/>
-        <location filename="../app/ui/print/printcontroller.cpp" line="496"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="476"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="494"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -4689,13 +4700,13 @@ Mijn opmerkingen:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="467"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="464"/>
         <source>Listen</source>
         <translation>Luisteren</translation>
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="52"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -4715,12 +4726,12 @@ Mijn opmerkingen:
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="492"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
         <source>Stop reading aloud (Esc or %1)</source>
         <translation>Voorlezen stoppen (Esc of %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Stop reading aloud</source>
         <translation>Voorlezen stoppen</translation>
     </message>
@@ -4761,7 +4772,7 @@ Mijn opmerkingen:
     </message>
     <message>
         <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="118"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="532"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="529"/>
         <source>Which voice reads</source>
         <translation>Welke stem voorleest</translation>
     </message>
@@ -4771,115 +4782,115 @@ Mijn opmerkingen:
         <translation>Voortgang van het voorlezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="209"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="206"/>
         <source>The article is still opening. Try again in a moment.</source>
         <translation>Het artikel wordt nog geopend. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="222"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="219"/>
         <source>Starting the voice…</source>
         <translation>De stem wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="233"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="259"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="289"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="230"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="256"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="286"/>
         <source>Read aloud is not available.</source>
         <translation>Voorlezen is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="243"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="240"/>
         <source>There is no text to read on this page.</source>
         <translation>Er is geen tekst om voor te lezen op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="276"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="273"/>
         <source>Sentence %1 of %2</source>
         <translation>Zin %1 van %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="302"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="299"/>
         <source>Finished reading aloud.</source>
         <translation>Klaar met voorlezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="363"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="360"/>
         <source>Check that speakers or headphones are connected, switched on and not muted, then press Listen to try again.</source>
         <translation>Controleer of luidsprekers of koptelefoon zijn aangesloten, aanstaan en niet gedempt zijn, en druk dan op Luisteren om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="367"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="364"/>
         <source>Read aloud stopped: no sound could be played.</source>
         <translation>Voorlezen gestopt: er kon geen geluid worden afgespeeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="368"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="365"/>
         <source>Read aloud stopped because the voice started the sentence but could not finish it. This computer may have no working sound output.</source>
         <translation>Voorlezen gestopt omdat de stem de zin begon maar niet kon afmaken. Deze computer heeft misschien geen werkende geluidsuitvoer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="369"/>
         <source>Read aloud stopped: the voice did not start.</source>
         <translation>Voorlezen gestopt: de stem begon niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="373"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="370"/>
         <source>Read aloud stopped because the voice did not start speaking. The speech engine may not be working, or this computer may have no working sound output.</source>
         <translation>Voorlezen gestopt omdat de stem niet begon te spreken. De spraaksoftware werkt misschien niet, of deze computer heeft geen werkende geluidsuitvoer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="375"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="372"/>
         <source>If that does not help:</source>
         <translation>Als dat niet helpt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="392"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="389"/>
         <source>Read aloud is not available</source>
         <translation>Voorlezen is niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="466"/>
         <source>Read the article aloud, from the selected text or from the top</source>
         <translation>Het artikel voorlezen, vanaf de geselecteerde tekst of vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="472"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="469"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="471"/>
         <source>Pause reading aloud</source>
         <translation>Voorlezen pauzeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="477"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="474"/>
         <source>Resume</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="479"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="476"/>
         <source>Go on reading aloud</source>
         <translation>Verder voorlezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="488"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="485"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="489"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="486"/>
         <source>Close the read aloud bar</source>
         <translation>De voorleesbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="507"/>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="521"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="504"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="518"/>
         <source>Standard voice</source>
         <translation>Standaardstem</translation>
     </message>
     <message>
-        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="530"/>
+        <location filename="../app/ui/comfort/readaloudcontroller.cpp" line="527"/>
         <source>Voices are listed once the speech engine has started</source>
         <translation>Stemmen worden getoond zodra de spraaksoftware is gestart</translation>
     </message>
@@ -4901,52 +4912,52 @@ Mijn opmerkingen:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="95"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
         <source>Page &amp;Drawing</source>
         <translation>Pagina&apos;s &amp;tekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;Automatisch (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="107"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>De videokaart gebruiken als de computer er een heeft</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="108"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;Zonder de videokaart</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="109"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>Stabieler en lichter op computers zonder videokaart, zoals virtuele machines</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>&amp;With the Graphics Card</source>
         <translation>&amp;Met de videokaart</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="110"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
         <source>Always use the graphics card</source>
         <translation>Altijd de videokaart gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="124"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>Pagina&apos;s worden nu getekend zonder de videokaart</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="125"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>Pagina&apos;s worden nu getekend met de videokaart</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="140"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>Myelin tekent pagina&apos;s op deze manier vanaf de volgende keer dat het start.</translation>
     </message>
@@ -5185,23 +5196,23 @@ Mijn opmerkingen:
 <context>
     <name>Myelin::Ui::SidePanes</name>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="26"/>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="28"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="43"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="45"/>
         <source>Side panes</source>
         <translation>Zijpanelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="36"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="53"/>
         <source>Side pane</source>
         <translation>Zijpaneel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="37"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="54"/>
         <source>Choose what is shown beside the article.</source>
         <translation>Kies wat er naast het artikel wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/sidepanes.cpp" line="76"/>
+        <location filename="../app/ui/shell/sidepanes.cpp" line="93"/>
         <source>Shows the %1 pane beside the article.</source>
         <translation>Toont het paneel %1 naast het artikel.</translation>
     </message>
@@ -6165,17 +6176,17 @@ Nieuw bestand: %1</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="358"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="356"/>
         <source>Portrait</source>
         <translation>Staand</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="357"/>
         <source>Landscape</source>
         <translation>Liggend</translation>
     </message>
     <message>
-        <location filename="../app/ui/print/printcontroller.cpp" line="361"/>
+        <location filename="../app/ui/print/printcontroller.cpp" line="359"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -6188,42 +6199,42 @@ Nieuw bestand: %1</translation>
         <translation>Myelin kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: een offline lezer over multiple sclerose.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>De versies van Myelin, de inhoud en Qt tonen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Het artikel &lt;slug&gt; openen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>De inhoudsdatabase &lt;file&gt; lezen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Een inhoudsupdate (.myelinpack) om te installeren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="157"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
         <source>Content not changed</source>
         <translation>Inhoud niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="79"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
         <source>The content database %1 holds no articles.</source>
         <translation>De inhoudsdatabase %1 bevat geen artikelen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="81"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>De inhoudsdatabase %1 bevat %2 artikelen maar geen eerste pagina (elk artikel heeft een bovenliggend artikel). Installeer de inhoud opnieuw.</translation>
     </message>

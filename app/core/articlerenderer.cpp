@@ -427,6 +427,19 @@ QString ArticleRenderer::renderQuotes(const QList<Quote> &quotes) const
     return page(tr("Quotes"), QStringLiteral("en"), body);
 }
 
+QString ArticleRenderer::notFoundTitle(ContentUrl::Kind kind)
+{
+    return kind == ContentUrl::Kind::Glossary ? tr("Term not found") : tr("Article not found");
+}
+
+QString ArticleRenderer::renderNotFound(ContentUrl::Kind kind, const QString &id) const
+{
+    const QString text = kind == ContentUrl::Kind::Glossary
+                             ? tr("There is no glossary term called \"%1\" in this collection.")
+                             : tr("There is no article called \"%1\" in this collection.");
+    return renderMessage(notFoundTitle(kind), text.arg(id));
+}
+
 QString ArticleRenderer::renderMessage(const QString &title, const QString &text) const
 {
     return page(title, QStringLiteral("en"),

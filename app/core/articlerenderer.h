@@ -4,6 +4,7 @@
 #define MYELIN_CORE_ARTICLERENDERER_H
 
 #include "article.h"
+#include "contenturl.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,6 +36,10 @@ public:
     QString renderGlossaryTerm(const GlossaryTerm &term, const QString &articleTitle,
                                const QHash<QString, QString> &termTitles = {}) const;
     QString renderMessage(const QString &title, const QString &text) const;
+    // The page for an address the content has no page at (an article or glossary term removed by a
+    // content update, a bookmark to it): its title names what is missing, for the page and the window.
+    QString renderNotFound(ContentUrl::Kind kind, const QString &id) const;
+    static QString notFoundTitle(ContentUrl::Kind kind);
     // The timeline page: year headings, each event with its source; topic links filter it.
     QString renderTimeline(const QList<TimelineEvent> &events, const QStringList &topics,
                            const QString &activeTopic) const;

@@ -49,11 +49,7 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
         if (const auto article = m_repository.article(name, language)) {
             return {html, renderer.renderArticle(*article).toUtf8()};
         }
-        return {html, renderer
-                          .renderMessage(
-                              ArticleRenderer::tr("Article not found"),
-                              ArticleRenderer::tr("There is no article called \"%1\" in this collection.").arg(name))
-                          .toUtf8()};
+        return {html, renderer.renderNotFound(parts->kind, name).toUtf8()};
     case ContentUrl::Kind::Glossary:
         if (const auto term = m_repository.glossaryTerm(name, language)) {
             QString articleTitle;
@@ -70,7 +66,7 @@ SchemeHandler::Reply SchemeHandler::replyFor(const QUrl &url) const
             }
             return {html, renderer.renderGlossaryTerm(*term, articleTitle, titles).toUtf8()};
         }
-        return {};
+        return {html, renderer.renderNotFound(parts->kind, name).toUtf8()};
     case ContentUrl::Kind::Timeline:
         return {html,
                 renderer.renderTimeline(m_repository.timeline(name, language), m_repository.timelineTopics(), name)

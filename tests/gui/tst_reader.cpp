@@ -28,6 +28,8 @@
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+Q_DECLARE_METATYPE(Myelin::ContentUrl::Kind)
+
 using namespace Myelin;
 
 class TestReader : public QObject
@@ -263,6 +265,39 @@ private slots:
         QVERIFY(reader);
         QCOMPARE(reader->window->currentSlug(), QStringLiteral("home"));
         QVERIFY(reader->window->statusBar()->currentMessage().contains(QStringLiteral("no-such-article")));
+    }
+
+    // An address the content has no page at (a bookmark to an article a content update removed):
+    // the page says so and nothing around it is still the last article's.
+    void missingPageLeavesNothingOfTheLastArticle_data()
+    {
+        QTest::addColumn<ContentUrl::Kind>("kind");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("article") << ContentUrl::Kind::Article << QStringLiteral("Article not found");
+        QTest::newRow("glossary term") << ContentUrl::Kind::Glossary << QStringLiteral("Term not found");
+    }
+
+    void missingPageLeavesNothingOfTheLastArticle()
+    {
+        QFETCH(ContentUrl::Kind, kind);
+        QFETCH(QString, title);
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("beta"));
+        QVERIFY(reader);
+        QVERIFY(!reader->window->related()->isEmpty());
+        QCOMPARE(reader->window->breadcrumb()->partTitles().size(), 3);
+
+        QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        reader->window->openUrl(ContentUrl::build(kind, QStringLiteral("no-such-page")));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.last().first().toBool()); // a page of the reader's own, not the engine's error page
+        QCOMPARE(reader->heading(), title);
+        QVERIFY(reader->eval(QStringLiteral("document.body.textContent"))
+                    .toString()
+                    .contains(QStringLiteral("\"no-such-page\"")));
+        QCOMPARE(reader->window->currentSlug(), QString());
+        QCOMPARE(reader->window->breadcrumb()->partTitles(), QStringList{title});
+        QVERIFY(reader->window->related()->isEmpty());
+        QVERIFY(reader->window->windowTitle().startsWith(title));
     }
 
     void externalLinkAsksAndDoesNotNavigate()

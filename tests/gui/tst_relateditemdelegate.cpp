@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The related items' delegate remembers how tall wrapped text is: what it remembers must follow the
-// width and the font, or an item would keep the height of another size.
+// The delegates that wrap their words (related items, notes) remember how tall wrapped text is: what
+// they remember must follow the width, the font and the words, or an item would keep another's height.
+#include "ui/notes/noteitemdelegate.h"
 #include "ui/shell/relateditemdelegate.h"
+#include "ui/shell/wrappedtextheights.h"
 
 #include <QListWidget>
 #include <QTest>
@@ -13,7 +15,7 @@ class TestRelatedItemDelegate : public QObject
     Q_OBJECT
 
 private:
-    static int heightAt(QListWidget &list, Ui::RelatedItemDelegate &delegate, int width)
+    static int heightAt(QListWidget &list, QStyledItemDelegate &delegate, int width)
     {
         QStyleOptionViewItem option;
         option.initFrom(&list);
@@ -58,6 +60,37 @@ private slots:
                       QStringLiteral("A much longer summary that needs several lines when the pane is narrow, as it is "
                                      "at large text sizes."));
         QVERIFY(heightAt(list, delegate, 160) > shortNarrow);
+    }
+
+    void notesFollowTheirWords()
+    {
+        QListWidget list;
+        Ui::NoteItemDelegate delegate;
+        list.setItemDelegate(&delegate);
+        auto *item = new QListWidgetItem(&list);
+        item->setData(Ui::NoteItemDelegate::HeadingRole, QStringLiteral("Fatigue is the most common symptom"));
+        item->setData(Ui::NoteItemDelegate::NoteRole, QStringLiteral("Ask."));
+        const int shortNote = heightAt(list, delegate, 200);
+        QCOMPARE(heightAt(list, delegate, 200), shortNote);
+        item->setData(Ui::NoteItemDelegate::NoteRole,
+                      QStringLiteral("Ask the MS nurse about pacing, and about the energy diary the group talked "
+                                     "about at the last meeting."));
+        QVERIFY(heightAt(list, delegate, 200) > shortNote);
+        QVERIFY(heightAt(list, delegate, 900) < heightAt(list, delegate, 200));
+    }
+
+    void heightsAreForgottenPastTheLimit()
+    {
+        Ui::WrappedTextHeights heights;
+        const QFont font;
+        const int one = heights.height(font, 300, QStringLiteral("word"));
+        QCOMPARE(heights.size(), 1);
+        for (int i = 1; i < Ui::WrappedTextHeights::Limit; ++i) {
+            QCOMPARE(heights.height(font, 300 + i, QStringLiteral("word")), one);
+        }
+        QCOMPARE(heights.size(), Ui::WrappedTextHeights::Limit);
+        heights.height(font, 10, QStringLiteral("word")); // one more: the old ones go
+        QCOMPARE(heights.size(), 1);
     }
 };
 

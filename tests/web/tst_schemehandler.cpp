@@ -39,8 +39,8 @@ private slots:
             << ContentUrl::build(Kind::Article, QStringLiteral("nope")) << html << QByteArray("Article not found");
         QTest::newRow("glossary term") << ContentUrl::build(Kind::Glossary, QStringLiteral("stenosis")) << html
                                        << QByteArray("<h1 id=\"title\">");
-        QTest::newRow("unknown glossary term")
-            << ContentUrl::build(Kind::Glossary, QStringLiteral("nope")) << QString() << QByteArray();
+        QTest::newRow("unknown glossary term: a page that says so")
+            << ContentUrl::build(Kind::Glossary, QStringLiteral("nope")) << html << QByteArray("Term not found");
         QTest::newRow("timeline") << ContentUrl::build(Kind::Timeline) << html << QByteArray("class=\"timeline\"");
         QTest::newRow("timeline topic") << ContentUrl::build(Kind::Timeline, QStringLiteral("research")) << html
                                         << QByteArray("button active\" href=\"myelin://timeline/research\"");

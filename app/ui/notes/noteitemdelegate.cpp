@@ -10,10 +10,10 @@ namespace Myelin::Ui {
 namespace {
 constexpr int Padding = 8;
 constexpr int Gap = 3;
-constexpr int TextFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+constexpr int TextFlags = WrappedTextHeights::Flags;
 } // namespace
 
-NoteItemDelegate::Layout NoteItemDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index)
+NoteItemDelegate::Layout NoteItemDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Layout layout;
     const bool article = index.data(IsArticleRole).toBool();
@@ -51,9 +51,9 @@ NoteItemDelegate::Layout NoteItemDelegate::layoutFor(const QStyleOptionViewItem 
         if (!layout.blocks.isEmpty()) {
             y += Gap;
         }
-        const QRect box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100000), TextFlags, text);
-        layout.blocks.append({text, font, muted, QRect(left, y, width, box.height())});
-        y += box.height();
+        const int height = m_heights.height(font, width, text);
+        layout.blocks.append({text, font, muted, QRect(left, y, width, height)});
+        y += height;
     }
     layout.height = y - option.rect.top() + Padding;
     layout.swatch.setBottom(y - 1);

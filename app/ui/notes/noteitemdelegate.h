@@ -6,6 +6,8 @@
 #ifndef MYELIN_UI_NOTEITEMDELEGATE_H
 #define MYELIN_UI_NOTEITEMDELEGATE_H
 
+#include "ui/shell/wrappedtextheights.h"
+
 #include <QStyledItemDelegate>
 
 namespace Myelin::Ui {
@@ -41,7 +43,9 @@ private:
         QList<Block> blocks;
         int height = 0;
     };
-    static Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index);
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    WrappedTextHeights m_heights; // asked for each row's size and again to draw it
 };
 
 } // namespace Myelin::Ui

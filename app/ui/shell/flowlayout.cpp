@@ -3,6 +3,7 @@
 
 #include <QWidget>
 #include <algorithm>
+#include <optional>
 
 namespace Myelin::Ui {
 
@@ -126,20 +127,21 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
             }
         }
         if (x > area.x() && x + size.width() > area.x() + area.width()) {
-            QList<QPair<QLayoutItem *, QRect>> carried; // the item before, when this one keeps with it
+            std::optional<QPair<QLayoutItem *, QRect>> carried; // the item before, when this one keeps with it
             if (line.size() >= 2 && m_keptWithPrevious.contains(item->widget()) &&
                 line.constLast().second.width() + gap + size.width() <= area.width()) {
-                carried.append(line.takeLast());
+                carried = line.takeLast();
                 lineHeight = 0;
                 for (const auto &[kept, r] : line) {
                     lineHeight = std::max(lineHeight, r.height());
                 }
             }
             endLine();
-            for (const auto &[previous, r] : carried) {
-                line.append({previous, QRect(QPoint(x, 0), r.size())});
-                x += r.width() + gap;
-                lineHeight = std::max(lineHeight, r.height());
+            if (carried) {
+                const QSize previous = carried->second.size();
+                line.append({carried->first, QRect(QPoint(x, 0), previous)});
+                x += previous.width() + gap;
+                lineHeight = std::max(lineHeight, previous.height());
             }
         }
         line.append({item, QRect(QPoint(x, 0), size)});

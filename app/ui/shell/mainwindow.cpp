@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "breadcrumbbar.h"
 #include "contentstree.h"
+#include "core/articlerenderer.h"
 #include "core/contentrepository.h"
 #include "core/contenturl.h"
 #include "core/navtreemodel.h"
@@ -680,6 +681,8 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
             setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
             syncTree(header->slug);
             m_lastArticleSaver->start();
+        } else {
+            showNotFound(url, parts->kind, frameWhen);
         }
         break;
     case ContentUrl::Kind::Glossary:
@@ -687,6 +690,8 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
             m_currentSlug.clear();
             m_frame->show(url, {{}, tr("Glossary: %1").arg(term->term), {}}, frameWhen);
             setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
+        } else {
+            showNotFound(url, parts->kind, frameWhen);
         }
         break;
     case ContentUrl::Kind::Timeline:
@@ -705,6 +710,15 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
         break; // not pages of the reader's own
     }
     updateNavigationActions();
+}
+
+void MainWindow::showNotFound(const QUrl &url, ContentUrl::Kind kind, PageFrame::When frameWhen)
+{
+    // The page says what is missing (web/schemehandler); nothing around it may still be the last article's.
+    m_currentSlug.clear();
+    const QString title = ArticleRenderer::notFoundTitle(kind);
+    m_frame->show(url, {{}, title, {}}, frameWhen);
+    setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
 }
 
 void MainWindow::setRelatedItems(const QList<ArticleRef> &items)

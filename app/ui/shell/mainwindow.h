@@ -4,6 +4,7 @@
 #ifndef MYELIN_UI_MAINWINDOW_H
 #define MYELIN_UI_MAINWINDOW_H
 
+#include "core/contenturl.h"
 #include "pageframe.h"
 
 #include <QMainWindow>
@@ -103,6 +104,7 @@ private:
     void createActions();
     void adoptArticleView(ArticleView *view);
     void showUrl(const QUrl &url, PageFrame::When frameWhen);
+    void showNotFound(const QUrl &url, ContentUrl::Kind kind, PageFrame::When frameWhen);
     void syncTree(const QString &slug);
     void setRelatedItems(const QList<ArticleRef> &items); // and fits the panes when the pane empties or fills
     void rememberLastArticle();

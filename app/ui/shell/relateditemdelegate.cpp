@@ -10,7 +10,7 @@ namespace Myelin::Ui {
 namespace {
 constexpr int Padding = 8;
 constexpr int Gap = 3;
-constexpr int TextFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+constexpr int TextFlags = WrappedTextHeights::Flags;
 
 QFont titleFont(const QFont &base)
 {
@@ -20,26 +20,12 @@ QFont titleFont(const QFont &base)
 }
 } // namespace
 
-int RelatedItemDelegate::textHeight(const QFont &font, int width, const QString &text) const
-{
-    const QString key = font.key() + QLatin1Char('\n') + QString::number(width) + QLatin1Char('\n') + text;
-    if (const auto known = m_heights.constFind(key); known != m_heights.constEnd()) {
-        return *known;
-    }
-    if (m_heights.size() >= 512) { // a new font or width: what was remembered no longer serves
-        m_heights.clear();
-    }
-    const int height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10000), TextFlags, text).height();
-    m_heights.insert(key, height);
-    return height;
-}
-
 RelatedItemDelegate::Layout RelatedItemDelegate::layoutFor(const QStyleOptionViewItem &option,
                                                            const QModelIndex &index) const
 {
     const int width = qMax(60, option.rect.width() - 2 * Padding);
-    const int titleHeight = textHeight(titleFont(option.font), width, index.data(TitleRole).toString());
-    const int summaryHeight = textHeight(option.font, width, index.data(SummaryRole).toString());
+    const int titleHeight = m_heights.height(titleFont(option.font), width, index.data(TitleRole).toString());
+    const int summaryHeight = m_heights.height(option.font, width, index.data(SummaryRole).toString());
     Layout layout;
     layout.title = QRect(option.rect.left() + Padding, option.rect.top() + Padding, width, titleHeight);
     layout.summary = QRect(layout.title.left(), layout.title.bottom() + Gap, width, summaryHeight);

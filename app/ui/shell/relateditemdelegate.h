@@ -3,7 +3,8 @@
 #ifndef MYELIN_UI_RELATEDITEMDELEGATE_H
 #define MYELIN_UI_RELATEDITEMDELEGATE_H
 
-#include <QHash>
+#include "wrappedtextheights.h"
+
 #include <QStyledItemDelegate>
 
 namespace Myelin::Ui {
@@ -29,11 +30,8 @@ private:
         int height = 0;
     };
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    // The height of text wrapped to a width in a font, remembered: the list asks for each item's size
-    // when its items change and again when it draws them, and articles share related items.
-    int textHeight(const QFont &font, int width, const QString &text) const;
 
-    mutable QHash<QString, int> m_heights;
+    WrappedTextHeights m_heights; // articles share related items: their heights are measured once
 };
 
 } // namespace Myelin::Ui
