@@ -29,7 +29,10 @@
 # MYELIN_BENCH_BEFORE (another build of the reader, e.g. before a change: measured in the same rounds as
 # "before", with its own ratios to the same bare runs), MYELIN_BENCH_PHASES=1 (each program also prints the
 # page's own timing of its switches: request sent, response read, page parsed, load event ended, in ms from
-# the navigation's start; and the click to loadFinished).
+# the navigation's start; and the click to loadFinished), MYELIN_BENCH_PAGES=1 (the switch rounds also run
+# "bare-pages": the bare program in Myelin's drawing mode serving Myelin's own pages, as its scheme handler
+# writes them (tests/bench/bench_pages.cpp); Myelin against it is what the reader adds around its page, and
+# it against the bare program is what the reader's page costs).
 set -euo pipefail
 runs=${1:-7}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -88,6 +91,11 @@ mkdir -p "$work/config/Myelin"
 printf '[comfort]\nfirstRunDone=true\n' >"$work/config/Myelin/myelin.conf"
 export XDG_CONFIG_HOME=$work/config
 
+pages=$work/pages.db
+if [[ ${MYELIN_BENCH_PAGES:-0} != 0 ]]; then
+    cp "$marked" "$pages"
+    "$build/bin/bench_pages" "$pages" >/dev/null
+fi
 myelin=("${MYELIN_BENCH_MYELIN:-$build/bin/myelin}" --content "$marked" --open "$slug")
 bare=("${MYELIN_BENCH_BARE:-$build/bin/bare_webengine}" "$marked" "$slug")
 readers=(myelin)
@@ -101,6 +109,9 @@ run() { # program [env...]: one run, output in $work/out; the clock starts at th
         myelin) timeout 300 env "$@" MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${myelin[@]}" >"$work/out" 2>/dev/null || true ;;
         bare-sw) timeout 300 env "$@" QT_QUICK_BACKEND=software MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${bare[@]}" >"$work/out" 2>/dev/null || true ;;
         bare-gl) timeout 300 env "$@" MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${bare[@]}" >"$work/out" 2>/dev/null || true ;;
+        bare-pages) # in Myelin's drawing mode
+            [[ $mode == software ]] && set -- "$@" QT_QUICK_BACKEND=software
+            timeout 300 env "$@" MYELIN_BENCH_T0_US="${EPOCHREALTIME/./}" "${bare[0]}" "$pages" "$slug" >"$work/out" 2>/dev/null || true ;;
     esac
 }
 value() { awk -v k="$1" '$1 == k {print $2; exit}' "$work/out"; }
@@ -172,6 +183,7 @@ startup() { # kind (warm|cold): interleaved rounds, per-round ratios
 }
 
 switching() {
+    [[ ${MYELIN_BENCH_PAGES:-0} == 0 ]] || programs+=(bare-pages)
     for p in "${programs[@]}"; do : >"$work/switch-$p" >"$work/phases-$p"; done
     for m in "${readers[@]}"; do : >"$work/switch-$m-ratios"; done
     : >"$work/load-switch"
@@ -194,7 +206,7 @@ switching() {
         done
     done
     for p in "${programs[@]}"; do
-        printf '%-7s switch p50 %6s ms  p95 %6s ms  (%s switches a run)  memory: one article %4s MB, after %s more %4s MB (+%s MB)' \
+        printf '%-10s switch p50 %6s ms  p95 %6s ms  (%s switches a run)  memory: one article %4s MB, after %s more %4s MB (+%s MB)' \
             "$p" "$(cut -d' ' -f1 "$work/switch-$p" | median)" "$(cut -d' ' -f2 "$work/switch-$p" | median)" \
             "$(cut -d' ' -f6 "$work/switch-$p" | median)" "$(cut -d' ' -f3 "$work/switch-$p" | median)" "$switches" \
             "$(cut -d' ' -f4 "$work/switch-$p" | median)" "$(cut -d' ' -f5 "$work/switch-$p" | median)"
@@ -215,6 +227,15 @@ switching() {
         printf 'ratio %s/%s: switch p50 %s, p95 %s, memory with one article %s   median of %d rounds (%d complete), load average %s\n' \
             "$m" "$same" "$p50" "$p95" "$mem" "$switch_runs" "$(wc -l <"$work/switch-$m-ratios")" "$(median <"$work/load-switch")"
     done
+    if [[ ${MYELIN_BENCH_PAGES:-0} != 0 ]]; then # per-round ratios, as above
+        local a b
+        for pair in "myelin bare-pages" "bare-pages $same"; do
+            read -r a b <<<"$pair"
+            paste -d' ' "$work/switch-$a" "$work/switch-$b" | awk '$1 > 0 && $8 > 0 {print $1 / $8, $2 / $9}' >"$work/pair"
+            printf 'ratio %s/%s: switch p50 %s, p95 %s\n' "$a" "$b" "$(cut -d' ' -f1 "$work/pair" | median)" \
+                "$(cut -d' ' -f2 "$work/pair" | median)"
+        done
+    fi
     p50=$(cut -d' ' -f1 "$work/switch-myelin-ratios" | median)
     p95=$(cut -d' ' -f2 "$work/switch-myelin-ratios" | median)
     mem=$(cut -d' ' -f3 "$work/switch-myelin-ratios" | median)
