@@ -39,6 +39,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${MYELIN_BUILD_DIR:-$here/build}
 db=${MYELIN_BENCH_CONTENT:-$build/share/myelin/content.db}
 switch_runs=${MYELIN_BENCH_SWITCH_RUNS:-3}
+with_pages=${MYELIN_BENCH_PAGES:-0}
 switches=${MYELIN_BENCH_SWITCHES:-50}
 cold=${MYELIN_BENCH_COLD:-1}
 first_starts=${MYELIN_BENCH_FIRST_START:-3}
@@ -92,7 +93,7 @@ printf '[comfort]\nfirstRunDone=true\n' >"$work/config/Myelin/myelin.conf"
 export XDG_CONFIG_HOME=$work/config
 
 pages=$work/pages.db
-if [[ ${MYELIN_BENCH_PAGES:-0} != 0 ]]; then
+if [[ $with_pages != 0 ]]; then
     cp "$marked" "$pages"
     "$build/bin/bench_pages" "$pages" >/dev/null
 fi
@@ -182,10 +183,13 @@ startup() { # kind (warm|cold): interleaved rounds, per-round ratios
     [[ -z $ratios_file ]] || echo "first-article-$kind $(med "$kind-myelin-ratio-same")" >>"$ratios_file"
 }
 
+switch_ratios() { # a b: a's switch p50, p95 and memory with one article over b's, round by round
+    paste -d' ' "$work/switch-$1" "$work/switch-$2" | awk '$1 > 0 && $8 > 0 && $3 > 0 {print $1 / $8, $2 / $9, $3 / $10}'
+}
+
 switching() {
-    [[ ${MYELIN_BENCH_PAGES:-0} == 0 ]] || programs+=(bare-pages)
+    [[ $with_pages == 0 ]] || programs+=(bare-pages)
     for p in "${programs[@]}"; do : >"$work/switch-$p" >"$work/phases-$p"; done
-    for m in "${readers[@]}"; do : >"$work/switch-$m-ratios"; done
     : >"$work/load-switch"
     for ((i = 0; i < switch_runs; i++)); do
         for p in $(order "$i"); do
@@ -200,11 +204,8 @@ switching() {
                 "$work/out" >>"$work/switch-$p"
             grep -E '^switch-(loaded|phase-)' "$work/out" | awk '{print $1, $3}' >>"$work/phases-$p" || true
         done
-        for m in "${readers[@]}"; do
-            paste -d' ' <(tail -n1 "$work/switch-$m") <(tail -n1 "$work/switch-$same") |
-                awk '$1 > 0 && $8 > 0 && $3 > 0 {print $1 / $8, $2 / $9, $3 / $10}' >>"$work/switch-$m-ratios"
-        done
     done
+    for m in "${readers[@]}"; do switch_ratios "$m" "$same" >"$work/switch-$m-ratios"; done
     for p in "${programs[@]}"; do
         printf '%-10s switch p50 %6s ms  p95 %6s ms  (%s switches a run)  memory: one article %4s MB, after %s more %4s MB (+%s MB)' \
             "$p" "$(cut -d' ' -f1 "$work/switch-$p" | median)" "$(cut -d' ' -f2 "$work/switch-$p" | median)" \
@@ -227,11 +228,11 @@ switching() {
         printf 'ratio %s/%s: switch p50 %s, p95 %s, memory with one article %s   median of %d rounds (%d complete), load average %s\n' \
             "$m" "$same" "$p50" "$p95" "$mem" "$switch_runs" "$(wc -l <"$work/switch-$m-ratios")" "$(median <"$work/load-switch")"
     done
-    if [[ ${MYELIN_BENCH_PAGES:-0} != 0 ]]; then # per-round ratios, as above
+    if [[ $with_pages != 0 ]]; then
         local a b
         for pair in "myelin bare-pages" "bare-pages $same"; do
             read -r a b <<<"$pair"
-            paste -d' ' "$work/switch-$a" "$work/switch-$b" | awk '$1 > 0 && $8 > 0 {print $1 / $8, $2 / $9}' >"$work/pair"
+            switch_ratios "$a" "$b" >"$work/pair"
             printf 'ratio %s/%s: switch p50 %s, p95 %s\n' "$a" "$b" "$(cut -d' ' -f1 "$work/pair" | median)" \
                 "$(cut -d' ' -f2 "$work/pair" | median)"
         done

@@ -45,7 +45,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
-    QStringList slugs;
+    auto fail = [&path](const QString &problem) {
+        std::fprintf(stderr, "bench_pages: %s: %s\n", qPrintable(path), qPrintable(problem));
+        return 1;
+    };
     QList<QPair<QString, QString>> pages;
     {
         ContentDatabase::OpenResult opened = ContentDatabase::open(path);
@@ -56,15 +59,13 @@ int main(int argc, char *argv[])
         ContentRepository repository(*opened.database);
         Web::SchemeHandler handler(repository);
         handler.setRootStyle(rootStyleFor(Theme::byId(QStringLiteral("light")), ReadingStyle{}));
-        slugs = repository.articleSlugs(1000000);
-        for (const QString &slug : std::as_const(slugs)) {
+        const QStringList slugs = repository.articleSlugs(1000000);
+        for (const QString &slug : slugs) {
             const QString page =
                 QString::fromUtf8(handler.replyFor(ContentUrl::build(ContentUrl::Kind::Article, slug)).data);
             const QString body = bodyPart(page);
             if (body.isEmpty()) {
-                std::fprintf(stderr, "bench_pages: %s: the page for %s has no <style> and <main>\n", qPrintable(path),
-                             qPrintable(slug));
-                return 1;
+                return fail(QStringLiteral("the page for %1 has no <style> and <main>").arg(slug));
             }
             pages.append({slug, body});
         }
@@ -72,8 +73,7 @@ int main(int argc, char *argv[])
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
     db.setDatabaseName(path);
     if (!db.open() || !db.transaction()) {
-        std::fprintf(stderr, "bench_pages: %s: %s\n", qPrintable(path), qPrintable(db.lastError().text()));
-        return 1;
+        return fail(db.lastError().text());
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE articles SET html = ? WHERE slug = ?"));
@@ -81,13 +81,11 @@ int main(int argc, char *argv[])
         update.addBindValue(body);
         update.addBindValue(slug);
         if (!update.exec()) {
-            std::fprintf(stderr, "bench_pages: %s: %s\n", qPrintable(path), qPrintable(update.lastError().text()));
-            return 1;
+            return fail(update.lastError().text());
         }
     }
     if (!db.commit()) {
-        std::fprintf(stderr, "bench_pages: %s: %s\n", qPrintable(path), qPrintable(db.lastError().text()));
-        return 1;
+        return fail(db.lastError().text());
     }
     std::printf("%lld pages\n", static_cast<long long>(pages.size()));
     return 0;

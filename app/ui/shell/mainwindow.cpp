@@ -681,8 +681,8 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
             setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
             syncTree(header->slug);
             m_lastArticleSaver->start();
-        } else {
-            showNotFound(url, parts->kind, frameWhen);
+        } else { // the page says what is missing (web/schemehandler)
+            showPageOfItsOwn(url, ArticleRenderer::notFoundTitle(parts->kind), frameWhen);
         }
         break;
     case ContentUrl::Kind::Glossary:
@@ -691,17 +691,13 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
             m_frame->show(url, {{}, tr("Glossary: %1").arg(term->term), {}}, frameWhen);
             setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
         } else {
-            showNotFound(url, parts->kind, frameWhen);
+            showPageOfItsOwn(url, ArticleRenderer::notFoundTitle(parts->kind), frameWhen);
         }
         break;
     case ContentUrl::Kind::Timeline:
-    case ContentUrl::Kind::Quotes: {
-        m_currentSlug.clear();
-        const QString title = parts->kind == ContentUrl::Kind::Timeline ? tr("Timeline") : tr("Quotes");
-        m_frame->show(url, {{}, title, {}}, frameWhen);
-        setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
+    case ContentUrl::Kind::Quotes:
+        showPageOfItsOwn(url, parts->kind == ContentUrl::Kind::Timeline ? tr("Timeline") : tr("Quotes"), frameWhen);
         break;
-    }
     case ContentUrl::Kind::Image:
     case ContentUrl::Kind::Font:
     case ContentUrl::Kind::Style:
@@ -712,11 +708,9 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
     updateNavigationActions();
 }
 
-void MainWindow::showNotFound(const QUrl &url, ContentUrl::Kind kind, PageFrame::When frameWhen)
+void MainWindow::showPageOfItsOwn(const QUrl &url, const QString &title, PageFrame::When frameWhen)
 {
-    // The page says what is missing (web/schemehandler); nothing around it may still be the last article's.
     m_currentSlug.clear();
-    const QString title = ArticleRenderer::notFoundTitle(kind);
     m_frame->show(url, {{}, title, {}}, frameWhen);
     setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
 }

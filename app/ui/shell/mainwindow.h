@@ -4,7 +4,6 @@
 #ifndef MYELIN_UI_MAINWINDOW_H
 #define MYELIN_UI_MAINWINDOW_H
 
-#include "core/contenturl.h"
 #include "pageframe.h"
 
 #include <QMainWindow>
@@ -104,7 +103,9 @@ private:
     void createActions();
     void adoptArticleView(ArticleView *view);
     void showUrl(const QUrl &url, PageFrame::When frameWhen);
-    void showNotFound(const QUrl &url, ContentUrl::Kind kind, PageFrame::When frameWhen);
+    // A page that is not an article (timeline, quotes, a page the content lacks): its title only, no trail,
+    // no related items, no current article.
+    void showPageOfItsOwn(const QUrl &url, const QString &title, PageFrame::When frameWhen);
     void syncTree(const QString &slug);
     void setRelatedItems(const QList<ArticleRef> &items); // and fits the panes when the pane empties or fills
     void rememberLastArticle();
