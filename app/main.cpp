@@ -225,10 +225,16 @@ int main(int argc, char *argv[])
     }
 #endif
     reader.window()->show();
-    // A pack named on the command line (or opened from the file manager) is offered once the window is up.
+    // A pack named on the command line (or opened from the file manager) is offered once the window is up
+    // with its features.
     for (const QString &pack : parser.positionalArguments()) {
         if (Myelin::Ui::UpdateController::isPackFile(pack)) {
-            QTimer::singleShot(0, reader.updates(), [&reader, pack] { reader.updates()->importPack(pack); });
+            QObject::connect(
+                &reader, &Myelin::Ui::ReaderAssembly::featuresReady, &reader,
+                [&reader, pack] {
+                    QTimer::singleShot(0, reader.updates(), [&reader, pack] { reader.updates()->importPack(pack); });
+                },
+                Qt::SingleShotConnection);
             break;
         }
     }

@@ -82,6 +82,54 @@ private slots:
         getHelp->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(window.currentSlug(), QString::fromLatin1(Ui::MainWindow::GetHelpArticle), 10000);
     }
+
+    void aWindowMadeWithoutItsViewPaintsFirstAndOpensTheLastPageAskedFor()
+    {
+        // ReaderAssembly's window (issue 21): tree and frame painted before the web engine starts; a
+        // page asked for meanwhile opens when the view comes.
+        auto opened = ContentDatabase::open(QStringLiteral(MYELIN_CONTENT_DB));
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        const ContentRepository repository(*opened.database);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        UserDatabase userData(dir.filePath(QStringLiteral("user.db")));
+        Ui::ReadingStyleController style(settings);
+        Ui::MainWindow window({*opened.database, repository, settings, userData, style, nullptr, true});
+        QCOMPARE(window.articleView(), nullptr);
+        const QStringList slugs = repository.articleSlugs(3);
+        QVERIFY(slugs.size() == 3);
+        window.openArticle(slugs.at(1));
+        window.openArticle(slugs.at(2)); // the reader clicked again before the engine started
+        QCOMPARE(window.currentSlug(), slugs.at(2));
+        QCOMPARE(window.breadcrumb()->partTitles().last(), repository.article(slugs.at(2))->title);
+
+        QSignalSpy painted(&window, &Ui::MainWindow::framePainted);
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(painted.wait(20000));
+        QCOMPARE(window.articleView(), nullptr); // the window does not make one itself
+        // Nothing needs the view meanwhile: back and forward are off, the text size changes.
+        QAction *back = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("Back")) {
+                back = action;
+            }
+        }
+        QVERIFY(back != nullptr);
+        QVERIFY(!back->isEnabled());
+        back->trigger(); // e.g. the mouse's back button, which does not ask whether the action is on
+        style.setFontPercent(150);
+
+        auto *view = new Ui::ArticleView(repository, style.rootStyle());
+        QSignalSpy loaded(view, &Ui::ArticleView::loadFinished);
+        window.setArticleView(view);
+        QCOMPARE(window.articleView(), view);
+        QCOMPARE(view->currentUrl().path(), QLatin1Char('/') + slugs.at(2));
+        QVERIFY(loaded.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentTitle(), repository.article(slugs.at(2))->title, 10000);
+        QCOMPARE(window.currentSlug(), slugs.at(2));
+        QCOMPARE(painted.count(), 1);
+    }
 };
 
 MYELIN_GUI_TEST_MAIN(TestMainWindowSmoke)

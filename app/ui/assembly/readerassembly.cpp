@@ -34,11 +34,11 @@ namespace Myelin::Ui {
 
 namespace {
 
-// Lets the web engine take a turn between two steps of making the window, so the first article's
-// requests are answered and the page is read while the window is still being made. Without it the
-// engine waits for the whole window: about 50 ms later on screen (issue 21). Input waits for the event
-// loop, and so do timers where the event dispatcher can keep them back (X11 and Wayland): a feature's
-// "once the window is up" runs after the window is shown.
+// Lets the web engine take a turn between two features, so the first article's requests are answered
+// and the page is read while the features are still being made. Without it the engine waits for all
+// of them: about 50 ms later on screen (issue 21). Input waits for the event loop, and so do timers
+// where the event dispatcher can keep them back (X11 and Wayland): a feature's "once the window is up"
+// runs after every feature is made.
 void letEngineWork()
 {
     QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
@@ -108,15 +108,28 @@ void ReaderAssembly::build(const QString &slug)
 {
     // Articles in the interface language where they are translated (the window is made again when it changes).
     m_content.repository->setLanguage(m_deps.translations != nullptr ? m_deps.translations->language() : QString());
+    // The window first, without the web engine: its tree and the article's frame are on screen before
+    // the engine starts (issue 21). The article and the features follow that first frame.
+    m_featuresMade = false;
+    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{
+        *m_content.database, *m_content.repository, m_deps.settings, m_deps.userData, m_deps.style, nullptr, true});
+    m_window->openArticle(slug); // the frame of the first article (tree, breadcrumb, title, related items)
+    connect(m_window.get(), &MainWindow::framePainted, this, &ReaderAssembly::makeFeatures);
+}
+
+void ReaderAssembly::makeFeatures()
+{
+    if (!m_window || m_featuresMade) {
+        return;
+    }
+    m_featuresMade = true;
     // The web engine first, with the first article: it starts its processes and reads the article while
-    // the window and its features are made (issue 21). What it says of the page waits until every
-    // feature listens.
+    // the features are made. What it says of the page waits until every feature listens.
+    // The window is on screen: one repaint once its features are in, not one for each of them.
+    m_window->setUpdatesEnabled(false);
     auto *view = new ArticleView(*m_content.repository, m_deps.style.rootStyle());
     view->holdPageSignals();
-    const QString first = m_content.repository->hasArticle(slug) ? slug : m_content.repository->rootSlug();
-    view->openUrl(ContentUrl::build(ContentUrl::Kind::Article, first));
-    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{
-        *m_content.database, *m_content.repository, m_deps.settings, m_deps.userData, m_deps.style, view});
+    m_window->setArticleView(view); // opens the page the window shows
     letEngineWork();
     ReaderHost &host = m_window->host();
     PersonalLibrary &library = m_deps.library;
@@ -151,9 +164,11 @@ void ReaderAssembly::build(const QString &slug)
     // After the controller that emitted it has returned: the window (and it) are made again.
     connect(m_updates, &UpdateController::contentReplaced, this,
             [this] { QTimer::singleShot(0, this, &ReaderAssembly::replaceContent); });
-    m_window->openArticle(slug); // the frame of the first article (breadcrumb, title, related items)
+    m_window->openUrl(view->currentUrl()); // the page's frame again, now that every feature listens
     letEngineWork();
-    view->releasePageSignals(); // every feature listens now
+    m_window->setUpdatesEnabled(true);
+    view->releasePageSignals();
+    emit featuresReady();
 }
 
 bool ReaderAssembly::replaceContent()

@@ -65,7 +65,10 @@ public:
     ~ReaderAssembly() override;
 
     // Makes the window on the content, opened at slug (the first page when it is not there); not shown.
+    // The window paints its first frame without the web engine; once that frame is on screen the engine
+    // starts, the article loads and the features are made (featuresReady). Before that, updates() is null.
     void build(const QString &slug);
+    bool featuresMade() const { return m_featuresMade; }
     // Opens the content the store now chooses and makes the window again on it, shown, at the same
     // article. When it cannot be opened, the window stays as it is and the reader is told why.
     bool replaceContent();
@@ -78,6 +81,8 @@ public:
 
 signals:
     void windowReplaced(MainWindow *window);
+    // The window's article view and features are made (after build() and each window made again).
+    void featuresReady();
 
 protected:
     // The application's QEvent::LanguageChange: the window is made again in the new language, once the
@@ -85,6 +90,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void makeFeatures();
     void closeWindow();
     void reopen(const QString &slug);
 
@@ -93,6 +99,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     UpdateController *m_updates = nullptr;
     bool m_rebuildPending = false;
+    bool m_featuresMade = false;
     bool m_quitOnClose = true;
 };
 

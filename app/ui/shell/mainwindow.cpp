@@ -51,6 +51,7 @@
 #include <QVBoxLayout>
 #include <QWebEngineView>
 #include <algorithm>
+#include <utility>
 
 namespace Myelin::Ui {
 
@@ -336,9 +337,33 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     }
     fitPanes();                     // the splitter's saved state includes which panes were hidden: decide afresh
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
-    // The view made before the window, its first page loading already (ReaderAssembly), else one now.
-    adoptArticleView(deps.articleView != nullptr ? deps.articleView
-                                                 : new ArticleView(m_repository, m_style.rootStyle(), this));
+    if (deps.articleView != nullptr) {
+        adoptArticleView(deps.articleView); // made before the window, its first page loading already
+    } else if (!deps.articleViewLater) {
+        adoptArticleView(new ArticleView(m_repository, m_style.rootStyle(), this));
+    } else {
+        // Until the view comes, the article's place is plain page colour; its first paint is the window's.
+        m_viewPlace = new QWidget(m_articleStack);
+        m_viewPlace->setAutoFillBackground(true);
+        m_articleStack->addWidget(m_viewPlace);
+        applyReadingStyle();
+    }
+}
+
+void MainWindow::setArticleView(ArticleView *view)
+{
+    if (m_view != nullptr || view == nullptr) {
+        return; // one view for the window's life
+    }
+    adoptArticleView(view);
+    if (m_viewPlace != nullptr) {
+        m_viewPlace->deleteLater();
+        m_viewPlace = nullptr;
+    }
+    if (!m_pendingUrl.isEmpty()) {
+        m_view->openUrl(std::exchange(m_pendingUrl, QUrl()));
+    }
+    updateNavigationActions();
 }
 
 MainWindow::~MainWindow()
@@ -388,8 +413,16 @@ void MainWindow::createActions()
     m_normalAction->setObjectName(QStringLiteral("fontNormal"));
     m_largerAction->setObjectName(QStringLiteral("fontLarger"));
 
-    connect(m_backAction, &QAction::triggered, this, [this] { m_view->back(); });
-    connect(m_forwardAction, &QAction::triggered, this, [this] { m_view->forward(); });
+    connect(m_backAction, &QAction::triggered, this, [this] {
+        if (m_view != nullptr) {
+            m_view->back();
+        }
+    });
+    connect(m_forwardAction, &QAction::triggered, this, [this] {
+        if (m_view != nullptr) {
+            m_view->forward();
+        }
+    });
     connect(m_homeAction, &QAction::triggered, this, [this] { openArticle(m_repository.rootSlug()); });
     connect(m_smallerAction, &QAction::triggered, &m_style, [this] { m_style.changeFontSize(-1); });
     connect(m_normalAction, &QAction::triggered, &m_style, [this] { m_style.changeFontSize(0); });
@@ -567,6 +600,12 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::applyReadingStyle()
 {
+    if (m_view == nullptr) {
+        QPalette pagePalette = m_viewPlace->palette();
+        pagePalette.setColor(QPalette::Window, QColor::fromRgb(m_style.theme().background));
+        m_viewPlace->setPalette(pagePalette);
+        return;
+    }
     m_view->setRootStyle(m_style.rootStyle());
     // No white flash between pages in a dark theme: the page's own background matches.
     m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
@@ -580,6 +619,12 @@ void MainWindow::updateFontActions()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_viewPlace && event->type() == QEvent::Paint && !m_framePainted) {
+        m_framePainted = true;
+        // Painted now; on screen once this paint pass is flushed. The window says so after that pass and
+        // what it queued (other widgets' first paints) have run: two turns of the event loop.
+        QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, &MainWindow::framePainted); });
+    }
     if (event->type() == QEvent::MouseButtonRelease) {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (widget != nullptr && widget->window() == this) {
@@ -653,6 +698,14 @@ void MainWindow::openArticle(const QString &slug)
 
 void MainWindow::openUrl(const QUrl &url)
 {
+    if (m_view == nullptr) {
+        // No view yet (Dependencies::articleViewLater): the frame now, the page when the view comes. The
+        // frame is shown again once the view has the page, when the features that listen are made.
+        m_pendingUrl = url;
+        showUrl(url, PageFrame::When::Now);
+        m_shownUrl = QUrl();
+        return;
+    }
     if (m_view->currentUrl() == url) {
         if (m_shownUrl != url) {
             // The view started on this page before the window took it (ReaderAssembly): the window

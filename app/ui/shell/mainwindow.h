@@ -53,6 +53,10 @@ public:
         // (ReaderAssembly starts the web engine first): the window takes it. Null: the window makes
         // its own (the tests' windows).
         ArticleView *articleView = nullptr;
+        // True: no view yet. The window paints its first frame (tree, breadcrumb, the article's place in
+        // the page colour) without the web engine; the view comes later (setArticleView), and a page asked
+        // for before then opens in it. ReaderAssembly starts the engine once that frame is on screen.
+        bool articleViewLater = false;
     };
 
     // The article Help > How to Use Myelin (F1) opens, when the content has it.
@@ -84,6 +88,8 @@ public:
     GlossaryPanel *glossary() const { return m_glossary; }
     SidePanes *sideTabs() const { return m_sideTabs; }
     ArticleView *articleView() const { return m_view; } // made with the window, or given (see Dependencies)
+    // The view for a window made without one (Dependencies::articleViewLater); it opens the page asked for.
+    void setArticleView(ArticleView *view);
 
     // The panes shown now: the reader's choice (View menu), less those the window has no room for
     // beside a readable article column (panefit.h) and a Related items pane with nothing in it.
@@ -92,6 +98,8 @@ public:
 
 signals:
     void articleShown(const QString &slug);
+    // A window made without its view (Dependencies::articleViewLater) has its first frame on screen.
+    void framePainted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +145,8 @@ private:
     BreadcrumbBar *m_breadcrumb;
     QStackedWidget *m_articleStack;
     ArticleView *m_view = nullptr;
+    QWidget *m_viewPlace = nullptr; // the article's place, in the page colour, until the view comes
+    QUrl m_pendingUrl;              // asked for before the view came
     RelatedPanel *m_related;
     PageFrame *m_frame; // the breadcrumb and related items, changed with the page
     QSplitter *m_splitter;
@@ -167,6 +177,7 @@ private:
     bool m_syncingTree = false;
     bool m_toolBarArranged = false;
     bool m_saveProblemShown = false;
+    bool m_framePainted = false;
 };
 
 } // namespace Myelin::Ui
