@@ -34,6 +34,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -208,9 +209,16 @@ int main(int argc, char *argv[])
         probe.window = reader.window();
         probe.firstSlug = slug;
         probe.slugs = others;
-        probe.view = [&reader]() -> QWebEngineView * {
-            Myelin::Ui::ArticleView *view = reader.window()->host().articleView();
-            return view != nullptr ? view->webView() : nullptr;
+        // The pane's QWebEngineView, found by its class name: this program links no web engine.
+        const auto pane = [&reader]() -> Myelin::Ui::ArticlePane * { return reader.window()->host().articleView(); };
+        probe.view = [pane]() -> QWidget * {
+            const QList<QWidget *> inside = pane() != nullptr ? pane()->findChildren<QWidget *>() : QList<QWidget *>();
+            const auto web = std::find_if(inside.begin(), inside.end(),
+                                          [](const QWidget *widget) { return widget->inherits("QWebEngineView"); });
+            return web != inside.end() ? *web : nullptr;
+        };
+        probe.runScript = [pane](const QString &script, std::function<void(const QVariant &)> done) {
+            pane()->runInPage(script, std::move(done));
         };
         probe.tree = [&reader]() -> QAbstractItemView * { return reader.window()->tree(); };
         probe.rowFor = [&reader](const QString &next) {

@@ -11,7 +11,9 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTreeView>
+#include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 #include <QWebEngineUrlSchemeHandler>
@@ -95,7 +97,10 @@ int main(int argc, char *argv[])
                 probe.slugs.append(slugs.value(0).toString());
             }
         }
-        probe.view = [view] { return view; };
+        probe.view = [view]() -> QWidget * { return view; };
+        probe.runScript = [view](const QString &script, std::function<void(const QVariant &)> done) {
+            view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, std::move(done));
+        };
         probe.tree = [tree]() -> QAbstractItemView * { return tree; };
         probe.rowFor = [&model](const QString &slug) {
             const QModelIndexList found = model.match(model.index(0, 0), Qt::UserRole, slug, 1, Qt::MatchExactly);

@@ -10,6 +10,7 @@
 #include "ui/search/searchbox.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/search/searchpopup.h"
+#include "ui/shell/articleview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/readingstylecontroller.h"
 #include "userdata/settings.h"
@@ -126,7 +127,8 @@ int main(int argc, char *argv[])
     UserDatabase userData(home.filePath(QStringLiteral("user.db")));
     ContentRepository repository(*opened.database);
     Ui::ReadingStyleController style(settings);
-    Ui::MainWindow window(Ui::MainWindow::Dependencies{*opened.database, repository, settings, userData, style});
+    Ui::MainWindow window(Ui::MainWindow::Dependencies{*opened.database, repository, settings, userData, style,
+                                                       Ui::ArticleView::forWindow(repository, style)});
     auto *search = new Ui::SearchController(window.host());
     window.openArticle(QString()); // the first page, as the reader opens with one
     window.show();

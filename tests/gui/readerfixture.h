@@ -29,7 +29,8 @@ public:
         if (m_opened.database) {
             repository = std::make_unique<ContentRepository>(*m_opened.database);
             window = std::make_unique<Ui::MainWindow>(
-                Ui::MainWindow::Dependencies{*m_opened.database, *repository, settings, userData, style});
+                Ui::MainWindow::Dependencies{*m_opened.database, *repository, settings, userData, style,
+                                             Ui::ArticleView::forWindow(*repository, style)});
             // The offscreen screen is 800 x 600 and a new window fits its screen: give tests a desktop-sized
             // window (tst_interface_scale tries small ones).
             window->resize(1200, 800);

@@ -37,8 +37,9 @@ private slots:
         UserDatabase userData(dir.filePath(QStringLiteral("user.db")));
 
         Ui::ReadingStyleController style(settings);
-        Ui::MainWindow window({*opened.database, repository, settings, userData, style});
-        QVERIFY(window.articleView() != nullptr); // made with the window when none is given
+        Ui::MainWindow window(
+            {*opened.database, repository, settings, userData, style, Ui::ArticleView::forWindow(repository, style)});
+        QVERIFY(window.articleView() != nullptr);
         QSignalSpy shown(&window, &Ui::MainWindow::articleShown);
         QSignalSpy loaded(window.articleView(), &Ui::ArticleView::loadFinished);
         window.openArticle(QString());
@@ -94,7 +95,7 @@ private slots:
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         UserDatabase userData(dir.filePath(QStringLiteral("user.db")));
         Ui::ReadingStyleController style(settings);
-        Ui::MainWindow window({*opened.database, repository, settings, userData, style, nullptr, true});
+        Ui::MainWindow window({*opened.database, repository, settings, userData, style});
         QCOMPARE(window.articleView(), nullptr);
         const QStringList slugs = repository.articleSlugs(3);
         QVERIFY(slugs.size() == 3);
@@ -120,7 +121,7 @@ private slots:
         back->trigger(); // e.g. the mouse's back button, which does not ask whether the action is on
         style.setFontPercent(150);
 
-        auto *view = new Ui::ArticleView(repository, style.rootStyle());
+        auto *view = Ui::ArticleView::forWindow(repository, style);
         QSignalSpy loaded(view, &Ui::ArticleView::loadFinished);
         window.setArticleView(view);
         QCOMPARE(window.articleView(), view);

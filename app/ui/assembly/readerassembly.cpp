@@ -111,8 +111,8 @@ void ReaderAssembly::build(const QString &slug)
     // The window first, without the web engine: its tree and the article's frame are on screen before
     // the engine starts (issue 21). The article and the features follow that first frame.
     m_featuresMade = false;
-    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{
-        *m_content.database, *m_content.repository, m_deps.settings, m_deps.userData, m_deps.style, nullptr, true});
+    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{*m_content.database, *m_content.repository,
+                                                                     m_deps.settings, m_deps.userData, m_deps.style});
     m_window->openArticle(slug); // the frame of the first article (tree, breadcrumb, title, related items)
     connect(m_window.get(), &MainWindow::framePainted, this, &ReaderAssembly::makeFeatures);
 }
@@ -127,7 +127,7 @@ void ReaderAssembly::makeFeatures()
     // the features are made. What it says of the page waits until every feature listens.
     // The window is on screen: one repaint once its features are in, not one for each of them.
     m_window->setUpdatesEnabled(false);
-    auto *view = new ArticleView(*m_content.repository, m_deps.style.rootStyle());
+    auto *view = ArticleView::forWindow(*m_content.repository, m_deps.style);
     view->holdPageSignals();
     m_window->setArticleView(view); // opens the page the window shows
     letEngineWork();

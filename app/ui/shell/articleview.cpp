@@ -2,6 +2,8 @@
 #include "articleview.h"
 
 #include "core/contenturl.h"
+#include "glossarypopover.h"
+#include "readingstylecontroller.h"
 #include "web/idlecollector.h"
 #include "web/requestinterceptor.h"
 #include "web/schemehandler.h"
@@ -21,7 +23,7 @@
 namespace Myelin::Ui {
 
 ArticleView::ArticleView(const ContentRepository &repository, const QString &rootStyle, QWidget *parent)
-    : QWidget(parent), m_handler(new Web::SchemeHandler(repository, this)),
+    : ArticlePane(parent), m_handler(new Web::SchemeHandler(repository, this)),
       m_interceptor(new Web::RequestInterceptor(this)), m_view(new QWebEngineView(this))
 {
     m_handler->setRootStyle(rootStyle);
@@ -124,6 +126,31 @@ QUrl ArticleView::currentUrl() const
 QString ArticleView::currentTitle() const
 {
     return m_view->title();
+}
+
+ArticleView *ArticleView::forWindow(const ContentRepository &repository, ReadingStyleController &style)
+{
+    auto *view = new ArticleView(repository, style.rootStyle());
+    new GlossaryPopover(*view, repository, style); // a child of the view: definitions over the text
+    return view;
+}
+
+QWidget *ArticleView::pageWidget() const
+{
+    // Qt WebEngine's focus proxy: the view itself takes no focus, and setTabOrder ignores widgets that
+    // do not.
+    QWidget *page = m_view->focusProxy();
+    return page != nullptr ? page : m_view;
+}
+
+void ArticleView::setPageColour(const QColor &colour)
+{
+    m_page->setBackgroundColor(colour);
+}
+
+void ArticleView::runInPage(const QString &script, std::function<void(const QVariant &)> done)
+{
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, std::move(done));
 }
 
 void ArticleView::setRootStyle(const QString &rootStyle)

@@ -3,9 +3,9 @@
 #ifndef MYELIN_UI_ARTICLEVIEW_H
 #define MYELIN_UI_ARTICLEVIEW_H
 
+#include "articlepane.h"
+
 #include <QPointer>
-#include <QUrl>
-#include <QWidget>
 #include <optional>
 
 class QAction;
@@ -24,7 +24,9 @@ class WebPage;
 
 namespace Myelin::Ui {
 
-class ArticleView : public QWidget
+class ReadingStyleController;
+
+class ArticleView : public ArticlePane
 {
     Q_OBJECT
 
@@ -32,12 +34,18 @@ public:
     ArticleView(const ContentRepository &repository, const QString &rootStyle, QWidget *parent = nullptr);
     ~ArticleView() override;
 
-    void openUrl(const QUrl &url);
-    QUrl currentUrl() const;
+    // The main window's view: one on the window's reading style, with the glossary's definitions over
+    // the text (GlossaryPopover).
+    static ArticleView *forWindow(const ContentRepository &repository, ReadingStyleController &style);
+
+    void openUrl(const QUrl &url) override;
+    QUrl currentUrl() const override;
     QString currentTitle() const;
 
-    // New reading style (size, colours): applied to the open page at once and to every later page.
-    void setRootStyle(const QString &rootStyle);
+    void setRootStyle(const QString &rootStyle) override;
+    void setPageColour(const QColor &colour) override;
+    void runInPage(const QString &script, std::function<void(const QVariant &)> done) override;
+    QWidget *pageWidget() const override;
 
     // While held, urlChanged and loadFinished wait: the page may load while the window's features are
     // still being made (ReaderAssembly), and each of them should hear of it. Release sends the last of
@@ -45,10 +53,10 @@ public:
     void holdPageSignals();
     void releasePageSignals();
 
-    void back();
-    void forward();
-    bool canGoBack() const;
-    bool canGoForward() const;
+    void back() override;
+    void forward() override;
+    bool canGoBack() const override;
+    bool canGoForward() const override;
 
     // The article's right-click menu (also the Menu key and Shift+F10): Copy, then the actions features
     // add here, in the order added. Before it shows, contextMenuAboutToShow lets them enable theirs.
@@ -65,14 +73,6 @@ public:
     Web::IdleCollector *collector() const { return m_collector; }
 
 signals:
-    void urlChanged(const QUrl &url);
-    void loadFinished(bool ok);
-    // A page (an article, a glossary term, the timeline, the quotes; not a picture or a font) was
-    // handed to the engine: it is drawn next (MainWindow's frame follows it, ui/shell/pageframe.h).
-    void pageServed(const QUrl &url);
-    void externalLinkRequested(const QUrl &url);
-    void feedbackAnswered(const QString &slug, bool useful);
-    void feedbackMailRequested(const QString &slug);
     // The right-click menu is about to open: hasSelection says whether text is selected, linkUrl is the
     // link under the pointer (empty when none).
     void contextMenuAboutToShow(bool hasSelection, const QUrl &linkUrl);

@@ -12,7 +12,6 @@
 #include "core/theme.h"
 #include "deferredpane.h"
 #include "glossarypanel.h"
-#include "glossarypopover.h"
 #include "panefit.h"
 #include "readerhost.h"
 #include "readingstylecontroller.h"
@@ -21,7 +20,6 @@
 #include "sidepanes.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
-#include "web/webpage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -49,7 +47,6 @@
 #include <QTreeView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
-#include <QWebEngineView>
 #include <algorithm>
 #include <utility>
 
@@ -139,7 +136,7 @@ public:
     Settings &settings() const override { return m_window.m_settings; }
     ReadingStyleController &readingStyle() const override { return m_window.m_style; }
     QWidget *window() const override { return &m_window; }
-    ArticleView *articleView() const override { return m_window.m_view; }
+    ArticleView *articleView() const override { return m_window.articleView(); }
     GlossaryPanel *glossaryPanel() const override { return m_window.m_glossary; }
     QString currentSlug() const override { return m_window.m_currentSlug; }
     void openArticle(const QString &slug) override { m_window.openArticle(slug); }
@@ -208,11 +205,8 @@ public:
         for (QAbstractButton *button : m_window.m_breadcrumb->findChildren<QAbstractButton *>()) {
             chain << button;
         }
-        if (ArticleView *view = m_window.m_view) {
-            // The page's own widget (Qt WebEngine's focus proxy): the view itself takes no focus, and
-            // setTabOrder ignores widgets that do not.
-            QWidget *page = view->webView()->focusProxy();
-            chain << (page != nullptr ? page : view->webView());
+        if (ArticlePane *view = m_window.m_view) {
+            chain << view->pageWidget();
         }
         chain << m_window.m_related->list();
         return chain;
@@ -223,8 +217,8 @@ public:
         if (QWidget *side = m_window.m_sideTabs->currentWidget(); side != nullptr && side->isVisible()) {
             regions << side;
         }
-        if (ArticleView *view = m_window.m_view) {
-            regions << view->webView();
+        if (ArticlePane *view = m_window.m_view) {
+            regions << view->pageWidget();
         }
         if (m_window.m_related->isVisible()) {
             regions << m_window.m_related->list();
@@ -338,9 +332,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     fitPanes();                     // the splitter's saved state includes which panes were hidden: decide afresh
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
     if (deps.articleView != nullptr) {
-        adoptArticleView(deps.articleView); // made before the window, its first page loading already
-    } else if (!deps.articleViewLater) {
-        adoptArticleView(new ArticleView(m_repository, m_style.rootStyle(), this));
+        adoptArticleView(deps.articleView);
     } else {
         // Until the view comes, the article's place is plain page colour; its first paint is the window's.
         m_viewPlace = new QWidget(m_articleStack);
@@ -348,6 +340,11 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
         m_articleStack->addWidget(m_viewPlace);
         applyReadingStyle();
     }
+}
+
+ArticleView *MainWindow::articleView() const
+{
+    return static_cast<ArticleView *>(m_view); // the only pane there is (no call into it: no web engine here)
 }
 
 void MainWindow::setArticleView(ArticleView *view)
@@ -608,7 +605,7 @@ void MainWindow::applyReadingStyle()
     }
     m_view->setRootStyle(m_style.rootStyle());
     // No white flash between pages in a dark theme: the page's own background matches.
-    m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
+    m_view->setPageColour(QColor::fromRgb(m_style.theme().background));
 }
 
 void MainWindow::updateFontActions()
@@ -642,30 +639,29 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::adoptArticleView(ArticleView *view)
+void MainWindow::adoptArticleView(ArticlePane *view)
 {
     m_view = view;
-    m_view->page()->setBackgroundColor(QColor::fromRgb(m_style.theme().background));
+    m_view->setPageColour(QColor::fromRgb(m_style.theme().background));
     m_articleStack->addWidget(m_view);
     m_articleStack->setCurrentWidget(m_view);
-    new GlossaryPopover(*m_view, m_repository, m_style); // a child of the view: definitions over the text
-    connect(m_view, &ArticleView::urlChanged, this, [this](const QUrl &url) {
+    connect(m_view, &ArticlePane::urlChanged, this, [this](const QUrl &url) {
         if (url != m_shownUrl) { // already shown: the first article, shown before the view said so
             showUrl(url, PageFrame::When::WithPage);
         }
     });
-    connect(m_view, &ArticleView::pageServed, m_frame, &PageFrame::pageServed);
-    connect(m_view, &ArticleView::loadFinished, m_frame, &PageFrame::pageLoaded);
-    connect(m_view, &ArticleView::loadFinished, this, &MainWindow::updateNavigationActions);
-    connect(m_view, &ArticleView::externalLinkRequested, this, &MainWindow::openExternal);
-    connect(m_view, &ArticleView::feedbackAnswered, this, [this](const QString &slug, bool useful) {
+    connect(m_view, &ArticlePane::pageServed, m_frame, &PageFrame::pageServed);
+    connect(m_view, &ArticlePane::loadFinished, m_frame, &PageFrame::pageLoaded);
+    connect(m_view, &ArticlePane::loadFinished, this, &MainWindow::updateNavigationActions);
+    connect(m_view, &ArticlePane::externalLinkRequested, this, &MainWindow::openExternal);
+    connect(m_view, &ArticlePane::feedbackAnswered, this, [this](const QString &slug, bool useful) {
         if (m_userData.recordFeedback(slug, useful)) {
             statusBar()->showMessage(tr("Thank you. Your answer is saved on this computer only."), 6000);
         } else {
             reportSaveProblem(tr("Your answer could not be saved. %1").arg(m_userData.errorMessage()));
         }
     });
-    connect(m_view, &ArticleView::feedbackMailRequested, this, &MainWindow::sendFeedbackMail);
+    connect(m_view, &ArticlePane::feedbackMailRequested, this, &MainWindow::sendFeedbackMail);
 }
 
 void MainWindow::reportSaveProblem(const QString &message)

@@ -29,6 +29,7 @@ class UserDatabase;
 
 namespace Myelin::Ui {
 
+class ArticlePane;
 class ArticleView;
 class BreadcrumbBar;
 class GlossaryPanel;
@@ -49,14 +50,11 @@ public:
         Settings &settings;
         UserDatabase &userData;
         ReadingStyleController &style; // text size and colours of every page
-        // The article view when it was made before the window, its first page already loading
-        // (ReaderAssembly starts the web engine first): the window takes it. Null: the window makes
-        // its own (the tests' windows).
+        // The article view (ArticleView::forWindow). Null: it comes later (setArticleView). The window
+        // then paints its first frame (tree, breadcrumb, the article's place in the page colour) without
+        // the web engine, and a page asked for before the view comes opens in it. ReaderAssembly starts
+        // the engine once that frame is on screen (framePainted).
         ArticleView *articleView = nullptr;
-        // True: no view yet. The window paints its first frame (tree, breadcrumb, the article's place in
-        // the page colour) without the web engine; the view comes later (setArticleView), and a page asked
-        // for before then opens in it. ReaderAssembly starts the engine once that frame is on screen.
-        bool articleViewLater = false;
     };
 
     // The article Help > How to Use Myelin (F1) opens, when the content has it.
@@ -87,8 +85,8 @@ public:
     RelatedPanel *related() const { return m_related; }
     GlossaryPanel *glossary() const { return m_glossary; }
     SidePanes *sideTabs() const { return m_sideTabs; }
-    ArticleView *articleView() const { return m_view; } // made with the window, or given (see Dependencies)
-    // The view for a window made without one (Dependencies::articleViewLater); it opens the page asked for.
+    ArticleView *articleView() const; // null until given (see Dependencies)
+    // The view for a window made without one; it opens the page asked for.
     void setArticleView(ArticleView *view);
 
     // The panes shown now: the reader's choice (View menu), less those the window has no room for
@@ -98,7 +96,7 @@ public:
 
 signals:
     void articleShown(const QString &slug);
-    // A window made without its view (Dependencies::articleViewLater) has its first frame on screen.
+    // A window made without its view has its first frame on screen.
     void framePainted();
 
 protected:
@@ -109,7 +107,7 @@ protected:
 
 private:
     void createActions();
-    void adoptArticleView(ArticleView *view);
+    void adoptArticleView(ArticlePane *view);
     void showUrl(const QUrl &url, PageFrame::When frameWhen);
     // A page that is not an article (timeline, quotes, a page the content lacks): its title only, no trail,
     // no related items, no current article.
@@ -144,7 +142,7 @@ private:
     SidePanes *m_sideTabs;
     BreadcrumbBar *m_breadcrumb;
     QStackedWidget *m_articleStack;
-    ArticleView *m_view = nullptr;
+    ArticlePane *m_view = nullptr;  // an ArticleView: known only as a pane here (no web engine)
     QWidget *m_viewPlace = nullptr; // the article's place, in the page colour, until the view comes
     QUrl m_pendingUrl;              // asked for before the view came
     RelatedPanel *m_related;

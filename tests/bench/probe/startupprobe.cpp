@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QImage>
+#include <QMetaMethod>
 #include <QPixmap>
 #include <QPointer>
 #include <QScreen>
@@ -16,9 +17,6 @@
 #include <QSqlDriver>
 #include <QTest>
 #include <QTimer>
-#include <QWebEnginePage>
-#include <QWebEngineScript>
-#include <QWebEngineView>
 #include <QWidget>
 #include <QWindow>
 #include <algorithm>
@@ -220,10 +218,39 @@ int envMs(const char *name, int fallback)
     return qEnvironmentVariableIsSet(name) ? qEnvironmentVariableIntValue(name) : fallback;
 }
 
+// The web view's loadStarted() and loadFinished(bool), found by name: the probe needs no web engine
+// library, so that a program which loads its engine later is measured as it is.
+class ViewSignals : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ViewSignals(QObject *view) : QObject(view)
+    {
+        const QMetaObject *meta = view->metaObject();
+        for (const char *name : {"loadStarted()", "loadFinished(bool)"}) {
+            const int index = meta->indexOfSignal(name);
+            if (index < 0) {
+                std::fprintf(stderr, "probe: the view has no signal %s\n", name);
+                std::_Exit(5);
+            }
+            const QByteArray relay = QByteArray(name).replace("load", "on");
+            connect(view, meta->method(index), this, metaObject()->method(metaObject()->indexOfSlot(relay)));
+        }
+    }
+
+signals:
+    void loadStarted();
+    void loadFinished(bool ok);
+
+private slots:
+    void onStarted() { emit loadStarted(); }
+    void onFinished(bool ok) { emit loadFinished(ok); }
+};
+
 // Whether the marker colour is on screen in the middle column of the view. Normally read from the
 // X server (what is on screen); with MYELIN_BENCH_DIALOGS (a dialog may cover the article) from the
 // view's own last frame instead.
-bool markerShown(QWebEngineView *view, QRgb marker)
+bool markerShown(QWidget *view, QRgb marker)
 {
     if (view == nullptr || !view->isVisible() || view->height() <= 0) {
         return false;
@@ -311,10 +338,11 @@ public:
                 return;
             }
             waitForView->deleteLater();
-            connect(m_view, &QWebEngineView::loadFinished, this, &Run::loaded);
+            auto *pageSignals = new ViewSignals(m_view);
+            connect(pageSignals, &ViewSignals::loadFinished, this, &Run::loaded);
             if (qEnvironmentVariableIsSet("MYELIN_BENCH_DIALOGS")) {
                 // The first start: what comes first, the dialog or the article? Watch from the start.
-                connect(m_view, &QWebEngineView::loadStarted, this, [this] {
+                connect(pageSignals, &ViewSignals::loadStarted, this, [this] {
                     if (m_phase == Phase::First && !m_poll.isActive()) {
                         m_pollTimer.start();
                         m_poll.start();
@@ -442,11 +470,14 @@ private:
 
     void collectPhases()
     {
-        m_view->page()->runJavaScript(
+        if (!m_target.runScript) {
+            return;
+        }
+        m_target.runScript(
             QStringLiteral("(() => { const n = performance.getEntriesByType('navigation')[0];"
                            " return n ? [n.requestStart, n.responseStart, n.responseEnd, n.domInteractive,"
                            " n.domContentLoadedEventEnd, n.loadEventEnd] : []; })()"),
-            QWebEngineScript::ApplicationWorld, [this](const QVariant &result) {
+            [this](const QVariant &result) {
                 const QVariantList values = result.toList();
                 for (qsizetype i = 0; i < values.size() && size_t(i) < m_phaseTimes.size(); ++i) {
                     m_phaseTimes[size_t(i)].push_back(values.at(i).toDouble());
@@ -498,7 +529,7 @@ private:
     int m_dwellMs;
     int m_settleMs;
     Phase m_phase = Phase::First;
-    QPointer<QWebEngineView> m_view;
+    QPointer<QWidget> m_view;
     QRgb m_expected = 0;
     QString m_slug; // the article being opened
     QTimer m_poll;
@@ -560,3 +591,5 @@ void installStartupProbe(const ProbeTarget &target)
 }
 
 } // namespace Myelin::Bench
+
+#include "startupprobe.moc"

@@ -22,7 +22,7 @@
 
 class QAbstractItemView;
 class QWidget;
-class QWebEngineView;
+class QVariant;
 
 namespace Myelin::Bench {
 
@@ -38,7 +38,11 @@ struct ProbeTarget
 {
     QWidget *window = nullptr;
     QString firstSlug;
-    std::function<QWebEngineView *()> view;             // null until the program has made it
+    // The web view (a QWebEngineView, found as a widget: the probe links no web engine), null until the
+    // program has made it; its loadStarted() and loadFinished(bool) signals are watched.
+    std::function<QWidget *()> view;
+    // Runs script in the page and hands back its result (MYELIN_BENCH_PHASES); empty: no phases.
+    std::function<void(const QString &script, std::function<void(const QVariant &)> done)> runScript;
     std::function<QAbstractItemView *()> tree;          // the contents tree
     std::function<QModelIndex(const QString &)> rowFor; // the slug's row, made visible (parents expanded)
     QStringList slugs;                                  // articles to switch through, in order
