@@ -6,6 +6,7 @@
 #include "core/contentrepository.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
+#include "ui/assembly/engine.h"
 #include "ui/assembly/readerassembly.h"
 #include "ui/shell/appicon.h"
 #include "ui/shell/articleview.h"
@@ -13,8 +14,8 @@
 #include "ui/shell/readerhost.h"
 #include "ui/shell/readingstylecontroller.h"
 #include "ui/shell/renderingcontroller.h"
-#include "ui/update/updatecontroller.h"
 #include "update/contentstore.h"
+#include "update/packfile.h"
 #include "update/trustedkeys.h"
 #ifdef MYELIN_BENCH_PROBE
 #include "core/navtreemodel.h"
@@ -27,7 +28,6 @@
 #include "userdata/userdatabase.h"
 #include "web/engineflags.h"
 #include "web/sandboxcheck.h"
-#include "web/urlscheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,9 +83,15 @@ void setApplicationNames()
 
 int main(int argc, char *argv[])
 {
-    // `myelin export ...`: batch printing to files, headless (cli/exportcommand.cpp).
+    // `myelin export ...`: batch printing to files, headless (cli/exportcommand.cpp), in the engine half.
     if (Myelin::Cli::ExportCommand::requestedIn(argc, argv)) {
-        return Myelin::Cli::ExportCommand::run(argc, argv);
+        QString problem;
+        const Myelin::Ui::EngineFunctions *engine = Myelin::Ui::loadEngineModule(&problem);
+        if (engine == nullptr) {
+            std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(problem));
+            return 1;
+        }
+        return engine->exportCommand(argc, argv);
     }
     // `myelin update --check/--install FILE`: content packs without a window (cli/updatecommand.cpp).
     if (Myelin::Cli::UpdateCommand::requestedIn(argc, argv)) {
@@ -122,7 +128,6 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY")) {
         qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     }
-    Myelin::Web::registerUrlScheme();
     // Left pages' memory is freed once the reader settles (web/idlecollector); scripts are interpreted.
     Myelin::Web::EngineFlags::apply();
     // The names say where the settings live; they are read before QApplication (how pages are drawn).
@@ -187,6 +192,10 @@ int main(int argc, char *argv[])
         reportFatal(refusal);
         return 1;
     }
+    if (const QString missing = Myelin::Ui::engineModuleProblem(); !missing.isEmpty()) {
+        reportFatal(missing); // before the window: it would have no article
+        return 1;
+    }
     Myelin::UserDatabase userData;
     if (!userData.isOpen()) {
         std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(userData.errorMessage()));
@@ -197,9 +206,18 @@ int main(int argc, char *argv[])
     // a content update makes them again on the new content, on the same article (ui/assembly).
     Myelin::Ui::ReadingStyleController readingStyle(settings); // text size and colours, window included
     Myelin::Ui::ReaderAssembly reader({settings, userData, library, readingStyle, store,
-                                       Myelin::Update::TrustedKeys::builtIn(), bundledPath, &translations},
+                                       Myelin::Update::TrustedKeys::builtIn(), bundledPath, &translations,
+                                       &Myelin::Ui::loadEngineModule},
                                       std::move(*content));
     const QString slug = parser.isSet(openOption) ? parser.value(openOption) : settings.lastArticle();
+    // A pack named on the command line (or opened from the file manager) is offered once the window is up
+    // with its features.
+    for (const QString &pack : parser.positionalArguments()) {
+        if (Myelin::Update::PackFile::hasPackName(pack)) {
+            reader.offerPack(pack);
+            break;
+        }
+    }
     reader.build(slug);
 #ifdef MYELIN_BENCH_PROBE
     if (Myelin::Bench::startupProbeRequested()) {
@@ -233,18 +251,9 @@ int main(int argc, char *argv[])
     }
 #endif
     reader.window()->show();
-    // A pack named on the command line (or opened from the file manager) is offered once the window is up
-    // with its features.
-    for (const QString &pack : parser.positionalArguments()) {
-        if (Myelin::Ui::UpdateController::isPackFile(pack)) {
-            QObject::connect(
-                &reader, &Myelin::Ui::ReaderAssembly::featuresReady, &reader,
-                [&reader, pack] {
-                    QTimer::singleShot(0, reader.updates(), [&reader, pack] { reader.updates()->importPack(pack); });
-                },
-                Qt::SingleShotConnection);
-            break;
-        }
-    }
+    QObject::connect(&reader, &Myelin::Ui::ReaderAssembly::engineMissing, &app, [](const QString &problem) {
+        reportFatal(problem);
+        QCoreApplication::exit(1);
+    });
     return app.exec();
 }

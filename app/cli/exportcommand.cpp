@@ -119,11 +119,6 @@ bool writeOutput(QSaveFile &file, const QByteArray &bytes, QString *error)
 
 } // namespace
 
-bool ExportCommand::requestedIn(int argc, const char *const *argv)
-{
-    return argc >= 2 && std::strcmp(argv[1], "export") == 0;
-}
-
 QString ExportCommand::helpText()
 {
     return tr("Usage: myelin export [options] <article>...\n"

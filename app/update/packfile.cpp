@@ -252,4 +252,9 @@ bool PackFile::write(const QString &path, const QByteArray &manifest, const QByt
     return true;
 }
 
+bool PackFile::hasPackName(const QString &path)
+{
+    return !path.isEmpty() && QFileInfo(path).suffix().compare(QLatin1String(Suffix), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace Myelin::Update

@@ -29,6 +29,10 @@ public:
     static inline constexpr qint64 MaxDatabaseBytes = qint64(1) << 30;
     static inline constexpr int MaxSignatureBytes = 16 << 10;
 
+    // Whether path is named as a content update (".myelinpack", any case): what the reader offers to
+    // install when it is opened with one.
+    static bool hasPackName(const QString &path);
+
     struct Contents
     {
         QByteArray manifest;

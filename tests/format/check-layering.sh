@@ -24,7 +24,7 @@ declare -A allowed=(
     [ui/bookmarks]="core web userdata ui/shell"
     [ui/notes]="core web userdata ui/shell"
     [ui/questions]="core web userdata export ui/shell"
-    [ui/assembly]="core web userdata export update ui/shell ui/search ui/comfort ui/print ui/update ui/mydata ui/bookmarks ui/notes ui/questions"
+    [ui/assembly]="core web userdata export update cli ui/shell ui/search ui/comfort ui/print ui/update ui/mydata ui/bookmarks ui/notes ui/questions"
 )
 for folder in "${!allowed[@]}"; do
     while IFS=: read -r file _ line; do

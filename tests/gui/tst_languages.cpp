@@ -54,7 +54,7 @@ struct Assembled
             reader = std::make_unique<Ui::ReaderAssembly>(
                 Ui::ReaderAssembly::Dependencies{settings, userData, library, style, store,
                                                  Update::TrustedKeys::builtIn(), QStringLiteral(MYELIN_CONTENT_DB),
-                                                 translations},
+                                                 translations, &Ui::linkedInEngine},
                 std::move(*content));
         }
     }

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "ui/assembly/readerassembly.h"
 #include "ui/shell/articleview.h"
+#include "ui/shell/breadcrumbbar.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/readerhost.h"
 #include "ui/shell/readingstylecontroller.h"
@@ -25,6 +26,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QWebEngineView>
 
@@ -91,7 +93,8 @@ private:
         if (content) {
             made->reader = std::make_unique<Ui::ReaderAssembly>(
                 Ui::ReaderAssembly::Dependencies{made->settings, made->userData, made->library, made->style,
-                                                 made->store, Test::keysWith(m_key), bundled},
+                                                 made->store, Test::keysWith(m_key), bundled, nullptr,
+                                                 &Ui::linkedInEngine},
                 std::move(*content));
         }
         return made;
@@ -153,15 +156,24 @@ private slots:
         QCOMPARE(library.bookmarks.bookmarks().size(), 1);
     }
 
+    void theWindowIsPaintedBeforeTheEngineStartsAndEveryFeatureHearsTheArticle_data()
+    {
+        QTest::addColumn<int>("textPercent");
+        QTest::newRow("100%") << 100;
+        QTest::newRow("300%") << 300;
+    }
+
     void theWindowIsPaintedBeforeTheEngineStartsAndEveryFeatureHearsTheArticle()
     {
+        QFETCH(int, textPercent);
         // Issue 21: the window is made and painted without the web engine, its tree and the first
         // article's frame (title, breadcrumb) in it; the engine, the article and the features follow
         // that first frame, and every feature hears of the first article (history records it once).
-        const auto assembled = assemble(QStringLiteral("first-"));
+        const auto assembled = assemble(QStringLiteral("first-%1-").arg(textPercent));
         QVERIFY2(assembled->reader, qPrintable(assembled->problem));
         Ui::ReaderAssembly &reader = *assembled->reader;
         PersonalLibrary &library = assembled->library;
+        assembled->style.setFontPercent(textPercent);
         reader.build(QStringLiteral("gamma"));
         Ui::MainWindow *window = reader.window();
         QCOMPARE(window->articleView(), nullptr);                 // no engine before the first frame
@@ -174,8 +186,19 @@ private slots:
 
         QSignalSpy painted(window, &Ui::MainWindow::framePainted);
         QSignalSpy ready(&reader, &Ui::ReaderAssembly::featuresReady);
-        window->show();
+        window->resize(1024, 768);
+        window->show(); // painted at the next turn of the event loop, once laid out
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(!reader.featuresMade());
+        const auto top = [window] { return window->breadcrumb()->mapTo(window, QPoint(0, 0)).y(); };
+        const int firstTop = top();
         QVERIFY(ready.wait(20000));
+        // The reading row (colours, Listen, Comfort) came with the features into the row kept for it:
+        // the breadcrumb, and the article under it, stayed where they were.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(window->findChild<QToolBar *>(QStringLiteral("readingToolbar")) != nullptr);
+        QCOMPARE(window->findChild<QToolBar *>(QStringLiteral("reservedRow")), nullptr);
+        QCOMPARE(top(), firstTop);
         QCOMPARE(painted.count(), 1); // the features came after the frame
         QVERIFY(window->articleView() != nullptr);
         QCOMPARE(window->articleView()->currentUrl().path(), QStringLiteral("/gamma"));

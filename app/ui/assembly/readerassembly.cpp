@@ -3,57 +3,20 @@
 
 #include "core/contentdatabase.h"
 #include "core/contentrepository.h"
-#include "core/contenturl.h"
 #include "core/translations.h"
-#include "ui/bookmarks/bookmarkscontroller.h"
-#include "ui/comfort/comfortcontroller.h"
-#include "ui/comfort/languagemenu.h"
-#include "ui/mydata/mydatacontroller.h"
-#include "ui/notes/notescontroller.h"
-#include "ui/print/printcontroller.h"
-#include "ui/questions/questionscontroller.h"
-#include "ui/search/searchcontroller.h"
-#include "ui/shell/aboutdialog.h"
-#include "ui/shell/articleview.h"
+#include "engine.h"
+#include "readerfeatures.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/readerhost.h"
 #include "ui/shell/readingstylecontroller.h"
-#include "ui/shell/renderingcontroller.h"
-#include "ui/update/updatecontroller.h"
-#include "userdata/personallibrary.h"
 
-#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTimer>
+#include <utility>
 
 namespace Myelin::Ui {
-
-namespace {
-
-// Lets the web engine take a turn between two features, so the first article's requests are answered
-// and the page is read while the features are still being made. Without it the engine waits for all
-// of them: about 50 ms later on screen (issue 21). Input waits for the event loop, and so do timers
-// where the event dispatcher can keep them back (X11 and Wayland): a feature's "once the window is up"
-// runs after every feature is made.
-void letEngineWork()
-{
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    if (dispatcher == nullptr) {
-        return;
-    }
-    constexpr int MaxMs = 5; // what is waiting, not what keeps coming
-    QElapsedTimer spent;
-    spent.start();
-    while (dispatcher->processEvents(QEventLoop::ExcludeUserInputEvents | QEventLoop::X11ExcludeTimers) &&
-           spent.elapsed() < MaxMs) {
-    }
-}
-
-} // namespace
 
 OpenedContent::OpenedContent() = default;
 OpenedContent::OpenedContent(OpenedContent &&) noexcept = default;
@@ -123,51 +86,17 @@ void ReaderAssembly::makeFeatures()
         return;
     }
     m_featuresMade = true;
-    // The web engine first, with the first article: it starts its processes and reads the article while
-    // the features are made. What it says of the page waits until every feature listens.
-    // The window is on screen: one repaint once its features are in, not one for each of them.
-    m_window->setUpdatesEnabled(false);
-    auto *view = ArticleView::forWindow(*m_content.repository, m_deps.style);
-    view->holdPageSignals();
-    m_window->setArticleView(view); // opens the page the window shows
-    letEngineWork();
-    ReaderHost &host = m_window->host();
-    PersonalLibrary &library = m_deps.library;
-    AboutDialog::addToHelpMenu(host);
-    auto *comfort = new ComfortController(host); // Comfort menu and page, profiles, read aloud, keyboard order
-    if (m_deps.translations != nullptr) {
-        new LanguageMenu(comfort->menu(), m_deps.settings, *m_deps.translations); // Comfort > Language
+    QString problem;
+    const EngineFunctions *engine = m_deps.loadEngine != nullptr ? m_deps.loadEngine(&problem) : nullptr;
+    if (engine == nullptr) {
+        emit engineMissing(problem);
+        return;
     }
-    letEngineWork();
-    auto *search = new SearchController(host); // search field (Ctrl+K), results, find in page (Ctrl+F)
-    letEngineWork();
-    auto *print = new PrintController(host); // print (Ctrl+P), export, handout booklets
-    letEngineWork();
-    // Questions for my next appointment: the pane, "Add to My Questions"; printed by print, found by search.
-    auto *questions = new QuestionsController(host, library.questions);
-    letEngineWork();
-    print->setQuestionSource([questions] { return questions->sheet(); });
-    connect(questions, &QuestionsController::printRequested, print, &PrintController::printQuestions);
-    connect(questions, &QuestionsController::pdfRequested, print, &PrintController::saveQuestionsPdf);
-    search->setOwnWords(&library.questions, &library.highlights);
-    connect(search, &SearchController::questionChosen, questions, &QuestionsController::showQuestion);
-    RenderingController::install(host); // View > Page Drawing
-    // File > My Data: export, import, delete all; tells the reader when a damaged data file was set aside
-    new MyDataController(host, library);
-    auto *notes = new NotesController(host, library); // highlights and notes (Ctrl+M), the Notes pane
-    // A note found by search: scrolled to.
-    connect(search, &SearchController::noteChosen, notes, &NotesController::showHighlight);
-    letEngineWork();
-    new BookmarksController(host, library); // Ctrl+D, the Bookmarks pane and menu, history, places
-    letEngineWork();
-    m_updates = new UpdateController(host, {m_deps.store, m_deps.keys, m_content.choice}); // File > Update Content…
-    // After the controller that emitted it has returned: the window (and it) are made again.
-    connect(m_updates, &UpdateController::contentReplaced, this,
-            [this] { QTimer::singleShot(0, this, &ReaderAssembly::replaceContent); });
-    m_window->openUrl(view->currentUrl()); // the page's frame again, now that every feature listens
-    letEngineWork();
-    m_window->setUpdatesEnabled(true);
-    view->releasePageSignals();
+    m_updates = engine->makeFeatures({*m_window, *m_content.repository, m_deps.style, m_deps.settings, m_deps.library,
+                                      m_deps.translations, m_deps.store, m_deps.keys, m_content.choice,
+                                      std::exchange(m_packToOffer, QString()),
+                                      // After the feature that said so has returned: it goes with the window.
+                                      [this] { QTimer::singleShot(0, this, &ReaderAssembly::replaceContent); }});
     emit featuresReady();
 }
 

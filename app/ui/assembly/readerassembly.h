@@ -6,6 +6,7 @@
 #ifndef MYELIN_UI_READERASSEMBLY_H
 #define MYELIN_UI_READERASSEMBLY_H
 
+#include "engine.h"
 #include "update/contentstore.h"
 #include "update/trustedkeys.h"
 
@@ -59,6 +60,8 @@ public:
         Update::TrustedKeys keys;
         QString bundledPath;                  // the content installed with Myelin: the last fallback
         Translations *translations = nullptr; // the interface language, for Comfort > Language
+        // The web engine half (engine.h): loadEngineModule in the reader, linkedInEngine in the tests.
+        EngineLoader loadEngine = nullptr;
     };
 
     ReaderAssembly(const Dependencies &deps, OpenedContent content, QObject *parent = nullptr);
@@ -69,6 +72,8 @@ public:
     // starts, the article loads and the features are made (featuresReady). Before that, updates() is null.
     void build(const QString &slug);
     bool featuresMade() const { return m_featuresMade; }
+    // A content update to offer once the features are made (named on the command line).
+    void offerPack(const QString &path) { m_packToOffer = path; }
     // Opens the content the store now chooses and makes the window again on it, shown, at the same
     // article. When it cannot be opened, the window stays as it is and the reader is told why.
     bool replaceContent();
@@ -83,6 +88,8 @@ signals:
     void windowReplaced(MainWindow *window);
     // The window's article view and features are made (after build() and each window made again).
     void featuresReady();
+    // The web engine module could not be loaded (problem names the file and why): no article can show.
+    void engineMissing(const QString &problem);
 
 protected:
     // The application's QEvent::LanguageChange: the window is made again in the new language, once the
@@ -100,6 +107,7 @@ private:
     UpdateController *m_updates = nullptr;
     bool m_rebuildPending = false;
     bool m_featuresMade = false;
+    QString m_packToOffer;
     bool m_quitOnClose = true;
 };
 

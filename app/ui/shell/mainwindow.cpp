@@ -170,6 +170,13 @@ public:
     void addToolBarRow(QToolBar *toolbar) override
     {
         keepToolBarButtonsWhole(toolbar);
+        if (QToolBar *reserved = std::exchange(m_window.m_reservedRow, nullptr)) {
+            // The row the window kept for it (see reserveToolBarRow): nothing below it moves.
+            m_window.insertToolBar(reserved, toolbar);
+            m_window.removeToolBar(reserved);
+            delete reserved;
+            return;
+        }
         m_window.addToolBarBreak(Qt::TopToolBarArea);
         m_window.addToolBar(Qt::TopToolBarArea, toolbar);
     }
@@ -334,6 +341,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
     if (deps.articleView != nullptr) {
         adoptArticleView(deps.articleView);
     } else {
+        reserveToolBarRow();
         // Until the view comes, the article's place is plain page colour; its first paint is the window's.
         m_viewPlace = new QWidget(m_articleStack);
         m_viewPlace->setAutoFillBackground(true);
@@ -345,6 +353,20 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
 ArticleView *MainWindow::articleView() const
 {
     return static_cast<ArticleView *>(m_view); // the only pane there is (no call into it: no web engine here)
+}
+
+void MainWindow::reserveToolBarRow()
+{
+    // The reading row (colours, Listen, Comfort) comes with the features, after the first frame: its place
+    // is kept, as tall as the main row (buttons of the same kind: a 24-pixel icon beside a word, at the same
+    // text size), so that the breadcrumb, the tree and the article do not move down when it comes.
+    m_reservedRow = new QToolBar(this);
+    m_reservedRow->setObjectName(QStringLiteral("reservedRow"));
+    m_reservedRow->setMovable(false);
+    m_reservedRow->setFocusPolicy(Qt::NoFocus);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_reservedRow);
+    m_toolBar->installEventFilter(this); // its height, as it is laid out
 }
 
 void MainWindow::setArticleView(ArticleView *view)
@@ -616,6 +638,9 @@ void MainWindow::updateFontActions()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_toolBar && event->type() == QEvent::Resize && m_reservedRow != nullptr) {
+        m_reservedRow->setMinimumHeight(m_toolBar->height());
+    }
     if (watched == m_viewPlace && event->type() == QEvent::Paint && !m_framePainted) {
         m_framePainted = true;
         // Painted now; on screen once this paint pass is flushed. The window says so after that pass and

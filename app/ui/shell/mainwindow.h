@@ -108,6 +108,7 @@ protected:
 private:
     void createActions();
     void adoptArticleView(ArticlePane *view);
+    void reserveToolBarRow(); // for the first row a feature adds, made after the first frame
     void showUrl(const QUrl &url, PageFrame::When frameWhen);
     // A page that is not an article (timeline, quotes, a page the content lacks): its title only, no trail,
     // no related items, no current article.
@@ -145,6 +146,7 @@ private:
     ArticlePane *m_view = nullptr;  // an ArticleView: known only as a pane here (no web engine)
     QWidget *m_viewPlace = nullptr; // the article's place, in the page colour, until the view comes
     QUrl m_pendingUrl;              // asked for before the view came
+    QToolBar *m_reservedRow = nullptr;
     RelatedPanel *m_related;
     PageFrame *m_frame; // the breadcrumb and related items, changed with the page
     QSplitter *m_splitter;

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QDir>
 #include <QMenu>
 #include <QStatusBar>
@@ -117,6 +118,9 @@ bool RenderingController::graphicsDeviceFound(const QString &driDirectory)
 
 bool RenderingController::applyBeforeApplication(const Settings &settings)
 {
+    // The OpenGL context QGuiApplication shares with Qt WebEngine: the engine, loaded after the window is
+    // painted (ui/assembly/engine.h), cannot ask for it then, as it does when linked in.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     if (!qEnvironmentVariableIsSet(BackendVariable) &&
         drawsInSoftware(choiceFromId(settings.rendering()), graphicsDeviceFound())) {
         qputenv(BackendVariable, "software");

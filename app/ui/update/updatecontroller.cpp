@@ -49,8 +49,7 @@ QString titles(const QList<Update::ArticleChange> &articles)
 
 bool UpdateController::isPackFile(const QString &path)
 {
-    return !path.isEmpty() &&
-           QFileInfo(path).suffix().compare(QLatin1String(Update::PackFile::Suffix), Qt::CaseInsensitive) == 0;
+    return Update::PackFile::hasPackName(path);
 }
 
 UpdateController::UpdateController(ReaderHost &host, Dependencies deps)
