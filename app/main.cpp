@@ -85,8 +85,9 @@ int main(int argc, char *argv[])
 {
     // `myelin export ...`: batch printing to files, headless (cli/exportcommand.cpp), in the engine half.
     if (Myelin::Cli::ExportCommand::requestedIn(argc, argv)) {
-        QString problem;
-        const Myelin::Ui::EngineFunctions *engine = Myelin::Ui::loadEngineModule(&problem);
+        QString problem = Myelin::Ui::engineModuleProblem(); // a missing file said as such
+        const Myelin::Ui::EngineFunctions *engine =
+            problem.isEmpty() ? Myelin::Ui::loadEngineModule(&problem) : nullptr;
         if (engine == nullptr) {
             std::fprintf(stderr, "myelin: %s\n", qUtf8Printable(problem));
             return 1;

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Engine</name>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="28"/>
+        <source>Myelin&apos;s article viewer (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>تعذّر تحميل عارض المقالات في Myelin ‏(%1): %2. ثبّت Myelin مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="40"/>
+        <source>the file is missing</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="43"/>
+        <source>it is not a file this user can read</source>
+        <translation>ليس ملفًا يستطيع هذا المستخدم قراءته</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="68"/>
+        <source>it is from Myelin %1, this is %2</source>
+        <translation>إنه من Myelin %1، وهذا هو %2</translation>
+    </message>
+</context>
+<context>
     <name>Myelin::ArticleRenderer</name>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="69"/>
@@ -305,7 +328,7 @@
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="129"/>
+        <location filename="../app/cli/exportcommand.cpp" line="124"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -358,78 +381,78 @@ file is a problem (the message names it), 2 when the command line is wrong.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="202"/>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>حدّد ما تريد حفظه: --pdf &lt;file&gt; أو --html &lt;file&gt; أو --text &lt;file&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../app/cli/exportcommand.cpp" line="200"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>تُحفظ النشرة باستخدام --pdf فقط، وتأتي مقالاتها من ملف النشرة</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <location filename="../app/cli/exportcommand.cpp" line="203"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>اذكر مقالة واحدة على الأقل، مثلًا: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="206"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>الخياران --html و--text يحفظان مقالة واحدة في كل مرة؛ وقد ذُكرت %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="215"/>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>الخيار --%1 يحتاج إلى اسم ملف غير فارغ</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="223"/>
+        <location filename="../app/cli/exportcommand.cpp" line="218"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة --paper إما A4 أو Letter، وليس &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="231"/>
+        <location filename="../app/cli/exportcommand.cpp" line="226"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>يجب أن تكون قيمة --text-size عددًا صحيحًا من %1 إلى %2، وليس &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="264"/>
+        <location filename="../app/cli/exportcommand.cpp" line="259"/>
         <source> (listed in the handout file %1)</source>
         <translation> (مذكورة في ملف النشرة %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>لا توجد مقالة باسم &quot;%1&quot;%2. أسماء المقالات تشبه &quot;what-is-ms&quot;: كلمات بأحرف صغيرة تصل بينها شَرطات.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="290"/>
+        <location filename="../app/cli/exportcommand.cpp" line="285"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>تعذّرت الكتابة في %1: إنه %2، وهو ملف تجري قراءته؛ اختر اسم ملف آخر</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>لا يمكن كتابة ملفين باسم %1؛ أعطِ كل ملف اسمًا خاصًا به</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="324"/>
-        <location filename="../app/cli/exportcommand.cpp" line="331"/>
+        <location filename="../app/cli/exportcommand.cpp" line="319"/>
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
         <source>Saved %1.</source>
         <translation>تم حفظ %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="353"/>
+        <location filename="../app/cli/exportcommand.cpp" line="348"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>تعذّر إنشاء ملف PDF %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="354"/>
+        <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>printing stopped unexpectedly</source>
         <translation>توقفت الطباعة بشكل غير متوقع</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../app/cli/exportcommand.cpp" line="355"/>
         <source>Saved %1 (%2).</source>
         <translation>تم حفظ %1 (%2).</translation>
     </message>
@@ -1142,22 +1165,22 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="35"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="36"/>
         <source>The text of the open article</source>
         <translation>نص المقالة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>Article menu</source>
         <translation>قائمة المقالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -3058,40 +3081,40 @@ Exit codes: 0 the pack is accepted (and installed, with --install), 1 it is refu
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="259"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="280"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>كل المقالات. استخدم مفاتيح الأسهم للتنقل بينها وفتحها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Glossary</source>
         <translation>مسرد المصطلحات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="305"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="319"/>
         <source>Open in your web browser?</source>
         <translation>هل تريد الفتح في متصفح الويب؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3104,233 +3127,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 هل تريد فتحه في متصفح الويب؟ سيحتاج المتصفح إلى اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Go back to the previous article</source>
         <translation>الرجوع إلى المقالة السابقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Go forward again</source>
         <translation>التقدّم مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Go to the welcome page</source>
         <translation>الانتقال إلى صفحة الترحيب</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Show the glossary of terms</source>
         <translation>إظهار مسرد المصطلحات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
         <source>Show the timeline of events</source>
         <translation>إظهار الخط الزمني للأحداث</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
         <source>Show the collection of quotes</source>
         <translation>إظهار مجموعة الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>Make the text smaller</source>
         <translation>تصغير النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>Make the text larger</source>
         <translation>تكبير النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="459"/>
         <source>Text size:</source>
         <translation>حجم النص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;اطلب المساعدة الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>أرقام الطوارئ، وخطوط الأزمات، وخطوط المساعدة الخاصة بالتصلب المتعدد</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="518"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="483"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="502"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;كيفية استخدام Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>فتح دليل Myelin، مع اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="544"/>
         <source>Show &amp;Contents</source>
         <translation>إظهار ال&amp;محتويات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="547"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>إظهار المحتويات ومسرد المصطلحات بجانب المقالة أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="548"/>
         <source>Show &amp;Related Items</source>
         <translation>إظهار العناصر ذات ال&amp;صلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="551"/>
         <source>Show or hide the related items beside the article</source>
         <translation>إظهار العناصر ذات الصلة بجانب المقالة أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="562"/>
         <source>This page has no related items.</source>
         <translation>لا توجد عناصر ذات صلة بهذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="686"/>
         <source>Your answer could not be saved. %1</source>
         <translation>تعذّر حفظ إجابتك. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Changes are not being saved</source>
         <translation>لا يتم حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="313"/>
         <source>Text size %1%</source>
         <translation>حجم النص %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
         <translation>أزرار أخرى</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
         <translation>أزرار أخرى: التي لا تتسع لها النافذة</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="684"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>شكرًا لك. حُفظت إجابتك على هذا الحاسوب فقط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="712"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>لا توجد مقالة باسم &quot;%1&quot;. تُعرض صفحة الترحيب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="755"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="766"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="789"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="765"/>
         <source>Glossary: %1</source>
         <translation>مسرد المصطلحات: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="846"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>رأي في «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="847"/>
         <source>Article: %1
 
 My comments:
@@ -5001,52 +5023,52 @@ My comments:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="160"/>
         <source>Page &amp;Drawing</source>
         <translation>&amp;رسم الصفحات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;تلقائي (موصى به)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>استخدام بطاقة الرسومات عندما تكون في الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="173"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;دون بطاقة الرسومات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="174"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>أكثر ثباتًا وأخف على الحواسيب التي ليس فيها بطاقة رسومات، مثل الأجهزة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>&amp;With the Graphics Card</source>
         <translation>ب&amp;استخدام بطاقة الرسومات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>Always use the graphics card</source>
         <translation>استخدام بطاقة الرسومات دائمًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="189"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>تُرسم الصفحات الآن دون بطاقة الرسومات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="190"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>تُرسم الصفحات الآن باستخدام بطاقة الرسومات</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="205"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>سيرسم Myelin الصفحات بهذه الطريقة في المرة القادمة التي يبدأ فيها.</translation>
     </message>
@@ -5366,172 +5388,172 @@ My comments:
 <context>
     <name>Myelin::Ui::UpdateController</name>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="59"/>
         <source>&amp;Update Content…</source>
         <translation>تحديث ال&amp;محتوى…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="61"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
         <translation>تثبيت تحديث للمحتوى (ملف .myelinpack) من ذاكرة USB أو بريد إلكتروني أو ملف منزَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="66"/>
         <source>Update Content</source>
         <translation>تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Myelin content updates (*.%1)</source>
         <translation>تحديثات محتوى Myelin (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="72"/>
         <source>&amp;Go Back to Previous Content…</source>
         <translation>ال&amp;عودة إلى المحتوى السابق…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="74"/>
         <source>Undo the last content update and show the content used before it</source>
         <translation>التراجع عن آخر تحديث للمحتوى وعرض المحتوى المستخدم قبله</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="77"/>
         <source>&amp;What&apos;s New in the Content</source>
         <translation>ما ال&amp;جديد في المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="79"/>
         <source>List the articles the last content update added, changed and removed</source>
         <translation>عرض المقالات التي أضافها آخر تحديث للمحتوى أو عدّلها أو أزالها</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="110"/>
         <source>Content update not used</source>
         <translation>لم يُستخدم تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Go Back to Older Content?</source>
         <translation>هل تريد العودة إلى محتوى أقدم؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Install Content Update?</source>
         <translation>هل تريد تثبيت تحديث المحتوى؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>تحتوي هذه الحزمة على إصدار المحتوى %1، وهو ليس أحدث من المحتوى الموجود لديك (%2). ستعود المقالات التي صُحّحت منذ ذلك الحين إلى نصها الأقدم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="158"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>هل تريد تثبيت إصدار المحتوى %1، الذي روجع حتى %2؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Collection: %1</source>
         <translation>المجموعة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>موقّعة من: %1 (المفتاح %2). تم التحقق من التوقيع.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="166"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>منذ الإصدار %1: مقالات جديدة: %2، ومعدّلة: %3، ومحذوفة: %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="172"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>لديك الآن الإصدار %1 (%2). يمكنك العودة إليه لاحقًا (ملف &gt; العودة إلى المحتوى السابق). لن تتغير إشاراتك المرجعية وملاحظاتك وإعداداتك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>New:</source>
         <translation>جديدة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Changed:</source>
         <translation>معدّلة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Removed:</source>
         <translation>محذوفة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Go Back to Version %1</source>
         <translation>العودة إلى الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Install Update</source>
         <translation>تثبيت التحديث</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="191"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="199"/>
         <source>Checking the content update %1…</source>
         <translation>جارٍ فحص تحديث المحتوى %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="210"/>
         <source>Content update refused</source>
         <translation>رُفض تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="214"/>
         <source>The content was not changed.</source>
         <translation>لم يتغير المحتوى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="219"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>تعذّر تثبيت تحديث المحتوى %1، ولم يتغير المحتوى: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="222"/>
         <source>Content update failed</source>
         <translation>فشل تحديث المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>content version %1 (%2)</source>
         <translation>إصدار المحتوى %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>the content that came with Myelin</source>
         <translation>المحتوى الذي جاء مع Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>هل تريد العودة إلى %1؟ سيُزال التحديث المستخدم الآن؛ ولن تتغير إشاراتك المرجعية وملاحظاتك وإعداداتك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="246"/>
         <source>Go Back to Previous Content?</source>
         <translation>هل تريد العودة إلى المحتوى السابق؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="254"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>تعذّرت العودة إلى المحتوى السابق: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="256"/>
         <source>Content not changed</source>
         <translation>لم يتغير المحتوى</translation>
     </message>
@@ -6287,47 +6309,47 @@ New file: %1</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>Myelin cannot start</source>
         <translation>يتعذّر تشغيل Myelin</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: قارئ يعمل دون إنترنت عن التصلب المتعدد.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>عرض إصدارات Myelin ومحتواه وQt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>فتح المقالة &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>قراءة قاعدة بيانات المحتوى &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>تحديث محتوى (.myelinpack) لتثبيته.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="108"/>
         <source>Content not changed</source>
         <translation>لم يتغير المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
         <source>The content database %1 holds no articles.</source>
         <translation>قاعدة بيانات المحتوى %1 لا تحتوي على أي مقالات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>قاعدة بيانات المحتوى %1 تحتوي على مقالات (عددها %2) لكن دون صفحة أولى (لكل مقالة مقالة أم). ثبّت المحتوى من جديد.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Engine</name>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="28"/>
+        <source>Myelin&apos;s article viewer (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>Die Artikelanzeige von Myelin (%1) kann nicht geladen werden: %2. Installieren Sie Myelin erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="40"/>
+        <source>the file is missing</source>
+        <translation>die Datei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="43"/>
+        <source>it is not a file this user can read</source>
+        <translation>es ist keine Datei, die dieser Benutzer lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="68"/>
+        <source>it is from Myelin %1, this is %2</source>
+        <translation>er stammt aus Myelin %1, dies ist %2</translation>
+    </message>
+</context>
+<context>
     <name>Myelin::ArticleRenderer</name>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="69"/>
@@ -305,7 +328,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="129"/>
+        <location filename="../app/cli/exportcommand.cpp" line="124"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -361,78 +384,78 @@ Infoheft-Datei oder eine Ausgabedatei ein Problem ist (die Meldung nennt es);
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="202"/>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>geben Sie an, was gespeichert werden soll: --pdf &lt;Datei&gt;, --html &lt;Datei&gt; oder --text &lt;Datei&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../app/cli/exportcommand.cpp" line="200"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>ein Infoheft wird nur mit --pdf gespeichert, und seine Artikel kommen aus der Infoheft-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <location filename="../app/cli/exportcommand.cpp" line="203"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>nennen Sie mindestens einen Artikel, zum Beispiel: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="206"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>--html und --text speichern jeweils nur einen Artikel; genannt wurden %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="215"/>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>--%1 braucht einen Dateinamen, der nicht leer ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="223"/>
+        <location filename="../app/cli/exportcommand.cpp" line="218"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--paper muss A4 oder Letter sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="231"/>
+        <location filename="../app/cli/exportcommand.cpp" line="226"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--text-size muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="264"/>
+        <location filename="../app/cli/exportcommand.cpp" line="259"/>
         <source> (listed in the handout file %1)</source>
         <translation> (aufgeführt in der Infoheft-Datei %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>es gibt keinen Artikel namens „%1“%2. Artikelnamen sehen so aus wie „what-is-ms“: kleingeschriebene Wörter, verbunden mit Bindestrichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="290"/>
+        <location filename="../app/cli/exportcommand.cpp" line="285"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>%1 kann nicht geschrieben werden: das ist %2, die gerade gelesen wird; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>zwei Dateien können nicht beide als %1 geschrieben werden; geben Sie jeder einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="324"/>
-        <location filename="../app/cli/exportcommand.cpp" line="331"/>
+        <location filename="../app/cli/exportcommand.cpp" line="319"/>
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="353"/>
+        <location filename="../app/cli/exportcommand.cpp" line="348"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>das PDF %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="354"/>
+        <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>printing stopped unexpectedly</source>
         <translation>das Drucken wurde unerwartet abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../app/cli/exportcommand.cpp" line="355"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
@@ -1141,22 +1164,22 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="35"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="36"/>
         <source>The text of the open article</source>
         <translation>Der Text des geöffneten Artikels</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>Article menu</source>
         <translation>Artikelmenü</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -3037,40 +3060,40 @@ Rückgabewerte: 0 das Paket wird angenommen (und mit --install installiert), 1 e
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="259"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="280"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Alle Artikel. Mit den Pfeiltasten wechseln Sie zwischen ihnen und öffnen sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="305"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="319"/>
         <source>Open in your web browser?</source>
         <translation>Im Webbrowser öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3083,233 +3106,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Im Webbrowser öffnen? Ihr Browser braucht dafür eine Internetverbindung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Go back to the previous article</source>
         <translation>Zurück zum vorherigen Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Go forward again</source>
         <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Go to the welcome page</source>
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Show the glossary of terms</source>
         <translation>Das Glossar der Begriffe anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
         <source>Show the timeline of events</source>
         <translation>Die Zeitleiste der Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
         <source>Show the collection of quotes</source>
         <translation>Die Sammlung der Zitate anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>Make the text smaller</source>
         <translation>Text verkleinern</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>Make the text larger</source>
         <translation>Text vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="459"/>
         <source>Text size:</source>
         <translation>Schriftgröße:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Sofort Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Notrufnummern, Krisentelefone und MS-Beratungstelefone</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="518"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="483"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="502"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Anleitung zu Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Die Anleitung zu Myelin öffnen, mit den Tastenkürzeln</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="544"/>
         <source>Show &amp;Contents</source>
         <translation>&amp;Inhalt anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="547"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Inhalt und Glossar neben dem Artikel zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="548"/>
         <source>Show &amp;Related Items</source>
         <translation>&amp;Verwandte Themen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="551"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Verwandte Themen neben dem Artikel zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="562"/>
         <source>This page has no related items.</source>
         <translation>Zu dieser Seite gibt es keine verwandten Themen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="686"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Ihre Antwort konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Changes are not being saved</source>
         <translation>Änderungen werden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="313"/>
         <source>Text size %1%</source>
         <translation>Schriftgröße %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
         <translation>Weitere Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Weitere Schaltflächen: die, für die das Fenster keinen Platz hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="684"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Danke. Ihre Antwort wird nur auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="712"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Es gibt keinen Artikel „%1“. Die Startseite wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="755"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="766"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="789"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="765"/>
         <source>Glossary: %1</source>
         <translation>Glossar: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="846"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Rückmeldung zu „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="847"/>
         <source>Article: %1
 
 My comments:
@@ -4912,52 +4934,52 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="160"/>
         <source>Page &amp;Drawing</source>
         <translation>Seiten&amp;darstellung</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;Automatisch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>Die Grafikkarte verwenden, wenn der Computer eine hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="173"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;Ohne Grafikkarte</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="174"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>Stabiler und sparsamer auf Computern ohne Grafikkarte, etwa virtuellen Maschinen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>&amp;With the Graphics Card</source>
         <translation>&amp;Mit Grafikkarte</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>Always use the graphics card</source>
         <translation>Immer die Grafikkarte verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="189"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>Seiten werden gerade ohne Grafikkarte dargestellt</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="190"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>Seiten werden gerade mit Grafikkarte dargestellt</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="205"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>Myelin stellt Seiten ab dem nächsten Start auf diese Weise dar.</translation>
     </message>
@@ -5273,172 +5295,172 @@ Meine Anmerkungen:
 <context>
     <name>Myelin::Ui::UpdateController</name>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="59"/>
         <source>&amp;Update Content…</source>
         <translation>Inhalte &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="61"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
         <translation>Ein Inhalts-Update (.myelinpack-Datei) von einem USB-Stick, aus einer E-Mail oder aus einem Download installieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="66"/>
         <source>Update Content</source>
         <translation>Inhalte aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Myelin content updates (*.%1)</source>
         <translation>Myelin-Inhalts-Updates (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="72"/>
         <source>&amp;Go Back to Previous Content…</source>
         <translation>&amp;Zurück zu den vorherigen Inhalten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="74"/>
         <source>Undo the last content update and show the content used before it</source>
         <translation>Das letzte Inhalts-Update rückgängig machen und die vorherigen Inhalte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="77"/>
         <source>&amp;What&apos;s New in the Content</source>
         <translation>&amp;Neues in den Inhalten</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="79"/>
         <source>List the articles the last content update added, changed and removed</source>
         <translation>Die Artikel auflisten, die das letzte Inhalts-Update hinzugefügt, geändert und entfernt hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="110"/>
         <source>Content update not used</source>
         <translation>Inhalts-Update nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Go Back to Older Content?</source>
         <translation>Zu älteren Inhalten zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Install Content Update?</source>
         <translation>Inhalts-Update installieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>Dieses Paket enthält die Inhaltsversion %1, die nicht neuer ist als Ihre Inhalte (%2). Artikel, die seitdem korrigiert wurden, bekommen wieder ihren älteren Text.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="158"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>Inhaltsversion %1 installieren, geprüft bis %2?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Collection: %1</source>
         <translation>Sammlung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>Signiert von: %1 (Schlüssel %2). Die Signatur wurde geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="166"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>Seit Version %1: %2 neue, %3 geänderte und %4 entfernte Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="172"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>Sie haben jetzt Version %1 (%2). Sie können später zu ihr zurückkehren (Datei &gt; Zurück zu den vorherigen Inhalten). Ihre Lesezeichen, Notizen und Einstellungen werden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>New:</source>
         <translation>Neu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Changed:</source>
         <translation>Geändert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Removed:</source>
         <translation>Entfernt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Go Back to Version %1</source>
         <translation>Zurück zu Version %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Install Update</source>
         <translation>Update installieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="191"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="199"/>
         <source>Checking the content update %1…</source>
         <translation>Das Inhalts-Update %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="210"/>
         <source>Content update refused</source>
         <translation>Inhalts-Update abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="214"/>
         <source>The content was not changed.</source>
         <translation>Die Inhalte wurden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="219"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>Das Inhalts-Update %1 konnte nicht installiert werden; die Inhalte wurden nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="222"/>
         <source>Content update failed</source>
         <translation>Inhalts-Update fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>content version %1 (%2)</source>
         <translation>die Inhaltsversion %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>the content that came with Myelin</source>
         <translation>die mit Myelin gelieferten Inhalte</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>Wieder %1 verwenden? Das jetzt verwendete Update wird entfernt; Ihre Lesezeichen, Notizen und Einstellungen werden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="246"/>
         <source>Go Back to Previous Content?</source>
         <translation>Zu den vorherigen Inhalten zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="254"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>Die Rückkehr zu den vorherigen Inhalten war nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="256"/>
         <source>Content not changed</source>
         <translation>Inhalte nicht geändert</translation>
     </message>
@@ -6194,47 +6216,47 @@ Neue Datei: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>Myelin cannot start</source>
         <translation>Myelin kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: ein Offline-Leseprogramm über Multiple Sklerose.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Die Versionen von Myelin, seinen Inhalten und Qt anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Den Artikel &lt;slug&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Die Inhaltsdatenbank &lt;file&gt; lesen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Ein zu installierendes Inhalts-Update (.myelinpack).</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="108"/>
         <source>Content not changed</source>
         <translation>Inhalte nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
         <source>The content database %1 holds no articles.</source>
         <translation>Die Inhaltsdatenbank %1 enthält keine Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>Die Inhaltsdatenbank %1 enthält %2 Artikel, aber keine erste Seite (jeder Artikel hat einen übergeordneten Artikel). Installieren Sie die Inhalte erneut.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Engine</name>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="28"/>
+        <source>Myelin&apos;s article viewer (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>No se puede cargar el visor de artículos de Myelin (%1): %2. Vuelva a instalar Myelin.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="40"/>
+        <source>the file is missing</source>
+        <translation>falta el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="43"/>
+        <source>it is not a file this user can read</source>
+        <translation>no es un archivo que este usuario pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="68"/>
+        <source>it is from Myelin %1, this is %2</source>
+        <translation>es de Myelin %1, y este es %2</translation>
+    </message>
+</context>
+<context>
     <name>Myelin::ArticleRenderer</name>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="69"/>
@@ -305,7 +328,7 @@
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="129"/>
+        <location filename="../app/cli/exportcommand.cpp" line="124"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -362,78 +385,78 @@ de comandos es incorrecta.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="202"/>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>indica qué guardar: --pdf &lt;archivo&gt;, --html &lt;archivo&gt; o --text &lt;archivo&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../app/cli/exportcommand.cpp" line="200"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>un folleto solo se guarda con --pdf, y sus artículos vienen del archivo del folleto</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <location filename="../app/cli/exportcommand.cpp" line="203"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>indica al menos un artículo, por ejemplo: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="206"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>--html y --text guardan un solo artículo cada vez; se indicaron %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="215"/>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>--%1 necesita un nombre de archivo, no uno vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="223"/>
+        <location filename="../app/cli/exportcommand.cpp" line="218"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--paper debe ser A4 o Letter, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="231"/>
+        <location filename="../app/cli/exportcommand.cpp" line="226"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--text-size debe ser un número entero de %1 a %2, no &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="264"/>
+        <location filename="../app/cli/exportcommand.cpp" line="259"/>
         <source> (listed in the handout file %1)</source>
         <translation> (indicado en el archivo del folleto %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>no hay ningún artículo llamado &quot;%1&quot;%2. Los nombres de artículo son como &quot;what-is-ms&quot;: palabras en minúsculas unidas por guiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="290"/>
+        <location filename="../app/cli/exportcommand.cpp" line="285"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>no se puede escribir %1: es %2, que se está leyendo; elige otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>no se pueden escribir dos archivos como %1; da a cada uno su propio nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="324"/>
-        <location filename="../app/cli/exportcommand.cpp" line="331"/>
+        <location filename="../app/cli/exportcommand.cpp" line="319"/>
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="353"/>
+        <location filename="../app/cli/exportcommand.cpp" line="348"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>no se pudo crear el PDF %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="354"/>
+        <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>printing stopped unexpectedly</source>
         <translation>la impresión se detuvo de forma inesperada</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../app/cli/exportcommand.cpp" line="355"/>
         <source>Saved %1 (%2).</source>
         <translation>Se guardó %1 (%2).</translation>
     </message>
@@ -1142,22 +1165,22 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="35"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="36"/>
         <source>The text of the open article</source>
         <translation>El texto del artículo abierto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>Article menu</source>
         <translation>Menú del artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -3038,40 +3061,40 @@ Códigos de salida: 0 el paquete se acepta (y se instala, con --install), 1 se r
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="259"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="280"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Todos los artículos. Usa las teclas de flecha para moverte y abrirlos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="305"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="319"/>
         <source>Open in your web browser?</source>
         <translation>¿Abrir en tu navegador web?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3084,233 +3107,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 ¿Quieres abrirlo en tu navegador web? Tu navegador necesitará conexión a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Go back to the previous article</source>
         <translation>Volver al artículo anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Go forward again</source>
         <translation>Volver a ir hacia adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Go to the welcome page</source>
         <translation>Ir a la página de bienvenida</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Show the glossary of terms</source>
         <translation>Mostrar el glosario de términos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
         <source>Show the timeline of events</source>
         <translation>Mostrar la cronología de acontecimientos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
         <source>Show the collection of quotes</source>
         <translation>Mostrar la colección de citas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>Normal text size</source>
         <translation>Tamaño normal del texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="459"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Pedir ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Números de emergencia, líneas de crisis y líneas de ayuda sobre la EM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="518"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="483"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="502"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Cómo usar Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Abrir la guía de Myelin, con sus atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="544"/>
         <source>Show &amp;Contents</source>
         <translation>Mostrar el índi&amp;ce</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="547"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostrar u ocultar el índice y el glosario junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="548"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostrar elementos &amp;relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="551"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostrar u ocultar los elementos relacionados junto al artículo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="562"/>
         <source>This page has no related items.</source>
         <translation>Esta página no tiene elementos relacionados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="686"/>
         <source>Your answer could not be saved. %1</source>
         <translation>No se pudo guardar tu respuesta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Changes are not being saved</source>
         <translation>Los cambios no se están guardando</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="313"/>
         <source>Text size %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
         <translation>Más botones</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Más botones: los que no caben en la ventana</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="684"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Gracias. Tu respuesta se guarda solo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="712"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>No hay ningún artículo llamado &quot;%1&quot;. Se muestra la página de bienvenida.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="755"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="766"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="789"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="765"/>
         <source>Glossary: %1</source>
         <translation>Glosario: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="846"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Comentarios sobre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="847"/>
         <source>Article: %1
 
 My comments:
@@ -4913,52 +4935,52 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="160"/>
         <source>Page &amp;Drawing</source>
         <translation>&amp;Dibujo de páginas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>Usar la tarjeta gráfica cuando el equipo tenga una</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="173"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;Sin la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="174"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>Más estable y ligero en equipos sin tarjeta gráfica, como las máquinas virtuales</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>&amp;With the Graphics Card</source>
         <translation>&amp;Con la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>Always use the graphics card</source>
         <translation>Usar siempre la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="189"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>Ahora las páginas se dibujan sin la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="190"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>Ahora las páginas se dibujan con la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="205"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>Myelin dibujará las páginas de esta forma la próxima vez que se inicie.</translation>
     </message>
@@ -5274,172 +5296,172 @@ Mis comentarios:
 <context>
     <name>Myelin::Ui::UpdateController</name>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="59"/>
         <source>&amp;Update Content…</source>
         <translation>Act&amp;ualizar el contenido…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="61"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
         <translation>Instala una actualización del contenido (archivo .myelinpack) desde una memoria USB, un correo electrónico o una descarga</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="66"/>
         <source>Update Content</source>
         <translation>Actualizar el contenido</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Myelin content updates (*.%1)</source>
         <translation>Actualizaciones del contenido de Myelin (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="72"/>
         <source>&amp;Go Back to Previous Content…</source>
         <translation>&amp;Volver al contenido anterior…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="74"/>
         <source>Undo the last content update and show the content used before it</source>
         <translation>Deshace la última actualización del contenido y muestra el contenido que se usaba antes</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="77"/>
         <source>&amp;What&apos;s New in the Content</source>
         <translation>&amp;Novedades del contenido</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="79"/>
         <source>List the articles the last content update added, changed and removed</source>
         <translation>Muestra los artículos que la última actualización del contenido añadió, cambió y eliminó</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="110"/>
         <source>Content update not used</source>
         <translation>No se usó la actualización del contenido</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Go Back to Older Content?</source>
         <translation>¿Volver a un contenido más antiguo?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Install Content Update?</source>
         <translation>¿Instalar la actualización del contenido?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>Este paquete contiene la versión %1 del contenido, que no es más reciente que el contenido que tienes (%2). Los artículos corregidos desde entonces volverán a su texto anterior.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="158"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>¿Instalar la versión %1 del contenido, revisada hasta %2?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Collection: %1</source>
         <translation>Colección: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>Firmado por: %1 (clave %2). Se comprobó la firma.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="166"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>Desde la versión %1: %2 artículos nuevos, %3 cambiados y %4 eliminados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="172"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>Ahora tienes la versión %1 (%2). Puedes volver a ella más tarde (Archivo &gt; Volver al contenido anterior). Tus marcadores, notas y ajustes no cambian.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>New:</source>
         <translation>Nuevos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Changed:</source>
         <translation>Cambiados:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Removed:</source>
         <translation>Eliminados:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Go Back to Version %1</source>
         <translation>Volver a la versión %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Install Update</source>
         <translation>Instalar la actualización</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="191"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="199"/>
         <source>Checking the content update %1…</source>
         <translation>Comprobando la actualización del contenido %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="210"/>
         <source>Content update refused</source>
         <translation>Actualización del contenido rechazada</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="214"/>
         <source>The content was not changed.</source>
         <translation>El contenido no se cambió.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="219"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>No se pudo instalar la actualización del contenido %1, y el contenido no se cambió: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="222"/>
         <source>Content update failed</source>
         <translation>La actualización del contenido falló</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>content version %1 (%2)</source>
         <translation>la versión %1 del contenido (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>the content that came with Myelin</source>
         <translation>el contenido que venía con Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>¿Volver a %1? Se quitará la actualización que se usa ahora; tus marcadores, notas y ajustes no cambian.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="246"/>
         <source>Go Back to Previous Content?</source>
         <translation>¿Volver al contenido anterior?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="254"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>No se pudo volver al contenido anterior: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="256"/>
         <source>Content not changed</source>
         <translation>El contenido no se cambió</translation>
     </message>
@@ -6195,47 +6217,47 @@ Archivo nuevo: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>Myelin cannot start</source>
         <translation>Myelin no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: un lector sin conexión sobre la esclerosis múltiple.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Muestra las versiones de Myelin, de su contenido y de Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Abre el artículo &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Lee la base de datos de contenido &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Una actualización del contenido (.myelinpack) que instalar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="108"/>
         <source>Content not changed</source>
         <translation>El contenido no se cambió</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
         <source>The content database %1 holds no articles.</source>
         <translation>La base de datos de contenido %1 no contiene artículos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>La base de datos de contenido %1 contiene %2 artículos pero ninguna página inicial (todos los artículos tienen un artículo padre). Vuelve a instalar el contenido.</translation>
     </message>

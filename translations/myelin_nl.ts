@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Engine</name>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="28"/>
+        <source>Myelin&apos;s article viewer (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>De artikelweergave van Myelin (%1) kan niet worden geladen: %2. Installeer Myelin opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="40"/>
+        <source>the file is missing</source>
+        <translation>het bestand ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="43"/>
+        <source>it is not a file this user can read</source>
+        <translation>het is geen bestand dat deze gebruiker kan lezen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="68"/>
+        <source>it is from Myelin %1, this is %2</source>
+        <translation>die hoort bij Myelin %1, dit is %2</translation>
+    </message>
+</context>
+<context>
     <name>Myelin::ArticleRenderer</name>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="69"/>
@@ -305,7 +328,7 @@
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="129"/>
+        <location filename="../app/cli/exportcommand.cpp" line="124"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -361,78 +384,78 @@ onjuist is.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="202"/>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>zeg wat er opgeslagen moet worden: --pdf &lt;bestand&gt;, --html &lt;bestand&gt; of --text &lt;bestand&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../app/cli/exportcommand.cpp" line="200"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>een hand-out wordt alleen met --pdf opgeslagen, en de artikelen ervan komen uit het hand-outbestand</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <location filename="../app/cli/exportcommand.cpp" line="203"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>noem minstens één artikel, bijvoorbeeld: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="206"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>--html en --text slaan één artikel tegelijk op; er zijn er %1 genoemd</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="215"/>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>--%1 heeft een bestandsnaam nodig, geen lege</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="223"/>
+        <location filename="../app/cli/exportcommand.cpp" line="218"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--paper moet A4 of Letter zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="231"/>
+        <location filename="../app/cli/exportcommand.cpp" line="226"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--text-size moet een heel getal van %1 tot %2 zijn, niet &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="264"/>
+        <location filename="../app/cli/exportcommand.cpp" line="259"/>
         <source> (listed in the handout file %1)</source>
         <translation> (genoemd in het hand-outbestand %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>er is geen artikel met de naam &quot;%1&quot;%2. Artikelnamen zien eruit als &quot;what-is-ms&quot;: woorden in kleine letters, verbonden door streepjes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="290"/>
+        <location filename="../app/cli/exportcommand.cpp" line="285"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>kan %1 niet schrijven: het is %2, dat nu gelezen wordt; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>kan niet twee bestanden schrijven als %1; geef elk bestand een eigen naam</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="324"/>
-        <location filename="../app/cli/exportcommand.cpp" line="331"/>
+        <location filename="../app/cli/exportcommand.cpp" line="319"/>
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="353"/>
+        <location filename="../app/cli/exportcommand.cpp" line="348"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>de PDF %1 kon niet worden gemaakt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="354"/>
+        <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>printing stopped unexpectedly</source>
         <translation>het afdrukken stopte onverwacht</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../app/cli/exportcommand.cpp" line="355"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 opgeslagen (%2).</translation>
     </message>
@@ -1141,22 +1164,22 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="35"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="36"/>
         <source>The text of the open article</source>
         <translation>De tekst van het geopende artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>Article menu</source>
         <translation>Artikelmenu</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -3037,40 +3060,40 @@ Afsluitcodes: 0 het pakket is geaccepteerd (en geïnstalleerd, met --install), 1
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="259"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="280"/>
         <source>Contents</source>
         <translation>Inhoudsopgave</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Alle artikelen. Gebruik de pijltjestoetsen om erdoor te gaan en ze te openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="305"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="319"/>
         <source>Open in your web browser?</source>
         <translation>Openen in uw webbrowser?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3083,233 +3106,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Openen in uw webbrowser? Uw browser heeft daarvoor een internetverbinding nodig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Go back to the previous article</source>
         <translation>Terug naar het vorige artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Forward</source>
         <translation>Vooruit</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Go forward again</source>
         <translation>Weer vooruit gaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Go to the welcome page</source>
         <translation>Naar de welkomstpagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Show the glossary of terms</source>
         <translation>De woordenlijst tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
         <source>Show the timeline of events</source>
         <translation>De tijdlijn met gebeurtenissen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
         <source>Show the collection of quotes</source>
         <translation>De verzameling citaten tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>Make the text smaller</source>
         <translation>De tekst kleiner maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>Normal text size</source>
         <translation>Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>Make the text larger</source>
         <translation>De tekst groter maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="459"/>
         <source>Text size:</source>
         <translation>Tekstgrootte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Direct hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Alarmnummers, crisislijnen en MS-hulplijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="518"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="483"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>&amp;View</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="502"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Zo werkt Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>De handleiding van Myelin openen, met de sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="544"/>
         <source>Show &amp;Contents</source>
         <translation>&amp;Inhoudsopgave tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="547"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>De inhoudsopgave en woordenlijst naast het artikel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="548"/>
         <source>Show &amp;Related Items</source>
         <translation>&amp;Verwante onderwerpen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="551"/>
         <source>Show or hide the related items beside the article</source>
         <translation>De verwante onderwerpen naast het artikel tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="562"/>
         <source>This page has no related items.</source>
         <translation>Deze pagina heeft geen verwante onderwerpen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="686"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Uw antwoord kon niet worden opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Changes are not being saved</source>
         <translation>Wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="313"/>
         <source>Text size %1%</source>
         <translation>Tekstgrootte %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
         <translation>Meer knoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Meer knoppen: de knoppen waarvoor het venster geen ruimte heeft</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="684"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Bedankt. Uw antwoord is alleen op deze computer opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="712"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Er is geen artikel met de naam &quot;%1&quot;. De welkomstpagina wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="755"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="766"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="789"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="765"/>
         <source>Glossary: %1</source>
         <translation>Woordenlijst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="846"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Feedback over &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="847"/>
         <source>Article: %1
 
 My comments:
@@ -4912,52 +4934,52 @@ Mijn opmerkingen:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="160"/>
         <source>Page &amp;Drawing</source>
         <translation>Pagina&apos;s &amp;tekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;Automatisch (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>De videokaart gebruiken als de computer er een heeft</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="173"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;Zonder de videokaart</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="174"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>Stabieler en lichter op computers zonder videokaart, zoals virtuele machines</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>&amp;With the Graphics Card</source>
         <translation>&amp;Met de videokaart</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>Always use the graphics card</source>
         <translation>Altijd de videokaart gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="189"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>Pagina&apos;s worden nu getekend zonder de videokaart</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="190"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>Pagina&apos;s worden nu getekend met de videokaart</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="205"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>Myelin tekent pagina&apos;s op deze manier vanaf de volgende keer dat het start.</translation>
     </message>
@@ -5273,172 +5295,172 @@ Mijn opmerkingen:
 <context>
     <name>Myelin::Ui::UpdateController</name>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="59"/>
         <source>&amp;Update Content…</source>
         <translation>Inhoud &amp;bijwerken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="61"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
         <translation>Een inhoudsupdate (.myelinpack-bestand) installeren vanaf een USB-stick, uit een e-mail of van een download</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="66"/>
         <source>Update Content</source>
         <translation>Inhoud bijwerken</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Myelin content updates (*.%1)</source>
         <translation>Inhoudsupdates voor Myelin (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="72"/>
         <source>&amp;Go Back to Previous Content…</source>
         <translation>&amp;Terug naar vorige inhoud…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="74"/>
         <source>Undo the last content update and show the content used before it</source>
         <translation>De laatste inhoudsupdate ongedaan maken en de inhoud van daarvoor tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="77"/>
         <source>&amp;What&apos;s New in the Content</source>
         <translation>&amp;Nieuw in de inhoud</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="79"/>
         <source>List the articles the last content update added, changed and removed</source>
         <translation>De artikelen tonen die de laatste inhoudsupdate heeft toegevoegd, gewijzigd en verwijderd</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="110"/>
         <source>Content update not used</source>
         <translation>Inhoudsupdate niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Go Back to Older Content?</source>
         <translation>Terug naar oudere inhoud?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Install Content Update?</source>
         <translation>Inhoudsupdate installeren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>Dit pakket bevat inhoudsversie %1, die niet nieuwer is dan de inhoud die u hebt (%2). Artikelen die sindsdien zijn verbeterd, krijgen weer hun oudere tekst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="158"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>Inhoudsversie %1 installeren, gecontroleerd tot %2?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Collection: %1</source>
         <translation>Verzameling: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>Ondertekend door: %1 (sleutel %2). De handtekening is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="166"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>Sinds versie %1: %2 nieuwe, %3 gewijzigde en %4 verwijderde artikelen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="172"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>U hebt nu versie %1 (%2). U kunt daar later naar teruggaan (Bestand &gt; Terug naar vorige inhoud). Uw bladwijzers, notities en instellingen veranderen niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>New:</source>
         <translation>Nieuw:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Changed:</source>
         <translation>Gewijzigd:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Removed:</source>
         <translation>Verwijderd:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Go Back to Version %1</source>
         <translation>Terug naar versie %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Install Update</source>
         <translation>Update installeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="191"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="199"/>
         <source>Checking the content update %1…</source>
         <translation>De inhoudsupdate %1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="210"/>
         <source>Content update refused</source>
         <translation>Inhoudsupdate geweigerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="214"/>
         <source>The content was not changed.</source>
         <translation>De inhoud is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="219"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>De inhoudsupdate %1 kon niet worden geïnstalleerd, en de inhoud is niet gewijzigd: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="222"/>
         <source>Content update failed</source>
         <translation>Inhoudsupdate mislukt</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>content version %1 (%2)</source>
         <translation>inhoudsversie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>the content that came with Myelin</source>
         <translation>de inhoud waarmee Myelin is geleverd</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>Teruggaan naar %1? De update die nu in gebruik is, wordt verwijderd; uw bladwijzers, notities en instellingen veranderen niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="246"/>
         <source>Go Back to Previous Content?</source>
         <translation>Terug naar vorige inhoud?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="254"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>Kon niet teruggaan naar de vorige inhoud: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="256"/>
         <source>Content not changed</source>
         <translation>Inhoud niet gewijzigd</translation>
     </message>
@@ -6194,47 +6216,47 @@ Nieuw bestand: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>Myelin cannot start</source>
         <translation>Myelin kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: een offline lezer over multiple sclerose.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>De versies van Myelin, de inhoud en Qt tonen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Het artikel &lt;slug&gt; openen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>De inhoudsdatabase &lt;file&gt; lezen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Een inhoudsupdate (.myelinpack) om te installeren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="108"/>
         <source>Content not changed</source>
         <translation>Inhoud niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
         <source>The content database %1 holds no articles.</source>
         <translation>De inhoudsdatabase %1 bevat geen artikelen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>De inhoudsdatabase %1 bevat %2 artikelen maar geen eerste pagina (elk artikel heeft een bovenliggend artikel). Installeer de inhoud opnieuw.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Engine</name>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="28"/>
+        <source>Myelin&apos;s article viewer (%1) cannot be loaded: %2. Install Myelin again.</source>
+        <translation>Não é possível carregar o visualizador de artigos do Myelin (%1): %2. Instale o Myelin novamente.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="40"/>
+        <source>the file is missing</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="43"/>
+        <source>it is not a file this user can read</source>
+        <translation>não é um arquivo que este usuário possa ler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assembly/engine.cpp" line="68"/>
+        <source>it is from Myelin %1, this is %2</source>
+        <translation>ele é do Myelin %1, este é o %2</translation>
+    </message>
+</context>
+<context>
     <name>Myelin::ArticleRenderer</name>
     <message>
         <location filename="../app/core/articlerenderer.cpp" line="69"/>
@@ -305,7 +328,7 @@
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="129"/>
+        <location filename="../app/cli/exportcommand.cpp" line="124"/>
         <source>Usage: myelin export [options] &lt;article&gt;...
        myelin export --handout &lt;handout.json&gt; --pdf &lt;file&gt;
 
@@ -363,78 +386,78 @@ qual), 2 quando a linha de comando está errada.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="202"/>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
         <source>say what to save: --pdf &lt;file&gt;, --html &lt;file&gt; or --text &lt;file&gt;</source>
         <translation>diga o que salvar: --pdf &lt;arquivo&gt;, --html &lt;arquivo&gt; ou --text &lt;arquivo&gt;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="205"/>
+        <location filename="../app/cli/exportcommand.cpp" line="200"/>
         <source>a handout is saved with --pdf only, and its articles come from the handout file</source>
         <translation>um folheto só é salvo com --pdf, e seus artigos vêm do arquivo de folheto</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <location filename="../app/cli/exportcommand.cpp" line="203"/>
         <source>name at least one article, for example: myelin export --pdf fatigue.pdf fatigue</source>
         <translation>indique pelo menos um artigo, por exemplo: myelin export --pdf fatigue.pdf fatigue</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="206"/>
         <source>--html and --text save one article at a time; %1 were named</source>
         <translation>--html e --text salvam um artigo por vez; foram indicados %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="215"/>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
         <source>--%1 needs a file name, not an empty one</source>
         <translation>--%1 precisa de um nome de arquivo, e ele não pode estar vazio</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="223"/>
+        <location filename="../app/cli/exportcommand.cpp" line="218"/>
         <source>--paper must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--paper deve ser A4 ou Letter, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="231"/>
+        <location filename="../app/cli/exportcommand.cpp" line="226"/>
         <source>--text-size must be a whole number from %1 to %2, not &quot;%3&quot;</source>
         <translation>--text-size deve ser um número inteiro de %1 a %2, não &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="264"/>
+        <location filename="../app/cli/exportcommand.cpp" line="259"/>
         <source> (listed in the handout file %1)</source>
         <translation> (listado no arquivo de folheto %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source>there is no article called &quot;%1&quot;%2. Article names look like &quot;what-is-ms&quot;: lower-case words joined by hyphens.</source>
         <translation>não há nenhum artigo chamado &quot;%1&quot;%2. Os nomes de artigos têm esta forma: &quot;what-is-ms&quot;, palavras em letras minúsculas unidas por hifens.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="290"/>
+        <location filename="../app/cli/exportcommand.cpp" line="285"/>
         <source>cannot write %1: it is %2, which is being read; choose another file name</source>
         <translation>não é possível gravar %1: é %2, que está sendo lido; escolha outro nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>cannot write two files as %1; give each its own name</source>
         <translation>não é possível gravar dois arquivos como %1; dê um nome próprio a cada um</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="324"/>
-        <location filename="../app/cli/exportcommand.cpp" line="331"/>
+        <location filename="../app/cli/exportcommand.cpp" line="319"/>
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
         <source>Saved %1.</source>
         <translation>Arquivo %1 salvo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="353"/>
+        <location filename="../app/cli/exportcommand.cpp" line="348"/>
         <source>the PDF %1 could not be made: %2</source>
         <translation>não foi possível criar o PDF %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="354"/>
+        <location filename="../app/cli/exportcommand.cpp" line="349"/>
         <source>printing stopped unexpectedly</source>
         <translation>a impressão parou inesperadamente</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../app/cli/exportcommand.cpp" line="355"/>
         <source>Saved %1 (%2).</source>
         <translation>Arquivo %1 salvo (%2).</translation>
     </message>
@@ -1143,22 +1166,22 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::ArticleView</name>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="33"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="35"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="34"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="36"/>
         <source>The text of the open article</source>
         <translation>O texto do artigo aberto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="97"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
         <source>Article menu</source>
         <translation>Menu do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/articleview.cpp" line="99"/>
+        <location filename="../app/ui/shell/articleview.cpp" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -3039,40 +3062,40 @@ Códigos de saída: 0 o pacote foi aceito (e instalado, com --install), 1 ele fo
 <context>
     <name>Myelin::Ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="256"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="257"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="258"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="259"/>
         <source>Myelin</source>
         <translation>Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="263"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="278"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="265"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="280"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="264"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="266"/>
         <source>All articles. Use the arrow keys to move and open them.</source>
         <translation>Todos os artigos. Use as setas do teclado para percorrê-los e abri-los.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="279"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="281"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="305"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="319"/>
         <source>Open in your web browser?</source>
         <translation>Abrir no seu navegador?</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="320"/>
         <source>This link leads outside Myelin, to:
 
 %1
@@ -3085,233 +3108,232 @@ Open it in your web browser? Your browser will need an internet connection.</sou
 Abrir no seu navegador? O navegador vai precisar de conexão com a internet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="409"/>
         <source>Go back to the previous article</source>
         <translation>Voltar ao artigo anterior</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="411"/>
         <source>Go forward again</source>
         <translation>Avançar de novo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="413"/>
         <source>Go to the welcome page</source>
         <translation>Ir para a página de boas-vindas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="371"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="415"/>
         <source>Show the glossary of terms</source>
         <translation>Mostrar o glossário de termos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="372"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="416"/>
         <source>Show the timeline of events</source>
         <translation>Mostrar a linha do tempo dos eventos</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="773"/>
         <source>Quotes</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="374"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="418"/>
         <source>Show the collection of quotes</source>
         <translation>Mostrar a coleção de citações</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="383"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="427"/>
         <source>Make the text smaller</source>
         <translation>Diminuir o texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="384"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
         <source>Normal text size</source>
         <translation>Tamanho normal do texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="386"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="430"/>
         <source>Make the text larger</source>
         <translation>Aumentar o texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="398"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="401"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="459"/>
         <source>Text size:</source>
         <translation>Tamanho do texto:</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="442"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="494"/>
         <source>&amp;Get Help Now</source>
         <translation>&amp;Obter ajuda agora</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
         <source>Emergency numbers, crisis lines and MS helplines</source>
         <translation>Números de emergência, serviços de apoio em crises e canais de ajuda sobre EM</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="466"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="518"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="428"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="431"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="483"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="435"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="487"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="438"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="502"/>
         <source>&amp;How to Use Myelin</source>
         <translation>&amp;Como usar o Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="453"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="505"/>
         <source>Open the guide to Myelin, with its keyboard shortcuts</source>
         <translation>Abrir o guia do Myelin, com os atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="544"/>
         <source>Show &amp;Contents</source>
         <translation>Mostrar &amp;sumário</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="495"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="547"/>
         <source>Show or hide the contents and glossary beside the article</source>
         <translation>Mostrar ou ocultar o sumário e o glossário ao lado do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="496"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="548"/>
         <source>Show &amp;Related Items</source>
         <translation>Mostrar itens &amp;relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="499"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="551"/>
         <source>Show or hide the related items beside the article</source>
         <translation>Mostrar ou ocultar os itens relacionados ao lado do artigo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="510"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="562"/>
         <source>This page has no related items.</source>
         <translation>Esta página não tem itens relacionados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="686"/>
         <source>Your answer could not be saved. %1</source>
         <translation>Não foi possível salvar a sua resposta. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="634"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="700"/>
         <source>Changes are not being saved</source>
         <translation>As mudanças não estão sendo salvas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="313"/>
         <source>Text size %1%</source>
         <translation>Tamanho do texto %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="89"/>
         <source>More buttons</source>
         <translation>Mais botões</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="93"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="91"/>
         <source>More buttons: those the window has no room for</source>
         <translation>Mais botões: os que não cabem na janela</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="684"/>
         <source>Thank you. Your answer is saved on this computer only.</source>
         <translation>Obrigado. Sua resposta foi salva somente neste computador.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="646"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="712"/>
         <source>There is no article called &quot;%1&quot;. Showing the welcome page.</source>
         <translation>Não há nenhum artigo chamado &quot;%1&quot;. Mostrando a página de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="681"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="692"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="702"/>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="755"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="766"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="789"/>
         <source>%1 – Myelin</source>
         <translation>%1 – Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="765"/>
         <source>Glossary: %1</source>
         <translation>Glossário: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="778"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="846"/>
         <source>Feedback on &quot;%1&quot;</source>
         <translation>Comentário sobre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/mainwindow.cpp" line="779"/>
+        <location filename="../app/ui/shell/mainwindow.cpp" line="847"/>
         <source>Article: %1
 
 My comments:
@@ -4914,52 +4936,52 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::RenderingController</name>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="156"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="160"/>
         <source>Page &amp;Drawing</source>
         <translation>&amp;Desenho das páginas</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>&amp;Automatic (recommended)</source>
         <translation>&amp;Automático (recomendado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="168"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="172"/>
         <source>Use the graphics card when the computer has one</source>
         <translation>Usar a placa de vídeo quando o computador tiver uma</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="169"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="173"/>
         <source>Wit&amp;hout the Graphics Card</source>
         <translation>&amp;Sem a placa de vídeo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="170"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="174"/>
         <source>Steadier and lighter on computers without a graphics card, such as virtual machines</source>
         <translation>Mais estável e mais leve em computadores sem placa de vídeo, como máquinas virtuais</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>&amp;With the Graphics Card</source>
         <translation>&amp;Com a placa de vídeo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="171"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="175"/>
         <source>Always use the graphics card</source>
         <translation>Sempre usar a placa de vídeo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="185"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="189"/>
         <source>Pages are now drawn without the graphics card</source>
         <translation>As páginas agora são desenhadas sem a placa de vídeo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="186"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="190"/>
         <source>Pages are now drawn with the graphics card</source>
         <translation>As páginas agora são desenhadas com a placa de vídeo</translation>
     </message>
     <message>
-        <location filename="../app/ui/shell/renderingcontroller.cpp" line="201"/>
+        <location filename="../app/ui/shell/renderingcontroller.cpp" line="205"/>
         <source>Myelin will draw pages this way the next time it starts.</source>
         <translation>O Myelin vai desenhar as páginas desta forma na próxima vez que for aberto.</translation>
     </message>
@@ -5275,172 +5297,172 @@ Meus comentários:
 <context>
     <name>Myelin::Ui::UpdateController</name>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="60"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="59"/>
         <source>&amp;Update Content…</source>
         <translation>&amp;Atualizar conteúdo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="62"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="61"/>
         <source>Install a content update (.myelinpack file) from a USB stick, an email or a download</source>
         <translation>Instalar uma atualização de conteúdo (arquivo .myelinpack) de um pen drive, de um e-mail ou de um download</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="66"/>
         <source>Update Content</source>
         <translation>Atualizar conteúdo</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="68"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="67"/>
         <source>Myelin content updates (*.%1)</source>
         <translation>Atualizações de conteúdo do Myelin (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="73"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="72"/>
         <source>&amp;Go Back to Previous Content…</source>
         <translation>&amp;Voltar ao conteúdo anterior…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="75"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="74"/>
         <source>Undo the last content update and show the content used before it</source>
         <translation>Desfazer a última atualização de conteúdo e mostrar o conteúdo usado antes dela</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="78"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="77"/>
         <source>&amp;What&apos;s New in the Content</source>
         <translation>&amp;Novidades no conteúdo</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="80"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="79"/>
         <source>List the articles the last content update added, changed and removed</source>
         <translation>Listar os artigos que a última atualização de conteúdo adicionou, alterou e removeu</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="111"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="110"/>
         <source>Content update not used</source>
         <translation>Atualização de conteúdo não usada</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Go Back to Older Content?</source>
         <translation>Voltar a um conteúdo mais antigo?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="154"/>
         <source>Install Content Update?</source>
         <translation>Instalar a atualização de conteúdo?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="156"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="155"/>
         <source>This pack holds content version %1, which is not newer than the content you have (%2). Articles corrected since then will go back to their older text.</source>
         <translation>Este pacote contém a versão de conteúdo %1, que não é mais nova que o conteúdo que você tem (%2). Os artigos corrigidos desde então voltarão ao texto antigo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="159"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="158"/>
         <source>Install content version %1, reviewed up to %2?</source>
         <translation>Instalar a versão de conteúdo %1, revisada até %2?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="162"/>
         <source>Collection: %1</source>
         <translation>Coleção: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="164"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="163"/>
         <source>Signed by: %1 (key %2). The signature was checked.</source>
         <translation>Assinado por: %1 (chave %2). A assinatura foi verificada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="167"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="166"/>
         <source>Since version %1: %2 new, %3 changed and %4 removed articles.</source>
         <translation>Desde a versão %1: %2 artigos novos, %3 alterados e %4 removidos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="173"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="172"/>
         <source>You now have version %1 (%2). You can go back to it later (File &gt; Go Back to Previous Content). Your bookmarks, notes and settings are not changed.</source>
         <translation>Agora você tem a versão %1 (%2). Você poderá voltar a ela depois (Arquivo &gt; Voltar ao conteúdo anterior). Seus favoritos, notas e configurações não serão alterados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>New:</source>
         <translation>Novos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="180"/>
         <source>Changed:</source>
         <translation>Alterados:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="182"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="181"/>
         <source>Removed:</source>
         <translation>Removidos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Go Back to Version %1</source>
         <translation>Voltar à versão %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="190"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="189"/>
         <source>Install Update</source>
         <translation>Instalar atualização</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="192"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="191"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="200"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="199"/>
         <source>Checking the content update %1…</source>
         <translation>Verificando a atualização de conteúdo %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="211"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="210"/>
         <source>Content update refused</source>
         <translation>Atualização de conteúdo recusada</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="215"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="214"/>
         <source>The content was not changed.</source>
         <translation>O conteúdo não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="220"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="219"/>
         <source>The content update %1 could not be installed, and the content was not changed: %2</source>
         <translation>Não foi possível instalar a atualização de conteúdo %1, e o conteúdo não foi alterado: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="223"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="222"/>
         <source>Content update failed</source>
         <translation>A atualização de conteúdo falhou</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="237"/>
         <source>content version %1 (%2)</source>
         <translation>a versão de conteúdo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="238"/>
         <source>the content that came with Myelin</source>
         <translation>o conteúdo que veio com o Myelin</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="240"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="239"/>
         <source>Go back to %1? The update in use now is removed; your bookmarks, notes and settings are not changed.</source>
         <translation>Voltar para %1? A atualização em uso agora será removida; seus favoritos, notas e configurações não serão alterados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="247"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="246"/>
         <source>Go Back to Previous Content?</source>
         <translation>Voltar ao conteúdo anterior?</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="255"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="254"/>
         <source>Could not go back to the previous content: %1</source>
         <translation>Não foi possível voltar ao conteúdo anterior: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/update/updatecontroller.cpp" line="257"/>
+        <location filename="../app/ui/update/updatecontroller.cpp" line="256"/>
         <source>Content not changed</source>
         <translation>Conteúdo não alterado</translation>
     </message>
@@ -6196,47 +6218,47 @@ Arquivo novo: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>Myelin cannot start</source>
         <translation>O Myelin não pode ser iniciado</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Myelin: an offline reader about multiple sclerosis.</source>
         <translation>Myelin: um leitor offline sobre esclerose múltipla.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Show the versions of Myelin, its content and Qt.</source>
         <translation>Mostra as versões do Myelin, do conteúdo e do Qt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Open the article &lt;slug&gt;.</source>
         <translation>Abre o artigo &lt;slug&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Read the content database &lt;file&gt;.</source>
         <translation>Lê o banco de dados de conteúdo &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>A content update (.myelinpack) to install.</source>
         <translation>Uma atualização de conteúdo (.myelinpack) para instalar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="164"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="108"/>
         <source>Content not changed</source>
         <translation>Conteúdo não alterado</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="86"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="49"/>
         <source>The content database %1 holds no articles.</source>
         <translation>O banco de dados de conteúdo %1 não contém artigos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assembly/readerassembly.cpp" line="88"/>
+        <location filename="../app/ui/assembly/readerassembly.cpp" line="51"/>
         <source>The content database %1 holds %2 articles but no first page (every article has a parent). Install the content again.</source>
         <translation>O banco de dados de conteúdo %1 contém %2 artigos, mas nenhuma página inicial (todos os artigos têm um artigo pai). Instale o conteúdo novamente.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "processrun.h"
 #include "skip.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -33,6 +34,34 @@ private:
     }
 
 private slots:
+    void aMissingEngineModuleIsNamed()
+    {
+#ifndef MYELIN_ENGINE_MODULE
+        MYELIN_SKIP("the web engine half is linked into the reader on this system");
+#else
+        // The reader copied without lib/myelin/myelin-engine.so: a message naming the file, exit 1, for the
+        // window (before it is made) and for `myelin export`.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bin")));
+        const QString copy = dir.filePath(QStringLiteral("bin/myelin"));
+        QVERIFY(QFile::copy(QStringLiteral(MYELIN_READER_EXE), copy));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("MYELIN_NO_DIALOGS"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1")); // the check before it
+        const QStringList asked[] = {{QStringLiteral("--content"), QStringLiteral(MYELIN_CONTENT_DB)},
+                                     {QStringLiteral("export"), QStringLiteral("--help")}};
+        for (const QStringList &arguments : asked) {
+            const Run r = Myelin::Test::runProcess(copy, arguments, env);
+            QCOMPARE(r.status, QProcess::NormalExit);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(dir.filePath(QStringLiteral("lib/myelin/myelin-engine.so"))) &&
+                         r.err.contains(QStringLiteral("the file is missing")),
+                     qPrintable(r.err));
+        }
+#endif
+    }
+
     void helpListsTheOptions()
     {
         const Run r = run({QStringLiteral("--help")});
