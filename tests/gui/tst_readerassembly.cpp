@@ -191,7 +191,9 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY(!reader.featuresMade());
         const auto top = [window] { return window->breadcrumb()->mapTo(window, QPoint(0, 0)).y(); };
+        const auto treeTop = [window] { return window->tree()->mapTo(window, QPoint(0, 0)).y(); };
         const int firstTop = top();
+        const int firstTreeTop = treeTop();
         QVERIFY(ready.wait(20000));
         // The reading row (colours, Listen, Comfort) came with the features into the row kept for it:
         // the breadcrumb, and the article under it, stayed where they were.
@@ -199,6 +201,9 @@ private slots:
         QVERIFY(window->findChild<QToolBar *>(QStringLiteral("readingToolbar")) != nullptr);
         QCOMPARE(window->findChild<QToolBar *>(QStringLiteral("reservedRow")), nullptr);
         QCOMPARE(top(), firstTop);
+        // The side panes the features added (Questions, Notes, Bookmarks, History) came into the places
+        // kept for them in the switcher: the tree stayed where it was too.
+        QCOMPARE(treeTop(), firstTreeTop);
         QCOMPARE(painted.count(), 1); // the features came after the frame
         QVERIFY(window->articleView() != nullptr);
         QCOMPARE(window->articleView()->currentUrl().path(), QStringLiteral("/gamma"));

@@ -131,6 +131,81 @@ private slots:
         QTRY_VERIFY2(cut(*panes).isEmpty(), qPrintable(cut(*panes).join(QLatin1String(", "))));
     }
 
+    void placesKeptForLaterPanesHoldTheirShape_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<qreal>("pointSize");
+        QTest::newRow("wide, normal text") << 900 << qreal(11);
+        QTest::newRow("two lines of buttons") << 480 << qreal(11);
+        QTest::newRow("narrow: the list") << 250 << qreal(11);
+        QTest::newRow("large text: the list") << 250 << qreal(26);
+    }
+
+    void placesKeptForLaterPanesHoldTheirShape()
+    {
+        // Issue 21: the window is painted with Contents and Glossary; the other panes come with the
+        // features a moment later. Their places are kept, so the switcher does not grow a line or turn
+        // into the list under the reader's eyes, and the pane below it does not move.
+        QFETCH(int, width);
+        QFETCH(qreal, pointSize);
+        SidePanes panes;
+        QFont font = panes.font();
+        font.setPointSizeF(pointSize);
+        panes.setFont(font);
+        const QStringList first = titles().mid(0, 2);
+        const QStringList later = titles().mid(2);
+        for (const QString &title : first) {
+            panes.addPane(new QLabel(title), title);
+        }
+        panes.keepPlaces(later);
+        panes.resize(width, 500);
+        panes.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panes));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const auto paneTop = [&panes] { return panes.widget(0)->mapTo(&panes, QPoint()).y(); };
+        const int top = paneTop();
+        const bool compact = panes.compact();
+        // The places are room only: no button to click or Tab to, nothing for a screen reader.
+        QCOMPARE(panes.count(), 2);
+        QCOMPARE(panes.switcherControls().size(), 3); // two buttons and the list
+        for (auto *button : panes.findChildren<QToolButton *>()) {
+            QVERIFY(button->isVisible() == (!compact && first.contains(button->text())));
+        }
+
+        for (const QString &title : later) {
+            panes.addPane(new QLabel(title), title);
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(panes.compact(), compact);
+        QCOMPARE(paneTop(), top);
+        QVERIFY2(cut(panes).isEmpty(), qPrintable(cut(panes).join(QLatin1String(", "))));
+        // Each came into its own place, in order: the buttons read as the panes do.
+        for (int i = 0; i < panes.count(); ++i) {
+            QCOMPARE(static_cast<QToolButton *>(panes.switcherControls().at(i))->text(), titles().at(i));
+        }
+        // A pane added after the places are taken goes at the end, as before.
+        panes.addPane(new QLabel(QStringLiteral("More")), QStringLiteral("More"));
+        QCOMPARE(panes.title(panes.count() - 1), QStringLiteral("More"));
+    }
+
+    void placesNoPaneTookAreGivenBack()
+    {
+        SidePanes panes;
+        panes.addPane(new QLabel(QStringLiteral("Contents")), QStringLiteral("Contents"));
+        panes.keepPlaces({QStringLiteral("A long title kept"), QStringLiteral("Another long title kept"),
+                          QStringLiteral("A third long title kept")});
+        panes.resize(480, 500);
+        panes.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panes));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const int kept = panes.widget(0)->mapTo(&panes, QPoint()).y();
+        panes.releasePlaces();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(panes.findChildren<QToolButton *>().size(), 1);
+        QTRY_VERIFY(panes.widget(0)->mapTo(&panes, QPoint()).y() < kept); // one line of buttons again
+        QVERIFY(!panes.compact());
+    }
+
     void theListAndTheButtonsChooseTheSamePane()
     {
         auto panes = make(250, 26);

@@ -67,6 +67,15 @@ ReaderAssembly::ReaderAssembly(const Dependencies &deps, OpenedContent content, 
 
 ReaderAssembly::~ReaderAssembly() = default;
 
+QStringList ReaderAssembly::laterSidePanes()
+{
+    // The panes makeReaderFeatures adds, in its order, with their own words (the same translations).
+    return {QCoreApplication::translate("Myelin::Ui::QuestionsController", "Questions"),
+            QCoreApplication::translate("Myelin::Ui::NotesController", "Notes"),
+            QCoreApplication::translate("Myelin::Ui::BookmarksController", "Bookmarks"),
+            QCoreApplication::translate("Myelin::Ui::BookmarksController", "History")};
+}
+
 void ReaderAssembly::build(const QString &slug)
 {
     // Articles in the interface language where they are translated (the window is made again when it changes).
@@ -75,7 +84,8 @@ void ReaderAssembly::build(const QString &slug)
     // the engine starts (issue 21). The article and the features follow that first frame.
     m_featuresMade = false;
     m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{*m_content.database, *m_content.repository,
-                                                                     m_deps.settings, m_deps.userData, m_deps.style});
+                                                                     m_deps.settings, m_deps.userData, m_deps.style,
+                                                                     nullptr, laterSidePanes()});
     m_window->openArticle(slug); // the frame of the first article (tree, breadcrumb, title, related items)
     connect(m_window.get(), &MainWindow::framePainted, this, &ReaderAssembly::makeFeatures);
 }

@@ -93,6 +93,7 @@ UpdateController *makeReaderFeatures(const FeatureContext &context)
     // File > Update Content…
     auto *updates = new UpdateController(host, {context.store, context.keys, context.choice});
     QObject::connect(updates, &UpdateController::contentReplaced, updates, context.contentReplaced);
+    window.featuresAdded();
     window.openUrl(view->currentUrl()); // the page's frame again, now that every feature listens
     letEngineWork();
     window.setUpdatesEnabled(true);

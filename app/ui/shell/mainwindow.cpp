@@ -342,6 +342,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
         adoptArticleView(deps.articleView);
     } else {
         reserveToolBarRow();
+        m_sideTabs->keepPlaces(deps.laterPanes);
         // Until the view comes, the article's place is plain page colour; its first paint is the window's.
         m_viewPlace = new QWidget(m_articleStack);
         m_viewPlace->setAutoFillBackground(true);
@@ -367,6 +368,15 @@ void MainWindow::reserveToolBarRow()
     addToolBarBreak(Qt::TopToolBarArea);
     addToolBar(Qt::TopToolBarArea, m_reservedRow);
     m_toolBar->installEventFilter(this); // its height, as it is laid out
+}
+
+void MainWindow::featuresAdded()
+{
+    m_sideTabs->releasePlaces();
+    if (QToolBar *reserved = std::exchange(m_reservedRow, nullptr)) { // no feature added a row
+        removeToolBar(reserved);
+        delete reserved;
+    }
 }
 
 void MainWindow::setArticleView(ArticleView *view)

@@ -7,6 +7,7 @@
 #include "pageframe.h"
 
 #include <QMainWindow>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -55,6 +56,9 @@ public:
         // the web engine, and a page asked for before the view comes opens in it. ReaderAssembly starts
         // the engine once that frame is on screen (framePainted).
         ArticleView *articleView = nullptr;
+        // The side panes the features add, in order, while the view comes later: their room is kept in the
+        // switcher, so that the tree does not move when they come (see SidePanes::keepPlaces).
+        QStringList laterPanes = {};
     };
 
     // The article Help > How to Use Myelin (F1) opens, when the content has it.
@@ -88,6 +92,8 @@ public:
     ArticleView *articleView() const; // null until given (see Dependencies)
     // The view for a window made without one; it opens the page asked for.
     void setArticleView(ArticleView *view);
+    // Every feature is in: the room kept for what they add and they did not is given back.
+    void featuresAdded();
 
     // The panes shown now: the reader's choice (View menu), less those the window has no room for
     // beside a readable article column (panefit.h) and a Related items pane with nothing in it.

@@ -87,16 +87,22 @@ int SidePanes::addPane(QWidget *pane, const QString &title)
     scroller->setWidget(pane);
     const int index = m_stack->addWidget(scroller);
     m_panes.append(pane);
-    auto *button = new QToolButton(m_buttonRow);
-    button->setText(title);
+    QToolButton *button = m_places.isEmpty() ? nullptr : m_places.takeFirst();
+    if (button == nullptr) {
+        button = makeButton(title);
+        m_buttonRow->layout()->addWidget(button);
+    } else { // in the place kept for it
+        button->setText(title);
+        QSizePolicy policy = button->sizePolicy();
+        policy.setRetainSizeWhenHidden(false);
+        button->setSizePolicy(policy);
+        button->show();
+    }
     button->setAccessibleName(title);
     button->setAccessibleDescription(tr("Shows the %1 pane beside the article.").arg(title));
-    button->setCheckable(true);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->installEventFilter(this);
     m_buttons->addButton(button, index);
     m_buttonList.append(button);
-    m_buttonRow->layout()->addWidget(button);
     m_list->addItem(title);
     if (index == m_stack->currentIndex()) {
         button->setChecked(true);
@@ -109,6 +115,39 @@ int SidePanes::addPane(QWidget *pane, const QString &title)
         m_modeStale = true; // measured once when shown, not once per pane while the window is made
     }
     return index;
+}
+
+QToolButton *SidePanes::makeButton(const QString &title)
+{
+    auto *button = new QToolButton(m_buttonRow);
+    button->setText(title);
+    button->setCheckable(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+void SidePanes::keepPlaces(const QStringList &titles)
+{
+    for (const QString &title : titles) {
+        QToolButton *place = makeButton(title); // as wide and as tall as the pane's own button will be
+        QSizePolicy policy = place->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        place->setSizePolicy(policy);
+        place->setFocusPolicy(Qt::NoFocus);
+        place->hide(); // hidden: no click, no Tab stop, nothing for a screen reader, only its room
+        m_buttonRow->layout()->addWidget(place);
+        m_places.append(place);
+    }
+    if (isVisible()) {
+        updateMode();
+    } else {
+        m_modeStale = true;
+    }
+}
+
+void SidePanes::releasePlaces()
+{
+    qDeleteAll(std::exchange(m_places, {})); // the layout forgets them and asks to be laid out again
 }
 
 int SidePanes::count() const

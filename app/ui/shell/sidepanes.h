@@ -9,6 +9,7 @@
 #define MYELIN_UI_SIDEPANES_H
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QButtonGroup;
@@ -34,6 +35,12 @@ public:
     void setCurrentIndex(int index);
     void setCurrentWidget(QWidget *pane);
 
+    // Keeps room in the switcher for panes that come later (their titles, in order): the buttons, or the
+    // list, take the shape they will have once those panes are in, so that nothing below moves when they
+    // come. The next addPane takes the first place kept (whatever its title), the rest stay empty room.
+    void keepPlaces(const QStringList &titles);
+    void releasePlaces(); // the places no pane took
+
     // The controls that choose a pane, in order, for the window's Tab chain (only the chosen
     // button, or the list when shown instead, takes Tab).
     QList<QWidget *> switcherControls() const;
@@ -50,12 +57,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QToolButton *makeButton(const QString &title);
     void updateMode();
     void updateFocusPolicies();
 
     QWidget *m_buttonRow;
     QButtonGroup *m_buttons;
     QList<QToolButton *> m_buttonList;
+    QList<QToolButton *> m_places; // hidden buttons that keep their room (keepPlaces)
     QComboBox *m_list;
     QStackedWidget *m_stack; // each pane in a scroll area of its own
     QList<QWidget *> m_panes;
