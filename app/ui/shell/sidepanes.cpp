@@ -109,11 +109,7 @@ int SidePanes::addPane(QWidget *pane, const QString &title)
         m_list->setCurrentIndex(index);
     }
     updateFocusPolicies();
-    if (isVisible()) {
-        updateMode();
-    } else {
-        m_modeStale = true; // measured once when shown, not once per pane while the window is made
-    }
+    buttonsChanged();
     return index;
 }
 
@@ -138,10 +134,15 @@ void SidePanes::keepPlaces(const QStringList &titles)
         m_buttonRow->layout()->addWidget(place);
         m_places.append(place);
     }
+    buttonsChanged();
+}
+
+void SidePanes::buttonsChanged()
+{
     if (isVisible()) {
         updateMode();
     } else {
-        m_modeStale = true;
+        m_modeStale = true; // measured once when shown, not once per pane while the window is made
     }
 }
 

@@ -58,6 +58,7 @@ protected:
 
 private:
     QToolButton *makeButton(const QString &title);
+    void buttonsChanged(); // buttons or list: decided now, or when shown
     void updateMode();
     void updateFocusPolicies();
 
