@@ -111,7 +111,6 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     buffer->setData(reply.data);
     buffer->open(QIODevice::ReadOnly);
     job->reply(reply.mime, buffer);
-    emit served(job->requestUrl());
 }
 
 } // namespace Myelin::Web

@@ -36,10 +36,6 @@ public:
     };
     Reply replyFor(const QUrl &url) const;
 
-signals:
-    // url's bytes were handed to the engine (not sent for a request that failed).
-    void served(const QUrl &url);
-
 private:
     const ContentRepository &m_repository;
     QString m_rootStyle;

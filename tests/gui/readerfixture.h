@@ -49,7 +49,9 @@ public:
         if (!QTest::qWaitForWindowExposed(window.get())) {
             return false;
         }
-        return (!loaded.isEmpty() || loaded.wait(20000)) && loaded.last().first().toBool();
+        // The page has loaded; its breadcrumb and related items follow it onto the screen.
+        return (!loaded.isEmpty() || loaded.wait(20000)) && loaded.last().first().toBool() &&
+               QTest::qWaitFor([this] { return !window->isFrameWaiting(); }, 5000);
     }
 
     bool waitForLoad(int timeout = 20000)
@@ -63,7 +65,9 @@ public:
     {
         QSignalSpy loaded(window->articleView(), &Ui::ArticleView::loadFinished);
         window->openArticle(slug);
-        return loaded.wait(20000) && window->currentSlug() == slug;
+        // The page has loaded; its breadcrumb and related items follow it onto the screen.
+        return loaded.wait(20000) && QTest::qWaitFor([this] { return !window->isFrameWaiting(); }, 5000) &&
+               window->currentSlug() == slug;
     }
 
     // Runs script in the app's isolated world and waits for its result.

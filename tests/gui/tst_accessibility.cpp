@@ -464,7 +464,7 @@ private slots:
     void aDeeperArticlesNewBreadcrumbButtonIsInTheTabOrder()
     {
         // Beta's trail (Welcome > Alpha article) has a button Alpha's had not; it is made when Beta's page
-        // is served (ui/shell/pageframe.h), after the window has said which article is open.
+        // is on screen (ui/shell/pageframe.h), after the window has said which article is open.
         QVERIFY(m_reader->open(QStringLiteral("beta")));
         QPushButton *alphaPart = nullptr;
         for (QPushButton *button : m_reader->window->breadcrumb()->findChildren<QPushButton *>()) {

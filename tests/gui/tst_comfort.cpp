@@ -122,7 +122,8 @@ private:
 
     bool waitForSlug(Test::Reader &reader, const QString &slug)
     {
-        return QTest::qWaitFor([&] { return reader.window->currentSlug() == slug; }, 20000) &&
+        return QTest::qWaitFor([&] { return reader.window->currentSlug() == slug && !reader.window->isFrameWaiting(); },
+                               20000) &&
                QTest::qWaitFor(
                    [&] {
                        return reader.eval(QStringLiteral("document.readyState + location.href")).toString() ==

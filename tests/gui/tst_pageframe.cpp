@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's frame (breadcrumb, related items) changes with the page, not before it
-// (ui/shell/pageframe): a page on its way gets its frame when its bytes are handed to the engine, or
-// when it has loaded; a page already handed over, or one shown at once, gets it now.
+// (ui/shell/pageframe): a page on its way gets its frame once it is on screen; a page shown at once, or
+// a part of the page whose frame is up, gets it now.
 #include "testsupport.h"
 #include "ui/shell/pageframe.h"
 #include "web/urlscheme.h"
@@ -38,62 +38,34 @@ private slots:
         frame->show(article(QStringLiteral("a")), content(QStringLiteral("A")), PageFrame::When::Now);
         QCOMPARE(m_applied, QStringList{QStringLiteral("A")});
         QVERIFY(!frame->isWaiting());
-        frame->pageLoaded(); // nothing left to apply
+        frame->pageShown(article(QStringLiteral("a"))); // nothing left to apply
         QCOMPARE(m_applied.size(), 1);
     }
 
-    void aPageOnItsWayGetsItsFrameWhenItIsServed()
+    void aPageOnItsWayGetsItsFrameWhenItIsOnScreen()
     {
         auto frame = makeFrame();
+        frame->show(article(QStringLiteral("a")), content(QStringLiteral("A")), PageFrame::When::Now);
         frame->show(article(QStringLiteral("b")), content(QStringLiteral("B")), PageFrame::When::WithPage);
-        QVERIFY(m_applied.isEmpty());
+        QCOMPARE(m_applied, QStringList{QStringLiteral("A")}); // A's page is still what the reader sees
         QVERIFY(frame->isWaiting());
-        frame->pageServed(article(QStringLiteral("a"))); // another page's (a switch before it)
-        QVERIFY(m_applied.isEmpty());
-        frame->pageServed(article(QStringLiteral("b")));
-        QCOMPARE(m_applied, QStringList{QStringLiteral("B")});
-        frame->pageServed(article(QStringLiteral("b"))); // served again (a reload): applied once
-        frame->pageLoaded();
-        QCOMPARE(m_applied.size(), 1);
-    }
-
-    void aPageNoRequestReachesGetsItsFrameWhenLoaded()
-    {
-        auto frame = makeFrame();
-        frame->show(article(QStringLiteral("c")), content(QStringLiteral("C")), PageFrame::When::WithPage);
-        QVERIFY(m_applied.isEmpty());
-        frame->pageLoaded(); // kept by the engine (back and forward), or failed
-        QCOMPARE(m_applied, QStringList{QStringLiteral("C")});
-    }
-
-    void aPageAlreadyServedGetsItsFrameAtOnce()
-    {
-        // A link followed inside the page: the engine asks for the page before it says its address.
-        auto frame = makeFrame();
-        frame->pageServed(article(QStringLiteral("d")));
-        frame->show(QUrl(QStringLiteral("myelin://article/d#sources")), content(QStringLiteral("D")),
-                    PageFrame::When::WithPage);
-        QCOMPARE(m_applied, QStringList{QStringLiteral("D")});
-        // A part of the page whose frame is up: no page comes, the frame is made at once.
-        frame->show(QUrl(QStringLiteral("myelin://article/d#top")), content(QStringLiteral("D top")),
-                    PageFrame::When::WithPage);
-        QCOMPARE(m_applied, (QStringList{QStringLiteral("D"), QStringLiteral("D top")}));
-    }
-
-    void aServingIsUsedUpOnceThePageHasLoaded()
-    {
-        auto frame = makeFrame();
-        frame->show(article(QStringLiteral("g")), content(QStringLiteral("G")), PageFrame::When::Now);
-        frame->pageServed(article(QStringLiteral("h"))); // served, then the engine went elsewhere
-        frame->pageLoaded();
-        frame->show(article(QStringLiteral("i")), content(QStringLiteral("I")), PageFrame::When::WithPage);
-        frame->pageLoaded();
-        QCOMPARE(m_applied, (QStringList{QStringLiteral("G"), QStringLiteral("I")}));
-        // A later visit to H waits for its own page.
-        frame->show(article(QStringLiteral("h")), content(QStringLiteral("H")), PageFrame::When::WithPage);
+        frame->pageShown(article(QStringLiteral("b")));
+        QCOMPARE(m_applied, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QVERIFY(!frame->isWaiting());
+        frame->pageShown(article(QStringLiteral("b"))); // drawn again: applied once
         QCOMPARE(m_applied.size(), 2);
-        frame->pageServed(article(QStringLiteral("h")));
-        QCOMPARE(m_applied.last(), QStringLiteral("H"));
+    }
+
+    void aPartOfThePageWhoseFrameIsUpGetsItAtOnce()
+    {
+        auto frame = makeFrame();
+        frame->show(article(QStringLiteral("d")), content(QStringLiteral("D")), PageFrame::When::WithPage);
+        frame->pageShown(QUrl(QStringLiteral("myelin://article/d#top"))); // the page, whatever part of it
+        // #sources in the same page: no page comes, the frame is made at once.
+        frame->show(QUrl(QStringLiteral("myelin://article/d#sources")), content(QStringLiteral("D sources")),
+                    PageFrame::When::WithPage);
+        QCOMPARE(m_applied, (QStringList{QStringLiteral("D"), QStringLiteral("D sources")}));
+        QVERIFY(!frame->isWaiting());
     }
 
     void theLastPageAskedForWins()
@@ -101,12 +73,27 @@ private slots:
         auto frame = makeFrame();
         frame->show(article(QStringLiteral("e")), content(QStringLiteral("E")), PageFrame::When::WithPage);
         frame->show(article(QStringLiteral("f")), content(QStringLiteral("F")), PageFrame::When::WithPage);
-        frame->pageServed(article(QStringLiteral("e"))); // the page left before it came
         QVERIFY(m_applied.isEmpty());
-        frame->pageServed(QUrl(QStringLiteral("myelin://image/f.svg"))); // not this page
+        frame->pageShown(article(QStringLiteral("e"))); // loaded and drawn before F's request went out
         QVERIFY(m_applied.isEmpty());
-        frame->pageServed(article(QStringLiteral("f")));
-        QCOMPARE(m_applied, QStringList{QStringLiteral("F")});
+        QVERIFY(frame->isWaiting());
+        frame->pageShown(article(QStringLiteral("f")));
+        QCOMPARE(m_applied, QStringList{QStringLiteral("F")}); // E's frame is never shown
+    }
+
+    void backToThePageOnScreenBeforeTheNextCame()
+    {
+        auto frame = makeFrame();
+        frame->show(article(QStringLiteral("g")), content(QStringLiteral("G")), PageFrame::When::Now);
+        frame->show(article(QStringLiteral("h")), content(QStringLiteral("H")), PageFrame::When::WithPage);
+        // Back to G before H was drawn: G's page never left the screen, its frame is made at once.
+        frame->show(article(QStringLiteral("g")), content(QStringLiteral("G again")), PageFrame::When::WithPage);
+        QCOMPARE(m_applied, (QStringList{QStringLiteral("G"), QStringLiteral("G again")}));
+        QVERIFY(!frame->isWaiting());
+        frame->pageShown(article(QStringLiteral("g"))); // G drawn again: its frame is up already
+        QCOMPARE(m_applied.size(), 2);
+        frame->pageShown(article(QStringLiteral("h"))); // not the page asked for last
+        QCOMPARE(m_applied.size(), 2);
     }
 };
 

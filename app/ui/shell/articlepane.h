@@ -40,9 +40,10 @@ public:
 signals:
     void urlChanged(const QUrl &url);
     void loadFinished(bool ok);
-    // A page (an article, a glossary term, the timeline, the quotes; not a picture or a font) was
-    // handed to the engine: it is drawn next (MainWindow's frame follows it, ui/shell/pageframe.h).
-    void pageServed(const QUrl &url);
+    // url, the page that last finished loading (or failed to), is on screen: its first paint after that
+    // was flushed, or no paint came within a short while (ui/shell/pageshownwatch.h). The window's frame
+    // follows it (ui/shell/pageframe.h).
+    void pageShown(const QUrl &url);
     void externalLinkRequested(const QUrl &url);
     void feedbackAnswered(const QString &slug, bool useful);
     void feedbackMailRequested(const QString &slug);

@@ -3,6 +3,7 @@
 
 #include "core/contenturl.h"
 #include "glossarypopover.h"
+#include "pageshownwatch.h"
 #include "readingstylecontroller.h"
 #include "web/idlecollector.h"
 #include "web/requestinterceptor.h"
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QWebEngineContextMenuRequest>
 #include <QWebEngineHistory>
+#include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -24,7 +26,8 @@ namespace Myelin::Ui {
 
 ArticleView::ArticleView(const ContentRepository &repository, const QString &rootStyle, QWidget *parent)
     : ArticlePane(parent), m_handler(new Web::SchemeHandler(repository, this)),
-      m_interceptor(new Web::RequestInterceptor(this)), m_view(new QWebEngineView(this))
+      m_interceptor(new Web::RequestInterceptor(this)), m_view(new QWebEngineView(this)),
+      m_shownWatch(new PageShownWatch(m_view, this))
 {
     m_handler->setRootStyle(rootStyle);
     QWebEngineProfile *profile = Web::createProfile(m_handler, m_interceptor, this);
@@ -47,6 +50,14 @@ ArticleView::ArticleView(const ContentRepository &repository, const QString &roo
             emit urlChanged(url);
         }
     });
+    // A page that loaded or failed (not one left before it came) is drawn next: the watch says when.
+    connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+        if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus ||
+            info.status() == QWebEngineLoadingInfo::LoadFailedStatus) {
+            m_loadedUrl = info.url();
+            m_shownWatch->arm();
+        }
+    });
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         if (m_holding) {
             m_heldLoad = ok;
@@ -54,10 +65,11 @@ ArticleView::ArticleView(const ContentRepository &repository, const QString &roo
             emit loadFinished(ok);
         }
     });
-    connect(m_handler, &Web::SchemeHandler::served, this, [this](const QUrl &url) {
-        const auto parts = ContentUrl::parse(url);
-        if (parts && ContentUrl::isPage(parts->kind)) {
-            emit pageServed(url);
+    connect(m_shownWatch, &PageShownWatch::shown, this, [this] {
+        if (m_holding) {
+            m_heldShown = m_loadedUrl;
+        } else {
+            emit pageShown(m_loadedUrl);
         }
     });
     m_collector = new Web::IdleCollector(m_page); // frees left pages' memory once the reader settles
@@ -176,6 +188,9 @@ void ArticleView::releasePageSignals()
     }
     if (const std::optional<bool> ok = std::exchange(m_heldLoad, std::nullopt)) {
         emit loadFinished(*ok);
+    }
+    if (const std::optional<QUrl> url = std::exchange(m_heldShown, std::nullopt)) {
+        emit pageShown(*url);
     }
 }
 

@@ -24,6 +24,7 @@ class WebPage;
 
 namespace Myelin::Ui {
 
+class PageShownWatch;
 class ReadingStyleController;
 
 class ArticleView : public ArticlePane
@@ -83,11 +84,14 @@ private:
     Web::WebPage *m_page = nullptr;
     Web::IdleCollector *m_collector = nullptr;
     QWebEngineView *m_view;
+    PageShownWatch *m_shownWatch;
     QList<QPointer<QAction>> m_contextActions; // an action deleted by its feature drops out
     QPoint m_contextPoint;
     bool m_holding = false;
     std::optional<QUrl> m_heldUrl;
     std::optional<bool> m_heldLoad;
+    std::optional<QUrl> m_heldShown;
+    QUrl m_loadedUrl; // the page that last loaded (or failed), drawn next
 };
 
 } // namespace Myelin::Ui

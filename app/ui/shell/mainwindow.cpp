@@ -685,8 +685,7 @@ void MainWindow::adoptArticleView(ArticlePane *view)
             showUrl(url, PageFrame::When::WithPage);
         }
     });
-    connect(m_view, &ArticlePane::pageServed, m_frame, &PageFrame::pageServed);
-    connect(m_view, &ArticlePane::loadFinished, m_frame, &PageFrame::pageLoaded);
+    connect(m_view, &ArticlePane::pageShown, m_frame, &PageFrame::pageShown);
     connect(m_view, &ArticlePane::loadFinished, this, &MainWindow::updateNavigationActions);
     connect(m_view, &ArticlePane::externalLinkRequested, this, &MainWindow::openExternal);
     connect(m_view, &ArticlePane::feedbackAnswered, this, [this](const QString &slug, bool useful) {
@@ -748,6 +747,11 @@ void MainWindow::openUrl(const QUrl &url)
     m_view->openUrl(url);
 }
 
+bool MainWindow::isFrameWaiting() const
+{
+    return m_frame->isWaiting();
+}
+
 void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
 {
     m_shownUrl = url;
@@ -761,7 +765,11 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
         // The page itself came from the scheme handler; the window needs only its frame.
         if (const auto header = m_repository.articleHeader(parts->id)) {
             m_currentSlug = header->slug;
-            m_frame->show(url, {header->breadcrumb, header->title, header->related}, frameWhen);
+            // Related items that come or go change the article's room: the page is laid out in its final
+            // room, once, rather than drawn and then pushed aside.
+            const bool roomChanges = header->related.isEmpty() != m_related->isEmpty();
+            m_frame->show(url, {header->breadcrumb, header->title, header->related},
+                          roomChanges ? PageFrame::When::Now : frameWhen);
             setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
             syncTree(header->slug);
             m_lastArticleSaver->start();
@@ -772,7 +780,8 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
     case ContentUrl::Kind::Glossary:
         if (const auto term = m_repository.glossaryTerm(parts->id)) {
             m_currentSlug.clear();
-            m_frame->show(url, {{}, tr("Glossary: %1").arg(term->term), {}}, frameWhen);
+            m_frame->show(url, {{}, tr("Glossary: %1").arg(term->term), {}},
+                          m_related->isEmpty() ? frameWhen : PageFrame::When::Now); // its room
             setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
         } else {
             showPageOfItsOwn(url, ArticleRenderer::notFoundTitle(parts->kind), frameWhen);
@@ -795,7 +804,7 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
 void MainWindow::showPageOfItsOwn(const QUrl &url, const QString &title, PageFrame::When frameWhen)
 {
     m_currentSlug.clear();
-    m_frame->show(url, {{}, title, {}}, frameWhen);
+    m_frame->show(url, {{}, title, {}}, m_related->isEmpty() ? frameWhen : PageFrame::When::Now); // its room
     setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
 }
 

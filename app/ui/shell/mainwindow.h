@@ -72,6 +72,9 @@ public:
     void openArticle(const QString &slug);
     void openUrl(const QUrl &url); // any myelin: page (article, glossary term, timeline, quotes)
     QString currentSlug() const { return m_currentSlug; }
+    // The breadcrumb and related items of the page asked for are still to come (they follow its page onto
+    // the screen: ui/shell/pageframe.h).
+    bool isFrameWaiting() const;
 
     // Asked before an outside link opens in the system browser; returns true to open it.
     // The default asks the user in a dialog; tests replace it.

@@ -20,26 +20,15 @@ void PageFrame::show(const QUrl &url, Content content, When when)
 {
     m_pending = std::move(content);
     m_pendingPage = pageOf(url);
-    // Now, already handed over, or the page whose frame is up (a #part of it: no new page comes).
-    if (when == When::Now || m_pendingPage == m_lastServed || m_pendingPage == m_shownPage) {
-        m_lastServed.clear();
+    // Now, or the page whose frame is up (a #part of it: no new page comes).
+    if (when == When::Now || m_pendingPage == m_shownPage) {
         apply();
     }
 }
 
-void PageFrame::pageServed(const QUrl &url)
+void PageFrame::pageShown(const QUrl &url)
 {
-    m_lastServed = pageOf(url);
-    if (m_pending && m_lastServed == m_pendingPage) {
-        m_lastServed.clear();
-        apply();
-    }
-}
-
-void PageFrame::pageLoaded()
-{
-    m_lastServed.clear(); // what was served has been shown; a later visit waits for its own
-    if (m_pending) {
+    if (m_pending && pageOf(url) == m_pendingPage) {
         apply();
     }
 }

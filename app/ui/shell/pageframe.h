@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's frame around the page: its breadcrumb and related items. They change with the page, not
-// before it. Qt WebEngine says a clicked article's address before it starts loading it; laying out and
-// painting the new frame then held the request for the page back by 3 to 5 ms of every switch (issue 21).
-// So the frame of a page still to come waits until the scheme handler has handed that page to the engine,
-// or until the page has loaded when no request reached the handler (a page kept by the engine, a page
-// that failed). A page already handed over (a link followed inside the page) gets its frame at once, as
-// does a part of the page whose frame is up (#sources).
+// before it. Qt WebEngine says a clicked article's address before it starts loading it, and the old page
+// stays on screen until the new one is drawn. Laying out and painting the new frame before the page was
+// drawn held the page back: 3 to 5 ms of every switch when it was done as the address changed, and again
+// 4 to 5 ms when it was done as the page was handed to the engine (issue 21). So the frame of a page still
+// to come waits until that page is on screen (ArticlePane::pageShown: its first paint after loading, or
+// a short while after loading if none comes). A page shown at once gets its frame at once, as does a
+// part of the page whose frame is up (#sources).
 #ifndef MYELIN_UI_PAGEFRAME_H
 #define MYELIN_UI_PAGEFRAME_H
 
@@ -40,9 +41,9 @@ public:
     };
     void show(const QUrl &url, Content content, When when);
 
-    // What the article view says: a page's bytes were handed to the engine; the open page has loaded.
-    void pageServed(const QUrl &url);
-    void pageLoaded();
+    // What the article pane says: url's page, loaded (or failed), is on screen. A page the reader left
+    // before it came says nothing here; the frame waits for the page asked for.
+    void pageShown(const QUrl &url);
 
     bool isWaiting() const { return m_pending.has_value(); }
 
@@ -52,7 +53,6 @@ private:
     Apply m_apply;
     std::optional<Content> m_pending;
     QUrl m_pendingPage; // without its #fragment
-    QUrl m_lastServed;  // without its #fragment; until a frame is shown for it or a page has loaded
     QUrl m_shownPage;   // the page whose frame is up, without its #fragment
 };
 
