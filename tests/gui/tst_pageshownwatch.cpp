@@ -67,6 +67,7 @@ private slots:
         QCOMPARE(shown.size(), 0); // nothing drawn yet
         view.page->update();
         QVERIFY(shown.wait(5000));
+        QVERIFY(watch.lastShownByPaint());
         QVERIFY(counter.paints >= 1);
         QVERIFY(!watch.isArmed());
         // Later paints of the same page say nothing more.
@@ -100,7 +101,12 @@ private slots:
         QVERIFY(shown.wait(5000));
         QCOMPARE(shown.size(), 1);
         QVERIFY(!watch.isArmed());
-        QTest::qWait(100); // the fallback, once used, does not say it again
+        QVERIFY(!watch.lastShownByPaint());
+        // The fallback, once used, does not say it again; a paint after it says nothing either.
+        view.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view.window));
+        view.page->repaint();
+        QCoreApplication::processEvents();
         QCOMPARE(shown.size(), 1);
     }
 

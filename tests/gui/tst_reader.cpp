@@ -86,6 +86,7 @@ private slots:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(trailWhenLoaded, homeTrail); // loaded, not yet drawn
         QVERIFY(pageShown.wait(20000));
+        QVERIFY(reader->window->articleView()->lastPageShownByPaint()); // drawn, not a guess
         QCOMPARE(reader->window->breadcrumb()->partTitles(),
                  (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article")}));
         QVERIFY(!reader->window->isFrameWaiting());

@@ -175,6 +175,11 @@ void ArticleView::setRootStyle(const QString &rootStyle)
                           QWebEngineScript::ApplicationWorld);
 }
 
+bool ArticleView::lastPageShownByPaint() const
+{
+    return m_shownWatch->lastShownByPaint();
+}
+
 void ArticleView::holdPageSignals()
 {
     m_holding = true;

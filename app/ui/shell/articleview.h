@@ -69,6 +69,8 @@ public:
     void showContextMenu(const QPoint &pos);
 
     QWebEngineView *webView() const { return m_view; }
+    // Whether the last pageShown() followed the page's paint (not the fallback for a page not drawn).
+    bool lastPageShownByPaint() const;
     Web::WebPage *page() const { return m_page; }
     Web::RequestInterceptor *interceptor() const { return m_interceptor; }
     Web::IdleCollector *collector() const { return m_collector; }

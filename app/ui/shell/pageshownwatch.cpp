@@ -40,6 +40,7 @@ bool PageShownWatch::eventFilter(QObject *watched, QEvent *event)
             this,
             [this, generation = m_generation] {
                 if (generation == m_generation) {
+                    m_lastByPaint = true;
                     emit shown();
                 }
             },
@@ -52,6 +53,7 @@ void PageShownWatch::fire()
 {
     if (m_armed) {
         m_armed = false;
+        m_lastByPaint = false;
         emit shown();
     }
 }

@@ -28,6 +28,8 @@ public:
 
     void arm(); // a page has loaded: say when it is on screen
     bool isArmed() const { return m_armed; }
+    // Whether the last shown() came from a paint (rather than the fallback).
+    bool lastShownByPaint() const { return m_lastByPaint; }
     void setFallbackMs(int ms) { m_fallback.setInterval(ms); }
 
 signals:
@@ -44,6 +46,7 @@ private:
     QTimer m_fallback;
     bool m_armed = false;
     quint64 m_generation = 0;
+    bool m_lastByPaint = false;
 };
 
 } // namespace Myelin::Ui
