@@ -81,6 +81,18 @@ private slots:
         QCOMPARE(m_applied, QStringList{QStringLiteral("F")}); // E's frame is never shown
     }
 
+    void aPageThatNeverSaysItIsShownGetsItsFrameInTheEnd()
+    {
+        auto frame = makeFrame();
+        frame->setLongestWaitMs(50);
+        frame->show(article(QStringLiteral("k")), content(QStringLiteral("K")), PageFrame::When::WithPage);
+        QVERIFY(m_applied.isEmpty());
+        QTRY_COMPARE(m_applied, QStringList{QStringLiteral("K")});
+        QVERIFY(!frame->isWaiting());
+        frame->pageShown(article(QStringLiteral("k"))); // late: nothing more
+        QCOMPARE(m_applied.size(), 1);
+    }
+
     void backToThePageOnScreenBeforeTheNextCame()
     {
         auto frame = makeFrame();

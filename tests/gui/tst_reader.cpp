@@ -103,6 +103,41 @@ private slots:
                  (QStringList{QStringLiteral("Welcome"), QStringLiteral("Alpha article")}));
     }
 
+    void backAndForwardBringTheirFrames()
+    {
+        // Pages the engine may keep (back and forward) are drawn again: their frames follow them.
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(reader);
+        QVERIFY(reader->open(QStringLiteral("beta")));
+        const QStringList alphaTrail{QStringLiteral("Welcome"), QStringLiteral("Alpha article")};
+        const QStringList betaTrail{QStringLiteral("Welcome"), QStringLiteral("Alpha article"),
+                                    QStringLiteral("Beta article")};
+        QCOMPARE(reader->window->breadcrumb()->partTitles(), betaTrail);
+        QVERIFY(reader->window->articleView()->canGoBack());
+        reader->window->articleView()->back();
+        QTRY_COMPARE_WITH_TIMEOUT(reader->window->breadcrumb()->partTitles(), alphaTrail, 20000);
+        QVERIFY(!reader->window->isFrameWaiting());
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("alpha"));
+        reader->window->articleView()->forward();
+        QTRY_COMPARE_WITH_TIMEOUT(reader->window->breadcrumb()->partTitles(), betaTrail, 20000);
+        QVERIFY(!reader->window->isFrameWaiting());
+    }
+
+    void aPageLeftBeforeItCameLeavesTheFrameToTheNext()
+    {
+        auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));
+        QVERIFY(reader);
+        QSignalSpy loaded(reader->window->articleView(), &Ui::ArticleView::loadFinished);
+        reader->window->openArticle(QStringLiteral("beta"));
+        reader->window->openArticle(QStringLiteral("gamma")); // before Beta came
+        QTRY_VERIFY_WITH_TIMEOUT(!reader->window->isFrameWaiting(), 20000);
+        QCOMPARE(reader->window->currentSlug(), QStringLiteral("gamma"));
+        QCOMPARE(reader->window->breadcrumb()->partTitles(),
+                 (QStringList{QStringLiteral("Welcome"), QStringLiteral("Gamma article")}));
+        QVERIFY(!loaded.isEmpty());
+        QCOMPARE(reader->heading(), QStringLiteral("Gamma article"));
+    }
+
     void switchingKeepsWhatDoesNotChange()
     {
         auto reader = startReader(QStringLiteral(MYELIN_MINI_DB), QStringLiteral("alpha"));

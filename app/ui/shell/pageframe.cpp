@@ -14,7 +14,16 @@ QUrl pageOf(const QUrl &url)
 
 } // namespace
 
-PageFrame::PageFrame(Apply apply, QObject *parent) : QObject(parent), m_apply(std::move(apply)) {}
+PageFrame::PageFrame(Apply applyFrame, QObject *parent) : QObject(parent), m_apply(std::move(applyFrame))
+{
+    m_longestWait.setSingleShot(true);
+    m_longestWait.setInterval(DefaultLongestWaitMs);
+    connect(&m_longestWait, &QTimer::timeout, this, [this] {
+        if (m_pending) {
+            apply();
+        }
+    });
+}
 
 void PageFrame::show(const QUrl &url, Content content, When when)
 {
@@ -23,6 +32,8 @@ void PageFrame::show(const QUrl &url, Content content, When when)
     // Now, or the page whose frame is up (a #part of it: no new page comes).
     if (when == When::Now || m_pendingPage == m_shownPage) {
         apply();
+    } else {
+        m_longestWait.start();
     }
 }
 
@@ -35,6 +46,7 @@ void PageFrame::pageShown(const QUrl &url)
 
 void PageFrame::apply()
 {
+    m_longestWait.stop();
     const Content content = *std::exchange(m_pending, std::nullopt);
     m_shownPage = m_pendingPage;
     m_apply(content);

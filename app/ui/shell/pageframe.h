@@ -15,6 +15,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 #include <functional>
 #include <optional>
@@ -32,7 +33,7 @@ public:
         QList<ArticleRef> related;
     };
     using Apply = std::function<void(const Content &)>;
-    explicit PageFrame(Apply apply, QObject *parent = nullptr);
+    explicit PageFrame(Apply applyFrame, QObject *parent = nullptr);
 
     enum class When
     {
@@ -46,6 +47,10 @@ public:
     void pageShown(const QUrl &url);
 
     bool isWaiting() const { return m_pending.has_value(); }
+    // However the engine behaves, a frame waits no longer than this for its page (a page that never says
+    // it is shown would otherwise leave the old frame up).
+    static constexpr int DefaultLongestWaitMs = 3000;
+    void setLongestWaitMs(int ms) { m_longestWait.setInterval(ms); }
 
 private:
     void apply();
@@ -54,6 +59,7 @@ private:
     std::optional<Content> m_pending;
     QUrl m_pendingPage; // without its #fragment
     QUrl m_shownPage;   // the page whose frame is up, without its #fragment
+    QTimer m_longestWait;
 };
 
 } // namespace Myelin::Ui
