@@ -141,6 +141,7 @@ private slots:
         PageShownWatch watch(&view.window);
         watch.setFallbackMs(60 * 60 * 1000);
         QSignalSpy shown(&watch, &PageShownWatch::shown);
+        PaintCounter counter(view.page);
         watch.arm();
         view.page->update();
         QVERIFY(shown.wait(5000));
@@ -148,7 +149,9 @@ private slots:
         auto *replacement = new QWidget(&view.window);
         view.window.layout()->addWidget(replacement);
         view.window.setFocusProxy(replacement);
-        QTRY_VERIFY(replacement->isVisible());
+        PaintCounter replacementPaints(replacement);
+        QTRY_VERIFY(replacementPaints.paints >= 1); // its first paint, as it came, is over
+        QCoreApplication::processEvents();
         watch.arm();
         view.page->repaint(); // the old widget: not the page's
         QCoreApplication::processEvents();

@@ -139,7 +139,8 @@ private slots:
         const double ratio = now.value(2).toDouble() / leftY;
         QVERIFY2(backAt > leftAt ? ratio > 1.5 : ratio < 0.67, qPrintable(QString::number(ratio)));
         // The status line says so, naming the heading.
-        QTRY_VERIFY(m_reader->window->statusBar()->currentMessage().startsWith(QStringLiteral("Back where you left")));
+        QTRY_VERIFY2(m_reader->window->statusBar()->currentMessage().startsWith(QStringLiteral("Back where you left")),
+                     qPrintable(m_reader->window->statusBar()->currentMessage()));
     }
 
     void aLinkToAHeadingWinsOverTheSavedPlace()
