@@ -765,11 +765,7 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
         // The page itself came from the scheme handler; the window needs only its frame.
         if (const auto header = m_repository.articleHeader(parts->id)) {
             m_currentSlug = header->slug;
-            // Related items that come or go change the article's room: the page is laid out in its final
-            // room, once, rather than drawn and then pushed aside.
-            const bool roomChanges = header->related.isEmpty() != m_related->isEmpty();
-            m_frame->show(url, {header->breadcrumb, header->title, header->related},
-                          roomChanges ? PageFrame::When::Now : frameWhen);
+            showFrame(url, {header->breadcrumb, header->title, header->related}, frameWhen);
             setWindowTitle(tr("%1 \u2013 Myelin").arg(header->title));
             syncTree(header->slug);
             m_lastArticleSaver->start();
@@ -780,8 +776,7 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
     case ContentUrl::Kind::Glossary:
         if (const auto term = m_repository.glossaryTerm(parts->id)) {
             m_currentSlug.clear();
-            m_frame->show(url, {{}, tr("Glossary: %1").arg(term->term), {}},
-                          m_related->isEmpty() ? frameWhen : PageFrame::When::Now); // its room
+            showFrame(url, {{}, tr("Glossary: %1").arg(term->term), {}}, frameWhen);
             setWindowTitle(tr("%1 \u2013 Myelin").arg(term->term));
         } else {
             showPageOfItsOwn(url, ArticleRenderer::notFoundTitle(parts->kind), frameWhen);
@@ -801,10 +796,18 @@ void MainWindow::showUrl(const QUrl &url, PageFrame::When frameWhen)
     updateNavigationActions();
 }
 
+void MainWindow::showFrame(const QUrl &url, PageFrame::Content content, PageFrame::When frameWhen)
+{
+    // Related items that come or go change the article's room: the page is laid out in its final room,
+    // once, rather than drawn and then pushed aside.
+    const bool roomChanges = content.related.isEmpty() != m_related->isEmpty();
+    m_frame->show(url, std::move(content), roomChanges ? PageFrame::When::Now : frameWhen);
+}
+
 void MainWindow::showPageOfItsOwn(const QUrl &url, const QString &title, PageFrame::When frameWhen)
 {
     m_currentSlug.clear();
-    m_frame->show(url, {{}, title, {}}, m_related->isEmpty() ? frameWhen : PageFrame::When::Now); // its room
+    showFrame(url, {{}, title, {}}, frameWhen);
     setWindowTitle(tr("%1 \u2013 Myelin").arg(title));
 }
 

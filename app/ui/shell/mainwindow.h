@@ -122,6 +122,8 @@ private:
     // A page that is not an article (timeline, quotes, a page the content lacks): its title only, no trail,
     // no related items, no current article.
     void showPageOfItsOwn(const QUrl &url, const QString &title, PageFrame::When frameWhen);
+    // The frame for url, with its page or at once when it changes the article's room.
+    void showFrame(const QUrl &url, PageFrame::Content content, PageFrame::When frameWhen);
     void syncTree(const QString &slug);
     void setRelatedItems(const QList<ArticleRef> &items); // and fits the panes when the pane empties or fills
     void rememberLastArticle();
