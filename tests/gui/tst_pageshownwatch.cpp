@@ -13,6 +13,8 @@ using Myelin::Ui::PageShownWatch;
 
 namespace {
 
+constexpr int NoFallbackMs = 60 * 60 * 1000; // only a paint says so within a test
+
 // A view whose page is drawn by a child that takes its focus, as QWebEngineView's is.
 struct View
 {
@@ -27,6 +29,12 @@ struct View
         layout->addWidget(page);
         window.setFocusProxy(page);
         window.resize(300, 200);
+    }
+
+    bool showAndWait()
+    {
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
     }
 };
 
@@ -55,10 +63,9 @@ private slots:
     void saysSoAfterThePagesFirstPaint()
     {
         View view;
-        view.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view.window));
+        QVERIFY(view.showAndWait());
         PageShownWatch watch(&view.window);
-        watch.setFallbackMs(60 * 60 * 1000); // only the paint can say so here
+        watch.setFallbackMs(NoFallbackMs); // only the paint can say so here
         QSignalSpy shown(&watch, &PageShownWatch::shown);
         PaintCounter counter(view.page);
         watch.arm();
@@ -80,10 +87,9 @@ private slots:
     void saysSoAfterThePaintPassNotDuringIt()
     {
         View view;
-        view.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view.window));
+        QVERIFY(view.showAndWait());
         PageShownWatch watch(&view.window);
-        watch.setFallbackMs(60 * 60 * 1000);
+        watch.setFallbackMs(NoFallbackMs);
         QSignalSpy shown(&watch, &PageShownWatch::shown);
         watch.arm();
         view.page->repaint(); // painted and flushed before it returns
@@ -103,8 +109,7 @@ private slots:
         QVERIFY(!watch.isArmed());
         QVERIFY(!watch.lastShownByPaint());
         // The fallback, once used, does not say it again; a paint after it says nothing either.
-        view.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view.window));
+        QVERIFY(view.showAndWait());
         view.page->repaint();
         QCoreApplication::processEvents();
         QCOMPARE(shown.size(), 1);
@@ -113,10 +118,9 @@ private slots:
     void aPaintBeforeTheLoadDoesNotCount()
     {
         View view;
-        view.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view.window));
+        QVERIFY(view.showAndWait());
         PageShownWatch watch(&view.window);
-        watch.setFallbackMs(60 * 60 * 1000);
+        watch.setFallbackMs(NoFallbackMs);
         QSignalSpy shown(&watch, &PageShownWatch::shown);
         PaintCounter counter(view.page);
         view.page->update();
@@ -136,10 +140,9 @@ private slots:
     void followsANewPageWidget()
     {
         View view;
-        view.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view.window));
+        QVERIFY(view.showAndWait());
         PageShownWatch watch(&view.window);
-        watch.setFallbackMs(60 * 60 * 1000);
+        watch.setFallbackMs(NoFallbackMs);
         QSignalSpy shown(&watch, &PageShownWatch::shown);
         PaintCounter counter(view.page);
         watch.arm();
