@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Start-up and article-switch benchmark (shared/perf/README.md): Myelin against a bare Qt WebEngine
 # program (tests/bench/bare_webengine.cpp: a tree, one QWebEngineView, a custom scheme reading the same
-# SQLite database) in a virtual X display, like for like:
+# SQLite database, the articles' pictures included) in a virtual X display, like for like:
 #  - the bare program runs in both drawing modes, software (QT_QUICK_BACKEND=software) and OpenGL;
 #    ratios are to the bare program in Myelin's own mode (Myelin draws in software where there is no
 #    graphics card), the other mode is printed for reference;
@@ -32,7 +32,8 @@
 # the navigation's start; and the click to loadFinished), MYELIN_BENCH_PAGES=1 (the switch rounds also run
 # "bare-pages": the bare program in Myelin's drawing mode serving Myelin's own pages, as its scheme handler
 # writes them (tests/bench/bench_pages.cpp); Myelin against it is what the reader adds around its page, and
-# it against the bare program is what the reader's page costs).
+# it against the bare program is what the reader's page costs), MYELIN_BENCH_EACH=1 (each program also
+# prints every switch: "switch-each SLUG MS loaded MS", to see which articles make the tail).
 set -euo pipefail
 runs=${1:-7}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The yardstick of shared/perf/README.md: a bare Qt program with a tree, one QWebEngineView and a
 // custom scheme reading articles from the same SQLite database, written the obvious way (view created
-// at once, default profile). scripts/bench-startup.sh compares Myelin against it.
+// at once, default profile). scripts/bench-startup.sh compares Myelin against it. Like the reader, it
+// shows the articles' pictures (their html asks for myelin://image/<name>): a program that showed them
+// broken would skip work the reader does.
 #include "startupprobe.h"
 
 #include <QApplication>
@@ -26,6 +28,10 @@ class Handler : public QWebEngineUrlSchemeHandler
 public:
     void requestStarted(QWebEngineUrlRequestJob *job) override
     {
+        if (job->requestUrl().scheme() == QLatin1String("myelin")) {
+            image(job);
+            return;
+        }
         QSqlQuery query;
         query.prepare(QStringLiteral("SELECT title, html FROM articles WHERE slug = ?"));
         query.addBindValue(job->requestUrl().path().mid(1));
@@ -41,6 +47,22 @@ public:
         buffer->open(QIODevice::ReadOnly);
         job->reply("text/html", buffer);
     }
+
+private:
+    static void image(QWebEngineUrlRequestJob *job)
+    {
+        QSqlQuery query;
+        query.prepare(QStringLiteral("SELECT mime, data FROM images WHERE name = ?"));
+        query.addBindValue(job->requestUrl().path().mid(1));
+        if (job->requestUrl().host() != QLatin1String("image") || !query.exec() || !query.next()) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        auto *buffer = new QBuffer(job);
+        buffer->setData(query.value(1).toByteArray());
+        buffer->open(QIODevice::ReadOnly);
+        job->reply(query.value(0).toString().toUtf8(), buffer);
+    }
 };
 
 } // namespace
@@ -52,6 +74,10 @@ int main(int argc, char *argv[])
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
     QWebEngineUrlScheme::registerScheme(scheme);
+    QWebEngineUrlScheme images("myelin"); // the pictures, at the address the content gives them
+    images.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    images.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
+    QWebEngineUrlScheme::registerScheme(images);
     QApplication app(argc, argv);
     if (argc < 3) {
         qCritical("usage: bare_webengine CONTENT_DB SLUG");
@@ -77,6 +103,7 @@ int main(int argc, char *argv[])
     auto *view = new QWebEngineView(&window);
     Handler handler;
     QWebEngineProfile::defaultProfile()->installUrlSchemeHandler("bare", &handler);
+    QWebEngineProfile::defaultProfile()->installUrlSchemeHandler("myelin", &handler);
     layout->addWidget(tree, 1);
     layout->addWidget(view, 3);
     window.resize(1200, 800);

@@ -417,6 +417,9 @@ private:
         m_phase = Phase::Idle;
         m_times.push_back(double(m_click.nsecsElapsed()) / 1e6);
         m_loadTimes.push_back(m_loadedMs);
+        if (m_each) {
+            std::printf("switch-each %s %.1f loaded %.1f\n", qPrintable(m_slug), m_times.back(), m_loadedMs);
+        }
         if (m_phases) {
             collectPhases();
         }
@@ -542,6 +545,8 @@ private:
     // MYELIN_BENCH_PHASES: the page's own navigation timing of each switch (ms from the navigation's
     // start), read in the application's script world once the article is on screen.
     bool m_phases = qEnvironmentVariableIntValue("MYELIN_BENCH_PHASES") != 0;
+    // MYELIN_BENCH_EACH: every switch's article and times, to find which articles make the tail.
+    bool m_each = qEnvironmentVariableIntValue("MYELIN_BENCH_EACH") != 0;
     std::vector<std::vector<double>> m_phaseTimes = std::vector<std::vector<double>>(6);
     std::vector<double> m_queries;
     quint64 m_queriesAtClick = 0;
