@@ -18,6 +18,7 @@
 #include "relatedpanel.h"
 #include "relativefont.h"
 #include "sidepanes.h"
+#include "statusmessages.h"
 #include "userdata/settings.h"
 #include "userdata/userdatabase.h"
 
@@ -142,10 +143,7 @@ public:
     void openArticle(const QString &slug) override { m_window.openArticle(slug); }
     void openUrl(const QUrl &url) override { m_window.openUrl(url); }
     void reportSaveProblem(const QString &message) override { m_window.reportSaveProblem(message); }
-    void showStatus(const QString &message, int timeoutMs) override
-    {
-        m_window.statusBar()->showMessage(message, timeoutMs);
-    }
+    void showStatus(const QString &message, int timeoutMs) override { m_window.m_status->show(message, timeoutMs); }
 
     QMenu *menu(Menu which) const override
     {
@@ -253,7 +251,8 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
               }
           },
           this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_lastArticleSaver(new QTimer(this))
+      m_status(new StatusMessages(*this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_lastArticleSaver(new QTimer(this))
 {
     setWindowTitle(tr("Myelin"));
     setAccessibleName(tr("Myelin"));
@@ -310,7 +309,7 @@ MainWindow::MainWindow(const Dependencies &deps, QWidget *parent)
         updateFontActions();
         m_keptPane = nullptr;
         fitPanes();
-        statusBar()->showMessage(tr("Text size %1%").arg(percent), 4000);
+        m_status->show(tr("Text size %1%").arg(percent), 4000);
     });
     updateFontActions();
 
@@ -569,7 +568,7 @@ void MainWindow::createPaneActions()
             m_keptPane = on ? action : nullptr;
             fitPanes();
             if (on && action == m_relatedPaneAction && m_related->isEmpty()) {
-                statusBar()->showMessage(tr("This page has no related items."), 6000);
+                m_status->show(tr("This page has no related items."), 6000);
             }
         });
     }
@@ -690,7 +689,7 @@ void MainWindow::adoptArticleView(ArticlePane *view)
     connect(m_view, &ArticlePane::externalLinkRequested, this, &MainWindow::openExternal);
     connect(m_view, &ArticlePane::feedbackAnswered, this, [this](const QString &slug, bool useful) {
         if (m_userData.recordFeedback(slug, useful)) {
-            statusBar()->showMessage(tr("Thank you. Your answer is saved on this computer only."), 6000);
+            m_status->show(tr("Thank you. Your answer is saved on this computer only."), 6000);
         } else {
             reportSaveProblem(tr("Your answer could not be saved. %1").arg(m_userData.errorMessage()));
         }
@@ -700,7 +699,7 @@ void MainWindow::adoptArticleView(ArticlePane *view)
 
 void MainWindow::reportSaveProblem(const QString &message)
 {
-    statusBar()->showMessage(message); // until the next message
+    m_status->show(message); // until the next message
     if (m_saveProblemShown) {
         return; // said once is enough; the reader keeps working
     }
@@ -718,8 +717,7 @@ void MainWindow::openArticle(const QString &slug)
     QString target = slug;
     if (target.isEmpty() || !m_repository.hasArticle(target)) {
         if (!target.isEmpty()) {
-            statusBar()->showMessage(tr("There is no article called \"%1\". Showing the welcome page.").arg(slug),
-                                     10000);
+            m_status->show(tr("There is no article called \"%1\". Showing the welcome page.").arg(slug), 10000);
         }
         target = m_repository.rootSlug();
     }

@@ -38,6 +38,7 @@ class ReaderHost;
 class ReadingStyleController;
 class RelatedPanel;
 class SidePanes;
+class StatusMessages;
 
 class MainWindow : public QMainWindow
 {
@@ -159,7 +160,8 @@ private:
     QUrl m_pendingUrl;              // asked for before the view came
     QToolBar *m_reservedRow = nullptr;
     RelatedPanel *m_related;
-    PageFrame *m_frame; // the breadcrumb and related items, changed with the page
+    PageFrame *m_frame;       // the breadcrumb and related items, changed with the page
+    StatusMessages *m_status; // the status line's messages, kept for their time
     QSplitter *m_splitter;
     QTimer *m_lastArticleSaver; // saves the open article once the reader stays on it, not mid-switch
 
