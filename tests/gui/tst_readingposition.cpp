@@ -130,9 +130,8 @@ private slots:
         // Another text size, and back (as from the contents): the same heading is at the top.
         m_reader->style.setFontPercent(backAt);
         QSignalSpy restored(keeper(), &Ui::ReadingPositionKeeper::restored);
-        QSignalSpy messages(m_reader->window->statusBar(), &QStatusBar::messageChanged);
         QVERIFY(m_reader->open(LongArticle));
-        QVERIFY(restored.wait(10000) || !restored.isEmpty());
+        QVERIFY(!restored.isEmpty() || restored.wait(10000)); // restored while opening, or after
         QTRY_COMPARE(where().value(0).toString(), heading);
         const QVariantList now = where();
         QVERIFY2(qAbs(now.value(1).toDouble() - Share) < 0.05, qPrintable(now.value(1).toString()));
@@ -140,14 +139,8 @@ private slots:
         const double ratio = now.value(2).toDouble() / leftY;
         QVERIFY2(backAt > leftAt ? ratio > 1.5 : ratio < 0.67, qPrintable(QString::number(ratio)));
         // The status line says so, naming the heading, and still says so now (the message lasts 8 s). On Qt
-        // 6.8 it used to be empty again by now: a status tip without text (the pointer on a button or menu
-        // item without one) clears the line, and ui/shell/statusmessages now keeps a message against those.
-        const auto said = [&messages] {
-            return std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &args) {
-                return args.first().toString().startsWith(QStringLiteral("Back where you left"));
-            });
-        };
-        QTRY_VERIFY2(said(), qPrintable(m_reader->window->statusBar()->currentMessage()));
+        // 6.8 the place is restored while the article opens, and this test used to wait 10 s more for a
+        // second restore that never came: the message had ended by this check.
         QVERIFY2(m_reader->window->statusBar()->currentMessage().startsWith(QStringLiteral("Back where you left")),
                  qPrintable(m_reader->window->statusBar()->currentMessage()));
     }
@@ -201,7 +194,7 @@ private slots:
         startWindow(OtherArticle);
         QSignalSpy restored(keeper(), &Ui::ReadingPositionKeeper::restored);
         QVERIFY(m_reader->open(LongArticle));
-        QVERIFY(restored.wait(10000) || !restored.isEmpty());
+        QVERIFY(!restored.isEmpty() || restored.wait(10000)); // restored while opening, or after
         QTRY_COMPARE(where().value(0).toString(), heading);
     }
 };
