@@ -141,8 +141,8 @@ private slots:
         // The status line says so, naming the heading, and still says so now (the message lasts 8 s). On Qt
         // 6.8 the place is restored while the article opens, and this test used to wait 10 s more for a
         // second restore that never came: the message had ended by this check.
-        QVERIFY2(m_reader->window->statusBar()->currentMessage().startsWith(QStringLiteral("Back where you left")),
-                 qPrintable(m_reader->window->statusBar()->currentMessage()));
+        QTRY_VERIFY2(m_reader->window->statusBar()->currentMessage().startsWith(QStringLiteral("Back where you left")),
+                     qPrintable(m_reader->window->statusBar()->currentMessage()));
     }
 
     void aLinkToAHeadingWinsOverTheSavedPlace()

@@ -12,7 +12,6 @@
 #include <QStatusTipEvent>
 #include <QTest>
 #include <QToolBar>
-#include <QToolButton>
 
 using namespace Myelin::Ui;
 
